@@ -1,0 +1,76 @@
+#include "ConfigCommand.h"
+
+#include "CliOutput.h"
+
+#include "config/ConfigReader.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace callbridge::cli {
+
+namespace {
+
+int validate(const QString& path, bool json)
+{
+    QFile file(path);
+    ConfigErrors errors;
+    if (!file.open(QIODevice::ReadOnly)) {
+        errors.append({ QStringLiteral("$"),
+            QCoreApplication::translate("cli", "the file cannot be read (%1)").arg(file.errorString()), {} });
+    } else {
+        errors = ConfigReader::read(file.readAll()).errors;
+    }
+
+    if (json) {
+        QJsonArray list;
+        for (const ConfigError& error : errors) {
+            list.append(
+                QJsonObject { { QStringLiteral("path"), error.path }, { QStringLiteral("problem"), error.problem },
+                    { QStringLiteral("expected"), error.expected }, { QStringLiteral("message"), error.toString() } });
+        }
+        printJson(QJsonObject { { QStringLiteral("file"), path }, { QStringLiteral("valid"), errors.isEmpty() },
+            { QStringLiteral("errors"), list } });
+    } else if (errors.isEmpty()) {
+        printLine(QCoreApplication::translate("cli", "valid"));
+    } else {
+        for (const ConfigError& error : errors) {
+            printLine(error.toString());
+        }
+    }
+    return errors.isEmpty() ? ExitOk : ExitFindings;
+}
+
+} // namespace
+
+int runConfigCommand(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("cli", "Work with an integration config document."));
+    parser.addHelpOption();
+    const QCommandLineOption jsonOption(
+        QStringLiteral("json"), QCoreApplication::translate("cli", "Print the result as JSON."));
+    parser.addOption(jsonOption);
+    parser.addPositionalArgument(QStringLiteral("validate"),
+        QCoreApplication::translate("cli", "Check a config file and list its errors."),
+        QStringLiteral("validate FILE"));
+    if (!parser.parse(arguments)) {
+        printError(parser.errorText());
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        printLine(parser.helpText());
+        return ExitOk;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 2 || positional.first() != QLatin1String("validate")) {
+        printError(QCoreApplication::translate("cli", "usage: callbridge-cli config validate FILE [--json]"));
+        return ExitUsage;
+    }
+    return validate(positional.at(1), parser.isSet(jsonOption));
+}
+
+} // namespace callbridge::cli

@@ -1,0 +1,72 @@
+#include "CliOutput.h"
+#include "ConfigCommand.h"
+
+#include <callbridge/Version.h>
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+using namespace callbridge::cli;
+
+namespace {
+
+QString commandList()
+{
+    return QCoreApplication::translate("cli",
+        "Commands:\n"
+        "  config validate FILE   Check an integration config document.\n"
+        "\n"
+        "Run 'callbridge-cli COMMAND --help' for a command's options.");
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("callbridge"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CALLBRIDGE_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("cli",
+        "Callbridge command line: headless, scriptable, JSON output with --json.\n"
+        "Exit codes: 0 ok, 1 findings or failure, 2 usage error."));
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
+    const QCommandLineOption jsonOption(
+        QStringLiteral("json"), QCoreApplication::translate("cli", "Print results as JSON on stdout."));
+    parser.addOption(jsonOption);
+    parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("cli", "The command to run."),
+        QStringLiteral("COMMAND [options]"));
+    // Everything after the command belongs to the command's own parser.
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    if (!parser.parse(QCoreApplication::arguments())) {
+        printError(parser.errorText());
+        return ExitUsage;
+    }
+    if (parser.isSet(versionOption)) {
+        printLine(QStringLiteral("callbridge-cli ") + QCoreApplication::applicationVersion());
+        return ExitOk;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (parser.isSet(helpOption) || positional.isEmpty()) {
+        const QString help = parser.helpText() + QLatin1Char('\n') + commandList();
+        if (positional.isEmpty() && !parser.isSet(helpOption)) {
+            printError(help);
+            return ExitUsage;
+        }
+        printLine(help);
+        return ExitOk;
+    }
+
+    const QString command = positional.first();
+    QStringList commandArguments = QStringList { QCoreApplication::arguments().first() } + positional.mid(1);
+    if (parser.isSet(jsonOption)) {
+        commandArguments.append(QStringLiteral("--json")); // accepted before the command too
+    }
+    if (command == QLatin1String("config")) {
+        return runConfigCommand(commandArguments);
+    }
+    printError(QCoreApplication::translate("cli", "Unknown command \"%1\".\n\n%2").arg(command, commandList()));
+    return ExitUsage;
+}

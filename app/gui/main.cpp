@@ -1,0 +1,63 @@
+#include "ConfigErrorsDialog.h"
+#include "MainWindow.h"
+
+#include "config/ConfigDocument.h"
+#include "logging/LogCategories.h"
+#include "logging/LogHandler.h"
+#include "logging/RotatingLogFile.h"
+
+#include <callbridge/Version.h>
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QStandardPaths>
+
+using namespace callbridge;
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("callbridge"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Callbridge"));
+    QApplication::setApplicationVersion(QStringLiteral(CALLBRIDGE_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("app.callbridge.Callbridge"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate(
+        "main", "Callbridge: set up, check and preview the Salesforce integration of your call recorder."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dataDirOption(QStringLiteral("data-dir"),
+        QApplication::translate("main", "Keep the setup, cache and logs in <dir> instead of the user's data folder."),
+        QStringLiteral("dir"));
+    parser.addOption(dataDirOption);
+    parser.process(app);
+
+    const QString dataDir = parser.isSet(dataDirOption)
+        ? QDir(parser.value(dataDirOption)).absolutePath()
+        : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    RotatingLogFile logFile(dataDir + QStringLiteral("/logs/callbridge.log"));
+    LogHandler::install(&logFile);
+    qCInfo(lcApp) << "Callbridge" << CALLBRIDGE_VERSION << "starting; data in" << dataDir;
+
+    ConfigDocument document(dataDir + QStringLiteral("/config.json"));
+    ConfigStore::LoadResult loaded = document.load();
+    if (loaded.status == ConfigStore::LoadStatus::Invalid) {
+        ui::ConfigErrorsDialog dialog(document.store().path(), loaded.errors, ui::ConfigErrorsDialog::Purpose::Startup);
+        if (dialog.exec() != QDialog::Accepted) {
+            return 1;
+        }
+        if (document.store().setAsideInvalidFile().isEmpty()) {
+            qCCritical(lcApp) << "could not rename the invalid config" << document.store().path();
+            return 1;
+        }
+        document.load();
+    }
+
+    ui::MainWindow window(&document);
+    window.show();
+    const int exitCode = QApplication::exec();
+    LogHandler::uninstall();
+    return exitCode;
+}

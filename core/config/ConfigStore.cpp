@@ -1,0 +1,93 @@
+#include "ConfigStore.h"
+
+#include "config/ConfigReader.h"
+#include "logging/LogCategories.h"
+#include "util/AtomicFile.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+
+namespace callbridge {
+
+ConfigStore::ConfigStore(const QString& path)
+    : m_path(path)
+{ }
+
+QString ConfigStore::backupPath() const
+{
+    return m_path + QStringLiteral(".bak");
+}
+
+ConfigStore::LoadResult ConfigStore::load()
+{
+    LoadResult result;
+    QFile file(m_path);
+    if (!file.exists()) {
+        m_fileOnDiskIsInvalid = false;
+        return result;
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_fileOnDiskIsInvalid = true;
+        result.status = LoadStatus::Invalid;
+        result.errors.append({ QStringLiteral("$"), tr("the file cannot be read (%1)").arg(file.errorString()), {} });
+        return result;
+    }
+    ConfigReadResult read = ConfigReader::read(file.readAll());
+    if (!read.config) {
+        m_fileOnDiskIsInvalid = true;
+        result.status = LoadStatus::Invalid;
+        result.errors = read.errors;
+        qCWarning(lcConfig) << "config" << m_path << "is invalid:" << read.errors.size() << "errors";
+        return result;
+    }
+    m_fileOnDiskIsInvalid = false;
+    result.status = LoadStatus::Loaded;
+    result.config = *read.config;
+    return result;
+}
+
+Status ConfigStore::save(const IntegrationConfig& config)
+{
+    if (m_fileOnDiskIsInvalid) {
+        return Status::failure(tr("The config file %1 could not be read, so it was left as it is. "
+                                  "Set it aside or fix it before saving.")
+                                   .arg(QDir::toNativeSeparators(m_path)));
+    }
+    QFile current(m_path);
+    if (current.exists()) {
+        if (!current.open(QIODevice::ReadOnly)) {
+            return Status::failure(
+                tr("Could not read %1 to back it up: %2").arg(QDir::toNativeSeparators(m_path), current.errorString()));
+        }
+        const Status backup = AtomicFile::write(backupPath(), current.readAll());
+        if (!backup.ok()) {
+            return backup;
+        }
+    }
+    const Status written = AtomicFile::write(m_path, serialize(config));
+    if (written.ok()) {
+        qCInfo(lcConfig) << "saved config to" << m_path;
+    }
+    return written;
+}
+
+QString ConfigStore::setAsideInvalidFile()
+{
+    const QString target = m_path + QStringLiteral(".invalid-")
+        + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    if (!QFile::rename(m_path, target)) {
+        return {};
+    }
+    m_fileOnDiskIsInvalid = false;
+    qCInfo(lcConfig) << "set aside invalid config as" << target;
+    return target;
+}
+
+QByteArray ConfigStore::serialize(const IntegrationConfig& config)
+{
+    return QJsonDocument(config.toJson()).toJson(QJsonDocument::Indented);
+}
+
+} // namespace callbridge

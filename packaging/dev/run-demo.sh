@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Quick start 1: install what is needed, build, and start Callbridge.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+packaging/dev/install-deps.sh
+cmake --preset release >/dev/null
+cmake --build --preset release
+
+if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
+    echo "No display found. Start Callbridge from a desktop session, or under a virtual one:" >&2
+    echo "  xvfb-run -a build/release/app/callbridge" >&2
+    exit 1
+fi
+exec build/release/app/callbridge "$@"

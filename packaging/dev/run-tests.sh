@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Quick start 2: install what is needed, build, and run the whole test suite with CTest.
+# Usage: packaging/dev/run-tests.sh [preset] [extra ctest arguments]   (preset: dev by default)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+preset="${1:-dev}"
+shift || true
+
+packaging/dev/install-deps.sh
+cmake --preset "$preset" >/dev/null
+cmake --build --preset "$preset"
+
+# Keychain tests need a real Secret Service: a private D-Bus session with an unlocked
+# gnome-keyring, gone when the tests end. Nothing touches the user's own keyring.
+exec dbus-run-session -- bash -c '
+    export XDG_DATA_HOME="$(mktemp -d)"   # the test keyring lives here, thrown away afterwards
+    printf "callbridge-test" | gnome-keyring-daemon --unlock --components=secrets >/dev/null
+    exec ctest --preset "$0" -j2 "$@"
+' "$preset" "$@"

@@ -1,0 +1,148 @@
+#include "TestData.h"
+
+#include "config/ConfigStore.h"
+
+#include <callbridge/Version.h>
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace callbridge;
+
+namespace {
+
+struct CliRun
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+CliRun runCli(const QStringList& arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(CALLBRIDGE_CLI_PATH), arguments);
+    if (!process.waitForFinished(30000)) {
+        qFatal("callbridge-cli did not finish");
+    }
+    return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
+        process.readAllStandardError() };
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void version();
+    void help();
+    void usageErrors_data();
+    void usageErrors();
+    void validateValid();
+    void validateInvalidText();
+    void validateInvalidJson();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestCli::version()
+{
+    const CliRun run = runCli({ QStringLiteral("--version") });
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out.trimmed(), QByteArray("callbridge-cli " CALLBRIDGE_VERSION));
+}
+
+void TestCli::help()
+{
+    const CliRun run = runCli({ QStringLiteral("--help") });
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.contains("config validate FILE"));
+    QVERIFY(run.out.contains("Exit codes"));
+
+    const CliRun commandHelp = runCli({ QStringLiteral("config"), QStringLiteral("--help") });
+    QCOMPARE(commandHelp.exitCode, 0);
+    QVERIFY(commandHelp.out.contains("--json"));
+}
+
+void TestCli::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QByteArray>("message");
+    QTest::newRow("no command") << QStringList() << QByteArray("Commands:");
+    QTest::newRow("unknown command") << QStringList { QStringLiteral("frobnicate") }
+                                     << QByteArray("Unknown command \"frobnicate\"");
+    QTest::newRow("unknown option") << QStringList { QStringLiteral("--frob") } << QByteArray("frob");
+    QTest::newRow("validate without file") << QStringList { QStringLiteral("config"), QStringLiteral("validate") }
+                                           << QByteArray("usage: callbridge-cli config validate FILE");
+    QTest::newRow("config without verb") << QStringList { QStringLiteral("config") } << QByteArray("usage:");
+}
+
+void TestCli::usageErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QByteArray, message);
+    const CliRun run = runCli(arguments);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(message), run.err.constData());
+    QVERIFY(run.out.isEmpty());
+}
+
+void TestCli::validateValid()
+{
+    const QString path = m_dir.filePath(QStringLiteral("valid.json"));
+    test::writeFile(path, ConfigStore::serialize(test::fullConfig()));
+    const CliRun run = runCli({ QStringLiteral("config"), QStringLiteral("validate"), path });
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out.trimmed(), QByteArray("valid"));
+}
+
+void TestCli::validateInvalidText()
+{
+    const QString path = m_dir.filePath(QStringLiteral("invalid.json"));
+    QJsonObject document = IntegrationConfig().toJson();
+    QJsonObject exportSettings = document.value(QStringLiteral("export")).toObject();
+    exportSettings.insert(QStringLiteral("activityType"), QStringLiteral("fax"));
+    document.insert(QStringLiteral("export"), exportSettings);
+    test::writeFile(path, QJsonDocument(document).toJson());
+
+    const CliRun run = runCli({ QStringLiteral("config"), QStringLiteral("validate"), path });
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.out.trimmed(),
+        QByteArray("$.export.activityType: \"fax\" is not an activity type; expected \"task\" or \"event\""));
+}
+
+void TestCli::validateInvalidJson()
+{
+    const QString path = m_dir.filePath(QStringLiteral("broken.json"));
+    test::writeFile(path, "{\"schemaVersion\": 1,");
+    // --json is accepted before and after the command.
+    for (const QStringList& arguments :
+        { QStringList { QStringLiteral("--json"), QStringLiteral("config"), QStringLiteral("validate"), path },
+            QStringList { QStringLiteral("config"), QStringLiteral("validate"), path, QStringLiteral("--json") } }) {
+        const CliRun run = runCli(arguments);
+        QCOMPARE(run.exitCode, 1);
+        const QJsonObject result = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(result.value(QStringLiteral("valid")).toBool(true), false);
+        QCOMPARE(result.value(QStringLiteral("file")).toString(), path);
+        const QJsonArray errors = result.value(QStringLiteral("errors")).toArray();
+        QCOMPARE(errors.size(), 1);
+        QCOMPARE(errors.first().toObject().value(QStringLiteral("path")).toString(), QStringLiteral("$"));
+        QVERIFY(
+            errors.first().toObject().value(QStringLiteral("problem")).toString().contains(QLatin1String("line 1")));
+    }
+
+    const CliRun missing =
+        runCli({ QStringLiteral("config"), QStringLiteral("validate"), m_dir.filePath(QStringLiteral("nope.json")) });
+    QCOMPARE(missing.exitCode, 1);
+    QVERIFY(missing.out.contains("cannot be read"));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "TestCli.moc"

@@ -1,0 +1,191 @@
+#include "MainWindow.h"
+
+#include "ConfigErrorsDialog.h"
+#include "NotBuiltPage.h"
+
+#include "config/ConfigDocument.h"
+
+#include <callbridge/Version.h>
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+
+namespace callbridge::ui {
+
+MainWindow::MainWindow(ConfigDocument* document, QWidget* parent)
+    : QMainWindow(parent)
+    , m_document(document)
+    , m_sidebar(new QListWidget(this))
+    , m_pages(new QStackedWidget(this))
+{
+    setWindowTitle(tr("Callbridge[*]"));
+    m_sidebar->setObjectName(QStringLiteral("stepSidebar"));
+    m_sidebar->setAccessibleName(tr("Setup steps"));
+    m_sidebar->setFrameShape(QFrame::NoFrame);
+    m_sidebar->setMaximumWidth(200);
+    m_sidebar->setSpacing(4);
+    m_pages->setObjectName(QStringLiteral("stepPages"));
+
+    for (SetupStep step : allSetupSteps()) {
+        addStep(step, new NotBuiltPage(step, m_pages));
+    }
+    connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    m_sidebar->setCurrentRow(0);
+
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->addWidget(m_sidebar);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    createMenus();
+    createStatusBar();
+    setWindowModified(m_document->isModified());
+    connect(m_document, &ConfigDocument::modifiedChanged, this, &QWidget::setWindowModified);
+    resize(960, 640);
+}
+
+void MainWindow::addStep(SetupStep step, QWidget* page)
+{
+    m_sidebar->addItem(setupStepTitle(step));
+    m_pages->addWidget(page);
+}
+
+void MainWindow::showStep(SetupStep step)
+{
+    m_sidebar->setCurrentRow(static_cast<int>(allSetupSteps().indexOf(step)));
+}
+
+SetupStep MainWindow::currentStep() const
+{
+    return allSetupSteps().value(m_sidebar->currentRow(), SetupStep::Connection);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* saveAction = file->addAction(tr("&Save setup"), this, &MainWindow::save);
+    saveAction->setShortcut(QKeySequence::Save);
+    file->addSeparator();
+    file->addAction(tr("&Import setup…"), this, &MainWindow::importConfig);
+    file->addAction(tr("&Export setup…"), this, &MainWindow::exportConfig);
+    file->addSeparator();
+    QAction* quitAction = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quitAction->setShortcut(QKeySequence::Quit);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Callbridge"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::createStatusBar()
+{
+    m_connectionLabel = new QLabel(this);
+    m_connectionLabel->setObjectName(QStringLiteral("connectionState"));
+    m_apiUsageLabel = new QLabel(this);
+    m_apiUsageLabel->setObjectName(QStringLiteral("apiUsage"));
+    m_apiUsageLabel->hide(); // shown once Salesforce has told us the usage
+    statusBar()->addWidget(m_connectionLabel);
+    statusBar()->addPermanentWidget(m_apiUsageLabel);
+    setConnectionState(tr("Not connected"));
+}
+
+void MainWindow::setConnectionState(const QString& text)
+{
+    m_connectionLabel->setText(text);
+}
+
+void MainWindow::setApiUsage(qint64 used, qint64 max)
+{
+    m_apiUsageLabel->setText(tr("API requests today: %L1 of %L2").arg(used).arg(max));
+    m_apiUsageLabel->show();
+}
+
+bool MainWindow::save()
+{
+    const Status status = m_document->save();
+    if (!status.ok()) {
+        QMessageBox::warning(this, tr("Could not save the setup"), status.errorMessage());
+        return false;
+    }
+    statusBar()->showMessage(tr("Setup saved"), 3000);
+    return true;
+}
+
+void MainWindow::importConfig()
+{
+    if (!maybeSave()) {
+        return;
+    }
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import setup"),
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+        tr("Callbridge setup (*.json);;All files (*)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    const ConfigErrors errors = m_document->importFrom(path);
+    if (!errors.isEmpty()) {
+        ConfigErrorsDialog dialog(path, errors, ConfigErrorsDialog::Purpose::Import, this);
+        dialog.exec();
+        return;
+    }
+    statusBar()->showMessage(tr("Imported %1 — save to keep it").arg(path), 5000);
+}
+
+void MainWindow::exportConfig()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export setup"),
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QStringLiteral("/callbridge-setup.json"),
+        tr("Callbridge setup (*.json)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    const Status status = m_document->exportTo(path);
+    if (!status.ok()) {
+        QMessageBox::warning(this, tr("Could not export the setup"), status.errorMessage());
+        return;
+    }
+    statusBar()->showMessage(tr("Exported to %1").arg(path), 5000);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Callbridge"),
+        tr("<h3>Callbridge %1</h3><p>The admin console for the Salesforce call-export "
+           "integration.</p><p>Built with Qt %2.</p>")
+            .arg(QStringLiteral(CALLBRIDGE_VERSION), QString::fromLatin1(qVersion())));
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!m_document->isModified()) {
+        return true;
+    }
+    const auto answer =
+        QMessageBox::question(this, tr("Unsaved changes"), tr("The setup has changes that are not saved. Save them?"),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Cancel) {
+        return false;
+    }
+    return answer == QMessageBox::Discard || save();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (maybeSave()) {
+        event->accept();
+    } else {
+        event->ignore();
+    }
+}
+
+} // namespace callbridge::ui

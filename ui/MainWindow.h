@@ -1,0 +1,54 @@
+#pragma once
+
+#include "SetupStep.h"
+
+#include <QMainWindow>
+
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+namespace callbridge {
+class ConfigDocument;
+}
+
+namespace callbridge::ui {
+
+// The console's frame: the setup steps in a sidebar, the current step's page, the File menu
+// for the config document, and a status bar with the connection state and API usage.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(ConfigDocument* document, QWidget* parent = nullptr);
+
+    void showStep(SetupStep step);
+    SetupStep currentStep() const;
+
+    void setConnectionState(const QString& text);
+    void setApiUsage(qint64 used, qint64 max);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createMenus();
+    void createStatusBar();
+    void addStep(SetupStep step, QWidget* page);
+
+    bool save();
+    void importConfig();
+    void exportConfig();
+    void showAbout();
+    // Asks what to do with unsaved changes; false when the user cancels.
+    bool maybeSave();
+
+    ConfigDocument* m_document;
+    QListWidget* m_sidebar;
+    QStackedWidget* m_pages;
+    QLabel* m_connectionLabel = nullptr;
+    QLabel* m_apiUsageLabel = nullptr;
+};
+
+} // namespace callbridge::ui
