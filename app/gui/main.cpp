@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QIcon>
 #include <QStandardPaths>
 
 using namespace callbridge;
@@ -22,6 +23,7 @@ int main(int argc, char* argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Callbridge"));
     QApplication::setApplicationVersion(QStringLiteral(CALLBRIDGE_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("app.callbridge.Callbridge"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/callbridge.svg")));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(
