@@ -1,5 +1,6 @@
 #include "CliOutput.h"
 #include "ConfigCommand.h"
+#include "OrgsimCommand.h"
 
 #include <callbridge/Version.h>
 
@@ -15,6 +16,7 @@ QString commandList()
     return QCoreApplication::translate("cli",
         "Commands:\n"
         "  config validate FILE   Check an integration config document.\n"
+        "  orgsim [options]       Serve a local Salesforce org for demos and tests.\n"
         "\n"
         "Run 'callbridge-cli COMMAND --help' for a command's options.");
 }
@@ -66,6 +68,9 @@ int main(int argc, char* argv[])
     }
     if (command == QLatin1String("config")) {
         return runConfigCommand(commandArguments);
+    }
+    if (command == QLatin1String("orgsim")) {
+        return runOrgsimCommand(commandArguments);
     }
     printError(QCoreApplication::translate("cli", "Unknown command \"%1\".\n\n%2").arg(command, commandList()));
     return ExitUsage;

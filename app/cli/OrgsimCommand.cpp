@@ -1,0 +1,170 @@
+#include "OrgsimCommand.h"
+
+#include "CliOutput.h"
+
+#include "OrgSimServer.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSocketNotifier>
+
+#include <csignal>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace callbridge::cli {
+
+namespace {
+
+int signalPipe[2] = { -1, -1 };
+
+void onSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const auto written = ::write(signalPipe[1], &byte, 1); // async-signal-safe
+}
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+
+// --fault 500=0.1, 503=0.2, lock=0.05, drop=0.01, expire-after=100
+QString applyFault(const QString& spec, orgsim::FaultOptions* faults)
+{
+    const QString name = spec.section(QLatin1Char('='), 0, 0);
+    bool ok = false;
+    const double value = spec.section(QLatin1Char('='), 1).toDouble(&ok);
+    if (!ok || value < 0) {
+        return tr("--fault %1: expected NAME=VALUE with a number, such as 503=0.2").arg(spec);
+    }
+    const bool isRate = name != QLatin1String("expire-after");
+    if (isRate && value > 1) {
+        return tr("--fault %1: a rate is between 0 and 1").arg(spec);
+    }
+    if (name == QLatin1String("500")) {
+        faults->serverErrorRate = value;
+    } else if (name == QLatin1String("503")) {
+        faults->unavailableRate = value;
+    } else if (name == QLatin1String("lock")) {
+        faults->lockRowRate = value;
+    } else if (name == QLatin1String("drop")) {
+        faults->dropConnectionRate = value;
+    } else if (name == QLatin1String("expire-after")) {
+        faults->sessionExpiryAfterRequests = int(value);
+    } else {
+        return tr("--fault %1: unknown fault \"%2\"; expected 500, 503, lock, drop or expire-after").arg(spec, name);
+    }
+    return {};
+}
+
+} // namespace
+
+int runOrgsimCommand(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Serve a local Salesforce org (orgsim) on 127.0.0.1 until interrupted."));
+    parser.addHelpOption();
+    const QCommandLineOption port(QStringLiteral("port"), tr("Port to listen on (0 picks a free one)."),
+        QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption scale(QStringLiteral("scale"), tr("Generated data: none, small or large."),
+        QStringLiteral("scale"), QStringLiteral("small"));
+    const QCommandLineOption data(QStringLiteral("data"),
+        tr("Load exact records from a JSON file instead of generating them."), QStringLiteral("FILE"));
+    const QCommandLineOption latency(QStringLiteral("latency-ms"), tr("Delay every answer by N milliseconds."),
+        QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption apiLimit(
+        QStringLiteral("api-limit"), tr("The daily API request limit."), QStringLiteral("N"), QStringLiteral("100000"));
+    const QCommandLineOption fault(QStringLiteral("fault"),
+        tr("Inject a fault: 500=RATE, 503=RATE, lock=RATE, drop=RATE or expire-after=N. Repeatable."),
+        QStringLiteral("NAME=VALUE"));
+    const QCommandLineOption callback(QStringLiteral("callback"),
+        tr("A callback URL the connected app accepts. Repeatable; default http://localhost:1717/OauthRedirect."),
+        QStringLiteral("URL"));
+    const QCommandLineOption tokenLifetime(QStringLiteral("token-lifetime"), tr("Access token lifetime in seconds."),
+        QStringLiteral("S"), QStringLiteral("7200"));
+    const QCommandLineOption rotate(
+        QStringLiteral("rotate-refresh-tokens"), tr("Make every refresh token single-use."));
+    parser.addOptions({ port, scale, data, latency, apiLimit, fault, callback, tokenLifetime, rotate });
+    if (!parser.parse(arguments)) {
+        printError(parser.errorText());
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        printLine(parser.helpText());
+        return ExitOk;
+    }
+
+    orgsim::OrgSimOptions options;
+    bool ok = true;
+    auto number = [&](const QCommandLineOption& option, qint64 min, qint64 max) {
+        bool valid = false;
+        const qint64 value = parser.value(option).toLongLong(&valid);
+        if (!valid || value < min || value > max) {
+            printError(tr("--%1: expected a whole number from %2 to %3, got \"%4\"")
+                           .arg(option.names().first())
+                           .arg(min)
+                           .arg(max)
+                           .arg(parser.value(option)));
+            ok = false;
+        }
+        return value;
+    };
+    options.port = quint16(number(port, 0, 65535));
+    options.latencyMs = int(number(latency, 0, 600000));
+    options.apiDailyLimit = number(apiLimit, 1, 1000000000);
+    options.accessTokenLifetimeSeconds = int(number(tokenLifetime, 1, 86400 * 30));
+    options.refreshTokenRotation = parser.isSet(rotate);
+    const QString scaleName = parser.value(scale);
+    if (scaleName == QLatin1String("none")) {
+        options.scale = orgsim::DataScale::None;
+    } else if (scaleName == QLatin1String("large")) {
+        options.scale = orgsim::DataScale::Large;
+    } else if (scaleName != QLatin1String("small")) {
+        printError(tr("--scale: expected none, small or large, got \"%1\"").arg(scaleName));
+        ok = false;
+    }
+    options.dataFile = parser.value(data);
+    for (const QString& spec : parser.values(fault)) {
+        const QString error = applyFault(spec, &options.faults);
+        if (!error.isEmpty()) {
+            printError(error);
+            ok = false;
+        }
+    }
+    if (parser.isSet(callback)) {
+        options.callbackUrls = parser.values(callback);
+    }
+    if (!ok || !parser.positionalArguments().isEmpty()) {
+        if (!parser.positionalArguments().isEmpty()) {
+            printError(
+                tr("orgsim takes no arguments, got \"%1\"").arg(parser.positionalArguments().join(QLatin1Char(' '))));
+        }
+        return ExitUsage;
+    }
+
+    orgsim::OrgSimServer server(options);
+    QString error = server.build();
+    if (error.isEmpty()) {
+        error = server.listen();
+    }
+    if (!error.isEmpty()) {
+        printError(error);
+        return ExitFindings;
+    }
+    const QJsonObject info { { QStringLiteral("baseUrl"), server.baseUrl() },
+        { QStringLiteral("clientId"), options.clientId }, { QStringLiteral("clientSecret"), options.clientSecret },
+        { QStringLiteral("callbackUrl"), options.callbackUrls.value(0) } };
+    printLine(QString::fromUtf8(QJsonDocument(info).toJson(QJsonDocument::Compact)));
+
+    ::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe);
+    QSocketNotifier notifier(signalPipe[0], QSocketNotifier::Read);
+    QObject::connect(&notifier, &QSocketNotifier::activated, qApp, &QCoreApplication::quit);
+    std::signal(SIGINT, onSignal);
+    std::signal(SIGTERM, onSignal);
+    return QCoreApplication::exec();
+}
+
+} // namespace callbridge::cli

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "OrgData.h"
+#include "OrgSimOptions.h"
+#include "SessionStore.h"
+#include "http/HttpExchange.h"
+
+namespace callbridge::orgsim {
+
+// Salesforce's OAuth 2.0 endpoints as a connected app sees them:
+//
+//   browser -> GET  /services/oauth2/authorize?response_type=code&client_id&redirect_uri&state
+//                                              &code_challenge&code_challenge_method=S256
+//           <- login page (pick a user)  -> POST  -> consent page (Allow / Deny) -> POST
+//           <- 302 redirect_uri?code=...&state=...   (or ?error=access_denied&state=...)
+//   app     -> POST /services/oauth2/token  grant_type=authorization_code&code&code_verifier...
+//           <- {access_token, refresh_token, instance_url, id, token_type, issued_at, signature, scope}
+//
+// plus refresh_token and client_credentials grants, /revoke, /userinfo and the identity URL.
+class OAuthService
+{
+public:
+    OAuthService(OrgData& org, const OrgSimOptions& options, SessionStore& sessions);
+
+    void setBaseUrl(const QString& baseUrl) { m_baseUrl = baseUrl; }
+    void setLatestVersion(const QString& version) { m_latestVersion = version; }
+
+    HttpResponse authorize(const HttpRequest& request);
+    HttpResponse token(const HttpRequest& request);
+    HttpResponse revoke(const HttpRequest& request);
+    HttpResponse userInfo(const SessionStore::AccessToken& session);
+    HttpResponse identity(const SessionStore::AccessToken& session, const QString& orgId, const QString& userId);
+
+    QString identityUrl(const QString& userId) const;
+    QString clientCredentialsUserId() const;
+
+private:
+    struct PendingConsent
+    {
+        QString userId;
+        QUrlQuery parameters;
+    };
+
+    HttpResponse loginPage(const QUrlQuery& parameters, const QString& error = {}) const;
+    HttpResponse consentPage(const QString& consentId, const QString& userName) const;
+    HttpResponse errorPage(const QString& error, const QString& description) const;
+    HttpResponse tokenResponse(
+        const QString& userId, const QString& sessionRefreshToken, const QString& refreshToken, const QString& scope);
+    HttpResponse authorizationCodeGrant(const QUrlQuery& form, const QByteArray& basicAuth);
+    HttpResponse refreshTokenGrant(const QUrlQuery& form);
+    HttpResponse clientCredentialsGrant(const QUrlQuery& form, const QByteArray& basicAuth);
+    bool userIsActive(const QString& userId) const;
+    qint64 userRowByUsername(const QString& username) const;
+
+    OrgData& m_org;
+    const OrgSimOptions& m_options;
+    SessionStore& m_sessions;
+    QString m_baseUrl;
+    QString m_latestVersion;
+    QHash<QString, PendingConsent> m_pendingConsents;
+};
+
+} // namespace callbridge::orgsim

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace callbridge::orgsim {
+
+enum class DataScale { None, Small, Large };
+
+// Faults orgsim injects to test a client's resilience. Rates are per request, 0..1.
+struct FaultOptions
+{
+    double serverErrorRate = 0; // 500 UNKNOWN_EXCEPTION
+    double unavailableRate = 0; // 503 SERVER_UNAVAILABLE
+    double lockRowRate = 0; // writes fail with UNABLE_TO_LOCK_ROW
+    double dropConnectionRate = 0; // the connection closes mid-body
+    int sessionExpiryAfterRequests = 0; // an access token dies after N data requests (0: never)
+};
+
+struct OrgSimOptions
+{
+    quint16 port = 0; // 0 picks a free port
+    DataScale scale = DataScale::Small;
+    QString dataFile; // exact records instead of generated ones
+    int latencyMs = 0;
+    qint64 apiDailyLimit = 100000;
+    int accessTokenLifetimeSeconds = 2 * 60 * 60; // the org's session timeout
+    bool refreshTokenRotation = false;
+    QString clientId = QStringLiteral("3MVG9orgsimCallbridgeDemoConnectedAppConsumerKey");
+    QString clientSecret = QStringLiteral("orgsim-demo-consumer-secret");
+    QStringList callbackUrls { QStringLiteral("http://localhost:1717/OauthRedirect") };
+    quint64 seed = 20261121;
+    FaultOptions faults;
+};
+
+} // namespace callbridge::orgsim

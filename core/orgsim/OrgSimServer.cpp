@@ -1,0 +1,247 @@
+#include "OrgSimServer.h"
+
+#include "DemoOrg.h"
+#include "logging/LogCategories.h"
+
+#include <QHttpServerRequest>
+#include <QLocale>
+#include <QPointer>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTimer>
+
+namespace callbridge::orgsim {
+
+namespace {
+
+HttpRequest fromQt(const QHttpServerRequest& request)
+{
+    HttpRequest copy;
+    static const QHash<int, QByteArray> methods { { int(QHttpServerRequest::Method::Get), "GET" },
+        { int(QHttpServerRequest::Method::Post), "POST" }, { int(QHttpServerRequest::Method::Put), "PUT" },
+        { int(QHttpServerRequest::Method::Delete), "DELETE" }, { int(QHttpServerRequest::Method::Patch), "PATCH" },
+        { int(QHttpServerRequest::Method::Head), "HEAD" }, { int(QHttpServerRequest::Method::Options), "OPTIONS" } };
+    copy.method = methods.value(int(request.method()), "UNKNOWN");
+    copy.path = request.url().path();
+    // In a query string '+' stands for a space (a literal plus arrives as %2B).
+    QString query = request.url().query(QUrl::FullyEncoded);
+    query.replace(QLatin1Char('+'), QStringLiteral("%20"));
+    copy.query = QUrlQuery(query);
+    copy.headers = request.headers();
+    copy.body = request.body();
+    return copy;
+}
+
+QByteArray bearerToken(const HttpRequest& request)
+{
+    const QByteArray authorization = request.header("Authorization").trimmed();
+    for (const char* scheme : { "Bearer ", "OAuth " }) {
+        if (authorization.startsWith(scheme)) {
+            return authorization.mid(int(qstrlen(scheme))).trimmed();
+        }
+    }
+    return {};
+}
+
+HttpResponse invalidSession()
+{
+    HttpResponse response =
+        HttpResponse::error(401, QStringLiteral("INVALID_SESSION_ID"), QStringLiteral("Session expired or invalid"));
+    response.setHeader("WWW-Authenticate", "Token");
+    return response;
+}
+
+bool isWrite(const HttpRequest& request)
+{
+    return request.method == "POST" || request.method == "PATCH" || request.method == "DELETE"
+        || request.method == "PUT";
+}
+
+} // namespace
+
+OrgSimServer::OrgSimServer(const OrgSimOptions& options, QObject* parent)
+    : QAbstractHttpServer(parent)
+    , m_options(options)
+    , m_org(std::make_unique<OrgData>())
+    , m_access(std::make_unique<AccessControl>(*m_org))
+    , m_usage(options.apiDailyLimit)
+    , m_oauth(std::make_unique<OAuthService>(*m_org, m_options, m_sessions))
+    , m_rest(std::make_unique<RestApi>(*m_org, *m_access, m_usage))
+    , m_random(quint32(options.seed))
+{
+    m_oauth->setLatestVersion(ApiVersions::latest());
+}
+
+OrgSimServer::~OrgSimServer() = default;
+
+QString OrgSimServer::build()
+{
+    return DemoOrg::build(*m_org, m_options);
+}
+
+QString OrgSimServer::listen()
+{
+    const quint16 port = QAbstractHttpServer::listen(QHostAddress::LocalHost, m_options.port);
+    if (port == 0) {
+        return tr("orgsim could not listen on 127.0.0.1:%1 (the port may be in use)").arg(m_options.port);
+    }
+    m_baseUrl = QStringLiteral("http://127.0.0.1:%1").arg(port);
+    m_oauth->setBaseUrl(m_baseUrl);
+    qCInfo(lcOrgsim) << "orgsim listening on" << m_baseUrl;
+    return {};
+}
+
+bool OrgSimServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* socket)
+{
+    const HttpRequest copy = fromQt(request);
+    const HttpResponse response = respond(copy);
+    const bool drop = m_dropNext;
+    m_dropNext = false;
+    if (m_options.latencyMs > 0) {
+        QPointer<QTcpSocket> guarded(socket);
+        QTimer::singleShot(m_options.latencyMs, this, [this, guarded, response, drop] {
+            if (guarded) {
+                send(guarded, response, drop);
+            }
+        });
+    } else {
+        send(socket, response, drop);
+    }
+    return true;
+}
+
+void OrgSimServer::missingHandler(const QHttpServerRequest& request, QTcpSocket* socket)
+{
+    Q_UNUSED(request);
+    send(socket,
+        HttpResponse::error(404, QStringLiteral("NOT_FOUND"), QStringLiteral("The requested resource does not exist")),
+        false);
+}
+
+HttpResponse OrgSimServer::respond(const HttpRequest& request)
+{
+    const QString& path = request.path;
+    if (path == QLatin1String("/services/oauth2/authorize")) {
+        return m_oauth->authorize(request);
+    }
+    if (path == QLatin1String("/services/oauth2/token")) {
+        return m_oauth->token(request);
+    }
+    if (path == QLatin1String("/services/oauth2/revoke")) {
+        return m_oauth->revoke(request);
+    }
+    if (path == QLatin1String("/services/oauth2/userinfo") || path.startsWith(QLatin1String("/id/"))) {
+        SessionStore::AccessToken* session = m_sessions.accessToken(QString::fromLatin1(bearerToken(request)));
+        if (!session || session->expires < m_org->now()) {
+            return invalidSession();
+        }
+        if (path.startsWith(QLatin1String("/id/"))) {
+            const QStringList parts = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+            return m_oauth->identity(*session, parts.value(1), parts.value(2));
+        }
+        return m_oauth->userInfo(*session);
+    }
+    if (path == QLatin1String("/services/data") || path == QLatin1String("/services/data/")) {
+        return RestApi::versions(m_baseUrl);
+    }
+    if (path.startsWith(QLatin1String("/services/data/v"))) {
+        return dataRequest(request);
+    }
+    return HttpResponse::error(
+        404, QStringLiteral("NOT_FOUND"), QStringLiteral("The requested resource does not exist"));
+}
+
+std::optional<HttpResponse> OrgSimServer::injectedFault(const HttpRequest& request)
+{
+    const FaultOptions& faults = m_options.faults;
+    const double roll = m_random.generateDouble();
+    double threshold = faults.serverErrorRate;
+    if (roll < threshold) {
+        return HttpResponse::error(500, QStringLiteral("UNKNOWN_EXCEPTION"),
+            QStringLiteral("An unexpected error occurred. Please include this ErrorId if you "
+                           "contact support: 1187215671-41730 (-1390409836)"));
+    }
+    threshold += faults.unavailableRate;
+    if (roll < threshold) {
+        return HttpResponse::error(503, QStringLiteral("SERVER_UNAVAILABLE"),
+            QStringLiteral("Server temporarily unavailable, please try again later."));
+    }
+    threshold += faults.lockRowRate;
+    if (roll < threshold && isWrite(request) && !request.path.contains(QLatin1String("/jobs/query"))) {
+        return HttpResponse::error(400, QStringLiteral("UNABLE_TO_LOCK_ROW"),
+            QStringLiteral("unable to obtain exclusive access to this record or 1 records"));
+    }
+    threshold += faults.dropConnectionRate;
+    if (roll < threshold) {
+        m_dropNext = true; // answered normally, but the connection dies half-way through the body
+    }
+    return std::nullopt;
+}
+
+HttpResponse OrgSimServer::dataRequest(const HttpRequest& request)
+{
+    SessionStore::AccessToken* session = m_sessions.accessToken(QString::fromLatin1(bearerToken(request)));
+    if (!session || session->expires < m_org->now()) {
+        return invalidSession();
+    }
+    ++session->requests;
+    if (m_options.faults.sessionExpiryAfterRequests > 0
+        && session->requests > m_options.faults.sessionExpiryAfterRequests) {
+        m_sessions.revokeAccessToken(QString::fromLatin1(bearerToken(request)));
+        return invalidSession();
+    }
+    const UserPermissions* user = m_access->permissionsOf(session->userId);
+    if (!user || !user->active) {
+        return invalidSession();
+    }
+    if (!user->has(QStringLiteral("PermissionsApiEnabled"))) {
+        return HttpResponse::error(403, QStringLiteral("API_DISABLED_FOR_ORG"),
+            QStringLiteral("API is not enabled for this Organization or Partner"));
+    }
+    if (m_usage.exhausted()) {
+        HttpResponse response = HttpResponse::error(
+            403, QStringLiteral("REQUEST_LIMIT_EXCEEDED"), QStringLiteral("TotalRequests Limit exceeded."));
+        response.setHeader("Sforce-Limit-Info", m_usage.header());
+        return response;
+    }
+    if (auto fault = injectedFault(request)) {
+        return *fault;
+    }
+    m_usage.count();
+    RestContext context;
+    context.user = user;
+    context.session = session;
+    int extraApiCalls = 0;
+    HttpResponse response = m_rest->handle(request, context, &extraApiCalls);
+    m_usage.count(extraApiCalls);
+    response.setHeader("Sforce-Limit-Info", m_usage.header());
+    return response;
+}
+
+void OrgSimServer::send(QTcpSocket* socket, const HttpResponse& response, bool dropMidBody)
+{
+    const bool hasBody = response.status != 204 && response.status != 304;
+    QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status) + "\r\n";
+    head += "Date: "
+        + QLocale::c()
+              .toString(QDateTime::currentDateTimeUtc(), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"))
+              .toLatin1()
+        + "\r\n";
+    for (const auto& header : response.headers) {
+        head += header.first + ": " + header.second + "\r\n";
+    }
+    head += "Content-Length: " + QByteArray::number(hasBody ? response.body.size() : 0) + "\r\n\r\n";
+    socket->write(head);
+    if (!hasBody) {
+        return;
+    }
+    if (dropMidBody && response.body.size() > 1) {
+        socket->write(response.body.left(response.body.size() / 2));
+        socket->flush();
+        socket->abort();
+        return;
+    }
+    socket->write(response.body);
+}
+
+} // namespace callbridge::orgsim

@@ -1,0 +1,289 @@
+#include "QueryExecutor.h"
+
+#include "SalesforceId.h"
+
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace callbridge::orgsim {
+
+using soql::Condition;
+using soql::Literal;
+
+namespace {
+
+// Literal values become comparable with record values: ids to 18 characters, numbers to double.
+QVariant literalValue(const Literal& literal, const QString& type)
+{
+    if (literal.kind == Literal::Kind::Null) {
+        return {};
+    }
+    if ((type == QLatin1String("id") || type == QLatin1String("reference")) && literal.kind == Literal::Kind::String) {
+        return SalesforceId::normalize(literal.value.toString());
+    }
+    return literal.value;
+}
+
+bool equalValues(const QVariant& recordValue, const Literal& literal, const QString& type)
+{
+    if (literal.kind == Literal::Kind::Null) {
+        return !recordValue.isValid();
+    }
+    if (!recordValue.isValid()) {
+        return false;
+    }
+    if (literal.kind == Literal::Kind::DateRange) {
+        const QDate start = literal.value.toDate();
+        const QDate end = literal.rangeEnd.toDate();
+        const QDate date =
+            type == QLatin1String("datetime") ? recordValue.toDateTime().toUTC().date() : recordValue.toDate();
+        return date >= start && date < end;
+    }
+    return compareValues(recordValue, literalValue(literal, type)) == 0;
+}
+
+bool compareWith(const QVariant& recordValue, const QString& op, const Literal& literal, const QString& type)
+{
+    if (op == QLatin1String("=")) {
+        return equalValues(recordValue, literal, type);
+    }
+    if (op == QLatin1String("!=")) {
+        return !equalValues(recordValue, literal, type);
+    }
+    if (!recordValue.isValid() || literal.kind == Literal::Kind::Null) {
+        return false; // null is neither greater nor less than anything
+    }
+    QVariant low = literalValue(literal, type);
+    QVariant high = low;
+    if (literal.kind == Literal::Kind::DateRange) {
+        const bool isDateTime = type == QLatin1String("datetime");
+        const QDate start = literal.value.toDate();
+        const QDate end = literal.rangeEnd.toDate();
+        low = isDateTime ? QVariant(start.startOfDay(Qt::UTC)) : QVariant(start);
+        high = isDateTime ? QVariant(end.startOfDay(Qt::UTC).addMSecs(-1)) : QVariant(end.addDays(-1));
+    }
+    if (op == QLatin1String("<")) {
+        return compareValues(recordValue, low) < 0;
+    }
+    if (op == QLatin1String("<=")) {
+        return compareValues(recordValue, high) <= 0;
+    }
+    if (op == QLatin1String(">")) {
+        return compareValues(recordValue, high) > 0;
+    }
+    return compareValues(recordValue, low) >= 0; // >=
+}
+
+bool likeMatches(const QString& value, const QString& pattern)
+{
+    QString regex;
+    for (const QChar c : pattern) {
+        if (c == QLatin1Char('%')) {
+            regex += QStringLiteral(".*");
+        } else if (c == QLatin1Char('_')) {
+            regex += QLatin1Char('.');
+        } else {
+            regex += QRegularExpression::escape(QString(c));
+        }
+    }
+    const QRegularExpression expression(QStringLiteral("\\A") + regex + QStringLiteral("\\z"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
+    return expression.match(value).hasMatch();
+}
+
+// INCLUDES ('a;b', 'c'): true when the record holds both a and b, or holds c.
+bool includesAny(const QVariant& recordValue, const std::vector<Literal>& values)
+{
+    QSet<QString> held;
+    for (const QString& item : recordValue.toString().split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+        held.insert(item.trimmed().toLower());
+    }
+    for (const Literal& literal : values) {
+        bool all = true;
+        for (const QString& item : literal.value.toString().split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+            all = all && held.contains(item.trimmed().toLower());
+        }
+        if (all) {
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+int compareValues(const QVariant& left, const QVariant& right)
+{
+    if (!left.isValid() || !right.isValid()) {
+        return left.isValid() ? 1 : (right.isValid() ? -1 : 0);
+    }
+    switch (left.typeId()) {
+    case QMetaType::QString:
+        return left.toString().compare(right.toString(), Qt::CaseInsensitive);
+    case QMetaType::Bool:
+        return int(left.toBool()) - int(right.toBool());
+    case QMetaType::QDate:
+        return left.toDate() < right.toDate() ? -1 : (right.toDate() < left.toDate() ? 1 : 0);
+    case QMetaType::QDateTime:
+        return left.toDateTime() < right.toDateTime() ? -1 : (right.toDateTime() < left.toDateTime() ? 1 : 0);
+    case QMetaType::QTime:
+        return left.toTime() < right.toTime() ? -1 : (right.toTime() < left.toTime() ? 1 : 0);
+    default: {
+        const double a = left.toDouble();
+        const double b = right.toDouble();
+        return a < b ? -1 : (b < a ? 1 : 0);
+    }
+    }
+}
+
+QueryExecutor::QueryExecutor(OrgData& org, AccessControl& access)
+    : m_org(org)
+    , m_access(access)
+{ }
+
+std::optional<std::pair<const ObjectSchema*, Record>> QueryExecutor::parent(
+    const ResolvedField& field, const Record& record, const UserPermissions& user)
+{
+    const QString parentId = record.at(field.lookupIndex).toString();
+    if (parentId.isEmpty()) {
+        return std::nullopt;
+    }
+    const OrgData::RecordRef ref = m_org.find(parentId);
+    if (!ref.isValid()) {
+        return std::nullopt;
+    }
+    Record parentRecord = ref.table->record(ref.row);
+    auto visible = m_parentVisible.find(parentId);
+    if (visible == m_parentVisible.end()) {
+        visible = m_parentVisible.insert(parentId, m_access.canSeeRecord(user, *ref.table, parentRecord));
+    }
+    if (!*visible) {
+        return std::nullopt;
+    }
+    return std::make_pair(&ref.table->schema(), std::move(parentRecord));
+}
+
+QVariant QueryExecutor::value(const ResolvedField& field, const Record& record, const UserPermissions& user)
+{
+    if (field.lookupIndex < 0) {
+        return record.at(field.fieldIndex);
+    }
+    const auto parentRecord = parent(field, record, user);
+    if (!parentRecord) {
+        return {};
+    }
+    const int index = field.fieldIndex >= 0 ? field.fieldIndex : parentRecord->first->indexOf(field.fieldName);
+    return index < 0 ? QVariant() : parentRecord->second.at(index);
+}
+
+bool QueryExecutor::matches(
+    const PreparedQuery& query, const Condition& condition, const Record& record, const UserPermissions& user)
+{
+    switch (condition.kind) {
+    case Condition::Kind::And:
+        return std::all_of(condition.children.cbegin(), condition.children.cend(),
+            [&](const auto& child) { return matches(query, *child, record, user); });
+    case Condition::Kind::Or:
+        return std::any_of(condition.children.cbegin(), condition.children.cend(),
+            [&](const auto& child) { return matches(query, *child, record, user); });
+    case Condition::Kind::Not:
+        return !matches(query, *condition.children.front(), record, user);
+    default:
+        break;
+    }
+    const ResolvedField& field = query.fieldsByPath.value(condition.field.text().toLower());
+    const QString type = field.field ? field.field->type : QStringLiteral("string");
+    const QVariant recordValue = value(field, record, user);
+    switch (condition.kind) {
+    case Condition::Kind::Compare:
+        return compareWith(recordValue, condition.op, condition.values.front(), type);
+    case Condition::Kind::In:
+    case Condition::Kind::NotIn: {
+        const bool found = std::any_of(condition.values.cbegin(), condition.values.cend(),
+            [&](const Literal& literal) { return equalValues(recordValue, literal, type); });
+        return condition.kind == Condition::Kind::In ? found : !found;
+    }
+    case Condition::Kind::Like:
+        return recordValue.isValid() && likeMatches(recordValue.toString(), condition.values.front().value.toString());
+    case Condition::Kind::Includes:
+        return recordValue.isValid() && includesAny(recordValue, condition.values);
+    case Condition::Kind::Excludes:
+        return !recordValue.isValid() || !includesAny(recordValue, condition.values);
+    default:
+        return false;
+    }
+}
+
+std::vector<qint64> QueryExecutor::execute(const PreparedQuery& query, const UserPermissions& user, bool includeDeleted)
+{
+    m_parentVisible.clear();
+    const ObjectTable& table = *m_org.table(query.object->name);
+    const int isDeletedIndex = query.object->indexOf(QStringLiteral("IsDeleted"));
+    const bool ordered = !query.ast.orderBy.empty();
+
+    std::vector<qint64> rows;
+    std::vector<std::vector<QVariant>> sortKeys;
+    for (qint64 row = 0; row < table.rowCount(); ++row) {
+        if (table.isPurged(row)) {
+            continue;
+        }
+        const Record record = table.record(row);
+        if (!includeDeleted && isDeletedIndex >= 0 && record.at(isDeletedIndex).toBool()) {
+            continue;
+        }
+        if (!m_access.canSeeRecord(user, table, record)) {
+            continue;
+        }
+        if (query.ast.where && !matches(query, *query.ast.where, record, user)) {
+            continue;
+        }
+        rows.push_back(row);
+        if (ordered) {
+            std::vector<QVariant> keys;
+            for (const soql::OrderItem& item : query.ast.orderBy) {
+                keys.push_back(value(query.fieldsByPath.value(item.field.text().toLower()), record, user));
+            }
+            sortKeys.push_back(std::move(keys));
+        }
+    }
+
+    if (ordered) {
+        std::vector<size_t> order(rows.size());
+        for (size_t i = 0; i < order.size(); ++i) {
+            order[i] = i;
+        }
+        std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+            for (size_t k = 0; k < query.ast.orderBy.size(); ++k) {
+                const soql::OrderItem& item = query.ast.orderBy.at(k);
+                const QVariant& left = sortKeys[a][k];
+                const QVariant& right = sortKeys[b][k];
+                if (left.isValid() != right.isValid()) {
+                    return item.nullsLast ? left.isValid() : !left.isValid();
+                }
+                const int compared = compareValues(left, right);
+                if (compared != 0) {
+                    return item.descending ? compared > 0 : compared < 0;
+                }
+            }
+            return false;
+        });
+        std::vector<qint64> sorted;
+        sorted.reserve(rows.size());
+        for (size_t index : order) {
+            sorted.push_back(rows[index]);
+        }
+        rows = std::move(sorted);
+    }
+
+    const size_t offset = static_cast<size_t>(query.ast.offset.value_or(0));
+    if (offset > 0) {
+        rows.erase(rows.begin(), rows.begin() + static_cast<std::ptrdiff_t>(qMin(offset, rows.size())));
+    }
+    if (query.ast.limit && rows.size() > static_cast<size_t>(*query.ast.limit)) {
+        rows.resize(static_cast<size_t>(*query.ast.limit));
+    }
+    return rows;
+}
+
+} // namespace callbridge::orgsim

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonValue>
+#include <QList>
+#include <QPair>
+#include <QUrlQuery>
+
+namespace callbridge::orgsim {
+
+// One HTTP request as orgsim's handlers see it, copied out of QHttpServerRequest so that an
+// answer can be sent later (simulated latency) or from another handler (composite).
+struct HttpRequest
+{
+    QByteArray method; // GET, POST, PATCH, DELETE, PUT, HEAD
+    QString path; // decoded path, no query
+    QUrlQuery query;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+
+    QByteArray header(const QByteArray& name) const; // case-insensitive
+    QUrlQuery form() const; // an application/x-www-form-urlencoded body
+};
+
+struct HttpResponse
+{
+    int status = 200;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+
+    void setHeader(const QByteArray& name, const QByteArray& value);
+    QByteArray header(const QByteArray& name) const;
+
+    static HttpResponse json(int status, const QJsonValue& value);
+    static HttpResponse html(int status, const QString& page);
+    static HttpResponse redirect(const QUrl& location);
+    static HttpResponse noContent();
+    // Salesforce's REST error body: [{"message": ..., "errorCode": ...}]
+    static HttpResponse error(int status, const QString& errorCode, const QString& message,
+        const QStringList& fields = {}, bool withFields = false);
+    // OAuth's error body: {"error": ..., "error_description": ...}
+    static HttpResponse oauthError(int status, const QString& error, const QString& description);
+};
+
+QByteArray reasonPhrase(int status);
+
+} // namespace callbridge::orgsim

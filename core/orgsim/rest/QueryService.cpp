@@ -1,0 +1,107 @@
+#include "QueryService.h"
+
+#include "QueryExecutor.h"
+#include "RecordSerializer.h"
+#include "SalesforceId.h"
+
+#include <QJsonArray>
+#include <QRegularExpression>
+
+namespace callbridge::orgsim {
+
+namespace {
+
+int batchSizeFrom(const QByteArray& queryOptions)
+{
+    static const QRegularExpression batchSize(
+        QStringLiteral("batchSize\\s*=\\s*(\\d+)"), QRegularExpression::CaseInsensitiveOption);
+    const auto match = batchSize.match(QString::fromLatin1(queryOptions));
+    // Salesforce takes 200 to 2,000 and treats other values as a hint it may round.
+    return match.hasMatch() ? qBound(200, match.captured(1).toInt(), 2000) : 2000;
+}
+
+} // namespace
+
+HttpResponse soqlErrorResponse(const soql::SoqlError& error)
+{
+    return HttpResponse::error(400, error.errorCode, error.message);
+}
+
+QueryService::QueryService(OrgData& org, AccessControl& access)
+    : m_org(org)
+    , m_access(access)
+{ }
+
+HttpResponse QueryService::query(
+    const RestContext& context, const QString& soql, bool includeDeleted, const QByteArray& queryOptions)
+{
+    if (soql.trimmed().isEmpty()) {
+        return HttpResponse::error(
+            400, QStringLiteral("MALFORMED_QUERY"), QStringLiteral("A query string has to be specified"));
+    }
+    QueryPlanner planner(m_org, m_access);
+    auto prepared = planner.prepare(soql, *context.user, QueryPlanner::Api::Rest);
+    if (auto* error = std::get_if<soql::SoqlError>(&prepared)) {
+        return soqlErrorResponse(*error);
+    }
+    auto query = std::make_shared<PreparedQuery>(std::move(std::get<PreparedQuery>(prepared)));
+    QueryExecutor executor(m_org, m_access);
+    Cursor cursor;
+    cursor.rows = executor.execute(*query, *context.user, includeDeleted);
+    if (query->ast.countOnly) {
+        return HttpResponse::json(200,
+            QJsonObject { { QStringLiteral("totalSize"), qint64(cursor.rows.size()) }, { QStringLiteral("done"), true },
+                { QStringLiteral("records"), QJsonArray() } });
+    }
+    cursor.query = query;
+    cursor.userId = context.user->userId;
+    cursor.batchSize = batchSizeFrom(queryOptions);
+    cursor.lastUsed = m_org.now();
+    // Salesforce drops a query locator after 15 minutes without use.
+    for (auto it = m_cursors.begin(); it != m_cursors.end();) {
+        it = it->lastUsed.secsTo(m_org.now()) > 15 * 60 ? m_cursors.erase(it) : std::next(it);
+    }
+    const QString cursorId = SalesforceId::make(QStringLiteral("0r8"), m_nextCursor++);
+    if (cursor.rows.size() > size_t(cursor.batchSize)) {
+        m_cursors.insert(cursorId, cursor);
+    }
+    return page(context, cursorId, cursor, 0);
+}
+
+HttpResponse QueryService::next(const RestContext& context, const QString& locator)
+{
+    const int dash = static_cast<int>(locator.lastIndexOf(QLatin1Char('-')));
+    bool ok = false;
+    const qint64 offset = dash > 0 ? locator.mid(dash + 1).toLongLong(&ok) : -1;
+    const auto cursor = m_cursors.find(locator.left(dash));
+    if (!ok || cursor == m_cursors.end() || cursor->userId != context.user->userId || offset < 0
+        || offset >= qint64(cursor->rows.size())) {
+        return HttpResponse::error(
+            400, QStringLiteral("INVALID_QUERY_LOCATOR"), QStringLiteral("invalid query locator"));
+    }
+    cursor->lastUsed = m_org.now();
+    return page(context, cursor.key(), *cursor, offset);
+}
+
+HttpResponse QueryService::page(
+    const RestContext& context, const QString& cursorId, const Cursor& cursor, qint64 offset)
+{
+    QueryExecutor executor(m_org, m_access);
+    RecordSerializer serializer(executor, context.version);
+    const ObjectTable& table = *m_org.table(cursor.query->object->name);
+    const qint64 total = qint64(cursor.rows.size());
+    const qint64 end = qMin(total, offset + cursor.batchSize);
+    QJsonArray records;
+    for (qint64 i = offset; i < end; ++i) {
+        records.append(serializer.queryRecord(*cursor.query, table.record(cursor.rows[size_t(i)]), *context.user));
+    }
+    QJsonObject body { { QStringLiteral("totalSize"), total }, { QStringLiteral("done"), end >= total },
+        { QStringLiteral("records"), records } };
+    if (end < total) {
+        body.insert(QStringLiteral("nextRecordsUrl"),
+            QStringLiteral("/services/data/v%1/query/%2-%3").arg(context.version, cursorId).arg(end));
+    }
+    return HttpResponse::json(200, body);
+}
+
+} // namespace callbridge::orgsim

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "QueryPlanner.h"
+#include "RestContext.h"
+#include "http/HttpExchange.h"
+
+#include <memory>
+
+namespace callbridge::orgsim {
+
+// /query, /queryAll and /query/{locator}: runs SOQL and pages through the result. The first
+// request fixes the result (which rows, in which order); later pages read from that snapshot,
+// as Salesforce's query locators do.
+class QueryService
+{
+public:
+    QueryService(OrgData& org, AccessControl& access);
+
+    HttpResponse query(
+        const RestContext& context, const QString& soql, bool includeDeleted, const QByteArray& queryOptions);
+    HttpResponse next(const RestContext& context, const QString& locator);
+
+private:
+    struct Cursor
+    {
+        std::shared_ptr<PreparedQuery> query;
+        std::vector<qint64> rows;
+        QString userId;
+        int batchSize = 2000;
+        QDateTime lastUsed;
+    };
+
+    HttpResponse page(const RestContext& context, const QString& cursorId, const Cursor& cursor, qint64 offset);
+
+    OrgData& m_org;
+    AccessControl& m_access;
+    QHash<QString, Cursor> m_cursors;
+    qint64 m_nextCursor = 1;
+};
+
+HttpResponse soqlErrorResponse(const soql::SoqlError& error);
+
+} // namespace callbridge::orgsim

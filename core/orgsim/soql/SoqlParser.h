@@ -1,0 +1,45 @@
+#pragma once
+
+#include "SoqlAst.h"
+#include "SoqlError.h"
+#include "SoqlLexer.h"
+
+#include <QDate>
+
+#include <variant>
+
+namespace callbridge::orgsim::soql {
+
+// Parses the SOQL subset orgsim serves (see FIDELITY.md) into a Query, or the
+// MALFORMED_QUERY error Salesforce would give. `today` resolves date constants like TODAY.
+class Parser
+{
+public:
+    static std::variant<Query, SoqlError> parse(const QString& text, const QDate& today);
+
+private:
+    Parser(const QString& text, const QDate& today);
+
+    Query parseQuery();
+    FieldPath parseFieldPath();
+    std::unique_ptr<Condition> parseOr();
+    std::unique_ptr<Condition> parseNot();
+    std::unique_ptr<Condition> parsePrimary();
+    std::vector<Literal> parseList();
+    Literal parseLiteral();
+    int parseInteger();
+
+    const Token& peek(int ahead = 0) const;
+    Token next();
+    bool acceptKeyword(const char* keyword);
+    void expectKeyword(const char* keyword);
+    void expect(Token::Type type);
+    [[noreturn]] void fail(const Token& token, const QString& detail = {});
+
+    QString m_text;
+    QDate m_today;
+    QList<Token> m_tokens;
+    int m_index = 0;
+};
+
+} // namespace callbridge::orgsim::soql
