@@ -23,10 +23,7 @@ HttpRequest fromQt(const QHttpServerRequest& request)
         { int(QHttpServerRequest::Method::Head), "HEAD" }, { int(QHttpServerRequest::Method::Options), "OPTIONS" } };
     copy.method = methods.value(int(request.method()), "UNKNOWN");
     copy.path = request.url().path();
-    // In a query string '+' stands for a space (a literal plus arrives as %2B).
-    QString query = request.url().query(QUrl::FullyEncoded);
-    query.replace(QLatin1Char('+'), QStringLiteral("%20"));
-    copy.query = QUrlQuery(query);
+    copy.query = formQuery(request.url());
     copy.headers = request.headers();
     copy.body = request.body();
     return copy;

@@ -96,6 +96,13 @@ HttpResponse HttpResponse::oauthError(int status, const QString& error, const QS
         QJsonObject { { QStringLiteral("error"), error }, { QStringLiteral("error_description"), description } });
 }
 
+QUrlQuery formQuery(const QUrl& url)
+{
+    QString query = url.query(QUrl::FullyEncoded);
+    query.replace(QLatin1Char('+'), QStringLiteral("%20"));
+    return QUrlQuery(query);
+}
+
 QByteArray reasonPhrase(int status)
 {
     switch (status) {

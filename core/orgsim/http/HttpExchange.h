@@ -44,4 +44,7 @@ struct HttpResponse
 
 QByteArray reasonPhrase(int status);
 
+// The query of a URL as servlet containers read it: '+' stands for a space (a plus is %2B).
+QUrlQuery formQuery(const QUrl& url);
+
 } // namespace callbridge::orgsim

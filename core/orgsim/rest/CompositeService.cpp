@@ -90,7 +90,7 @@ HttpRequest subrequest(const QString& method, const QString& url, const QJsonVal
     request.method = method.toUpper().toLatin1();
     const QUrl parsed(url);
     request.path = parsed.path();
-    request.query = QUrlQuery(parsed);
+    request.query = formQuery(parsed);
     if (!body.isUndefined() && !body.isNull()) {
         request.body = body.isArray() ? QJsonDocument(body.toArray()).toJson(QJsonDocument::Compact)
                                       : QJsonDocument(body.toObject()).toJson(QJsonDocument::Compact);

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "TestHttp.h"
+
+#include "OrgSimHost.h"
+
+#include <memory>
+
+namespace callbridge::test {
+
+// A running orgsim for one test: started on a free loopback port, stopped when destroyed.
+class OrgSimFixture
+{
+public:
+    explicit OrgSimFixture(orgsim::OrgSimOptions options = {});
+
+    orgsim::OrgSimHost& host() { return *m_host; }
+    QString baseUrl() const { return m_host->baseUrl(); }
+    const orgsim::OrgSimOptions& options() const { return m_host->options(); }
+
+    // A token for a built-in user by username, through the client credentials flow for the
+    // integration user or the authorization code flow (login + consent) for the others.
+    QString accessTokenFor(const QString& username);
+    // Plays the browser through the authorize pages; returns the final redirect URL.
+    QUrl authorizeInBrowser(const QUrl& authorizeUrl, const QString& username, bool allow = true);
+
+    static QString integrationUser();
+    static QString limitedUser();
+    static QString adminUser();
+    static QString inactiveUser();
+    static QString noSetupUser();
+
+private:
+    std::unique_ptr<orgsim::OrgSimHost> m_host;
+};
+
+// Returns the first HTML form in `html` whose hidden inputs contain name=value, as
+// (action, fields); used to play the browser through orgsim's login and consent pages.
+QPair<QString, QList<QPair<QString, QString>>> findForm(
+    const QByteArray& html, const QString& name, const QString& value);
+
+} // namespace callbridge::test

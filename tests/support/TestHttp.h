@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonDocument>
+#include <QList>
+#include <QNetworkAccessManager>
+#include <QPair>
+#include <QUrl>
+
+namespace callbridge::test {
+
+// A plain HTTP exchange for tests that talk to orgsim directly (not through the client).
+struct HttpResult
+{
+    int status = 0;
+    QByteArray body;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QString networkError; // set when the connection failed
+
+    QByteArray header(const QByteArray& name) const;
+    QJsonDocument json() const { return QJsonDocument::fromJson(body); }
+};
+
+class TestHttp
+{
+public:
+    explicit TestHttp(const QString& baseUrl);
+
+    void setBearer(const QString& token) { m_bearer = token; }
+    HttpResult get(const QString& path, const QList<QPair<QByteArray, QByteArray>>& headers = {});
+    HttpResult post(const QString& path, const QByteArray& body, const QByteArray& contentType = "application/json");
+    HttpResult postForm(const QString& path, const QList<QPair<QString, QString>>& fields);
+    HttpResult patch(const QString& path, const QByteArray& body);
+    HttpResult remove(const QString& path);
+    HttpResult query(const QString& soql, const QString& version = QStringLiteral("60.0"));
+
+    QUrl url(const QString& path) const;
+
+private:
+    HttpResult send(const QByteArray& method, const QString& path, const QByteArray& body,
+        const QList<QPair<QByteArray, QByteArray>>& headers);
+
+    QString m_baseUrl;
+    QString m_bearer;
+    QNetworkAccessManager m_network;
+};
+
+} // namespace callbridge::test
