@@ -153,6 +153,14 @@ QJsonObject expandField(const QJsonArray& entry, const QString& objectName)
         }
     }
     const int length = field.value(QStringLiteral("length")).toInt();
+    if (type == QLatin1String("textarea") && length > 255) {
+        // Long and rich text areas can be selected but not filtered, sorted or grouped on.
+        for (const char* flag : { "filterable", "sortable", "groupable", "aggregatable" }) {
+            if (!overrides.contains(QString::fromLatin1(flag))) {
+                field.insert(QString::fromLatin1(flag), false);
+            }
+        }
+    }
     if (type == QLatin1String("multipicklist")) {
         field.insert(QStringLiteral("byteLength"), length);
     } else if (type != QLatin1String("id") && type != QLatin1String("reference")) {
@@ -227,6 +235,14 @@ OrgSchema::OrgSchema()
         object.label = object.objectDescribe.value(QStringLiteral("label")).toString();
         object.labelPlural = object.objectDescribe.value(QStringLiteral("labelPlural")).toString();
         object.keyPrefix = object.objectDescribe.value(QStringLiteral("keyPrefix")).toString();
+        // Payloads recorded with older API versions lack keys newer versions have.
+        const QJsonObject defaults =
+            defaultObjectDescribe(name, object.label, object.labelPlural, object.keyPrefix, false);
+        for (auto key = defaults.constBegin(); key != defaults.constEnd(); ++key) {
+            if (!object.objectDescribe.contains(key.key())) {
+                object.objectDescribe.insert(key.key(), key.value());
+            }
+        }
         object.sharing = standard.sharing;
         object.parentField = QString::fromLatin1(standard.parentField);
         for (const QJsonValue& field : document.value(QStringLiteral("fields")).toArray()) {

@@ -29,6 +29,9 @@ QString ApiVersions::label(int major)
     if (major == 31) {
         return QStringLiteral("Summer '14");
     }
+    if (major == 42) {
+        return QStringLiteral("Spring \u201918"); // real orgs spell this one with a typographic apostrophe
+    }
     static const char* seasons[] = { "Winter", "Spring", "Summer" };
     const int step = major - 32;
     return QStringLiteral("%1 '%2").arg(QString::fromLatin1(seasons[step % 3])).arg(15 + step / 3);
