@@ -7,6 +7,10 @@ preset="${1:-dev}"
 shift || true
 
 packaging/dev/install-deps.sh
+# jsforce (pinned by tests/jsforce/package-lock.json) checks orgsim from a real Salesforce client.
+if [ ! -d tests/jsforce/node_modules/jsforce ] || [ tests/jsforce/package-lock.json -nt tests/jsforce/node_modules/.package-lock.json ]; then
+    npm ci --prefix tests/jsforce --no-audit --no-fund --loglevel=error
+fi
 cmake --preset "$preset" >/dev/null
 cmake --build --preset "$preset"
 
