@@ -1,6 +1,7 @@
 #include "ConfigErrorsDialog.h"
 #include "MainWindow.h"
 
+#include "OrgSimHost.h"
 #include "config/ConfigDocument.h"
 #include "logging/LogCategories.h"
 #include "logging/LogHandler.h"
@@ -13,6 +14,8 @@
 #include <QDir>
 #include <QIcon>
 #include <QStandardPaths>
+
+#include <memory>
 
 using namespace callbridge;
 
@@ -34,6 +37,9 @@ int main(int argc, char* argv[])
         QApplication::translate("main", "Keep the setup, cache and logs in <dir> instead of the user's data folder."),
         QStringLiteral("dir"));
     parser.addOption(dataDirOption);
+    const QCommandLineOption demoOption(QStringLiteral("demo"),
+        QApplication::translate("main", "Start the built-in demo org (a local Salesforce org with sample data)."));
+    parser.addOption(demoOption);
     parser.process(app);
 
     const QString dataDir = parser.isSet(dataDirOption)
@@ -59,6 +65,21 @@ int main(int argc, char* argv[])
 
     ui::MainWindow window(&document);
     window.show();
+
+    // The demo org runs on its own thread and port, on this computer only.
+    std::unique_ptr<orgsim::OrgSimHost> demoOrg;
+    if (parser.isSet(demoOption)) {
+        demoOrg = std::make_unique<orgsim::OrgSimHost>(orgsim::OrgSimOptions());
+        window.setConnectionState(QApplication::translate("main", "Starting the demo org…"));
+        QObject::connect(demoOrg.get(), &orgsim::OrgSimHost::ready, &window, [&window](const QString& baseUrl) {
+            window.setConnectionState(
+                QApplication::translate("main", "Demo org running at %1 · not connected").arg(baseUrl));
+        });
+        QObject::connect(demoOrg.get(), &orgsim::OrgSimHost::failed, &window, [&window](const QString& error) {
+            window.setConnectionState(QApplication::translate("main", "The demo org could not start: %1").arg(error));
+        });
+        demoOrg->start();
+    }
     const int exitCode = QApplication::exec();
     LogHandler::uninstall();
     return exitCode;
