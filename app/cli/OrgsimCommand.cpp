@@ -40,7 +40,7 @@ QString applyFault(const QString& spec, orgsim::FaultOptions* faults)
     if (!ok || value < 0) {
         return tr("--fault %1: expected NAME=VALUE with a number, such as 503=0.2").arg(spec);
     }
-    const bool isRate = name != QLatin1String("expire-after");
+    const bool isRate = name != QLatin1String("expire-after") && name != QLatin1String("503-next");
     if (isRate && value > 1) {
         return tr("--fault %1: a rate is between 0 and 1").arg(spec);
     }
@@ -52,10 +52,13 @@ QString applyFault(const QString& spec, orgsim::FaultOptions* faults)
         faults->lockRowRate = value;
     } else if (name == QLatin1String("drop")) {
         faults->dropConnectionRate = value;
+    } else if (name == QLatin1String("503-next")) {
+        faults->unavailableNextRequests = int(value);
     } else if (name == QLatin1String("expire-after")) {
         faults->sessionExpiryAfterRequests = int(value);
     } else {
-        return tr("--fault %1: unknown fault \"%2\"; expected 500, 503, lock, drop or expire-after").arg(spec, name);
+        return tr("--fault %1: unknown fault \"%2\"; expected 500, 503, 503-next, lock, drop or expire-after")
+            .arg(spec, name);
     }
     return {};
 }
@@ -78,7 +81,7 @@ int runOrgsimCommand(const QStringList& arguments)
     const QCommandLineOption apiLimit(
         QStringLiteral("api-limit"), tr("The daily API request limit."), QStringLiteral("N"), QStringLiteral("100000"));
     const QCommandLineOption fault(QStringLiteral("fault"),
-        tr("Inject a fault: 500=RATE, 503=RATE, lock=RATE, drop=RATE or expire-after=N. Repeatable."),
+        tr("Inject a fault: 500=RATE, 503=RATE, 503-next=N, lock=RATE, drop=RATE or expire-after=N. Repeatable."),
         QStringLiteral("NAME=VALUE"));
     const QCommandLineOption callback(QStringLiteral("callback"),
         tr("A callback URL the connected app accepts. Repeatable; default http://localhost:1717/OauthRedirect."),

@@ -15,6 +15,7 @@ struct FaultOptions
     double lockRowRate = 0; // writes fail with UNABLE_TO_LOCK_ROW
     double dropConnectionRate = 0; // the connection closes mid-body
     int sessionExpiryAfterRequests = 0; // an access token dies after N data requests (0: never)
+    int unavailableNextRequests = 0; // the next N data requests get 503, then normal service
 };
 
 struct OrgSimOptions

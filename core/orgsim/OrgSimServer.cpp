@@ -150,7 +150,12 @@ HttpResponse OrgSimServer::respond(const HttpRequest& request)
 
 std::optional<HttpResponse> OrgSimServer::injectedFault(const HttpRequest& request)
 {
-    const FaultOptions& faults = m_options.faults;
+    FaultOptions& faults = m_options.faults;
+    if (faults.unavailableNextRequests > 0) {
+        --faults.unavailableNextRequests;
+        return HttpResponse::error(503, QStringLiteral("SERVER_UNAVAILABLE"),
+            QStringLiteral("Server temporarily unavailable, please try again later."));
+    }
     const double roll = m_random.generateDouble();
     double threshold = faults.serverErrorRate;
     if (roll < threshold) {

@@ -33,6 +33,8 @@ public:
 
     QString baseUrl() const { return m_baseUrl; }
     const OrgSimOptions& options() const { return m_options; }
+    FaultOptions& faults() { return m_options.faults; }
+    void setLatencyMs(int latencyMs) { m_options.latencyMs = latencyMs; }
     OrgData& org() { return *m_org; }
     ApiUsage& usage() { return m_usage; }
     SessionStore& sessions() { return m_sessions; }

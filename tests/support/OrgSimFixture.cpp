@@ -3,6 +3,7 @@
 #include "DemoOrg.h"
 
 #include <QCryptographicHash>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QTest>
 #include <QUrlQuery>
@@ -92,13 +93,18 @@ QUrl OrgSimFixture::authorizeInBrowser(const QUrl& authorizeUrl, const QString& 
 
 QString OrgSimFixture::accessTokenFor(const QString& username)
 {
+    return tokensFor(username).value(QStringLiteral("access_token")).toString();
+}
+
+QJsonObject OrgSimFixture::tokensFor(const QString& username)
+{
     TestHttp http(baseUrl());
     if (username == integrationUser()) {
         const HttpResult token = http.postForm(QStringLiteral("/services/oauth2/token"),
             { { QStringLiteral("grant_type"), QStringLiteral("client_credentials") },
                 { QStringLiteral("client_id"), options().clientId },
                 { QStringLiteral("client_secret"), options().clientSecret } });
-        return token.json().object().value(QStringLiteral("access_token")).toString();
+        return token.json().object();
     }
     const QByteArray verifier = "test-verifier-0123456789-0123456789-0123456789";
     const QString challenge =
@@ -120,7 +126,7 @@ QString OrgSimFixture::accessTokenFor(const QString& username)
             { QStringLiteral("client_id"), options().clientId },
             { QStringLiteral("redirect_uri"), options().callbackUrls.first() },
             { QStringLiteral("code_verifier"), QString::fromLatin1(verifier) } });
-    return token.json().object().value(QStringLiteral("access_token")).toString();
+    return token.json().object();
 }
 
 } // namespace callbridge::test

@@ -2,6 +2,8 @@
 
 #include "TestHttp.h"
 
+#include <QJsonObject>
+
 #include "OrgSimHost.h"
 
 #include <memory>
@@ -21,6 +23,8 @@ public:
     // A token for a built-in user by username, through the client credentials flow for the
     // integration user or the authorization code flow (login + consent) for the others.
     QString accessTokenFor(const QString& username);
+    // The whole token response (with a refresh token for users who log in through the browser).
+    QJsonObject tokensFor(const QString& username);
     // Plays the browser through the authorize pages; returns the final redirect URL.
     QUrl authorizeInBrowser(const QUrl& authorizeUrl, const QString& username, bool allow = true);
 

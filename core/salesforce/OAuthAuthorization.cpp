@@ -1,0 +1,171 @@
+#include "OAuthAuthorization.h"
+
+#include "LoopbackRedirectListener.h"
+#include "SalesforceSession.h"
+#include "logging/LogCategories.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTimer>
+#include <QUrlQuery>
+
+namespace callbridge {
+
+OAuthAuthorization::OAuthAuthorization(QNetworkAccessManager* network, QObject* parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_listener(new LoopbackRedirectListener(this))
+    , m_timeout(new QTimer(this))
+{
+    m_timeout->setSingleShot(true);
+    connect(m_timeout, &QTimer::timeout, this, [this] {
+        finish(Result::TimedOut,
+            tr("No answer came back from the browser within %n minute(s). Start again when "
+               "you are ready to log in.",
+                nullptr, qMax(1, m_timeoutMs / 60000)));
+    });
+    connect(m_listener, &LoopbackRedirectListener::redirectReceived, this, &OAuthAuthorization::onRedirect);
+}
+
+OAuthAuthorization::~OAuthAuthorization() = default;
+
+QString OAuthAuthorization::callbackUrl() const
+{
+    return QStringLiteral("http://localhost:%1%2").arg(m_port).arg(LoopbackRedirectListener::callbackPath());
+}
+
+QUrl OAuthAuthorization::authorizeUrl() const
+{
+    QUrl url = m_loginUrl;
+    url.setPath(QStringLiteral("/services/oauth2/authorize"));
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("response_type"), QStringLiteral("code"));
+    query.addQueryItem(QStringLiteral("client_id"), QString::fromLatin1(QUrl::toPercentEncoding(m_clientId)));
+    query.addQueryItem(QStringLiteral("redirect_uri"), QString::fromLatin1(QUrl::toPercentEncoding(callbackUrl())));
+    query.addQueryItem(QStringLiteral("state"), QString::fromLatin1(m_state));
+    query.addQueryItem(QStringLiteral("code_challenge"), QString::fromLatin1(m_pkce.challenge));
+    query.addQueryItem(QStringLiteral("code_challenge_method"), QStringLiteral("S256"));
+    query.addQueryItem(QStringLiteral("scope"), QStringLiteral("api%20refresh_token"));
+    // Always show the login page: the admin must be able to pick the integration user.
+    query.addQueryItem(QStringLiteral("prompt"), QStringLiteral("login%20consent"));
+    url.setQuery(query);
+    return url;
+}
+
+void OAuthAuthorization::start()
+{
+    if (!isAllowedSalesforceUrl(m_loginUrl)) {
+        QMetaObject::invokeMethod(
+            this,
+            [this] { finish(Result::Failed, tr("The login URL %1 does not use https.").arg(m_loginUrl.toString())); },
+            Qt::QueuedConnection);
+        return;
+    }
+    const QString listenError = m_listener->listen(m_port);
+    if (!listenError.isEmpty()) {
+        QMetaObject::invokeMethod(
+            this, [this, listenError] { finish(Result::PortBusy, listenError); }, Qt::QueuedConnection);
+        return;
+    }
+    m_pkce = Pkce::generate();
+    m_state = Pkce::randomToken(24);
+    m_timeout->start(m_timeoutMs);
+    qCInfo(lcOAuth) << "waiting for the browser on" << callbackUrl();
+    const QUrl url = authorizeUrl();
+    QMetaObject::invokeMethod(
+        this, [this, url] { Q_EMIT browserRequested(url); }, Qt::QueuedConnection);
+}
+
+void OAuthAuthorization::cancel()
+{
+    finish(Result::Cancelled, tr("Connecting was cancelled."));
+}
+
+void OAuthAuthorization::onRedirect(const QUrlQuery& query)
+{
+    if (m_result != Result::Pending || m_exchange) {
+        return;
+    }
+    if (query.queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded) != QString::fromLatin1(m_state)) {
+        finish(Result::StateMismatch,
+            tr("The answer that reached Callbridge does not belong to this login attempt (wrong state). Nothing "
+               "was saved. Start again."));
+        return;
+    }
+    const QString error = query.queryItemValue(QStringLiteral("error"), QUrl::FullyDecoded);
+    if (error == QLatin1String("access_denied")) {
+        finish(Result::Denied, tr("Access was denied in the browser, so Callbridge is not connected."));
+        return;
+    }
+    if (!error.isEmpty()) {
+        finish(Result::Failed,
+            tr("Salesforce refused the login: %1 (%2)")
+                .arg(query.queryItemValue(QStringLiteral("error_description"), QUrl::FullyDecoded), error));
+        return;
+    }
+    const QString code = query.queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded);
+    if (code.isEmpty()) {
+        finish(Result::Failed, tr("Salesforce's answer carried no authorization code."));
+        return;
+    }
+    exchange(code);
+}
+
+void OAuthAuthorization::exchange(const QString& code)
+{
+    Q_EMIT exchangingCode();
+    QUrl url = m_loginUrl;
+    url.setPath(QStringLiteral("/services/oauth2/token"));
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+    request.setRawHeader("Accept", "application/json");
+    request.setTransferTimeout(60000);
+    const QByteArray form = "grant_type=authorization_code&code=" + QUrl::toPercentEncoding(code)
+        + "&client_id=" + QUrl::toPercentEncoding(m_clientId)
+        + "&redirect_uri=" + QUrl::toPercentEncoding(callbackUrl()) + "&code_verifier=" + m_pkce.verifier;
+    QNetworkReply* reply = m_network->post(request, form);
+    m_exchange = reply;
+    connect(reply, &QNetworkReply::finished, this, [this, reply] {
+        reply->deleteLater();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QByteArray body = reply->readAll();
+        if (status == 0) {
+            finish(Result::Failed, tr("Could not reach Salesforce to finish the login: %1").arg(reply->errorString()));
+            return;
+        }
+        if (status != 200) {
+            const SalesforceError error = SalesforceError::fromReplyBody(status, body);
+            finish(Result::Failed, tr("Salesforce refused the login: %1").arg(error.toString()));
+            return;
+        }
+        auto parsed = OAuthTokens::parse(body);
+        if (auto* error = std::get_if<SalesforceError>(&parsed)) {
+            finish(Result::Failed, error->toString());
+            return;
+        }
+        m_tokens = std::get<OAuthTokens>(parsed);
+        finish(Result::Success);
+    });
+}
+
+void OAuthAuthorization::finish(Result result, const QString& message)
+{
+    if (m_result != Result::Pending) {
+        return;
+    }
+    m_result = result;
+    m_errorMessage = message;
+    m_timeout->stop();
+    m_listener->close();
+    if (m_exchange && result != Result::Success) {
+        m_exchange->disconnect(this);
+        m_exchange->abort();
+    }
+    m_pkce = {}; // the verifier is single-use
+    if (result != Result::Success) {
+        qCInfo(lcOAuth) << "authorization ended:" << result << message;
+    }
+    Q_EMIT finished();
+}
+
+} // namespace callbridge

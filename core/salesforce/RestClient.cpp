@@ -1,0 +1,300 @@
+#include "RestClient.h"
+
+#include "SalesforceSession.h"
+#include "logging/LogCategories.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QTimer>
+
+namespace callbridge {
+
+namespace {
+
+SalesforceError networkError(QNetworkReply* reply)
+{
+    SalesforceError error;
+    error.message = reply->errorString();
+    switch (reply->error()) {
+    case QNetworkReply::OperationCanceledError: // Qt aborts a request this way when its transfer timeout runs out;
+                                                // cancel() detaches the reply first, so this is never a cancel
+    case QNetworkReply::TimeoutError:
+        error.kind = SalesforceError::Kind::Timeout;
+        break;
+    case QNetworkReply::SslHandshakeFailedError:
+        error.kind = SalesforceError::Kind::Tls;
+        break;
+    default:
+        error.kind = SalesforceError::Kind::Network;
+        break;
+    }
+    return error;
+}
+
+bool expectsJson(const QByteArray& contentType)
+{
+    return contentType.startsWith("application/json");
+}
+
+} // namespace
+
+RestReply::RestReply(RestClient* client, RestRequest request)
+    : QObject(client)
+    , m_client(client)
+    , m_request(std::move(request))
+{
+    if (!m_request.idempotent) {
+        const QByteArray& method = m_request.method;
+        m_request.idempotent = method == "GET" || method == "HEAD" || method == "DELETE";
+    }
+}
+
+QByteArray RestReply::header(const QByteArray& name) const
+{
+    for (const auto& header : m_headers) {
+        if (header.first.compare(name, Qt::CaseInsensitive) == 0) {
+            return header.second;
+        }
+    }
+    return {};
+}
+
+void RestReply::send()
+{
+    ++m_attempts;
+    const QUrl url = m_client->urlFor(m_request.path);
+    if (!isAllowedSalesforceUrl(url)) {
+        SalesforceError error;
+        error.kind = SalesforceError::Kind::InsecureUrl;
+        error.message = url.toString(QUrl::RemoveQuery);
+        finish(error);
+        return;
+    }
+    QNetworkRequest request(url);
+    request.setTransferTimeout(m_request.timeoutMs);
+    request.setRawHeader("Authorization", "Bearer " + m_client->session()->accessToken().toLatin1());
+    request.setRawHeader("Accept", "application/json");
+    if (!m_request.body.isEmpty()) {
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    }
+    for (const auto& header : m_request.headers) {
+        request.setRawHeader(header.first, header.second);
+    }
+    qCDebug(lcRest) << m_request.method << url.toString(QUrl::RemoveQuery) << "attempt" << m_attempts;
+    QNetworkReply* reply = m_client->network()->sendCustomRequest(request, m_request.method, m_request.body);
+    m_reply = reply;
+    connect(reply, &QNetworkReply::finished, this, [this, reply] { handleReply(reply); });
+}
+
+void RestReply::handleReply(QNetworkReply* reply)
+{
+    reply->deleteLater();
+    m_reply.clear();
+    if (m_finished) {
+        return;
+    }
+    m_status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    m_headers = reply->rawHeaderPairs();
+    m_body = reply->readAll();
+    m_client->noteLimitInfo(reply->rawHeader("Sforce-Limit-Info"));
+
+    if (m_status == 0
+        || (reply->error() != QNetworkReply::NoError && reply->error() < QNetworkReply::ContentAccessDenied
+            && m_status < 400)) {
+        // No usable HTTP answer: refused, dropped half-way, timed out, TLS.
+        const SalesforceError error = networkError(reply);
+        if (error.isTransient() && *m_request.idempotent && m_attempts < m_client->retryPolicy().maxAttempts) {
+            m_error = error;
+            retryLater();
+            return;
+        }
+        finish(error);
+        return;
+    }
+    if (m_status >= 200 && m_status < 300) {
+        if (expectsJson(reply->header(QNetworkRequest::ContentTypeHeader).toByteArray()) && !m_body.isEmpty()) {
+            QJsonParseError parseError;
+            QJsonDocument::fromJson(m_body, &parseError);
+            if (parseError.error != QJsonParseError::NoError) {
+                SalesforceError error;
+                error.kind = SalesforceError::Kind::Malformed;
+                error.httpStatus = m_status;
+                error.message = tr("%1 at byte %2").arg(parseError.errorString()).arg(parseError.offset);
+                finish(error);
+                return;
+            }
+        }
+        finish({});
+        return;
+    }
+    if (m_status == 304) {
+        finish({});
+        return;
+    }
+    const SalesforceError error = SalesforceError::fromReplyBody(m_status, m_body);
+    if (error.kind == SalesforceError::Kind::SessionExpired && !m_replayed) {
+        refreshAndReplay();
+        return;
+    }
+    // A locked row was not written, so even a POST may go again.
+    const bool retryable =
+        error.isTransient() && (*m_request.idempotent || error.errorCode == QLatin1String("UNABLE_TO_LOCK_ROW"));
+    if (retryable && m_attempts < m_client->retryPolicy().maxAttempts) {
+        m_error = error;
+        retryLater();
+        return;
+    }
+    finish(error);
+}
+
+void RestReply::retryLater()
+{
+    const RetryPolicy& policy = m_client->retryPolicy();
+    const int exponential = qMin(policy.maxDelayMs, policy.baseDelayMs << qMin(m_attempts - 1, 16));
+    const int delay = exponential + int(QRandomGenerator::global()->bounded(exponential / 2 + 1));
+    qCInfo(lcRest) << "retrying" << m_request.method << m_request.path << "in" << delay << "ms after"
+                   << m_error.toString();
+    if (!m_retryTimer) {
+        m_retryTimer = new QTimer(this);
+        m_retryTimer->setSingleShot(true);
+        connect(m_retryTimer, &QTimer::timeout, this, &RestReply::send);
+    }
+    m_retryTimer->start(delay);
+}
+
+void RestReply::refreshAndReplay()
+{
+    m_replayed = true;
+    SalesforceSession* session = m_client->session();
+    auto connections = std::make_shared<QList<QMetaObject::Connection>>();
+    auto done = [connections] {
+        for (const auto& connection : *connections) {
+            QObject::disconnect(connection);
+        }
+    };
+    connections->append(connect(session, &SalesforceSession::refreshed, this, [this, done] {
+        done();
+        if (!m_finished) {
+            send();
+        }
+    }));
+    connections->append(
+        connect(session, &SalesforceSession::refreshFailed, this, [this, done](const SalesforceError& error) {
+            done();
+            if (error.kind == SalesforceError::Kind::Disconnected) {
+                Q_EMIT m_client->disconnected(error);
+            }
+            finish(error);
+        }));
+    session->refresh();
+}
+
+void RestReply::cancel()
+{
+    if (m_finished) {
+        return;
+    }
+    if (m_retryTimer) {
+        m_retryTimer->stop();
+    }
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+    SalesforceError error;
+    error.kind = SalesforceError::Kind::Cancelled;
+    finish(error);
+}
+
+void RestReply::finish(const SalesforceError& error)
+{
+    if (m_finished) {
+        return;
+    }
+    m_finished = true;
+    m_error = error;
+    if (error.isError() && error.kind != SalesforceError::Kind::Cancelled) {
+        qCWarning(lcRest) << m_request.method << m_request.path << "failed:" << error.toString();
+    }
+    Q_EMIT finished();
+    if (m_autoDelete) {
+        deleteLater();
+    }
+}
+
+RestClient::RestClient(QNetworkAccessManager* network, SalesforceSession* session, QObject* parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_session(session)
+{ }
+
+QUrl RestClient::urlFor(const QString& path) const
+{
+    if (path.startsWith(QLatin1String("https://")) || path.startsWith(QLatin1String("http://"))) {
+        return QUrl(path);
+    }
+    QUrl url = m_session->instanceUrl();
+    const QString relative = path.startsWith(QLatin1Char('/'))
+        ? path
+        : QStringLiteral("/services/data/v") + m_apiVersion + QLatin1Char('/') + path;
+    const int query = static_cast<int>(relative.indexOf(QLatin1Char('?')));
+    url.setPath(query < 0 ? relative : relative.left(query));
+    if (query >= 0) {
+        url.setQuery(relative.mid(query + 1), QUrl::StrictMode);
+    }
+    return url;
+}
+
+RestReply* RestClient::send(const RestRequest& request)
+{
+    auto* reply = new RestReply(this, request);
+    // Started from the event loop, so the caller can connect to finished() first.
+    QMetaObject::invokeMethod(reply, &RestReply::send, Qt::QueuedConnection);
+    return reply;
+}
+
+RestReply* RestClient::get(const QString& path, const HeaderList& headers)
+{
+    RestRequest request;
+    request.path = path;
+    request.headers = headers;
+    return send(request);
+}
+
+RestReply* RestClient::negotiateVersion()
+{
+    RestReply* reply = get(QStringLiteral("/services/data"));
+    connect(reply, &RestReply::finished, this, [this, reply] {
+        if (!reply->ok()) {
+            return;
+        }
+        double best = 0;
+        for (const QJsonValue& entry : reply->json().array()) {
+            const double version = entry.toObject().value(QStringLiteral("version")).toString().toDouble();
+            if (version <= newestSupportedVersion && version > best) {
+                best = version;
+            }
+        }
+        if (best > 0) {
+            m_apiVersion = QString::number(best, 'f', 1);
+            qCInfo(lcRest) << "using API version" << m_apiVersion;
+        }
+    });
+    return reply;
+}
+
+void RestClient::noteLimitInfo(const QByteArray& header)
+{
+    static const QRegularExpression usage(QStringLiteral("api-usage=(\\d+)/(\\d+)"));
+    const auto match = usage.match(QString::fromLatin1(header));
+    if (match.hasMatch()) {
+        Q_EMIT apiUsageChanged(match.captured(1).toLongLong(), match.captured(2).toLongLong());
+    }
+}
+
+} // namespace callbridge

@@ -1,0 +1,133 @@
+#pragma once
+
+#include "SalesforceError.h"
+
+#include <QJsonDocument>
+#include <QList>
+#include <QObject>
+#include <QPair>
+#include <QPointer>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+class QTimer;
+
+namespace callbridge {
+
+class SalesforceSession;
+
+using HeaderList = QList<QPair<QByteArray, QByteArray>>;
+
+struct RestRequest
+{
+    QByteArray method = "GET";
+    // "sobjects/Account/describe" (under /services/data/vXX.X/), "/services/data" (from the
+    // instance root) or a full URL (nextRecordsUrl answers are paths from the root).
+    QString path;
+    QByteArray body;
+    HeaderList headers;
+    // Safe to send twice. GET, HEAD and DELETE are; a POST is only when the caller says so.
+    std::optional<bool> idempotent;
+    int timeoutMs = 120000;
+};
+
+struct RetryPolicy
+{
+    int maxAttempts = 4;
+    int baseDelayMs = 500; // doubles each attempt, with up to 50% random jitter
+    int maxDelayMs = 8000;
+};
+
+class RestClient;
+
+// One request and its outcome. finished() is emitted exactly once, on every path: success,
+// error, cancel, timeout. The reply deletes itself after finished() unless the caller keeps it
+// (setAutoDelete(false)).
+class RestReply : public QObject
+{
+    Q_OBJECT
+
+public:
+    bool isFinished() const { return m_finished; }
+    bool ok() const { return m_finished && !m_error.isError(); }
+    const SalesforceError& error() const { return m_error; }
+    int status() const { return m_status; }
+    const QByteArray& body() const { return m_body; }
+    QJsonDocument json() const { return QJsonDocument::fromJson(m_body); }
+    QByteArray header(const QByteArray& name) const;
+    int attempts() const { return m_attempts; }
+
+    void cancel();
+    void setAutoDelete(bool autoDelete) { m_autoDelete = autoDelete; }
+
+Q_SIGNALS:
+    void finished();
+
+private:
+    friend class RestClient;
+    RestReply(RestClient* client, RestRequest request);
+
+    void send();
+    void handleReply(QNetworkReply* reply);
+    void retryLater();
+    void refreshAndReplay();
+    void finish(const SalesforceError& error);
+
+    RestClient* m_client;
+    RestRequest m_request;
+    QPointer<QNetworkReply> m_reply;
+    QTimer* m_retryTimer = nullptr;
+    SalesforceError m_error;
+    int m_status = 0;
+    QByteArray m_body;
+    HeaderList m_headers;
+    int m_attempts = 0;
+    bool m_replayed = false;
+    bool m_finished = false;
+    bool m_autoDelete = true;
+};
+
+// Salesforce's REST API over one QNetworkAccessManager: builds URLs for the negotiated API
+// version, authenticates, renews an expired session once and replays, retries transient
+// failures with backoff, refuses plain http to remote hosts, and reports API usage from
+// Sforce-Limit-Info.
+class RestClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr double newestSupportedVersion = 62.0; // pinned: the version Callbridge is tested with
+
+    RestClient(QNetworkAccessManager* network, SalesforceSession* session, QObject* parent = nullptr);
+
+    RestReply* send(const RestRequest& request);
+    RestReply* get(const QString& path, const HeaderList& headers = {});
+
+    // GET /services/data and picks the newest version up to newestSupportedVersion.
+    RestReply* negotiateVersion();
+    QString apiVersion() const { return m_apiVersion; }
+    void setApiVersion(const QString& version) { m_apiVersion = version; }
+
+    void setRetryPolicy(const RetryPolicy& policy) { m_retryPolicy = policy; }
+    const RetryPolicy& retryPolicy() const { return m_retryPolicy; }
+
+    SalesforceSession* session() const { return m_session; }
+    QNetworkAccessManager* network() const { return m_network; }
+    QUrl urlFor(const QString& path) const;
+
+Q_SIGNALS:
+    void apiUsageChanged(qint64 used, qint64 max);
+    // The refresh token no longer works: the connection must be made again.
+    void disconnected(const SalesforceError& error);
+
+private:
+    friend class RestReply;
+    void noteLimitInfo(const QByteArray& header);
+
+    QNetworkAccessManager* m_network;
+    SalesforceSession* m_session;
+    QString m_apiVersion = QStringLiteral("60.0");
+    RetryPolicy m_retryPolicy;
+};
+
+} // namespace callbridge

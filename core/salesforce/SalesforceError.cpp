@@ -1,0 +1,84 @@
+#include "SalesforceError.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace callbridge {
+
+bool SalesforceError::isTransient() const
+{
+    switch (kind) {
+    case Kind::Network:
+    case Kind::Timeout:
+        return true;
+    case Kind::Http:
+        return httpStatus == 500 || httpStatus == 502 || httpStatus == 503 || httpStatus == 504
+            || errorCode == QLatin1String("UNABLE_TO_LOCK_ROW") || errorCode == QLatin1String("SERVER_UNAVAILABLE");
+    default:
+        return false;
+    }
+}
+
+SalesforceError SalesforceError::fromReplyBody(int httpStatus, const QByteArray& body)
+{
+    SalesforceError error;
+    error.kind = Kind::Http;
+    error.httpStatus = httpStatus;
+    const QJsonDocument document = QJsonDocument::fromJson(body);
+    if (document.isArray() && document.array().first().isObject()) {
+        // REST: [{"message": ..., "errorCode": ..., "fields": [...]}]
+        const QJsonObject first = document.array().first().toObject();
+        error.errorCode = first.value(QStringLiteral("errorCode")).toString();
+        error.message = first.value(QStringLiteral("message")).toString();
+        for (const QJsonValue& field : first.value(QStringLiteral("fields")).toArray()) {
+            error.fields.append(field.toString());
+        }
+    } else if (document.isObject() && document.object().contains(QStringLiteral("error"))) {
+        // OAuth: {"error": ..., "error_description": ...}
+        error.errorCode = document.object().value(QStringLiteral("error")).toString();
+        error.message = document.object().value(QStringLiteral("error_description")).toString();
+    } else {
+        error.message = tr("HTTP status %1").arg(httpStatus);
+    }
+    if (error.errorCode == QLatin1String("REQUEST_LIMIT_EXCEEDED")) {
+        error.kind = Kind::LimitExceeded;
+    } else if (error.errorCode == QLatin1String("INVALID_SESSION_ID")) {
+        error.kind = Kind::SessionExpired;
+    }
+    return error;
+}
+
+QString SalesforceError::toString() const
+{
+    switch (kind) {
+    case Kind::None:
+        return {};
+    case Kind::Network:
+        return tr("Could not reach Salesforce: %1").arg(message);
+    case Kind::Timeout:
+        return tr("Salesforce did not answer in time.");
+    case Kind::Cancelled:
+        return tr("Cancelled.");
+    case Kind::InsecureUrl:
+        return tr("Refused to send a request over plain http to %1: Salesforce is only reached over https.")
+            .arg(message);
+    case Kind::Tls:
+        return tr("The secure connection to Salesforce failed: %1").arg(message);
+    case Kind::SessionExpired:
+        return tr("The Salesforce session expired and could not be renewed.");
+    case Kind::Disconnected:
+        return tr("Salesforce no longer accepts this connection (%1). Reconnect to continue; your setup is kept.")
+            .arg(message);
+    case Kind::LimitExceeded:
+        return tr("The org has used up its daily API requests. Salesforce counts them over a rolling 24 hours; "
+                  "try again later.");
+    case Kind::Malformed:
+        return tr("Salesforce sent an answer Callbridge could not read: %1").arg(message);
+    case Kind::Http:
+        break;
+    }
+    return errorCode.isEmpty() ? message : tr("%1 (%2)").arg(message, errorCode);
+}
+
+} // namespace callbridge

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace callbridge {
+
+// What went wrong talking to Salesforce, typed so callers can react (retry, reconnect, stop
+// for the day) and explain it to the admin in plain words.
+struct SalesforceError
+{
+    Q_DECLARE_TR_FUNCTIONS(SalesforceError)
+
+public:
+    enum class Kind {
+        None,
+        Network, // connection refused, dropped, DNS, proxy
+        Timeout, // no answer within the transfer timeout
+        Cancelled, // the caller cancelled
+        InsecureUrl, // plain http to a host that is not this computer
+        Tls, // certificate or handshake problem; never ignored
+        Http, // Salesforce answered with an error (see errorCode)
+        SessionExpired, // 401 INVALID_SESSION_ID that a refresh could not fix
+        Disconnected, // the refresh token no longer works (revoked, expired, user deactivated)
+        LimitExceeded, // REQUEST_LIMIT_EXCEEDED: the org's daily API budget is spent
+        Malformed, // the answer was not what the API promises (truncated, not JSON, ...)
+    };
+
+    Kind kind = Kind::None;
+    int httpStatus = 0;
+    QString errorCode; // Salesforce's errorCode (or OAuth "error")
+    QString message; // Salesforce's message (or OAuth "error_description")
+    QStringList fields;
+
+    bool isError() const { return kind != Kind::None; }
+    // Worth trying again as it is: server busy, row lock, dropped connection.
+    bool isTransient() const;
+    QString toString() const;
+
+    static SalesforceError fromReplyBody(int httpStatus, const QByteArray& body);
+};
+
+} // namespace callbridge

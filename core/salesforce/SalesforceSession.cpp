@@ -1,0 +1,128 @@
+#include "SalesforceSession.h"
+
+#include "logging/LogCategories.h"
+
+#include <QHostAddress>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QUrlQuery>
+
+namespace callbridge {
+
+bool isAllowedSalesforceUrl(const QUrl& url)
+{
+    if (url.scheme() == QLatin1String("https")) {
+        return true;
+    }
+    if (url.scheme() != QLatin1String("http")) {
+        return false;
+    }
+    const QString host = url.host();
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0) {
+        return true;
+    }
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+SalesforceSession::SalesforceSession(QNetworkAccessManager* network, QObject* parent)
+    : QObject(parent)
+    , m_network(network)
+{ }
+
+void SalesforceSession::setTokens(const OAuthTokens& tokens)
+{
+    m_tokens = tokens;
+}
+
+void SalesforceSession::refresh()
+{
+    if (isRefreshing()) {
+        return; // the running refresh will answer everyone
+    }
+    if (!m_tokens.refreshToken.isEmpty()) {
+        requestToken("grant_type=refresh_token&refresh_token=" + QUrl::toPercentEncoding(m_tokens.refreshToken)
+            + "&client_id=" + QUrl::toPercentEncoding(m_clientId));
+    } else if (!m_clientSecret.isEmpty()) {
+        authenticateWithClientCredentials();
+    } else {
+        SalesforceError error;
+        error.kind = SalesforceError::Kind::Disconnected;
+        error.message = tr("no refresh token");
+        // Queued, so callers connected after refresh() still hear it.
+        QMetaObject::invokeMethod(
+            this, [this, error] { Q_EMIT refreshFailed(error); }, Qt::QueuedConnection);
+    }
+}
+
+void SalesforceSession::authenticateWithClientCredentials()
+{
+    if (isRefreshing()) {
+        return;
+    }
+    requestToken("grant_type=client_credentials&client_id=" + QUrl::toPercentEncoding(m_clientId)
+        + "&client_secret=" + QUrl::toPercentEncoding(m_clientSecret));
+}
+
+void SalesforceSession::requestToken(const QByteArray& form)
+{
+    QUrl url = m_loginUrl;
+    url.setPath(QStringLiteral("/services/oauth2/token"));
+    if (!isAllowedSalesforceUrl(url)) {
+        SalesforceError error;
+        error.kind = SalesforceError::Kind::InsecureUrl;
+        error.message = url.host();
+        QMetaObject::invokeMethod(
+            this, [this, error] { Q_EMIT refreshFailed(error); }, Qt::QueuedConnection);
+        return;
+    }
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+    request.setRawHeader("Accept", "application/json");
+    request.setTransferTimeout(60000);
+    ++m_refreshCount;
+    qCInfo(lcOAuth) << "renewing the Salesforce session";
+    QNetworkReply* reply = m_network->post(request, form);
+    m_pending = reply;
+    connect(reply, &QNetworkReply::finished, this, [this, reply] {
+        reply->deleteLater();
+        m_pending.clear();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QByteArray body = reply->readAll();
+        if (status == 0) {
+            SalesforceError error;
+            error.kind = reply->error() == QNetworkReply::TimeoutError ? SalesforceError::Kind::Timeout
+                                                                       : SalesforceError::Kind::Network;
+            error.message = reply->errorString();
+            Q_EMIT refreshFailed(error);
+            return;
+        }
+        if (status != 200) {
+            SalesforceError error = SalesforceError::fromReplyBody(status, body);
+            if (error.errorCode == QLatin1String("invalid_grant") || error.errorCode == QLatin1String("invalid_client")
+                || error.errorCode == QLatin1String("invalid_client_id")) {
+                error.kind = SalesforceError::Kind::Disconnected;
+            }
+            qCWarning(lcOAuth) << "session renewal refused:" << error.errorCode << error.message;
+            Q_EMIT refreshFailed(error);
+            return;
+        }
+        auto parsed = OAuthTokens::parse(body);
+        if (auto* error = std::get_if<SalesforceError>(&parsed)) {
+            Q_EMIT refreshFailed(*error);
+            return;
+        }
+        OAuthTokens fresh = std::get<OAuthTokens>(parsed);
+        const QString previous = m_tokens.refreshToken;
+        if (fresh.refreshToken.isEmpty()) {
+            fresh.refreshToken = previous; // no rotation: the old refresh token stays valid
+        }
+        m_tokens = fresh;
+        if (!fresh.refreshToken.isEmpty() && fresh.refreshToken != previous) {
+            Q_EMIT refreshTokenChanged(fresh.refreshToken);
+        }
+        Q_EMIT refreshed();
+    });
+}
+
+} // namespace callbridge

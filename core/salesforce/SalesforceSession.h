@@ -1,0 +1,65 @@
+#pragma once
+
+#include "OAuthTokens.h"
+
+#include <QObject>
+#include <QPointer>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace callbridge {
+
+// The live connection to one org: where it is, the access token (memory only), and how to
+// renew it. Renewals are serialised: however many requests hit an expired session at once,
+// one refresh goes to Salesforce and they all wait for it. That matters when the org uses
+// refresh-token rotation, where a second concurrent refresh would revoke the chain.
+class SalesforceSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit SalesforceSession(QNetworkAccessManager* network, QObject* parent = nullptr);
+
+    void setLoginUrl(const QUrl& loginUrl) { m_loginUrl = loginUrl; }
+    QUrl loginUrl() const { return m_loginUrl; }
+    void setClientId(const QString& clientId) { m_clientId = clientId; }
+    QString clientId() const { return m_clientId; }
+    // For the headless client credentials flow only; kept in memory, never stored.
+    void setClientSecret(const QString& secret) { m_clientSecret = secret; }
+
+    void setTokens(const OAuthTokens& tokens);
+    QString accessToken() const { return m_tokens.accessToken; }
+    QString refreshToken() const { return m_tokens.refreshToken; }
+    QUrl instanceUrl() const { return m_tokens.instanceUrl; }
+    const OAuthTokens& tokens() const { return m_tokens; }
+    bool isRefreshing() const { return !m_pending.isNull(); }
+    int refreshCount() const { return m_refreshCount; }
+
+    // Starts a refresh unless one is running; the outcome comes as refreshed() or refreshFailed().
+    void refresh();
+    // Obtains the first tokens with the client credentials flow (headless use).
+    void authenticateWithClientCredentials();
+
+Q_SIGNALS:
+    void refreshed();
+    void refreshFailed(const SalesforceError& error);
+    // Salesforce rotated the refresh token: store the new one, the old one is spent.
+    void refreshTokenChanged(const QString& refreshToken);
+
+private:
+    void requestToken(const QByteArray& form);
+
+    QNetworkAccessManager* m_network;
+    QUrl m_loginUrl;
+    QString m_clientId;
+    QString m_clientSecret;
+    OAuthTokens m_tokens;
+    QPointer<QNetworkReply> m_pending;
+    int m_refreshCount = 0;
+};
+
+// https for every host except this computer (the demo org and tests).
+bool isAllowedSalesforceUrl(const QUrl& url);
+
+} // namespace callbridge

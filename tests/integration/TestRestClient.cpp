@@ -1,0 +1,277 @@
+#include "OrgSimFixture.h"
+
+#include "OrgSimServer.h"
+#include "salesforce/RestClient.h"
+#include "salesforce/SalesforceSession.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+#include <QTimer>
+
+using namespace callbridge;
+using namespace callbridge::test;
+
+namespace {
+
+OAuthTokens tokensFrom(const QJsonObject& json)
+{
+    auto parsed = OAuthTokens::parse(QJsonDocument(json).toJson());
+    return std::get<OAuthTokens>(parsed);
+}
+
+// Waits for a reply and keeps it (tests read it after finished()).
+RestReply* wait(RestReply* reply)
+{
+    reply->setAutoDelete(false);
+    if (!reply->isFinished()) {
+        QSignalSpy finished(reply, &RestReply::finished);
+        finished.wait(30000);
+    }
+    return reply;
+}
+
+} // namespace
+
+class TestRestClient : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void negotiatesTheVersion();
+    void clientCredentialsSession();
+    void expiredSessionIsRenewedAndReplayed();
+    void concurrentExpiriesShareOneRefresh();
+    void revokedRefreshTokenDisconnects();
+    void transientErrorsAreRetried();
+    void postsAreNotRetriedAfterServerErrors();
+    void dailyLimitIsNotRetried();
+    void malformedJsonIsAnError();
+    void plainHttpToARemoteHostIsRefused();
+    void reportsApiUsage();
+    void cancelAndTimeout();
+
+private:
+    void connectAs(const QString& username, orgsim::OrgSimOptions options = {});
+
+    QNetworkAccessManager m_network;
+    std::unique_ptr<OrgSimFixture> m_org;
+    std::unique_ptr<SalesforceSession> m_session;
+    std::unique_ptr<RestClient> m_client;
+};
+
+void TestRestClient::init()
+{
+    connectAs(OrgSimFixture::adminUser());
+}
+
+void TestRestClient::cleanup()
+{
+    m_client.reset();
+    m_session.reset();
+    m_org.reset();
+}
+
+void TestRestClient::connectAs(const QString& username, orgsim::OrgSimOptions options)
+{
+    m_client.reset();
+    m_session.reset();
+    m_org = std::make_unique<OrgSimFixture>(options);
+    m_session = std::make_unique<SalesforceSession>(&m_network);
+    m_session->setLoginUrl(QUrl(m_org->baseUrl()));
+    m_session->setClientId(m_org->options().clientId);
+    m_session->setTokens(tokensFrom(m_org->tokensFor(username)));
+    m_client = std::make_unique<RestClient>(&m_network, m_session.get());
+    m_client->setRetryPolicy({ 4, 5, 20 });
+}
+
+void TestRestClient::negotiatesTheVersion()
+{
+    RestReply* reply = wait(m_client->negotiateVersion());
+    QVERIFY(reply->ok());
+    QCOMPARE(m_client->apiVersion(), QStringLiteral("62.0")); // orgsim offers up to 66.0; Callbridge pins 62.0
+    QVERIFY(m_client->urlFor(QStringLiteral("sobjects"))
+                .toString()
+                .endsWith(QStringLiteral("/services/data/v62.0/sobjects")));
+    delete reply;
+}
+
+void TestRestClient::clientCredentialsSession()
+{
+    SalesforceSession session(&m_network);
+    session.setLoginUrl(QUrl(m_org->baseUrl()));
+    session.setClientId(m_org->options().clientId);
+    session.setClientSecret(m_org->options().clientSecret);
+    QSignalSpy refreshed(&session, &SalesforceSession::refreshed);
+    session.authenticateWithClientCredentials();
+    QVERIFY(refreshed.wait(10000));
+    QVERIFY(!session.accessToken().isEmpty());
+    QVERIFY(session.refreshToken().isEmpty());
+    RestClient client(&m_network, &session);
+    RestReply* reply = wait(client.get(QStringLiteral("/services/oauth2/userinfo")));
+    QCOMPARE(reply->json().object().value(QStringLiteral("preferred_username")).toString(),
+        OrgSimFixture::integrationUser());
+    delete reply;
+}
+
+void TestRestClient::expiredSessionIsRenewedAndReplayed()
+{
+    const QString before = m_session->accessToken();
+    m_org->host().run([&](orgsim::OrgSimServer& server) { server.org().advanceClock(3 * 3600 * 1000); });
+    RestReply* reply = wait(m_client->get(QStringLiteral("limits")));
+    QVERIFY2(reply->ok(), qPrintable(reply->error().toString()));
+    QCOMPARE(m_session->refreshCount(), 1);
+    QVERIFY(m_session->accessToken() != before);
+    QCOMPARE(reply->attempts(), 2); // the first answer was 401, the replay succeeded
+    delete reply;
+}
+
+void TestRestClient::concurrentExpiriesShareOneRefresh()
+{
+    m_org->host().run([&](orgsim::OrgSimServer& server) { server.org().advanceClock(3 * 3600 * 1000); });
+    QList<RestReply*> replies;
+    for (int i = 0; i < 5; ++i) {
+        RestReply* reply = m_client->get(QStringLiteral("sobjects/Account/describe"));
+        reply->setAutoDelete(false);
+        replies.append(reply);
+    }
+    for (RestReply* reply : replies) {
+        wait(reply);
+        QVERIFY2(reply->ok(), qPrintable(reply->error().toString()));
+    }
+    QCOMPARE(m_session->refreshCount(), 1);
+    qDeleteAll(replies);
+}
+
+void TestRestClient::revokedRefreshTokenDisconnects()
+{
+    TestHttp http(m_org->baseUrl());
+    QCOMPARE(http.postForm(QStringLiteral("/services/oauth2/revoke"),
+                     { { QStringLiteral("token"), m_session->refreshToken() } })
+                 .status,
+        200);
+    QSignalSpy disconnected(m_client.get(), &RestClient::disconnected);
+    RestReply* reply = wait(m_client->get(QStringLiteral("limits")));
+    QCOMPARE(reply->error().kind, SalesforceError::Kind::Disconnected);
+    QCOMPARE(reply->error().errorCode, QStringLiteral("invalid_grant"));
+    QCOMPARE(disconnected.size(), 1);
+    QVERIFY(reply->error().toString().contains(QLatin1String("Reconnect")));
+    delete reply;
+}
+
+void TestRestClient::transientErrorsAreRetried()
+{
+    m_org->host().run([](orgsim::OrgSimServer& server) { server.faults().unavailableNextRequests = 2; });
+    RestReply* reply = wait(m_client->get(QStringLiteral("sobjects")));
+    QVERIFY2(reply->ok(), qPrintable(reply->error().toString()));
+    QCOMPARE(reply->attempts(), 3);
+    delete reply;
+
+    m_org->host().run([](orgsim::OrgSimServer& server) { server.faults().unavailableNextRequests = 10; });
+    RestReply* exhausted = wait(m_client->get(QStringLiteral("sobjects")));
+    QCOMPARE(exhausted->error().httpStatus, 503);
+    QCOMPARE(exhausted->error().errorCode, QStringLiteral("SERVER_UNAVAILABLE"));
+    QCOMPARE(exhausted->attempts(), 4); // bounded
+    delete exhausted;
+}
+
+void TestRestClient::postsAreNotRetriedAfterServerErrors()
+{
+    m_org->host().run([](orgsim::OrgSimServer& server) { server.faults().unavailableNextRequests = 1; });
+    RestRequest request;
+    request.method = "POST";
+    request.path = QStringLiteral("sobjects/Task");
+    request.body = R"({"Subject": "once"})";
+    RestReply* reply = wait(m_client->send(request));
+    QCOMPARE(reply->error().httpStatus, 503);
+    QCOMPARE(reply->attempts(), 1);
+    delete reply;
+}
+
+void TestRestClient::dailyLimitIsNotRetried()
+{
+    orgsim::OrgSimOptions options;
+    options.apiDailyLimit = 1;
+    connectAs(OrgSimFixture::adminUser(), options);
+    delete wait(m_client->get(QStringLiteral("sobjects")));
+    RestReply* reply = wait(m_client->get(QStringLiteral("sobjects")));
+    QCOMPARE(reply->error().kind, SalesforceError::Kind::LimitExceeded);
+    QCOMPARE(reply->attempts(), 1);
+    QVERIFY(reply->error().toString().contains(QLatin1String("daily API requests")));
+    delete reply;
+}
+
+void TestRestClient::malformedJsonIsAnError()
+{
+    // A server that claims JSON and sends half of it.
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    connect(&server, &QTcpServer::newConnection, this, [&server] {
+        QTcpSocket* socket = server.nextPendingConnection();
+        connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+            socket->readAll();
+            socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json;charset=UTF-8\r\nContent-Length: 9\r\n\r\n"
+                          "{\"a\": [1,");
+            socket->disconnectFromHost();
+        });
+    });
+    OAuthTokens tokens = m_session->tokens();
+    tokens.instanceUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.serverPort()));
+    m_session->setTokens(tokens);
+    RestReply* reply = wait(m_client->get(QStringLiteral("sobjects")));
+    QCOMPARE(reply->error().kind, SalesforceError::Kind::Malformed);
+    QVERIFY(reply->error().toString().contains(QLatin1String("could not read")));
+    delete reply;
+}
+
+void TestRestClient::plainHttpToARemoteHostIsRefused()
+{
+    OAuthTokens tokens = m_session->tokens();
+    tokens.instanceUrl = QUrl(QStringLiteral("http://na1.salesforce.com"));
+    m_session->setTokens(tokens);
+    RestReply* reply = wait(m_client->get(QStringLiteral("sobjects")));
+    QCOMPARE(reply->error().kind, SalesforceError::Kind::InsecureUrl);
+    QCOMPARE(reply->attempts(), 1);
+    QVERIFY(reply->error().toString().contains(QLatin1String("only reached over https")));
+    delete reply;
+}
+
+void TestRestClient::reportsApiUsage()
+{
+    QSignalSpy usage(m_client.get(), &RestClient::apiUsageChanged);
+    delete wait(m_client->get(QStringLiteral("sobjects")));
+    QCOMPARE(usage.size(), 1);
+    QCOMPARE(usage.first().at(0).toLongLong(), 1);
+    QCOMPARE(usage.first().at(1).toLongLong(), m_org->options().apiDailyLimit);
+}
+
+void TestRestClient::cancelAndTimeout()
+{
+    m_org->host().run([](orgsim::OrgSimServer& server) { server.setLatencyMs(3000); });
+    RestReply* cancelled = m_client->get(QStringLiteral("sobjects"));
+    cancelled->setAutoDelete(false);
+    QSignalSpy finished(cancelled, &RestReply::finished);
+    QTimer::singleShot(100, cancelled, &RestReply::cancel);
+    QVERIFY(finished.wait(5000));
+    QTest::qWait(50);
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(cancelled->error().kind, SalesforceError::Kind::Cancelled);
+    delete cancelled;
+
+    m_client->setRetryPolicy({ 1, 5, 20 });
+    RestRequest request;
+    request.path = QStringLiteral("sobjects");
+    request.timeoutMs = 300;
+    RestReply* timedOut = wait(m_client->send(request));
+    QCOMPARE(timedOut->error().kind, SalesforceError::Kind::Timeout);
+    delete timedOut;
+}
+
+QTEST_GUILESS_MAIN(TestRestClient)
+#include "TestRestClient.moc"
