@@ -96,10 +96,10 @@ QString OrgSimFixture::accessTokenFor(const QString& username)
     return tokensFor(username).value(QStringLiteral("access_token")).toString();
 }
 
-QJsonObject OrgSimFixture::tokensFor(const QString& username)
+QJsonObject OrgSimFixture::tokensFor(const QString& username, bool throughBrowser)
 {
     TestHttp http(baseUrl());
-    if (username == integrationUser()) {
+    if (username == integrationUser() && !throughBrowser) {
         const HttpResult token = http.postForm(QStringLiteral("/services/oauth2/token"),
             { { QStringLiteral("grant_type"), QStringLiteral("client_credentials") },
                 { QStringLiteral("client_id"), options().clientId },

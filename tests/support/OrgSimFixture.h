@@ -24,7 +24,7 @@ public:
     // integration user or the authorization code flow (login + consent) for the others.
     QString accessTokenFor(const QString& username);
     // The whole token response (with a refresh token for users who log in through the browser).
-    QJsonObject tokensFor(const QString& username);
+    QJsonObject tokensFor(const QString& username, bool throughBrowser = false);
     // Plays the browser through the authorize pages; returns the final redirect URL.
     QUrl authorizeInBrowser(const QUrl& authorizeUrl, const QString& username, bool allow = true);
 
