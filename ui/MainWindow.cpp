@@ -4,6 +4,8 @@
 #include "NotBuiltPage.h"
 
 #include "config/ConfigDocument.h"
+#include "salesforce/ConnectionManager.h"
+#include "salesforce/RestClient.h"
 
 #include <callbridge/Version.h>
 
@@ -64,6 +66,40 @@ void MainWindow::addStep(SetupStep step, QWidget* page)
 void MainWindow::showStep(SetupStep step)
 {
     m_sidebar->setCurrentRow(static_cast<int>(allSetupSteps().indexOf(step)));
+}
+
+void MainWindow::setStepPage(SetupStep step, QWidget* page)
+{
+    const int index = static_cast<int>(allSetupSteps().indexOf(step));
+    QWidget* old = m_pages->widget(index);
+    m_pages->insertWidget(index, page);
+    m_pages->removeWidget(old);
+    old->deleteLater();
+    m_pages->setCurrentIndex(m_sidebar->currentRow());
+}
+
+void MainWindow::attachConnection(ConnectionManager* connection)
+{
+    auto update = [this, connection] {
+        const ConnectionSummary& summary = connection->summary();
+        switch (connection->state()) {
+        case ConnectionManager::State::Connected:
+            setConnectionState(tr("Connected to %1 as %2").arg(summary.orgName, summary.username));
+            break;
+        case ConnectionManager::State::SessionOnly:
+            setConnectionState(tr("Connected to %1 for this session only").arg(summary.orgName));
+            break;
+        case ConnectionManager::State::Connecting:
+            setConnectionState(tr("Connecting…"));
+            break;
+        case ConnectionManager::State::Disconnected:
+            setConnectionState(tr("Not connected"));
+            break;
+        }
+    };
+    connect(connection, &ConnectionManager::stateChanged, this, update);
+    connect(connection->client(), &RestClient::apiUsageChanged, this, &MainWindow::setApiUsage);
+    update();
 }
 
 SetupStep MainWindow::currentStep() const

@@ -10,7 +10,8 @@ class QStackedWidget;
 
 namespace callbridge {
 class ConfigDocument;
-}
+class ConnectionManager;
+} // namespace callbridge
 
 namespace callbridge::ui {
 
@@ -24,6 +25,10 @@ public:
     explicit MainWindow(ConfigDocument* document, QWidget* parent = nullptr);
 
     void showStep(SetupStep step);
+    // Puts a built page in place of the "not available yet" one.
+    void setStepPage(SetupStep step, QWidget* page);
+    // Shows the connection's state and API usage in the status bar.
+    void attachConnection(ConnectionManager* connection);
     SetupStep currentStep() const;
 
     void setConnectionState(const QString& text);

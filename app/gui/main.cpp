@@ -1,4 +1,5 @@
 #include "ConfigErrorsDialog.h"
+#include "ConnectionPage.h"
 #include "MainWindow.h"
 
 #include "OrgSimHost.h"
@@ -6,6 +7,8 @@
 #include "logging/LogCategories.h"
 #include "logging/LogHandler.h"
 #include "logging/RotatingLogFile.h"
+#include "salesforce/ConnectionManager.h"
+#include "salesforce/TokenStore.h"
 
 #include <callbridge/Version.h>
 
@@ -13,6 +16,8 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QIcon>
+#include <QNetworkAccessManager>
+#include <QNetworkProxyFactory>
 #include <QStandardPaths>
 
 #include <memory>
@@ -63,22 +68,43 @@ int main(int argc, char* argv[])
         document.load();
     }
 
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
+    QNetworkAccessManager network;
+    TokenStore tokenStore;
+    ConnectionManager connection(&network, &tokenStore);
+
+    // The demo org runs on its own thread and port, on this computer only: started with --demo,
+    // or when the admin picks it in the connect wizard.
+    std::unique_ptr<orgsim::OrgSimHost> demoOrg;
+    auto demoOrgProvider = [&demoOrg]() {
+        if (!demoOrg) {
+            demoOrg = std::make_unique<orgsim::OrgSimHost>(orgsim::OrgSimOptions());
+            demoOrg->start();
+        }
+        return demoOrg.get();
+    };
+
     ui::MainWindow window(&document);
+    auto* connectionPage = new ui::ConnectionPage(&document, &connection, &tokenStore, &network, demoOrgProvider);
+    window.setStepPage(ui::SetupStep::Connection, connectionPage);
+    window.attachConnection(&connection);
     window.show();
 
-    // The demo org runs on its own thread and port, on this computer only.
-    std::unique_ptr<orgsim::OrgSimHost> demoOrg;
     if (parser.isSet(demoOption)) {
-        demoOrg = std::make_unique<orgsim::OrgSimHost>(orgsim::OrgSimOptions());
-        window.setConnectionState(QApplication::translate("main", "Starting the demo org…"));
-        QObject::connect(demoOrg.get(), &orgsim::OrgSimHost::ready, &window, [&window](const QString& baseUrl) {
-            window.setConnectionState(
-                QApplication::translate("main", "Demo org running at %1 · not connected").arg(baseUrl));
-        });
-        QObject::connect(demoOrg.get(), &orgsim::OrgSimHost::failed, &window, [&window](const QString& error) {
+        orgsim::OrgSimHost* host = demoOrgProvider();
+        QObject::connect(host, &orgsim::OrgSimHost::failed, &window, [&window](const QString& error) {
             window.setConnectionState(QApplication::translate("main", "The demo org could not start: %1").arg(error));
         });
-        demoOrg->start();
+        // A saved demo connection died with the previous demo org: connect to this one.
+        const ConnectionSettings& saved = document.config().connection;
+        if (saved.orgId.isEmpty() || saved.environment == Environment::Demo) {
+            QObject::connect(host, &orgsim::OrgSimHost::ready, connectionPage,
+                [connectionPage] { connectionPage->openWizard(Environment::Demo); });
+        }
+    }
+    const ConnectionSettings& saved = document.config().connection;
+    if (!saved.orgId.isEmpty() && saved.environment != Environment::Demo) {
+        connection.reconnect(saved);
     }
     const int exitCode = QApplication::exec();
     LogHandler::uninstall();

@@ -1,0 +1,209 @@
+#include "OrgSimFixture.h"
+
+#include "ConnectionPage.h"
+#include "connect/ConnectWizard.h"
+
+#include "OrgSimHost.h"
+#include "config/ConfigDocument.h"
+#include "salesforce/ConnectionManager.h"
+
+#include <QAbstractButton>
+#include <QDesktopServices>
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <functional>
+
+using namespace callbridge;
+using namespace callbridge::test;
+using namespace callbridge::ui;
+
+namespace {
+
+quint16 freePort()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    return probe.serverPort();
+}
+
+// Saves what a page looks like when CALLBRIDGE_SCREENSHOT_DIR is set (run under Xvfb with
+// QT_QPA_PLATFORM=xcb for real window screenshots).
+void screenshot(QWidget* widget, const QString& name)
+{
+    const QString dir = qEnvironmentVariable("CALLBRIDGE_SCREENSHOT_DIR");
+    if (!dir.isEmpty()) {
+        widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+    }
+}
+
+} // namespace
+
+// Plays the system browser: logs in as a user on orgsim's pages and follows the redirect.
+class FakeBrowser : public QObject
+{
+    Q_OBJECT
+
+public:
+    OrgSimFixture* org = nullptr;
+    QString username;
+    int opened = 0;
+    std::function<void()> beforeLogin;
+
+public Q_SLOTS:
+    void open(const QUrl& url)
+    {
+        ++opened;
+        if (beforeLogin) {
+            beforeLogin();
+        }
+        const QUrl redirect = org->authorizeInBrowser(url, username);
+        TestHttp(org->baseUrl()).get(redirect.toString());
+    }
+};
+
+class TestConnectWizard : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void connectsToTheDemoOrg();
+    void myDomainMustBeHttps();
+    void busyPortIsReportedOnTheAppPage();
+
+private:
+    QNetworkAccessManager m_network;
+    TokenStore m_store { QStringLiteral("Callbridge GUI tests") };
+    FakeBrowser m_browser;
+};
+
+void TestConnectWizard::initTestCase()
+{
+    if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS")) {
+        if (qEnvironmentVariableIsSet("CI")) {
+            QFAIL("CI must run this test inside dbus-run-session with gnome-keyring (packaging/dev/run-tests.sh)");
+        }
+        QSKIP("needs a Secret Service: run it through packaging/dev/run-tests.sh");
+    }
+    QDesktopServices::setUrlHandler(QStringLiteral("http"), &m_browser, "open");
+}
+
+void TestConnectWizard::connectsToTheDemoOrg()
+{
+    const quint16 port = freePort();
+    orgsim::OrgSimOptions options;
+    options.callbackUrls = { QStringLiteral("http://localhost:%1/OauthRedirect").arg(port) };
+    OrgSimFixture org(options);
+    m_browser.org = &org;
+    m_browser.username = OrgSimFixture::integrationUser();
+
+    QTemporaryDir dir;
+    ConfigDocument document(dir.filePath(QStringLiteral("config.json")));
+    document.load();
+    ConnectionManager connection(&m_network, &m_store);
+    ConnectionPage page(&document, &connection, &m_store, &m_network, [&org] { return &org.host(); });
+    ConnectWizard* wizard = nullptr;
+    connect(&page, &ConnectionPage::wizardOpened, this, [&wizard](ConnectWizard* opened) { wizard = opened; });
+    page.show();
+    page.openWizard(Environment::Demo);
+    QVERIFY(wizard);
+    QVERIFY(QTest::qWaitForWindowExposed(wizard));
+
+    QCOMPARE(wizard->currentId(), int(ConnectWizard::EnvironmentPageId));
+    QVERIFY(wizard->findChild<QRadioButton*>(QStringLiteral("environmentDemo"))->isChecked());
+    QCOMPARE(wizard->findChild<QLabel*>(QStringLiteral("callbackUrl"))->text(),
+        QStringLiteral("http://localhost:1717/OauthRedirect"));
+    screenshot(wizard, QStringLiteral("connect-1-environment"));
+    wizard->next();
+
+    QCOMPARE(wizard->currentId(), int(ConnectWizard::ConnectedAppPageId));
+    QCOMPARE(wizard->findChild<QLineEdit*>(QStringLiteral("clientId"))->text(), org.options().clientId);
+    QCOMPARE(wizard->findChild<QSpinBox*>(QStringLiteral("callbackPort"))->value(), int(port));
+    screenshot(wizard, QStringLiteral("connect-2-connected-app"));
+    m_browser.beforeLogin = [&wizard] {
+        screenshot(wizard, QStringLiteral("connect-3-authorize"));
+    };
+    wizard->next();
+
+    // The browser logs in; the wizard moves on by itself once the connection is checked.
+    QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(ConnectWizard::SummaryPageId), 20000);
+    QCOMPARE(m_browser.opened, 1);
+    QVERIFY(wizard->findChild<QLabel*>(QStringLiteral("summaryOrg"))
+                ->text()
+                .contains(QLatin1String("Callbridge Demo Org")));
+    QCOMPARE(
+        wizard->findChild<QLabel*>(QStringLiteral("summaryLicense"))->text(), QStringLiteral("Salesforce Integration"));
+    QVERIFY(wizard->findChild<QLabel*>(QStringLiteral("summaryWarnings"))
+                ->text()
+                .contains(QLatin1String("Everything looks right")));
+    screenshot(wizard, QStringLiteral("connect-4-summary"));
+    wizard->button(QWizard::FinishButton)->click();
+
+    QTRY_VERIFY(!document.config().connection.orgId.isEmpty());
+    QCOMPARE(document.config().connection.username, OrgSimFixture::integrationUser());
+    QCOMPARE(document.config().connection.environment, Environment::Demo);
+    QVERIFY(!document.isModified()); // saved right away
+    QCOMPARE(connection.state(), ConnectionManager::State::Connected);
+    screenshot(&page, QStringLiteral("connection-page"));
+
+    QSignalSpy gone(&connection, &ConnectionManager::disconnectFinished);
+    connection.disconnectFrom(document.config().connection);
+    QVERIFY(gone.wait(10000));
+}
+
+void TestConnectWizard::myDomainMustBeHttps()
+{
+    QTemporaryDir dir;
+    ConfigDocument document(dir.filePath(QStringLiteral("config.json")));
+    ConnectionManager connection(&m_network, &m_store);
+    ConnectWizard wizard(&m_network, &connection, ConnectionSettings(), {});
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    wizard.findChild<QRadioButton*>(QStringLiteral("environmentMyDomain"))->click();
+    auto* url = wizard.findChild<QLineEdit*>(QStringLiteral("myDomainUrl"));
+    QTest::keyClicks(url, QStringLiteral("http://acme.my.salesforce.com"));
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(ConnectWizard::EnvironmentPageId));
+    auto* error = wizard.findChild<QLabel*>(QStringLiteral("environmentError"));
+    QVERIFY(error->isVisible());
+    QVERIFY(error->text().contains(QLatin1String("https://")));
+    screenshot(&wizard, QStringLiteral("connect-1-mydomain-error"));
+
+    url->clear();
+    QTest::keyClicks(url, QStringLiteral("acme--uat.sandbox.my.salesforce.com"));
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(ConnectWizard::ConnectedAppPageId));
+    QCOMPARE(wizard.settings().loginUrl, QUrl(QStringLiteral("https://acme--uat.sandbox.my.salesforce.com")));
+}
+
+void TestConnectWizard::busyPortIsReportedOnTheAppPage()
+{
+    QTcpServer squatter;
+    QVERIFY(squatter.listen(QHostAddress::LocalHost, 0));
+    ConnectionManager connection(&m_network, &m_store);
+    ConnectWizard wizard(&m_network, &connection, ConnectionSettings(), {});
+    wizard.show();
+    wizard.next(); // production
+    QCOMPARE(wizard.currentId(), int(ConnectWizard::ConnectedAppPageId));
+    QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled()); // no consumer key yet
+    QTest::keyClicks(wizard.findChild<QLineEdit*>(QStringLiteral("clientId")), QStringLiteral("3MVG9key"));
+    QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+    wizard.findChild<QSpinBox*>(QStringLiteral("callbackPort"))->setValue(squatter.serverPort());
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(ConnectWizard::ConnectedAppPageId));
+    auto* error = wizard.findChild<QLabel*>(QStringLiteral("connectedAppError"));
+    QVERIFY(error->isVisible());
+    QVERIFY(error->text().contains(QStringLiteral("Port %1 is already in use").arg(squatter.serverPort())));
+    screenshot(&wizard, QStringLiteral("connect-2-port-busy"));
+}
+
+QTEST_MAIN(TestConnectWizard)
+#include "TestConnectWizard.moc"

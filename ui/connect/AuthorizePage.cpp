@@ -1,0 +1,176 @@
+#include "AuthorizePage.h"
+
+#include "ConnectWizard.h"
+
+#include "OrgSimHost.h"
+#include "salesforce/ConnectionManager.h"
+#include "salesforce/OAuthAuthorization.h"
+
+#include <QDesktopServices>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace callbridge::ui {
+
+AuthorizePage::AuthorizePage(ConnectWizard* wizard)
+    : QWizardPage(wizard)
+    , m_wizard(wizard)
+    , m_status(new QLabel(this))
+    , m_busy(new QProgressBar(this))
+    , m_openAgain(new QPushButton(tr("&Open the login page again"), this))
+    , m_tryAgain(new QPushButton(tr("&Try again"), this))
+{
+    setTitle(tr("Log in to Salesforce"));
+    setSubTitle(tr("Your browser shows Salesforce's login page. Log in as the integration user and allow access."));
+    m_status->setObjectName(QStringLiteral("authorizeStatus"));
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_busy->setRange(0, 0);
+    m_busy->setAccessibleName(tr("Waiting for the browser"));
+    m_openAgain->setObjectName(QStringLiteral("openAgain"));
+    m_tryAgain->setObjectName(QStringLiteral("tryAgain"));
+    m_tryAgain->hide();
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_openAgain);
+    buttons->addWidget(m_tryAgain);
+    buttons->addStretch();
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_status);
+    layout->addWidget(m_busy);
+    layout->addLayout(buttons);
+    layout->addStretch();
+
+    connect(m_openAgain, &QPushButton::clicked, this, [this] { QDesktopServices::openUrl(m_authorizeUrl); });
+    connect(m_tryAgain, &QPushButton::clicked, this, &AuthorizePage::begin);
+}
+
+AuthorizePage::~AuthorizePage()
+{
+    stop();
+}
+
+void AuthorizePage::initializePage()
+{
+    begin();
+}
+
+void AuthorizePage::cleanupPage()
+{
+    stop(); // Back: abandon this attempt
+}
+
+bool AuthorizePage::isComplete() const
+{
+    return m_connected;
+}
+
+void AuthorizePage::stop()
+{
+    if (m_authorization) {
+        m_authorization->disconnect(this);
+        m_authorization->cancel();
+        m_authorization->deleteLater();
+    }
+}
+
+void AuthorizePage::begin()
+{
+    stop();
+    m_connected = false;
+    Q_EMIT completeChanged();
+    const ConnectionSettings& settings = m_wizard->settings();
+    if (settings.environment == Environment::Demo) {
+        orgsim::OrgSimHost* demoOrg = m_wizard->demoOrg();
+        if (!demoOrg) {
+            showFailure(tr("The demo org is not available."));
+            return;
+        }
+        if (demoOrg->baseUrl().isEmpty()) {
+            showWaiting(tr("Starting the demo org…"));
+            connect(
+                demoOrg, &orgsim::OrgSimHost::ready, this,
+                [this](const QString& baseUrl) {
+                    m_wizard->settings().loginUrl = QUrl(baseUrl);
+                    startAuthorization(QUrl(baseUrl));
+                },
+                Qt::SingleShotConnection);
+            return;
+        }
+        m_wizard->settings().loginUrl = QUrl(demoOrg->baseUrl());
+    }
+    startAuthorization(m_wizard->settings().loginUrl);
+}
+
+void AuthorizePage::startAuthorization(const QUrl& loginUrl)
+{
+    const ConnectionSettings& settings = m_wizard->settings();
+    m_authorization = new OAuthAuthorization(m_wizard->network(), this);
+    m_authorization->setLoginUrl(loginUrl);
+    m_authorization->setClientId(settings.clientId);
+    m_authorization->setCallbackPort(settings.callbackPort);
+    connect(m_authorization, &OAuthAuthorization::browserRequested, this, [this](const QUrl& url) {
+        m_authorizeUrl = url;
+        if (QDesktopServices::openUrl(url)) {
+            showWaiting(tr("Waiting for you to log in and allow access in the browser…"));
+        } else {
+            showWaiting(tr("Callbridge could not open a browser. Open this address yourself:\n%1").arg(url.toString()));
+        }
+    });
+    connect(m_authorization, &OAuthAuthorization::exchangingCode, this,
+        [this] { showWaiting(tr("Salesforce answered. Finishing the connection…")); });
+    OAuthAuthorization* authorization = m_authorization;
+    connect(authorization, &OAuthAuthorization::finished, this, [this, authorization] {
+        authorization->deleteLater();
+        if (authorization->result() != OAuthAuthorization::Result::Success) {
+            showFailure(authorization->errorMessage());
+            return;
+        }
+        ConnectionManager* connection = m_wizard->connection();
+        showWaiting(tr("Checking the organization and the user…"));
+        // Whichever answer comes first ends both connections.
+        auto connections = std::make_shared<QList<QMetaObject::Connection>>();
+        auto done = [connections] {
+            for (const auto& c : *connections) {
+                QObject::disconnect(c);
+            }
+        };
+        connections->append(connect(connection, &ConnectionManager::established, this, [this, done] {
+            done();
+            m_connected = true;
+            m_busy->hide();
+            m_status->setText(tr("Connected."));
+            Q_EMIT completeChanged();
+            m_wizard->next();
+        }));
+        connections->append(connect(connection, &ConnectionManager::failed, this, [this, done](const QString& message) {
+            done();
+            showFailure(message);
+        }));
+        connection->establish(m_wizard->settings(), authorization->tokens());
+    });
+    showWaiting(tr("Opening the browser…"));
+    m_authorization->start();
+}
+
+void AuthorizePage::showWaiting(const QString& text)
+{
+    m_status->setText(text);
+    m_busy->show();
+    m_openAgain->setVisible(!m_authorizeUrl.isEmpty());
+    m_tryAgain->hide();
+}
+
+void AuthorizePage::showFailure(const QString& text)
+{
+    m_status->setText(text);
+    m_busy->hide();
+    m_openAgain->hide();
+    m_tryAgain->show();
+    m_tryAgain->setFocus();
+}
+
+} // namespace callbridge::ui

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "config/IntegrationConfig.h"
+
+#include <QWizard>
+
+#include <functional>
+
+class QNetworkAccessManager;
+
+namespace callbridge {
+class ConnectionManager;
+namespace orgsim {
+class OrgSimHost;
+}
+} // namespace callbridge
+
+namespace callbridge::ui {
+
+// Connects Callbridge to one Salesforce org: environment, connected app, the browser login
+// (OAuth with PKCE), and a summary of who and where. The refresh token goes to the keychain
+// through the ConnectionManager; the wizard returns the non-secret settings to save.
+class ConnectWizard : public QWizard
+{
+    Q_OBJECT
+
+public:
+    enum PageId { EnvironmentPageId, ConnectedAppPageId, AuthorizePageId, SummaryPageId };
+    using DemoOrgProvider = std::function<orgsim::OrgSimHost*()>;
+
+    ConnectWizard(QNetworkAccessManager* network, ConnectionManager* connection, const ConnectionSettings& current,
+        DemoOrgProvider demoOrg, QWidget* parent = nullptr);
+
+    // What the admin chose so far; pages fill it in as they are left.
+    ConnectionSettings& settings() { return m_settings; }
+    const ConnectionSettings& previous() const { return m_previous; }
+    QNetworkAccessManager* network() const { return m_network; }
+    ConnectionManager* connection() const { return m_connection; }
+    orgsim::OrgSimHost* demoOrg() const { return m_demoOrg ? m_demoOrg() : nullptr; }
+
+    // The settings to save once the wizard was accepted.
+    ConnectionSettings result() const;
+    // Another org than before: the old connection must be revoked.
+    bool replacesAnotherOrg() const;
+
+    void done(int result) override;
+
+private:
+    QNetworkAccessManager* m_network;
+    ConnectionManager* m_connection;
+    ConnectionSettings m_settings;
+    ConnectionSettings m_previous;
+    DemoOrgProvider m_demoOrg;
+};
+
+QString callbackUrlFor(quint16 port);
+
+} // namespace callbridge::ui
