@@ -1,5 +1,6 @@
 #include "CliOutput.h"
 #include "ConfigCommand.h"
+#include "ConnectCommand.h"
 #include "OrgsimCommand.h"
 
 #include <callbridge/Version.h>
@@ -16,6 +17,7 @@ QString commandList()
     return QCoreApplication::translate("cli",
         "Commands:\n"
         "  config validate FILE   Check an integration config document.\n"
+        "  connect --status       Show (and check) the Salesforce connection.\n"
         "  orgsim [options]       Serve a local Salesforce org for demos and tests.\n"
         "\n"
         "Run 'callbridge-cli COMMAND --help' for a command's options.");
@@ -68,6 +70,9 @@ int main(int argc, char* argv[])
     }
     if (command == QLatin1String("config")) {
         return runConfigCommand(commandArguments);
+    }
+    if (command == QLatin1String("connect")) {
+        return runConnectCommand(commandArguments);
     }
     if (command == QLatin1String("orgsim")) {
         return runOrgsimCommand(commandArguments);

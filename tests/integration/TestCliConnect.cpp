@@ -1,0 +1,118 @@
+#include "OrgSimFixture.h"
+#include "TestData.h"
+
+#include "config/ConfigStore.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace callbridge;
+using namespace callbridge::test;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QJsonObject json;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run cli(const QStringList& arguments, const QString& secret = {})
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("CALLBRIDGE_CLIENT_SECRET"));
+    if (!secret.isEmpty()) {
+        environment.insert(QStringLiteral("CALLBRIDGE_CLIENT_SECRET"), secret);
+    }
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(CALLBRIDGE_CLI_PATH), arguments);
+    process.waitForFinished(60000);
+    Run run;
+    run.exitCode = process.exitCode();
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    run.json = QJsonDocument::fromJson(run.out).object();
+    return run;
+}
+
+} // namespace
+
+class TestCliConnect : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void clientCredentials();
+    void wrongSecret();
+    void secretOnlyFromTheEnvironment();
+    void notConfigured();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestCliConnect::clientCredentials()
+{
+    OrgSimFixture org;
+    const Run run =
+        cli({ QStringLiteral("connect"), QStringLiteral("--status"), QStringLiteral("--json"),
+                QStringLiteral("--login-url"), org.baseUrl(), QStringLiteral("--client-id"), org.options().clientId },
+            org.options().clientSecret);
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.json.value(QStringLiteral("state")).toString(), QStringLiteral("connected-session-only"));
+    QCOMPARE(run.json.value(QStringLiteral("username")).toString(), OrgSimFixture::integrationUser());
+    QCOMPARE(run.json.value(QStringLiteral("orgName")).toString(), QStringLiteral("Callbridge Demo Org"));
+    QCOMPARE(run.json.value(QStringLiteral("flow")).toString(), QStringLiteral("client_credentials"));
+    QVERIFY(!run.out.contains(org.options().clientSecret.toUtf8()));
+    QVERIFY(!run.err.contains(org.options().clientSecret.toUtf8()));
+    QVERIFY(!run.err.contains("!AR")); // no access token in the output either
+}
+
+void TestCliConnect::wrongSecret()
+{
+    OrgSimFixture org;
+    const Run run =
+        cli({ QStringLiteral("connect"), QStringLiteral("--status"), QStringLiteral("--json"),
+                QStringLiteral("--login-url"), org.baseUrl(), QStringLiteral("--client-id"), org.options().clientId },
+            QStringLiteral("not-the-secret"));
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.json.value(QStringLiteral("state")).toString(), QStringLiteral("disconnected"));
+    const QString error = run.json.value(QStringLiteral("error")).toString();
+    QVERIFY2(error.contains(QLatin1String("invalid client credentials")), qPrintable(error));
+}
+
+void TestCliConnect::secretOnlyFromTheEnvironment()
+{
+    const Run missing = cli({ QStringLiteral("connect"), QStringLiteral("--status"), QStringLiteral("--login-url"),
+        QStringLiteral("https://login.salesforce.com"), QStringLiteral("--client-id"), QStringLiteral("x") });
+    QCOMPARE(missing.exitCode, 2);
+    QVERIFY(missing.err.contains("CALLBRIDGE_CLIENT_SECRET"));
+    const Run flag = cli({ QStringLiteral("connect"), QStringLiteral("--status"), QStringLiteral("--client-secret"),
+        QStringLiteral("s") });
+    QCOMPARE(flag.exitCode, 2); // there is no such option
+    const Run http =
+        cli({ QStringLiteral("connect"), QStringLiteral("--status"), QStringLiteral("--login-url"),
+                QStringLiteral("http://login.salesforce.com"), QStringLiteral("--client-id"), QStringLiteral("x") },
+            QStringLiteral("s"));
+    QCOMPARE(http.exitCode, 2);
+    QVERIFY(http.err.contains("must be an https URL"));
+}
+
+void TestCliConnect::notConfigured()
+{
+    const QString path = m_dir.filePath(QStringLiteral("empty-setup.json"));
+    writeFile(path, ConfigStore::serialize(IntegrationConfig()));
+    const Run run = cli({ QStringLiteral("connect"), QStringLiteral("--status"), QStringLiteral("--json"),
+        QStringLiteral("--config"), path });
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.json.value(QStringLiteral("state")).toString(), QStringLiteral("not-configured"));
+}
+
+QTEST_GUILESS_MAIN(TestCliConnect)
+#include "TestCliConnect.moc"
