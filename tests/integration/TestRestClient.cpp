@@ -2,11 +2,13 @@
 
 #include "OrgSimServer.h"
 #include "salesforce/RestClient.h"
+#include "salesforce/SalesforceApi.h"
 #include "salesforce/SalesforceSession.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -56,6 +58,10 @@ private Q_SLOTS:
     void plainHttpToARemoteHostIsRefused();
     void reportsApiUsage();
     void cancelAndTimeout();
+    void queryStreamDeliversEveryPage();
+    void queryStreamCancels();
+    void compositeHelperIsOneCall();
+    void describeIsConditional();
 
 private:
     void connectAs(const QString& username, orgsim::OrgSimOptions options = {});
@@ -271,6 +277,79 @@ void TestRestClient::cancelAndTimeout()
     RestReply* timedOut = wait(m_client->send(request));
     QCOMPARE(timedOut->error().kind, SalesforceError::Kind::Timeout);
     delete timedOut;
+}
+
+void TestRestClient::queryStreamDeliversEveryPage()
+{
+    QueryStream stream(m_client.get(), QStringLiteral("SELECT Id FROM Contact"), false, 200);
+    QSignalSpy finished(&stream, &QueryStream::finished);
+    QSet<QString> ids;
+    int pages = 0;
+    connect(&stream, &QueryStream::page, this, [&](const QJsonArray& records) {
+        ++pages;
+        for (const QJsonValue& record : records) {
+            ids.insert(record.toObject().value(QStringLiteral("Id")).toString());
+        }
+    });
+    stream.start();
+    QVERIFY(finished.wait(30000));
+    QVERIFY(stream.ok());
+    QCOMPARE(pages, 2);
+    QCOMPARE(stream.totalSize(), 400);
+    QCOMPARE(ids.size(), 400);
+}
+
+void TestRestClient::queryStreamCancels()
+{
+    QueryStream stream(m_client.get(), QStringLiteral("SELECT Id FROM Contact"), false, 200);
+    QSignalSpy finished(&stream, &QueryStream::finished);
+    connect(&stream, &QueryStream::page, &stream, &QueryStream::cancel);
+    stream.start();
+    QVERIFY(finished.wait(30000));
+    QTest::qWait(50);
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(stream.error().kind, SalesforceError::Kind::Cancelled);
+    QCOMPARE(stream.received(), 200);
+}
+
+void TestRestClient::compositeHelperIsOneCall()
+{
+    CompositeRequest composite;
+    const QString base = QStringLiteral("/services/data/v60.0/");
+    QVERIFY(composite.add(
+        QStringLiteral("contact"), "GET", base + QStringLiteral("query?q=SELECT+Id+FROM+Contact+LIMIT+1")));
+    QVERIFY(composite.add(QStringLiteral("task"), "POST", base + QStringLiteral("sobjects/Task"),
+        QJsonObject { { QStringLiteral("Subject"), QStringLiteral("Helper") },
+            { QStringLiteral("WhoId"), QStringLiteral("@{contact.records[0].Id}") } }));
+    for (int i = composite.size(); i < CompositeRequest::maxSubrequests; ++i) {
+        QVERIFY(composite.add(QStringLiteral("limits%1").arg(i), "GET", base + QStringLiteral("limits")));
+    }
+    QVERIFY(!composite.add(QStringLiteral("one too many"), "GET", base + QStringLiteral("limits")));
+    QSignalSpy usage(m_client.get(), &RestClient::apiUsageChanged);
+    RestReply* reply = wait(m_client->send(composite.toRequest()));
+    QVERIFY2(reply->ok(), qPrintable(reply->error().toString()));
+    const auto responses = CompositeRequest::responses(*reply);
+    QCOMPARE(responses.size(), CompositeRequest::maxSubrequests);
+    QCOMPARE(responses.value(QStringLiteral("task")).value(QStringLiteral("httpStatusCode")).toInt(), 201);
+    QCOMPARE(usage.last().at(0).toLongLong(), 1); // 25 subrequests, one API call
+    delete reply;
+}
+
+void TestRestClient::describeIsConditional()
+{
+    RestReply* first = wait(requestDescribe(m_client.get(), QStringLiteral("Account")));
+    QCOMPARE(first->status(), 200);
+    const QDateTime lastModified = lastModifiedOf(*first);
+    QVERIFY(lastModified.isValid());
+    RestReply* second = wait(requestDescribe(m_client.get(), QStringLiteral("Account"), lastModified));
+    QVERIFY(second->ok());
+    QCOMPARE(second->status(), 304);
+    QVERIFY(second->body().isEmpty());
+    RestReply* stale = wait(requestDescribe(m_client.get(), QStringLiteral("Account"), lastModified.addDays(-1)));
+    QCOMPARE(stale->status(), 200);
+    delete first;
+    delete second;
+    delete stale;
 }
 
 QTEST_GUILESS_MAIN(TestRestClient)

@@ -14,9 +14,10 @@ QByteArray httpDate(const QDateTime& value)
 
 QDateTime parseHttpDate(const QByteArray& value)
 {
-    return QLocale::c()
-        .toDateTime(QString::fromLatin1(value).trimmed(), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"))
-        .toUTC();
+    QDateTime parsed = QLocale::c().toDateTime(
+        QString::fromLatin1(value).trimmed(), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+    parsed.setTimeSpec(Qt::UTC); // the text is GMT; QLocale reads it as local time
+    return parsed;
 }
 
 const QStringList summaryKeys { QStringLiteral("activateable"), QStringLiteral("associateEntityType"),
