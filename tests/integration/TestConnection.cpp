@@ -5,6 +5,7 @@
 #include "logging/LogHandler.h"
 #include "logging/RotatingLogFile.h"
 #include "salesforce/ConnectionManager.h"
+#include "salesforce/RestClient.h"
 #include "salesforce/SalesforceSession.h"
 
 #include <QDirIterator>
@@ -51,6 +52,7 @@ private Q_SLOTS:
     void connectsStoresOnlyInTheKeychain();
     void summaryWarnsAboutAPersonalAccount();
     void reconnectAfterDeactivationFails();
+    void rotatedRefreshTokenReplacesTheStoredOne();
 
 private:
     QNetworkAccessManager m_network;
@@ -186,6 +188,34 @@ void TestConnection::reconnectAfterDeactivationFails()
     QVERIFY2(failed.first().first().toString().contains(QLatin1String("Reconnect")),
         qPrintable(failed.first().first().toString()));
     m_store.remove(saved.orgId, saved.userId);
+}
+
+void TestConnection::rotatedRefreshTokenReplacesTheStoredOne()
+{
+    orgsim::OrgSimOptions options;
+    options.refreshTokenRotation = true;
+    OrgSimFixture org(options);
+    ConnectionManager manager(&m_network, &m_store);
+    QSignalSpy established(&manager, &ConnectionManager::established);
+    const OAuthTokens tokens = parseTokens(org.tokensFor(OrgSimFixture::adminUser()));
+    manager.establish(demoSettings(org), tokens);
+    QVERIFY(established.wait(15000));
+    QCOMPARE(manager.state(), ConnectionManager::State::Connected);
+
+    org.host().run([](orgsim::OrgSimServer& server) { server.org().advanceClock(3 * 3600 * 1000); });
+    QSignalSpy stored(&m_store, &TokenStore::written);
+    RestReply* reply = manager.client()->get(QStringLiteral("limits"));
+    QSignalSpy done(reply, &RestReply::finished);
+    QVERIFY(done.wait(15000));
+    QTRY_VERIFY_WITH_TIMEOUT(!stored.isEmpty(), 10000);
+    const QString rotated = manager.session()->refreshToken();
+    QVERIFY(rotated != tokens.refreshToken);
+
+    QSignalSpy read(&m_store, &TokenStore::readFinished);
+    m_store.read(manager.summary().orgId, manager.summary().userId);
+    QVERIFY(read.wait(10000));
+    QCOMPARE(read.first().at(1).toString(), rotated);
+    m_store.remove(manager.summary().orgId, manager.summary().userId);
 }
 
 QTEST_GUILESS_MAIN(TestConnection)
