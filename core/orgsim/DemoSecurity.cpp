@@ -252,6 +252,8 @@ void DemoOrg::buildSecurity(OrgData& org, int salesUsers)
 
 QString DemoOrg::build(OrgData& org, const OrgSimOptions& options)
 {
+    // Orgs built from different seeds are different orgs (tests connect to two at once).
+    org.orgId = SalesforceId::make(QStringLiteral("00D"), qint64(1 + options.seed % 100000));
     const int salesUsers = options.scale == DataScale::Large ? 1995 : 20;
     buildSecurity(org, salesUsers);
     DataGenerator::addReferenceData(org);

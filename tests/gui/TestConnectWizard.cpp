@@ -78,6 +78,7 @@ private Q_SLOTS:
     void connectsToTheDemoOrg();
     void myDomainMustBeHttps();
     void busyPortIsReportedOnTheAppPage();
+    void connectingAnotherOrgRevokesTheOldOne();
 
 private:
     QNetworkAccessManager m_network;
@@ -203,6 +204,62 @@ void TestConnectWizard::busyPortIsReportedOnTheAppPage()
     QVERIFY(error->isVisible());
     QVERIFY(error->text().contains(QStringLiteral("Port %1 is already in use").arg(squatter.serverPort())));
     screenshot(&wizard, QStringLiteral("connect-2-port-busy"));
+}
+
+void TestConnectWizard::connectingAnotherOrgRevokesTheOldOne()
+{
+    const quint16 port = freePort();
+    orgsim::OrgSimOptions first;
+    first.callbackUrls = { QStringLiteral("http://localhost:%1/OauthRedirect").arg(port) };
+    OrgSimFixture oldOrg(first);
+    orgsim::OrgSimOptions second = first;
+    second.seed = first.seed + 1;
+    OrgSimFixture newOrg(second);
+
+    QTemporaryDir dir;
+    ConfigDocument document(dir.filePath(QStringLiteral("config.json")));
+    document.load();
+    ConnectionManager connection(&m_network, &m_store);
+    OrgSimFixture* current = &oldOrg;
+    ConnectionPage page(&document, &connection, &m_store, &m_network, [&current] { return &current->host(); });
+    ConnectWizard* wizard = nullptr;
+    connect(&page, &ConnectionPage::wizardOpened, this, [&wizard](ConnectWizard* opened) { wizard = opened; });
+    m_browser.username = OrgSimFixture::integrationUser();
+
+    auto connectTo = [&](OrgSimFixture* org) {
+        current = org;
+        m_browser.org = org;
+        page.openWizard(Environment::Demo);
+        wizard->next();
+        wizard->next();
+        QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(ConnectWizard::SummaryPageId), 20000);
+    };
+    connectTo(&oldOrg);
+    wizard->button(QWizard::FinishButton)->click();
+    QTRY_VERIFY(!document.config().connection.orgId.isEmpty());
+    const ConnectionSettings old = document.config().connection;
+
+    connectTo(&newOrg);
+    QVERIFY(wizard->replacesAnotherOrg());
+    QVERIFY(wizard->findChild<QLabel*>(QStringLiteral("summaryWarnings"))
+                ->text()
+                .contains(QLatin1String("From now on calls go to")));
+    screenshot(wizard, QStringLiteral("connect-4-summary-other-org"));
+    wizard->button(QWizard::FinishButton)->click();
+    QTRY_VERIFY(document.config().connection.orgId != old.orgId);
+
+    // The old org's sign-in is revoked and gone from the keychain.
+    QSignalSpy read(&m_store, &TokenStore::readFinished);
+    QTRY_VERIFY_WITH_TIMEOUT(([&] {
+        read.clear();
+        m_store.read(old.orgId, old.userId);
+        return read.wait(5000) && read.first().at(0).value<TokenStore::Outcome>() == TokenStore::Outcome::NotFound;
+    }()),
+        15000);
+
+    QSignalSpy gone(&connection, &ConnectionManager::disconnectFinished);
+    connection.disconnectFrom(document.config().connection);
+    QVERIFY(gone.wait(10000));
 }
 
 QTEST_MAIN(TestConnectWizard)
