@@ -200,6 +200,10 @@ bool QueryExecutor::matches(
         return compareWith(recordValue, condition.op, condition.values.front(), type);
     case Condition::Kind::In:
     case Condition::Kind::NotIn: {
+        if (condition.subquery) {
+            const bool member = m_subqueryValues.value(&condition).contains(recordValue.toString());
+            return condition.kind == Condition::Kind::In ? member : !member;
+        }
         const bool found = std::any_of(condition.values.cbegin(), condition.values.cend(),
             [&](const Literal& literal) { return equalValues(recordValue, literal, type); });
         return condition.kind == Condition::Kind::In ? found : !found;
@@ -217,6 +221,18 @@ bool QueryExecutor::matches(
 
 std::vector<qint64> QueryExecutor::execute(const PreparedQuery& query, const UserPermissions& user, bool includeDeleted)
 {
+    // Semi-join subqueries run first; their results are sets of ids.
+    QHash<const soql::Condition*, QSet<QString>> subqueryValues;
+    for (auto it = query.subqueries.cbegin(); it != query.subqueries.cend(); ++it) {
+        const PreparedQuery& sub = **it;
+        const ObjectTable& subTable = *m_org.table(sub.object->name);
+        QSet<QString> values;
+        for (qint64 row : execute(sub, user, false)) {
+            values.insert(value(sub.columns.front(), subTable.record(row), user).toString());
+        }
+        subqueryValues.insert(it.key(), values);
+    }
+    m_subqueryValues = subqueryValues;
     m_parentVisible.clear();
     const ObjectTable& table = *m_org.table(query.object->name);
     const int isDeletedIndex = query.object->indexOf(QStringLiteral("IsDeleted"));

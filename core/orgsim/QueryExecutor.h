@@ -2,6 +2,8 @@
 
 #include "QueryPlanner.h"
 
+#include <QSet>
+
 #include <vector>
 
 namespace callbridge::orgsim {
@@ -31,6 +33,7 @@ private:
     OrgData& m_org;
     AccessControl& m_access;
     QHash<QString, bool> m_parentVisible; // per execution: id -> visible to the user
+    QHash<const soql::Condition*, QSet<QString>> m_subqueryValues; // per execution: semi-join results
 };
 
 // Compares two field values the way SOQL does (strings case-insensitively); nulls sort first.

@@ -190,6 +190,23 @@ std::optional<SoqlError> QueryPlanner::checkCondition(
     }
     const ResolvedField& field = query.fieldsByPath.value(condition.field.text().toLower());
     const QString type = field.field ? field.field->type : QStringLiteral("string");
+    if (condition.subquery) {
+        // A semi-join: the subquery selects one id or reference field of another object.
+        auto prepared = prepare(condition.subqueryText, user, Api::Rest);
+        if (auto* error = std::get_if<SoqlError>(&prepared)) {
+            return *error;
+        }
+        auto sub = std::make_shared<PreparedQuery>(std::move(std::get<PreparedQuery>(prepared)));
+        const bool idColumn =
+            sub->columns.size() == 1 && sub->columns.front().field && sub->columns.front().field->isReference();
+        if (!idColumn || (type != QLatin1String("id") && type != QLatin1String("reference"))) {
+            return SoqlError::at(QStringLiteral("MALFORMED_QUERY"), query.text, condition.field.position,
+                QStringLiteral("semi join sub-selects must select one Id or reference field, and the "
+                               "field on the left must be an Id or reference field"));
+        }
+        query.subqueries.insert(&condition, sub);
+        return std::nullopt;
+    }
     if (field.field && (!field.field->filterable || field.field->isCompound())) {
         return invalidField(query.text, condition.field.position,
             QStringLiteral("field '%1' can not be filtered in a query call").arg(field.fieldName));

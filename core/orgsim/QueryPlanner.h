@@ -27,6 +27,8 @@ struct PreparedQuery
     const ObjectSchema* object = nullptr;
     std::vector<ResolvedField> columns;
     QHash<QString, ResolvedField> fieldsByPath; // lower-case path -> resolved (columns, filters, order)
+    // Semi-joins and anti-joins: WHERE ParentId IN (SELECT PermissionSetId FROM ...)
+    QHash<const soql::Condition*, std::shared_ptr<PreparedQuery>> subqueries;
 };
 
 // Checks a parsed query against the org's schema and the user's access, as Salesforce does

@@ -58,6 +58,7 @@ private Q_SLOTS:
     void describeHonoursIfModifiedSince();
     void fifteenCharacterIdsAreAccepted();
     void injectedFaults();
+    void semiJoinsAndAntiJoins();
 
 private:
     std::unique_ptr<OrgSimFixture> m_org;
@@ -538,6 +539,58 @@ void TestOrgSimRest::injectedFaults()
     QCOMPARE(session.get(QStringLiteral("/services/data/v60.0/sobjects")).status, 200);
     QCOMPARE(session.get(QStringLiteral("/services/data/v60.0/sobjects")).status, 200);
     QCOMPARE(session.get(QStringLiteral("/services/data/v60.0/sobjects")).status, 401);
+}
+
+void TestOrgSimRest::semiJoinsAndAntiJoins()
+{
+    TestHttp http(m_org->baseUrl());
+    http.setBearer(m_integration);
+    const QString userId =
+        http.query(QStringLiteral("SELECT Id FROM User WHERE Username = 'integration@callbridge-demo.example'"))
+            .json()
+            .object()
+            .value(QStringLiteral("records"))
+            .toArray()
+            .first()
+            .toObject()
+            .value(QStringLiteral("Id"))
+            .toString();
+    QStringList setIds;
+    for (const QJsonValue& record :
+        http.query(QStringLiteral("SELECT PermissionSetId FROM PermissionSetAssignment WHERE "
+                                  "AssigneeId = '%1'")
+                       .arg(userId))
+            .json()
+            .object()
+            .value(QStringLiteral("records"))
+            .toArray()) {
+        setIds.append(QLatin1Char('\'') + record.toObject().value(QStringLiteral("PermissionSetId")).toString()
+            + QLatin1Char('\''));
+    }
+    QCOMPARE(setIds.size(), 2);
+    const qint64 twoSteps = count(http,
+        QStringLiteral("SELECT COUNT() FROM ObjectPermissions WHERE ParentId IN (%1)")
+            .arg(setIds.join(QLatin1Char(','))));
+    const qint64 semiJoin = count(http,
+        QStringLiteral("SELECT COUNT() FROM ObjectPermissions WHERE ParentId IN "
+                       "(SELECT PermissionSetId FROM PermissionSetAssignment WHERE AssigneeId = '%1')")
+            .arg(userId));
+    QVERIFY(twoSteps > 0);
+    QCOMPARE(semiJoin, twoSteps);
+
+    const qint64 contacts = count(http, QStringLiteral("SELECT COUNT() FROM Contact"));
+    const qint64 withRoles = count(
+        http, QStringLiteral("SELECT COUNT() FROM Contact WHERE Id IN (SELECT ContactId FROM OpportunityContactRole)"));
+    const qint64 withoutRoles = count(http,
+        QStringLiteral("SELECT COUNT() FROM Contact WHERE Id NOT IN (SELECT ContactId FROM OpportunityContactRole)"));
+    QVERIFY(withRoles > 0);
+    QCOMPARE(withRoles + withoutRoles, contacts);
+
+    const HttpResult notAnId =
+        http.query(QStringLiteral("SELECT Id FROM Contact WHERE Id IN (SELECT Role FROM OpportunityContactRole)"));
+    QCOMPARE(errorCode(notAnId), QStringLiteral("MALFORMED_QUERY"));
+    const HttpResult unknown = http.query(QStringLiteral("SELECT Id FROM Contact WHERE Id IN (SELECT Id FROM Nope)"));
+    QCOMPARE(errorCode(unknown), QStringLiteral("INVALID_TYPE"));
 }
 
 QTEST_GUILESS_MAIN(TestOrgSimRest)

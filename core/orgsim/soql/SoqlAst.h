@@ -33,6 +33,8 @@ struct Literal
     QString text; // as written, for error messages
 };
 
+struct Query;
+
 struct Condition
 {
     enum class Kind { And, Or, Not, Compare, In, NotIn, Like, Includes, Excludes };
@@ -41,6 +43,8 @@ struct Condition
     FieldPath field;
     QString op; // = != < <= > >=
     std::vector<Literal> values;
+    std::shared_ptr<Query> subquery; // IN / NOT IN (SELECT Id FROM ...): a semi-join or anti-join
+    QString subqueryText;
 };
 
 struct OrderItem

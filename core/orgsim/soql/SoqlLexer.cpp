@@ -29,6 +29,7 @@ QList<Token> tokenize(const QString& query)
         }
         Token token;
         token.position = { row, i - lineStart + 1 };
+        token.offset = i;
         const int start = i;
         if (c == QLatin1Char('\'')) {
             QString text;
@@ -117,6 +118,7 @@ QList<Token> tokenize(const QString& query)
     end.type = Token::Type::End;
     end.text = QStringLiteral("<EOF>");
     end.position = { row, size - lineStart + 1 };
+    end.offset = size;
     tokens.append(end);
     return tokens;
 }

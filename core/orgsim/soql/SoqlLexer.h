@@ -26,6 +26,7 @@ struct Token
     Type type = Type::End;
     QString text;
     Position position;
+    int offset = 0; // index of the token's first character in the query text
 
     bool isKeyword(const char* keyword) const
     {

@@ -101,7 +101,7 @@ void Parser::fail(const Token& token, const QString& detail)
     throw ParseFailure { SoqlError::at(QStringLiteral("MALFORMED_QUERY"), m_text, token.position, message) };
 }
 
-Query Parser::parseQuery()
+Query Parser::parseQuery(bool nested)
 {
     Query query;
     expectKeyword("SELECT");
@@ -162,10 +162,24 @@ Query Parser::parseQuery()
     if (acceptKeyword("OFFSET")) {
         query.offset = parseInteger();
     }
-    if (peek().type != Token::Type::End) {
+    if (nested) {
+        expect(Token::Type::RightParen);
+    } else if (peek().type != Token::Type::End) {
         fail(peek());
     }
     return query;
+}
+
+void Parser::parseListOrSubquery(Condition* condition)
+{
+    if (peek().type == Token::Type::LeftParen && peek(1).isKeyword("SELECT")) {
+        next();
+        const int start = peek().offset;
+        condition->subquery = std::make_shared<Query>(parseQuery(true));
+        condition->subqueryText = m_text.mid(start, m_tokens.at(m_index - 1).offset - start).trimmed();
+        return;
+    }
+    condition->values = parseList();
 }
 
 int Parser::parseInteger()
@@ -252,12 +266,12 @@ std::unique_ptr<Condition> Parser::parsePrimary()
     } else if (op.isKeyword("IN")) {
         next();
         condition->kind = Condition::Kind::In;
-        condition->values = parseList();
+        parseListOrSubquery(condition.get());
     } else if (op.isKeyword("NOT") && peek(1).isKeyword("IN")) {
         next();
         next();
         condition->kind = Condition::Kind::NotIn;
-        condition->values = parseList();
+        parseListOrSubquery(condition.get());
     } else if (op.isKeyword("LIKE")) {
         next();
         condition->kind = Condition::Kind::Like;

@@ -20,12 +20,13 @@ public:
 private:
     Parser(const QString& text, const QDate& today);
 
-    Query parseQuery();
+    Query parseQuery(bool nested = false);
     FieldPath parseFieldPath();
     std::unique_ptr<Condition> parseOr();
     std::unique_ptr<Condition> parseNot();
     std::unique_ptr<Condition> parsePrimary();
     std::vector<Literal> parseList();
+    void parseListOrSubquery(Condition* condition);
     Literal parseLiteral();
     int parseInteger();
 
