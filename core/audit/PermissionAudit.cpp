@@ -1,0 +1,208 @@
+#include "PermissionAudit.h"
+
+#include "logging/LogCategories.h"
+#include "salesforce/RestClient.h"
+#include "salesforce/SalesforceApi.h"
+
+#include <QJsonArray>
+#include <QUrl>
+
+namespace callbridge {
+
+namespace {
+
+QString queryUrl(const QString& version, const QString& soql)
+{
+    return QStringLiteral("/services/data/v%1/query?q=%2")
+        .arg(version, QString::fromLatin1(QUrl::toPercentEncoding(soql)));
+}
+
+QJsonArray recordsOf(const QJsonObject& response)
+{
+    return response.value(QStringLiteral("body")).toObject().value(QStringLiteral("records")).toArray();
+}
+
+bool succeeded(const QJsonObject& response)
+{
+    return response.value(QStringLiteral("httpStatusCode")).toInt() == 200;
+}
+
+const QStringList systemPermissions { QStringLiteral("PermissionsApiEnabled"),
+    QStringLiteral("PermissionsViewAllUsers"), QStringLiteral("PermissionsViewSetup"),
+    QStringLiteral("PermissionsEditTask"), QStringLiteral("PermissionsEditEvent"),
+    QStringLiteral("PermissionsActivitiesAccess"), QStringLiteral("PermissionsViewAllData"),
+    QStringLiteral("PermissionsModifyAllData") };
+
+} // namespace
+
+PermissionAudit::PermissionAudit(
+    RestClient* client, const ConnectionSummary& connection, const ExportSettings& exportSettings, QObject* parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_connection(connection)
+    , m_exportSettings(exportSettings)
+{
+    m_inputs.username = connection.username;
+    m_inputs.orgName = connection.orgName;
+}
+
+void PermissionAudit::start()
+{
+    readPermissions();
+}
+
+void PermissionAudit::readPermissions()
+{
+    Q_EMIT progress(tr("Reading the user's permissions…"));
+    const QString version = m_client->apiVersion();
+    const QString assignments =
+        QStringLiteral("SELECT PermissionSetId FROM PermissionSetAssignment WHERE AssigneeId = '%1'")
+            .arg(m_connection.userId);
+    CompositeRequest composite;
+    composite.add(QStringLiteral("global"), "GET", QStringLiteral("/services/data/v%1/sobjects").arg(version));
+    composite.add(QStringLiteral("sets"), "GET",
+        queryUrl(version,
+            QStringLiteral("SELECT Id, Label, IsOwnedByProfile, License.Name, %1 FROM PermissionSet "
+                           "WHERE Id IN (%2)")
+                .arg(systemPermissions.join(QStringLiteral(", ")), assignments)));
+    composite.add(QStringLiteral("objects"), "GET",
+        queryUrl(version,
+            QStringLiteral("SELECT ParentId, SobjectType, PermissionsRead, PermissionsCreate, "
+                           "PermissionsEdit, PermissionsDelete, PermissionsViewAllRecords, "
+                           "PermissionsModifyAllRecords FROM ObjectPermissions WHERE ParentId IN (%1)")
+                .arg(assignments)));
+    composite.add(QStringLiteral("licenses"), "GET",
+        queryUrl(version,
+            QStringLiteral("SELECT PermissionSetLicense.MasterLabel FROM PermissionSetLicenseAssign "
+                           "WHERE AssigneeId = '%1'")
+                .arg(m_connection.userId)));
+    RestRequest request = composite.toRequest();
+    request.idempotent = true; // reads only
+    RestReply* reply = m_client->send(request);
+    m_current = reply;
+    ++m_apiCalls;
+    connect(reply, &RestReply::finished, this, [this, reply] {
+        if (m_finished) {
+            return;
+        }
+        if (!reply->ok()) {
+            finish(reply->error());
+            return;
+        }
+        const auto responses = CompositeRequest::responses(*reply);
+        for (const QJsonValue& entry : responses.value(QStringLiteral("global"))
+                                           .value(QStringLiteral("body"))
+                                           .toObject()
+                                           .value(QStringLiteral("sobjects"))
+                                           .toArray()) {
+            m_inputs.sobjects.insert(entry.toObject().value(QStringLiteral("name")).toString(), entry.toObject());
+        }
+        const QJsonObject sets = responses.value(QStringLiteral("sets"));
+        m_inputs.setupReadable = succeeded(sets) && succeeded(responses.value(QStringLiteral("objects")));
+        if (m_inputs.setupReadable) {
+            for (const QJsonValue& value : recordsOf(sets)) {
+                const QJsonObject record = value.toObject();
+                AuditInputs::PermissionSetInfo info;
+                info.id = record.value(QStringLiteral("Id")).toString();
+                info.label = record.value(QStringLiteral("Label")).toString();
+                info.ownedByProfile = record.value(QStringLiteral("IsOwnedByProfile")).toBool();
+                info.licenseName =
+                    record.value(QStringLiteral("License")).toObject().value(QStringLiteral("Name")).toString();
+                for (const QString& permission : systemPermissions) {
+                    if (record.value(permission).toBool()) {
+                        info.systemPermissions.insert(permission);
+                    }
+                }
+                m_inputs.permissionSets.append(info);
+            }
+            for (const QJsonValue& value : recordsOf(responses.value(QStringLiteral("objects")))) {
+                m_inputs.objectPermissions.append(value.toObject());
+            }
+        }
+        const QJsonObject licenses = responses.value(QStringLiteral("licenses"));
+        m_inputs.licensesReadable = succeeded(licenses);
+        for (const QJsonValue& value : recordsOf(licenses)) {
+            m_inputs.permissionSetLicenses.append(value.toObject()
+                                                      .value(QStringLiteral("PermissionSetLicense"))
+                                                      .toObject()
+                                                      .value(QStringLiteral("MasterLabel"))
+                                                      .toString());
+        }
+        qCInfo(lcAudit) << "permission records readable:" << m_inputs.setupReadable
+                        << "sets:" << m_inputs.permissionSets.size();
+        readDescribes();
+    });
+}
+
+void PermissionAudit::readDescribes()
+{
+    Q_EMIT progress(tr("Reading field access and visible records…"));
+    const QString version = m_client->apiVersion();
+    CompositeRequest composite;
+    for (const QString& object : PermissionEvaluator::objectsToDescribe(m_exportSettings)) {
+        if (m_inputs.sobjects.contains(object)) {
+            composite.add(QStringLiteral("describe_") + object, "GET",
+                QStringLiteral("/services/data/v%1/sobjects/%2/describe").arg(version, object));
+        }
+    }
+    for (const QString& object : PermissionEvaluator::objectsToCount(m_exportSettings)) {
+        if (m_inputs.sobjects.value(object).value(QStringLiteral("queryable")).toBool()) {
+            composite.add(QStringLiteral("count_") + object, "GET",
+                queryUrl(version, QStringLiteral("SELECT COUNT() FROM %1").arg(object)));
+        }
+    }
+    RestRequest request = composite.toRequest();
+    request.idempotent = true;
+    RestReply* reply = m_client->send(request);
+    m_current = reply;
+    ++m_apiCalls;
+    connect(reply, &RestReply::finished, this, [this, reply] {
+        if (m_finished) {
+            return;
+        }
+        if (!reply->ok()) {
+            finish(reply->error());
+            return;
+        }
+        const auto responses = CompositeRequest::responses(*reply);
+        for (auto it = responses.cbegin(); it != responses.cend(); ++it) {
+            if (!succeeded(it.value())) {
+                continue;
+            }
+            const QJsonObject body = it.value().value(QStringLiteral("body")).toObject();
+            if (it.key().startsWith(QLatin1String("describe_"))) {
+                QSet<QString> fields;
+                for (const QJsonValue& field : body.value(QStringLiteral("fields")).toArray()) {
+                    fields.insert(field.toObject().value(QStringLiteral("name")).toString());
+                }
+                m_inputs.readableFields.insert(it.key().mid(9), fields);
+            } else {
+                m_inputs.visibleCounts.insert(it.key().mid(6), body.value(QStringLiteral("totalSize")).toInteger());
+            }
+        }
+        m_report = PermissionEvaluator::evaluate(m_inputs, m_exportSettings);
+        finish({});
+    });
+}
+
+void PermissionAudit::cancel()
+{
+    if (m_current) {
+        m_current->cancel();
+    }
+    SalesforceError error;
+    error.kind = SalesforceError::Kind::Cancelled;
+    finish(error);
+}
+
+void PermissionAudit::finish(const SalesforceError& error)
+{
+    if (m_finished) {
+        return;
+    }
+    m_finished = true;
+    m_error = error;
+    Q_EMIT finished();
+}
+
+} // namespace callbridge

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "AuditReport.h"
+
+#include "config/IntegrationConfig.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QSet>
+
+namespace callbridge {
+
+// Everything the audit read from the org, before judging it.
+struct AuditInputs
+{
+    struct PermissionSetInfo
+    {
+        QString id;
+        QString label;
+        bool ownedByProfile = false;
+        QString licenseName; // a profile's set carries the user license
+        QSet<QString> systemPermissions;
+    };
+
+    QString username;
+    QString orgName;
+    QHash<QString, QJsonObject> sobjects; // describeGlobal entries by object name: what the user may do
+    bool setupReadable = false; // the permission records could be read
+    QList<PermissionSetInfo> permissionSets;
+    QList<QJsonObject> objectPermissions; // ObjectPermissions records of those sets
+    bool licensesReadable = false;
+    QStringList permissionSetLicenses;
+    QHash<QString, QSet<QString>> readableFields; // by object: the fields describe returned
+    QHash<QString, qint64> visibleCounts; // COUNT() of records the user sees
+};
+
+// Judges audit inputs against the requirements resource for the chosen export settings.
+// Pure: no network, so every rule is tested directly.
+class PermissionEvaluator
+{
+    Q_DECLARE_TR_FUNCTIONS(PermissionEvaluator)
+
+public:
+    static AuditReport evaluate(const AuditInputs& inputs, const ExportSettings& exportSettings);
+
+    // The requirements that apply, and the objects whose describes and counts the audit needs.
+    static QList<QJsonObject> requirements(const ExportSettings& exportSettings);
+    static QStringList objectsToDescribe(const ExportSettings& exportSettings);
+    static QStringList objectsToCount(const ExportSettings& exportSettings);
+};
+
+} // namespace callbridge
