@@ -1,3 +1,4 @@
+#include "AuditCommand.h"
 #include "CliOutput.h"
 #include "ConfigCommand.h"
 #include "ConnectCommand.h"
@@ -17,6 +18,7 @@ QString commandList()
     return QCoreApplication::translate("cli",
         "Commands:\n"
         "  config validate FILE   Check an integration config document.\n"
+        "  audit                  Check the integration user's permissions (exit 1 when blocking).\n"
         "  connect --status       Show (and check) the Salesforce connection.\n"
         "  orgsim [options]       Serve a local Salesforce org for demos and tests.\n"
         "\n"
@@ -70,6 +72,9 @@ int main(int argc, char* argv[])
     }
     if (command == QLatin1String("config")) {
         return runConfigCommand(commandArguments);
+    }
+    if (command == QLatin1String("audit")) {
+        return runAuditCommand(commandArguments);
     }
     if (command == QLatin1String("connect")) {
         return runConnectCommand(commandArguments);

@@ -3,6 +3,7 @@
 
 #include "config/ConfigStore.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -52,6 +53,8 @@ private Q_SLOTS:
     void wrongSecret();
     void secretOnlyFromTheEnvironment();
     void notConfigured();
+    void auditAsJsonAndHtml();
+    void auditUsageErrors();
 
 private:
     QTemporaryDir m_dir;
@@ -112,6 +115,39 @@ void TestCliConnect::notConfigured()
         QStringLiteral("--config"), path });
     QCOMPARE(run.exitCode, 1);
     QCOMPARE(run.json.value(QStringLiteral("state")).toString(), QStringLiteral("not-configured"));
+}
+
+void TestCliConnect::auditAsJsonAndHtml()
+{
+    OrgSimFixture org;
+    const QString html = m_dir.filePath(QStringLiteral("audit.html"));
+    const Run run =
+        cli({ QStringLiteral("audit"), QStringLiteral("--json"), QStringLiteral("--html"), html,
+                QStringLiteral("--login-url"), org.baseUrl(), QStringLiteral("--client-id"), org.options().clientId },
+            org.options().clientSecret);
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.json.value(QStringLiteral("username")).toString(), OrgSimFixture::integrationUser());
+    QVERIFY(run.json.value(QStringLiteral("verdict")).toString() != QLatin1String("blocked"));
+    QVERIFY(run.json.value(QStringLiteral("findings")).toArray().size() > 30);
+    QVERIFY(readFile(html).contains("Salesforce permission audit"));
+
+    const Run text =
+        cli({ QStringLiteral("audit"), QStringLiteral("--activity-type"), QStringLiteral("event"),
+                QStringLiteral("--login-url"), org.baseUrl(), QStringLiteral("--client-id"), org.options().clientId },
+            org.options().clientSecret);
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY(!text.out.isEmpty());
+}
+
+void TestCliConnect::auditUsageErrors()
+{
+    const Run badType = cli({ QStringLiteral("audit"), QStringLiteral("--activity-type"), QStringLiteral("fax") });
+    QCOMPARE(badType.exitCode, 2);
+    QVERIFY(badType.err.contains("expected task or event"));
+    const Run notConnected =
+        cli({ QStringLiteral("audit"), QStringLiteral("--config"), m_dir.filePath(QStringLiteral("none.json")) });
+    QCOMPARE(notConnected.exitCode, 1);
+    QVERIFY(notConnected.err.contains("Not connected"));
 }
 
 QTEST_GUILESS_MAIN(TestCliConnect)
