@@ -1,6 +1,7 @@
 #include "ConfigErrorsDialog.h"
 #include "ConnectionPage.h"
 #include "MainWindow.h"
+#include "PermissionsPage.h"
 
 #include "OrgSimHost.h"
 #include "config/ConfigDocument.h"
@@ -87,6 +88,7 @@ int main(int argc, char* argv[])
     ui::MainWindow window(&document);
     auto* connectionPage = new ui::ConnectionPage(&document, &connection, &tokenStore, &network, demoOrgProvider);
     window.setStepPage(ui::SetupStep::Connection, connectionPage);
+    window.setStepPage(ui::SetupStep::Permissions, new ui::PermissionsPage(&document, &connection));
     window.attachConnection(&connection);
     window.show();
 

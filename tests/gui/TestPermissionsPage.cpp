@@ -1,0 +1,119 @@
+#include "OrgSimFixture.h"
+#include "TestData.h"
+
+#include "PermissionsPage.h"
+
+#include "config/ConfigDocument.h"
+#include "salesforce/ConnectionManager.h"
+
+#include <QJsonObject>
+#include <QLabel>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace callbridge;
+using namespace callbridge::test;
+using namespace callbridge::ui;
+
+class TestPermissionsPage : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void showsTheLimitedUsersProblems();
+    void saysSoWhenNotConnected();
+
+private:
+    QNetworkAccessManager m_network;
+    TokenStore m_store { QStringLiteral("Callbridge GUI tests") };
+};
+
+void TestPermissionsPage::showsTheLimitedUsersProblems()
+{
+    OrgSimFixture org;
+    QTemporaryDir dir;
+    ConfigDocument document(dir.filePath(QStringLiteral("config.json")));
+    document.load();
+    ConnectionManager connection(&m_network, &m_store);
+    // Tokens without a refresh token: a session-only connection, no keychain needed.
+    QJsonObject json = org.tokensFor(OrgSimFixture::limitedUser(), true);
+    json.remove(QStringLiteral("refresh_token"));
+    ConnectionSettings settings;
+    settings.environment = Environment::Demo;
+    settings.loginUrl = QUrl(org.baseUrl());
+    settings.clientId = org.options().clientId;
+    QSignalSpy established(&connection, &ConnectionManager::established);
+    connection.establish(settings, std::get<OAuthTokens>(OAuthTokens::parse(QJsonDocument(json).toJson())));
+    QVERIFY(established.wait(15000));
+
+    PermissionsPage page(&document, &connection);
+    QSignalSpy audited(&page, &PermissionsPage::auditFinished);
+    page.resize(900, 700);
+    page.show(); // the first visit after connecting runs the audit
+    QVERIFY(audited.wait(20000));
+    auto* verdict = page.findChild<QLabel*>(QStringLiteral("auditVerdict"));
+    QVERIFY2(verdict->text().contains(QLatin1String("blocking problem")), qPrintable(verdict->text()));
+
+    auto* tree = page.findChild<QTreeWidget*>(QStringLiteral("auditFindings"));
+    QTreeWidgetItem* taskFeature = nullptr;
+    for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+        if (tree->topLevelItem(i)->text(0) == QLatin1String("Exporting calls as tasks")) {
+            taskFeature = tree->topLevelItem(i);
+        }
+    }
+    QVERIFY(taskFeature);
+    QVERIFY(taskFeature->isExpanded());
+    QTreeWidgetItem* editTasks = nullptr;
+    for (int i = 0; i < taskFeature->childCount(); ++i) {
+        if (taskFeature->child(i)->text(0) == QLatin1String("Edit Tasks")) {
+            editTasks = taskFeature->child(i);
+        }
+    }
+    QVERIFY(editTasks);
+    QCOMPARE(editTasks->text(1), QStringLiteral("missing"));
+    tree->setCurrentItem(editTasks);
+    auto* details = page.findChild<QLabel*>(QStringLiteral("findingDetails"));
+    QVERIFY(details->text().contains(QLatin1String("System Permissions &gt; Edit Tasks")));
+
+    auto* grid = page.findChild<QTableWidget*>(QStringLiteral("permissionGrid"));
+    QVERIFY(grid->rowCount() > 10);
+    int opportunityRow = -1;
+    for (int row = 0; row < grid->rowCount(); ++row) {
+        if (grid->verticalHeaderItem(row)->text() == QLatin1String("Opportunity")) {
+            opportunityRow = row;
+        }
+    }
+    QVERIFY(opportunityRow >= 0);
+    QCOMPARE(grid->item(opportunityRow, 0)->text(), QStringLiteral("✓")); // Read
+    QCOMPARE(grid->item(opportunityRow, 4)->text(), QStringLiteral("✗")); // View All
+
+    const QString report = dir.filePath(QStringLiteral("report.html"));
+    QVERIFY(page.exportReport(report));
+    QVERIFY(readFile(report).contains("Edit Tasks"));
+
+    const QString shots = qEnvironmentVariable("CALLBRIDGE_SCREENSHOT_DIR");
+    if (!shots.isEmpty()) {
+        page.grab().save(shots + QStringLiteral("/permissions-page.png"));
+    }
+}
+
+void TestPermissionsPage::saysSoWhenNotConnected()
+{
+    QTemporaryDir dir;
+    ConfigDocument document(dir.filePath(QStringLiteral("config.json")));
+    ConnectionManager connection(&m_network, &m_store);
+    PermissionsPage page(&document, &connection);
+    page.show();
+    QVERIFY(page.findChild<QLabel*>(QStringLiteral("auditVerdict"))
+                ->text()
+                .contains(QLatin1String("Connect to Salesforce first")));
+    QVERIFY(!page.findChild<QPushButton*>(QStringLiteral("recheckButton"))->isEnabled());
+}
+
+QTEST_MAIN(TestPermissionsPage)
+#include "TestPermissionsPage.moc"

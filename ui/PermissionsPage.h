@@ -1,0 +1,64 @@
+#pragma once
+
+#include "audit/AuditReport.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTableWidget;
+class QTreeWidget;
+
+namespace callbridge {
+class ConfigDocument;
+class ConnectionManager;
+class PermissionAudit;
+} // namespace callbridge
+
+namespace callbridge::ui {
+
+// The Permissions step: audits the connected user against what the integration needs and
+// shows the verdict, the findings by feature with the exact Salesforce setting to change,
+// and the object x permission grid. The report can be exported as HTML for the Salesforce owner.
+class PermissionsPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    PermissionsPage(ConfigDocument* document, ConnectionManager* connection, QWidget* parent = nullptr);
+
+    void recheck();
+    void cancel();
+    bool exportReport(const QString& path);
+    const AuditReport& report() const { return m_report; }
+
+Q_SIGNALS:
+    void auditFinished();
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    void showReport();
+    void showSelectedFinding();
+    void updateState();
+
+    ConfigDocument* m_document;
+    ConnectionManager* m_connection;
+    QPointer<PermissionAudit> m_audit;
+    AuditReport m_report;
+    bool m_hasReport = false;
+    QString m_reportFor; // the user the report is about
+    QLabel* m_verdict;
+    QProgressBar* m_progress;
+    QPushButton* m_recheck;
+    QPushButton* m_cancel;
+    QPushButton* m_export;
+    QTreeWidget* m_findings;
+    QLabel* m_details;
+    QTableWidget* m_grid;
+};
+
+} // namespace callbridge::ui
