@@ -33,13 +33,8 @@ int runAuditCommand(const QStringList& arguments)
         QStringLiteral("html"), tr("Also write an HTML report to FILE."), QStringLiteral("FILE"));
     parser.addOptions({ json, activityType, html });
     CliSession::addOptions(parser);
-    if (!parser.parse(arguments)) {
-        printError(parser.errorText());
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        printLine(parser.helpText());
-        return ExitOk;
+    if (const auto done = parseCommandLine(parser, arguments)) {
+        return *done;
     }
     CliSession session;
     QString usage = session.configure(parser);

@@ -29,4 +29,17 @@ void printError(const QString& text)
     std::fflush(stderr);
 }
 
+std::optional<int> parseCommandLine(QCommandLineParser& parser, const QStringList& arguments)
+{
+    if (!parser.parse(arguments)) {
+        printError(parser.errorText());
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        printLine(parser.helpText());
+        return ExitOk;
+    }
+    return std::nullopt;
+}
+
 } // namespace callbridge::cli

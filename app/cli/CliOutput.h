@@ -1,7 +1,10 @@
 #pragma once
 
+#include <QCommandLineParser>
 #include <QJsonValue>
 #include <QString>
+
+#include <optional>
 
 namespace callbridge::cli {
 
@@ -12,5 +15,9 @@ enum ExitCode { ExitOk = 0, ExitFindings = 1, ExitUsage = 2 };
 void printLine(const QString& text);
 void printJson(const QJsonValue& value);
 void printError(const QString& text);
+
+// Parses a command's arguments. Returns an exit code when the command is done already
+// (a usage error, or --help printed), nothing when it should run.
+std::optional<int> parseCommandLine(QCommandLineParser& parser, const QStringList& arguments);
 
 } // namespace callbridge::cli

@@ -57,13 +57,8 @@ int runConfigCommand(const QStringList& arguments)
     parser.addPositionalArgument(QStringLiteral("validate"),
         QCoreApplication::translate("cli", "Check a config file and list its errors."),
         QStringLiteral("validate FILE"));
-    if (!parser.parse(arguments)) {
-        printError(parser.errorText());
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        printLine(parser.helpText());
-        return ExitOk;
+    if (const auto done = parseCommandLine(parser, arguments)) {
+        return *done;
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2 || positional.first() != QLatin1String("validate")) {

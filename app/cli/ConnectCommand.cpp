@@ -45,13 +45,8 @@ int runConnectCommand(const QStringList& arguments)
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
     parser.addOptions({ status, json });
     CliSession::addOptions(parser);
-    if (!parser.parse(arguments)) {
-        printError(parser.errorText());
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        printLine(parser.helpText());
-        return ExitOk;
+    if (const auto done = parseCommandLine(parser, arguments)) {
+        return *done;
     }
     if (!parser.isSet(status)) {
         printError(

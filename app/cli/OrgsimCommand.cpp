@@ -91,13 +91,8 @@ int runOrgsimCommand(const QStringList& arguments)
     const QCommandLineOption rotate(
         QStringLiteral("rotate-refresh-tokens"), tr("Make every refresh token single-use."));
     parser.addOptions({ port, scale, data, latency, apiLimit, fault, callback, tokenLifetime, rotate });
-    if (!parser.parse(arguments)) {
-        printError(parser.errorText());
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        printLine(parser.helpText());
-        return ExitOk;
+    if (const auto done = parseCommandLine(parser, arguments)) {
+        return *done;
     }
 
     orgsim::OrgSimOptions options;

@@ -76,20 +76,7 @@ void PermissionAudit::readPermissions()
             QStringLiteral("SELECT PermissionSetLicense.MasterLabel FROM PermissionSetLicenseAssign "
                            "WHERE AssigneeId = '%1'")
                 .arg(m_connection.userId)));
-    RestRequest request = composite.toRequest();
-    request.idempotent = true; // reads only
-    RestReply* reply = m_client->send(request);
-    m_current = reply;
-    ++m_apiCalls;
-    connect(reply, &RestReply::finished, this, [this, reply] {
-        if (m_finished) {
-            return;
-        }
-        if (!reply->ok()) {
-            finish(reply->error());
-            return;
-        }
-        const auto responses = CompositeRequest::responses(*reply);
+    send(composite, [this](const QHash<QString, QJsonObject>& responses) {
         for (const QJsonValue& entry : responses.value(QStringLiteral("global"))
                                            .value(QStringLiteral("body"))
                                            .toObject()
@@ -151,20 +138,7 @@ void PermissionAudit::readDescribes()
                 queryUrl(version, QStringLiteral("SELECT COUNT() FROM %1").arg(object)));
         }
     }
-    RestRequest request = composite.toRequest();
-    request.idempotent = true;
-    RestReply* reply = m_client->send(request);
-    m_current = reply;
-    ++m_apiCalls;
-    connect(reply, &RestReply::finished, this, [this, reply] {
-        if (m_finished) {
-            return;
-        }
-        if (!reply->ok()) {
-            finish(reply->error());
-            return;
-        }
-        const auto responses = CompositeRequest::responses(*reply);
+    send(composite, [this](const QHash<QString, QJsonObject>& responses) {
         for (auto it = responses.cbegin(); it != responses.cend(); ++it) {
             if (!succeeded(it.value())) {
                 continue;
@@ -182,6 +156,26 @@ void PermissionAudit::readDescribes()
         }
         m_report = PermissionEvaluator::evaluate(m_inputs, m_exportSettings);
         finish({});
+    });
+}
+
+void PermissionAudit::send(
+    const CompositeRequest& composite, const std::function<void(const QHash<QString, QJsonObject>&)>& handle)
+{
+    RestRequest request = composite.toRequest();
+    request.idempotent = true; // reads only
+    RestReply* reply = m_client->send(request);
+    m_current = reply;
+    ++m_apiCalls;
+    connect(reply, &RestReply::finished, this, [this, reply, handle] {
+        if (m_finished) {
+            return;
+        }
+        if (!reply->ok()) {
+            finish(reply->error());
+            return;
+        }
+        handle(CompositeRequest::responses(*reply));
     });
 }
 

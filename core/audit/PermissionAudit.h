@@ -8,8 +8,11 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+
 namespace callbridge {
 
+class CompositeRequest;
 class RestClient;
 class RestReply;
 
@@ -44,6 +47,8 @@ Q_SIGNALS:
 private:
     void readPermissions();
     void readDescribes();
+    // One composite call; `handle` gets the sub-responses by referenceId.
+    void send(const CompositeRequest& composite, const std::function<void(const QHash<QString, QJsonObject>&)>& handle);
     void finish(const SalesforceError& error);
 
     RestClient* m_client;

@@ -77,21 +77,7 @@ void ConnectionManager::connectWithClientCredentials(
     m_session->setLoginUrl(loginUrl);
     m_session->setClientId(clientId);
     m_session->setClientSecret(clientSecret);
-    auto connections = std::make_shared<QList<QMetaObject::Connection>>();
-    auto done = [connections] {
-        for (const auto& connection : *connections) {
-            QObject::disconnect(connection);
-        }
-    };
-    connections->append(connect(m_session, &SalesforceSession::refreshed, this, [this, done] {
-        done();
-        verify();
-    }));
-    connections->append(
-        connect(m_session, &SalesforceSession::refreshFailed, this, [this, done](const SalesforceError& error) {
-            done();
-            fail(error.toString());
-        }));
+    verifyAfterRefresh();
     m_session->authenticateWithClientCredentials();
 }
 
@@ -123,24 +109,29 @@ void ConnectionManager::reconnect(const ConnectionSettings& settings)
             m_session->setClientId(settings.clientId);
             m_session->setTokens(tokens);
             m_storeRefreshToken = false; // it is stored already; a rotated one is stored as it comes
-            auto connections = std::make_shared<QList<QMetaObject::Connection>>();
-            auto done = [connections] {
-                for (const auto& c : *connections) {
-                    QObject::disconnect(c);
-                }
-            };
-            connections->append(connect(m_session, &SalesforceSession::refreshed, this, [this, done] {
-                done();
-                verify();
-            }));
-            connections->append(
-                connect(m_session, &SalesforceSession::refreshFailed, this, [this, done](const SalesforceError& error) {
-                    done();
-                    fail(error.toString());
-                }));
+            verifyAfterRefresh();
             m_session->refresh();
         });
     m_tokenStore->read(settings.orgId, settings.userId);
+}
+
+void ConnectionManager::verifyAfterRefresh()
+{
+    auto connections = std::make_shared<QList<QMetaObject::Connection>>();
+    auto done = [connections] {
+        for (const auto& connection : *connections) {
+            QObject::disconnect(connection);
+        }
+    };
+    connections->append(connect(m_session, &SalesforceSession::refreshed, this, [this, done] {
+        done();
+        verify();
+    }));
+    connections->append(
+        connect(m_session, &SalesforceSession::refreshFailed, this, [this, done](const SalesforceError& error) {
+            done();
+            fail(error.toString());
+        }));
 }
 
 void ConnectionManager::verify()

@@ -56,6 +56,8 @@ Q_SIGNALS:
 
 private:
     void verify(); // identity + org + license, then established()
+    // Verifies once the session's next refresh succeeds; fails with its error otherwise.
+    void verifyAfterRefresh();
     void setState(State state);
     void fail(const QString& message);
 

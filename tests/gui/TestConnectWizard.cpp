@@ -27,13 +27,6 @@ using namespace callbridge::ui;
 
 namespace {
 
-quint16 freePort()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    return probe.serverPort();
-}
-
 // Saves what a page looks like when CALLBRIDGE_SCREENSHOT_DIR is set (run under Xvfb with
 // QT_QPA_PLATFORM=xcb for real window screenshots).
 void screenshot(QWidget* widget, const QString& name)
@@ -99,7 +92,7 @@ void TestConnectWizard::initTestCase()
 
 void TestConnectWizard::connectsToTheDemoOrg()
 {
-    const quint16 port = freePort();
+    const quint16 port = freeLoopbackPort();
     orgsim::OrgSimOptions options;
     options.callbackUrls = { QStringLiteral("http://localhost:%1/OauthRedirect").arg(port) };
     OrgSimFixture org(options);
@@ -208,7 +201,7 @@ void TestConnectWizard::busyPortIsReportedOnTheAppPage()
 
 void TestConnectWizard::connectingAnotherOrgRevokesTheOldOne()
 {
-    const quint16 port = freePort();
+    const quint16 port = freeLoopbackPort();
     orgsim::OrgSimOptions first;
     first.callbackUrls = { QStringLiteral("http://localhost:%1/OauthRedirect").arg(port) };
     OrgSimFixture oldOrg(first);

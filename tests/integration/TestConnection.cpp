@@ -173,13 +173,7 @@ void TestConnection::reconnectAfterDeactivationFails()
     manager.establish(demoSettings(org), parseTokens(org.tokensFor(OrgSimFixture::adminUser())));
     QVERIFY(established.wait(15000));
     const ConnectionSettings saved = manager.settingsFor(demoSettings(org));
-    org.host().run([](orgsim::OrgSimServer& server) {
-        orgsim::ObjectTable* users = server.org().table(QStringLiteral("User"));
-        orgsim::Record admin = users->record(0);
-        admin[users->schema().indexOf(QStringLiteral("IsActive"))] = false;
-        users->replace(0, admin);
-        server.org().securityChanged();
-    });
+    org.deactivate(OrgSimFixture::adminUser());
     ConnectionManager restarted(&m_network, &m_store);
     QSignalSpy failed(&restarted, &ConnectionManager::failed);
     restarted.reconnect(saved);

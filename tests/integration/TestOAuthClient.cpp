@@ -13,13 +13,6 @@ using namespace callbridge::test;
 
 namespace {
 
-quint16 freePort()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    return probe.serverPort();
-}
-
 // An org whose connected app accepts the callback on `port`.
 std::unique_ptr<OrgSimFixture> orgFor(quint16 port)
 {
@@ -49,7 +42,7 @@ private:
 
 void TestOAuthClient::connectsWithPkce()
 {
-    const quint16 port = freePort();
+    const quint16 port = freeLoopbackPort();
     auto org = orgFor(port);
     OAuthAuthorization flow(&m_network);
     flow.setLoginUrl(QUrl(org->baseUrl()));
@@ -79,7 +72,7 @@ void TestOAuthClient::connectsWithPkce()
 
 void TestOAuthClient::deniedInTheBrowser()
 {
-    const quint16 port = freePort();
+    const quint16 port = freeLoopbackPort();
     auto org = orgFor(port);
     OAuthAuthorization flow(&m_network);
     flow.setLoginUrl(QUrl(org->baseUrl()));
@@ -99,7 +92,7 @@ void TestOAuthClient::deniedInTheBrowser()
 
 void TestOAuthClient::wrongStateIsRejected()
 {
-    const quint16 port = freePort();
+    const quint16 port = freeLoopbackPort();
     auto org = orgFor(port);
     OAuthAuthorization flow(&m_network);
     flow.setLoginUrl(QUrl(org->baseUrl()));
@@ -143,7 +136,7 @@ void TestOAuthClient::timesOut()
     OAuthAuthorization flow(&m_network);
     flow.setLoginUrl(QUrl(QStringLiteral("http://127.0.0.1:9")));
     flow.setClientId(QStringLiteral("x"));
-    flow.setCallbackPort(freePort());
+    flow.setCallbackPort(freeLoopbackPort());
     flow.setTimeoutMs(200);
     QSignalSpy finished(&flow, &OAuthAuthorization::finished);
     flow.start();
@@ -159,7 +152,7 @@ void TestOAuthClient::cancelEndsOnce()
     OAuthAuthorization flow(&m_network);
     flow.setLoginUrl(QUrl(QStringLiteral("http://127.0.0.1:9")));
     flow.setClientId(QStringLiteral("x"));
-    const quint16 port = freePort();
+    const quint16 port = freeLoopbackPort();
     flow.setCallbackPort(port);
     QSignalSpy finished(&flow, &OAuthAuthorization::finished);
     flow.start();
@@ -176,7 +169,7 @@ void TestOAuthClient::insecureLoginUrlIsRefused()
     OAuthAuthorization flow(&m_network);
     flow.setLoginUrl(QUrl(QStringLiteral("http://login.salesforce.com")));
     flow.setClientId(QStringLiteral("x"));
-    flow.setCallbackPort(freePort());
+    flow.setCallbackPort(freeLoopbackPort());
     QSignalSpy finished(&flow, &OAuthAuthorization::finished);
     flow.start();
     QVERIFY(finished.wait(5000));

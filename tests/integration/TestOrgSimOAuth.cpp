@@ -237,13 +237,7 @@ void TestOrgSimOAuth::deactivationEndsSessions()
     const QJsonObject token = loginAs(org, OrgSimFixture::adminUser());
     const QString access = token.value(QStringLiteral("access_token")).toString();
     QCOMPARE(dataStatus(org, access), 200);
-    org.host().run([](orgsim::OrgSimServer& server) {
-        orgsim::ObjectTable* users = server.org().table(QStringLiteral("User"));
-        orgsim::Record admin = users->record(0);
-        admin[users->schema().indexOf(QStringLiteral("IsActive"))] = false;
-        users->replace(0, admin);
-        server.org().securityChanged();
-    });
+    org.deactivate(OrgSimFixture::adminUser());
     QCOMPARE(dataStatus(org, access), 401);
     const HttpResult refreshed = refresh(org, token.value(QStringLiteral("refresh_token")).toString());
     QCOMPARE(refreshed.status, 400);

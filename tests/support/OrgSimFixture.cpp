@@ -1,10 +1,12 @@
 #include "OrgSimFixture.h"
 
 #include "DemoOrg.h"
+#include "OrgSimServer.h"
 
 #include <QCryptographicHash>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QTcpServer>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -17,6 +19,29 @@ OrgSimFixture::OrgSimFixture(orgsim::OrgSimOptions options)
     if (!error.isEmpty()) {
         qFatal("orgsim did not start: %s", qPrintable(error));
     }
+}
+
+quint16 freeLoopbackPort()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    return probe.serverPort();
+}
+
+void OrgSimFixture::deactivate(const QString& username)
+{
+    m_host->run([&username](orgsim::OrgSimServer& server) {
+        orgsim::ObjectTable* users = server.org().table(QStringLiteral("User"));
+        const int usernameField = users->schema().indexOf(QStringLiteral("Username"));
+        for (qint64 row = 0; row < users->rowCount(); ++row) {
+            orgsim::Record user = users->record(row);
+            if (user.at(usernameField).toString() == username) {
+                user[users->schema().indexOf(QStringLiteral("IsActive"))] = false;
+                users->replace(row, user);
+            }
+        }
+        server.org().securityChanged();
+    });
 }
 
 QString OrgSimFixture::integrationUser()

@@ -28,6 +28,9 @@ public:
     // Plays the browser through the authorize pages; returns the final redirect URL.
     QUrl authorizeInBrowser(const QUrl& authorizeUrl, const QString& username, bool allow = true);
 
+    // Deactivates a built-in user by username (as an admin would in Setup).
+    void deactivate(const QString& username);
+
     static QString integrationUser();
     static QString limitedUser();
     static QString adminUser();
@@ -37,6 +40,9 @@ public:
 private:
     std::unique_ptr<orgsim::OrgSimHost> m_host;
 };
+
+// A loopback port nobody listens on right now.
+quint16 freeLoopbackPort();
 
 // Returns the first HTML form in `html` whose hidden inputs contain name=value, as
 // (action, fields); used to play the browser through orgsim's login and consent pages.
