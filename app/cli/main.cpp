@@ -2,6 +2,7 @@
 #include "CliOutput.h"
 #include "ConfigCommand.h"
 #include "ConnectCommand.h"
+#include "FieldsCommand.h"
 #include "OrgsimCommand.h"
 
 #include <callbridge/Version.h>
@@ -20,6 +21,7 @@ QString commandList()
         "  config validate FILE   Check an integration config document.\n"
         "  audit                  Check the integration user's permissions (exit 1 when blocking).\n"
         "  connect --status       Show (and check) the Salesforce connection.\n"
+        "  fields                 Classify the imported objects' fields (--describe FILE, or live).\n"
         "  orgsim [options]       Serve a local Salesforce org for demos and tests.\n"
         "\n"
         "Run 'callbridge-cli COMMAND --help' for a command's options.");
@@ -78,6 +80,9 @@ int main(int argc, char* argv[])
     }
     if (command == QLatin1String("connect")) {
         return runConnectCommand(commandArguments);
+    }
+    if (command == QLatin1String("fields")) {
+        return runFieldsCommand(commandArguments);
     }
     if (command == QLatin1String("orgsim")) {
         return runOrgsimCommand(commandArguments);

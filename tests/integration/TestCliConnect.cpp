@@ -42,6 +42,13 @@ Run cli(const QStringList& arguments, const QString& secret = {})
     return run;
 }
 
+QStringList sortedKeysOf(const QJsonObject& object)
+{
+    QStringList keys = object.keys();
+    keys.sort();
+    return keys;
+}
+
 } // namespace
 
 class TestCliConnect : public QObject
@@ -55,6 +62,7 @@ private Q_SLOTS:
     void notConfigured();
     void auditAsJsonAndHtml();
     void auditUsageErrors();
+    void fieldsFromFilesAndLive();
 
 private:
     QTemporaryDir m_dir;
@@ -148,6 +156,45 @@ void TestCliConnect::auditUsageErrors()
         cli({ QStringLiteral("audit"), QStringLiteral("--config"), m_dir.filePath(QStringLiteral("none.json")) });
     QCOMPARE(notConnected.exitCode, 1);
     QVERIFY(notConnected.err.contains("Not connected"));
+}
+
+void TestCliConnect::fieldsFromFilesAndLive()
+{
+    const QString fixtures = QStringLiteral(CALLBRIDGE_SHARED_DIR "/fixtures/salesforce/");
+    const Run files = cli({ QStringLiteral("fields"), QStringLiteral("--json"), QStringLiteral("--describe"),
+        fixtures + QStringLiteral("nango_sobject_describe_Account_v58.json"), QStringLiteral("--describe"),
+        fixtures + QStringLiteral("nango_sobject_describe_Task_v60.json") });
+    QCOMPARE(files.exitCode, 0);
+    const QJsonArray entries = QJsonDocument::fromJson(files.out).array();
+    QVERIFY(entries.size() > 80);
+    QJsonObject billing;
+    for (const QJsonValue& entry : entries) {
+        if (entry.toObject().value(QStringLiteral("field")).toString() == QLatin1String("BillingAddress")) {
+            billing = entry.toObject();
+        }
+    }
+    QCOMPARE(sortedKeysOf(billing),
+        (QStringList { QStringLiteral("field"), QStringLiteral("label"), QStringLiteral("locked"),
+            QStringLiteral("notes"), QStringLiteral("object"), QStringLiteral("reason"), QStringLiteral("selected"),
+            QStringLiteral("status"), QStringLiteral("type") }));
+    QCOMPARE(billing.value(QStringLiteral("status")).toString(), QStringLiteral("unsupported"));
+
+    OrgSimFixture org;
+    const Run live = cli({ QStringLiteral("fields"), QStringLiteral("--json"), QStringLiteral("--login-url"),
+                             org.baseUrl(), QStringLiteral("--client-id"), org.options().clientId },
+        org.options().clientSecret);
+    QCOMPARE(live.exitCode, 0);
+    QStringList objects;
+    for (const QJsonValue& entry : QJsonDocument::fromJson(live.out).array()) {
+        objects.append(entry.toObject().value(QStringLiteral("object")).toString());
+    }
+    objects.removeDuplicates();
+    QCOMPARE(objects.size(), 14);
+
+    const Run bad =
+        cli({ QStringLiteral("fields"), QStringLiteral("--describe"), m_dir.filePath(QStringLiteral("nope.json")) });
+    QCOMPARE(bad.exitCode, 1);
+    QVERIFY(bad.err.contains("cannot be read"));
 }
 
 QTEST_GUILESS_MAIN(TestCliConnect)

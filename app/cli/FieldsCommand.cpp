@@ -1,0 +1,130 @@
+#include "FieldsCommand.h"
+
+#include "CliOutput.h"
+#include "CliSession.h"
+
+#include "fields/FieldPolicy.h"
+#include "salesforce/RestClient.h"
+#include "salesforce/SalesforceApi.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace callbridge::cli {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+
+void print(const QList<FieldEntry>& entries, bool json)
+{
+    if (json) {
+        QJsonArray array;
+        for (const FieldEntry& entry : entries) {
+            array.append(entry.toJson());
+        }
+        printJson(array);
+        return;
+    }
+    for (const FieldEntry& entry : entries) {
+        printLine(QStringLiteral("%1.%2\t%3\t%4%5")
+                      .arg(entry.object, entry.field, FieldEntry::statusKey(entry.status),
+                          entry.selected ? tr("selected") : tr("not selected"),
+                          entry.reason.isEmpty() ? QString() : QStringLiteral("\t") + entry.reason));
+    }
+}
+
+} // namespace
+
+int runFieldsCommand(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Classify the imported objects' fields as required, recommended, optional, "
+                                        "unsupported or inaccessible: from describe responses saved as files, or live "
+                                        "from the connected org."));
+    parser.addHelpOption();
+    const QCommandLineOption describe(QStringLiteral("describe"),
+        tr("A saved sobjects/{Object}/describe response. Repeatable."), QStringLiteral("FILE"));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
+    parser.addOptions({ describe, json });
+    CliSession::addOptions(parser);
+    if (const auto done = parseCommandLine(parser, arguments)) {
+        return *done;
+    }
+
+    QList<FieldEntry> entries;
+    if (parser.isSet(describe)) {
+        for (const QString& path : parser.values(describe)) {
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly)) {
+                printError(tr("%1: cannot be read: %2").arg(path, file.errorString()));
+                return ExitFindings;
+            }
+            QJsonParseError parseError;
+            const QJsonObject response = QJsonDocument::fromJson(file.readAll(), &parseError).object();
+            const QString object = response.value(QStringLiteral("name")).toString();
+            if (parseError.error != QJsonParseError::NoError || object.isEmpty()
+                || !response.value(QStringLiteral("fields")).isArray()) {
+                printError(
+                    tr("%1: not a describe response (expected an object with \"name\" and \"fields\")").arg(path));
+                return ExitFindings;
+            }
+            entries += FieldPolicy::instance().classify(object, response.value(QStringLiteral("fields")).toArray());
+        }
+        print(entries, parser.isSet(json));
+        return ExitOk;
+    }
+
+    CliSession session;
+    const QString usage = session.configure(parser);
+    if (!usage.isEmpty()) {
+        printError(usage);
+        return ExitUsage;
+    }
+    if (!session.headless() && !session.configured()) {
+        printError(
+            tr("Not connected: give --describe files, connect in the app first, or use --login-url and --client-id."));
+        return ExitFindings;
+    }
+    if (!session.connect()) {
+        printError(tr("Could not connect: %1").arg(session.connection().lastError()));
+        return ExitFindings;
+    }
+    // Every policy object's describe in one composite API call.
+    RestClient* client = session.connection().client();
+    CompositeRequest composite;
+    for (const QString& object : FieldPolicy::instance().objects()) {
+        composite.add(
+            object, "GET", QStringLiteral("/services/data/v%1/sobjects/%2/describe").arg(client->apiVersion(), object));
+    }
+    RestRequest request = composite.toRequest();
+    request.idempotent = true;
+    RestReply* reply = client->send(request);
+    QObject::connect(reply, &RestReply::finished, qApp, &QCoreApplication::quit);
+    reply->setAutoDelete(false);
+    QCoreApplication::exec();
+    if (!reply->ok()) {
+        printError(tr("Reading the describes failed: %1").arg(reply->error().toString()));
+        delete reply;
+        return ExitFindings;
+    }
+    const auto responses = CompositeRequest::responses(*reply);
+    delete reply;
+    for (const QString& object : FieldPolicy::instance().objects()) {
+        const QJsonObject response = responses.value(object);
+        if (response.value(QStringLiteral("httpStatusCode")).toInt() == 200) {
+            entries += FieldPolicy::instance().classify(
+                object, response.value(QStringLiteral("body")).toObject().value(QStringLiteral("fields")).toArray());
+        }
+    }
+    print(entries, parser.isSet(json));
+    return ExitOk;
+}
+
+} // namespace callbridge::cli
