@@ -3,9 +3,7 @@
 #include "CliOutput.h"
 #include "CliSession.h"
 
-#include "fields/FieldPolicy.h"
-#include "salesforce/RestClient.h"
-#include "salesforce/SalesforceApi.h"
+#include "fields/FieldCatalogLoader.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -96,32 +94,16 @@ int runFieldsCommand(const QStringList& arguments)
         printError(tr("Could not connect: %1").arg(session.connection().lastError()));
         return ExitFindings;
     }
-    // Every policy object's describe in one composite API call.
-    RestClient* client = session.connection().client();
-    CompositeRequest composite;
-    for (const QString& object : FieldPolicy::instance().objects()) {
-        composite.add(
-            object, "GET", QStringLiteral("/services/data/v%1/sobjects/%2/describe").arg(client->apiVersion(), object));
-    }
-    RestRequest request = composite.toRequest();
-    request.idempotent = true;
-    RestReply* reply = client->send(request);
-    QObject::connect(reply, &RestReply::finished, qApp, &QCoreApplication::quit);
-    reply->setAutoDelete(false);
+    FieldCatalogLoader loader(session.connection().client());
+    QObject::connect(&loader, &FieldCatalogLoader::finished, qApp, &QCoreApplication::quit);
+    loader.start();
     QCoreApplication::exec();
-    if (!reply->ok()) {
-        printError(tr("Reading the describes failed: %1").arg(reply->error().toString()));
-        delete reply;
+    if (!loader.ok()) {
+        printError(tr("Reading the describes failed: %1").arg(loader.error().toString()));
         return ExitFindings;
     }
-    const auto responses = CompositeRequest::responses(*reply);
-    delete reply;
-    for (const QString& object : FieldPolicy::instance().objects()) {
-        const QJsonObject response = responses.value(object);
-        if (response.value(QStringLiteral("httpStatusCode")).toInt() == 200) {
-            entries += FieldPolicy::instance().classify(
-                object, response.value(QStringLiteral("body")).toObject().value(QStringLiteral("fields")).toArray());
-        }
+    for (const auto& object : loader.catalog()) {
+        entries += object.second;
     }
     print(entries, parser.isSet(json));
     return ExitOk;

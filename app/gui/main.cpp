@@ -1,5 +1,6 @@
 #include "ConfigErrorsDialog.h"
 #include "ConnectionPage.h"
+#include "FieldsPage.h"
 #include "MainWindow.h"
 #include "PermissionsPage.h"
 
@@ -89,6 +90,7 @@ int main(int argc, char* argv[])
     auto* connectionPage = new ui::ConnectionPage(&document, &connection, &tokenStore, &network, demoOrgProvider);
     window.setStepPage(ui::SetupStep::Connection, connectionPage);
     window.setStepPage(ui::SetupStep::Permissions, new ui::PermissionsPage(&document, &connection));
+    window.setStepPage(ui::SetupStep::Fields, new ui::FieldsPage(&document, &connection));
     window.attachConnection(&connection);
     window.show();
 

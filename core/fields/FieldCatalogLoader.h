@@ -1,0 +1,48 @@
+#pragma once
+
+#include "FieldPolicy.h"
+
+#include "salesforce/SalesforceError.h"
+
+#include <QObject>
+#include <QPointer>
+
+namespace callbridge {
+
+class RestClient;
+class RestReply;
+
+// Reads the describes of every policy object in one composite API call and classifies their
+// fields. Objects the user cannot describe are listed in unreadableObjects(). finished() is
+// emitted exactly once.
+class FieldCatalogLoader : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Catalog = QList<QPair<QString, QList<FieldEntry>>>;
+
+    explicit FieldCatalogLoader(RestClient* client, QObject* parent = nullptr);
+
+    void start();
+    void cancel();
+    bool ok() const { return m_finished && !m_error.isError(); }
+    const SalesforceError& error() const { return m_error; }
+    const Catalog& catalog() const { return m_catalog; }
+    const QStringList& unreadableObjects() const { return m_unreadable; }
+
+Q_SIGNALS:
+    void finished();
+
+private:
+    void finish(const SalesforceError& error);
+
+    RestClient* m_client;
+    QPointer<RestReply> m_reply;
+    Catalog m_catalog;
+    QStringList m_unreadable;
+    SalesforceError m_error;
+    bool m_finished = false;
+};
+
+} // namespace callbridge

@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QPointer>
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTreeView;
+
+namespace callbridge {
+class ConfigDocument;
+class ConnectionManager;
+class FieldCatalogLoader;
+} // namespace callbridge
+
+namespace callbridge::ui {
+
+class FieldFilterProxy;
+class FieldTreeModel;
+
+// The Fields step: the imported objects' fields in a tree that enforces the policy (required
+// locked, unsupported and unreadable disabled with the reason), searchable across objects,
+// with "Restore recommended" and undo. The selection goes into the setup document.
+class FieldsPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    FieldsPage(ConfigDocument* document, ConnectionManager* connection, QWidget* parent = nullptr);
+
+    FieldTreeModel* model() const { return m_model; }
+    void reload();
+    void setSearchText(const QString& text);
+
+Q_SIGNALS:
+    void loaded();
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    void storeSelection();
+    void updateMessages(const QStringList& unreadable);
+
+    ConfigDocument* m_document;
+    ConnectionManager* m_connection;
+    FieldTreeModel* m_model;
+    FieldFilterProxy* m_proxy;
+    QPointer<FieldCatalogLoader> m_loader;
+    QLabel* m_state;
+    QLabel* m_messages;
+    QLineEdit* m_search;
+    QPushButton* m_restore;
+    QPushButton* m_reload;
+    QTreeView* m_tree;
+    QString m_loadedFor;
+};
+
+} // namespace callbridge::ui

@@ -1,0 +1,361 @@
+#include "FieldTreeModel.h"
+
+#include <QBrush>
+#include <QFont>
+#include <QPalette>
+
+namespace callbridge::ui {
+
+// Field rows carry their object's row + 1 as internal id; object rows carry 0.
+namespace {
+
+class SelectionChange : public QUndoCommand
+{
+public:
+    SelectionChange(
+        FieldTreeModel* model, FieldTreeModel::Selection before, FieldTreeModel::Selection after, const QString& text)
+        : QUndoCommand(text)
+        , m_model(model)
+        , m_before(std::move(before))
+        , m_after(std::move(after))
+    { }
+    void undo() override { m_model->applySelection(m_before); }
+    void redo() override { m_model->applySelection(m_after); }
+
+private:
+    FieldTreeModel* m_model;
+    FieldTreeModel::Selection m_before;
+    FieldTreeModel::Selection m_after;
+};
+
+} // namespace
+
+FieldTreeModel::FieldTreeModel(QObject* parent)
+    : QAbstractItemModel(parent)
+    , m_undo(new QUndoStack(this))
+{ }
+
+void FieldTreeModel::editSelection(const Selection& after, const QString& description)
+{
+    if (after != m_selection) {
+        m_undo->push(new SelectionChange(this, m_selection, after, description));
+    }
+}
+
+void FieldTreeModel::setFields(
+    const QList<QPair<QString, QList<FieldEntry>>>& objects, const QMap<QString, QStringList>& saved)
+{
+    beginResetModel();
+    m_objects.clear();
+    m_selection.clear();
+    m_missing.clear();
+    for (const auto& [object, fields] : objects) {
+        m_objects.append({ object, fields });
+        QSet<QString> selected;
+        QSet<QString> names;
+        for (const FieldEntry& entry : fields) {
+            names.insert(entry.field);
+            if (entry.locked && entry.selected) {
+                selected.insert(entry.field); // required: always
+            }
+        }
+        if (saved.contains(object)) {
+            for (const QString& field : saved.value(object)) {
+                if (!names.contains(field)) {
+                    m_missing.append(object + QLatin1Char('.') + field);
+                }
+            }
+            for (const FieldEntry& entry : fields) {
+                if (selectable(entry) && saved.value(object).contains(entry.field)) {
+                    selected.insert(entry.field);
+                }
+            }
+        } else {
+            for (const FieldEntry& entry : fields) {
+                if (entry.selected) {
+                    selected.insert(entry.field);
+                }
+            }
+        }
+        m_selection.insert(object, selected);
+    }
+    m_undo->clear();
+    endResetModel();
+    Q_EMIT selectionChanged();
+}
+
+bool FieldTreeModel::selectable(const FieldEntry& entry) const
+{
+    return entry.status != FieldEntry::Status::Unsupported && entry.status != FieldEntry::Status::Inaccessible;
+}
+
+FieldTreeModel::Selection FieldTreeModel::recommendedSelection() const
+{
+    Selection selection;
+    for (const ObjectNode& node : m_objects) {
+        QSet<QString>& fields = selection[node.object];
+        for (const FieldEntry& entry : node.fields) {
+            if (entry.selected) {
+                fields.insert(entry.field);
+            }
+        }
+    }
+    return selection;
+}
+
+void FieldTreeModel::applySelection(const Selection& selection)
+{
+    m_selection = selection;
+    if (!m_objects.isEmpty()) {
+        Q_EMIT dataChanged(index(0, 0), index(int(m_objects.size()) - 1, ColumnCount - 1));
+        for (int row = 0; row < m_objects.size(); ++row) {
+            const QModelIndex parentIndex = index(row, 0);
+            if (!m_objects.at(row).fields.isEmpty()) {
+                Q_EMIT dataChanged(index(0, 0, parentIndex),
+                    index(int(m_objects.at(row).fields.size()) - 1, ColumnCount - 1, parentIndex));
+            }
+        }
+    }
+    Q_EMIT selectionChanged();
+}
+
+QMap<QString, QStringList> FieldTreeModel::selectionForConfig() const
+{
+    QMap<QString, QStringList> config;
+    for (const ObjectNode& node : m_objects) {
+        QStringList fields;
+        for (const FieldEntry& entry : node.fields) {
+            if (m_selection.value(node.object).contains(entry.field)) {
+                fields.append(entry.field); // in describe order
+            }
+        }
+        config.insert(node.object, fields);
+    }
+    return config;
+}
+
+int FieldTreeModel::selectedCount(int objectRow) const
+{
+    return int(m_selection.value(m_objects.at(objectRow).object).size());
+}
+
+int FieldTreeModel::selectableCount(int objectRow) const
+{
+    int count = 0;
+    for (const FieldEntry& entry : m_objects.at(objectRow).fields) {
+        count += selectable(entry);
+    }
+    return count;
+}
+
+QModelIndex FieldTreeModel::index(int row, int column, const QModelIndex& parent) const
+{
+    if (column < 0 || column >= ColumnCount || row < 0) {
+        return {};
+    }
+    if (!parent.isValid()) {
+        return row < m_objects.size() ? createIndex(row, column, quintptr(0)) : QModelIndex();
+    }
+    if (parent.internalId() != 0 || parent.row() >= m_objects.size()
+        || row >= m_objects.at(parent.row()).fields.size()) {
+        return {};
+    }
+    return createIndex(row, column, quintptr(parent.row() + 1));
+}
+
+QModelIndex FieldTreeModel::parent(const QModelIndex& child) const
+{
+    if (!child.isValid() || child.internalId() == 0) {
+        return {};
+    }
+    return createIndex(int(child.internalId() - 1), 0, quintptr(0));
+}
+
+int FieldTreeModel::rowCount(const QModelIndex& parent) const
+{
+    if (!parent.isValid()) {
+        return int(m_objects.size());
+    }
+    if (parent.internalId() == 0 && parent.column() == 0) {
+        return int(m_objects.at(parent.row()).fields.size());
+    }
+    return 0;
+}
+
+int FieldTreeModel::columnCount(const QModelIndex&) const
+{
+    return ColumnCount;
+}
+
+QString FieldTreeModel::statusText(FieldEntry::Status status)
+{
+    switch (status) {
+    case FieldEntry::Status::Required:
+        return tr("required");
+    case FieldEntry::Status::Recommended:
+        return tr("recommended");
+    case FieldEntry::Status::Optional:
+        return tr("optional");
+    case FieldEntry::Status::Unsupported:
+        return tr("unsupported");
+    case FieldEntry::Status::Inaccessible:
+        return tr("cannot read");
+    }
+    return {};
+}
+
+QVariant FieldTreeModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid()) {
+        return {};
+    }
+    if (index.internalId() == 0) {
+        const ObjectNode& node = m_objects.at(index.row());
+        const int selected = selectedCount(index.row());
+        switch (role) {
+        case Qt::DisplayRole:
+            if (index.column() == LabelColumn) {
+                return node.object;
+            }
+            if (index.column() == StatusColumn) {
+                return tr("%1 of %2 selected").arg(selected).arg(selectableCount(index.row()));
+            }
+            return {};
+        case Qt::CheckStateRole:
+            if (index.column() != LabelColumn) {
+                return {};
+            }
+            return selected == 0 ? Qt::Unchecked
+                                 : (selected == selectableCount(index.row()) ? Qt::Checked : Qt::PartiallyChecked);
+        case Qt::FontRole: {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+        case SearchTextRole:
+            return node.object;
+        default:
+            return {};
+        }
+    }
+    const ObjectNode& node = m_objects.at(int(index.internalId() - 1));
+    const FieldEntry& entry = node.fields.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case LabelColumn:
+            return entry.label;
+        case ApiNameColumn:
+            return entry.field;
+        case TypeColumn:
+            return entry.formula ? tr("%1 (formula)").arg(entry.type) : entry.type;
+        case StatusColumn:
+            return statusText(entry.status);
+        }
+        return {};
+    case Qt::CheckStateRole:
+        if (index.column() != LabelColumn) {
+            return {};
+        }
+        return m_selection.value(node.object).contains(entry.field) ? Qt::Checked : Qt::Unchecked;
+    case Qt::ToolTipRole: {
+        QStringList lines;
+        if (!entry.reason.isEmpty()) {
+            lines.append(entry.reason);
+        }
+        if (entry.locked && entry.status == FieldEntry::Status::Required) {
+            lines.append(tr("Required: the integration reads this field itself, so it is always imported."));
+        }
+        lines += entry.notes;
+        return lines.join(QLatin1Char('\n'));
+    }
+    case Qt::ForegroundRole:
+        if (index.column() == StatusColumn && entry.status == FieldEntry::Status::Recommended) {
+            return QBrush(QColor(0x0b, 0x5c, 0xab));
+        }
+        return {};
+    case StatusRole:
+        return int(entry.status);
+    case SearchTextRole:
+        return QString(entry.label + QLatin1Char(' ') + entry.field);
+    default:
+        return {};
+    }
+}
+
+Qt::ItemFlags FieldTreeModel::flags(const QModelIndex& index) const
+{
+    if (!index.isValid()) {
+        return Qt::NoItemFlags;
+    }
+    if (index.internalId() == 0) {
+        return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable | Qt::ItemIsAutoTristate;
+    }
+    const FieldEntry& entry = m_objects.at(int(index.internalId() - 1)).fields.at(index.row());
+    if (!selectable(entry)) {
+        return Qt::ItemIsSelectable; // shown greyed, with the reason as tooltip
+    }
+    Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    if (!entry.locked) {
+        flags |= Qt::ItemIsUserCheckable;
+    }
+    return flags;
+}
+
+bool FieldTreeModel::setData(const QModelIndex& index, const QVariant& value, int role)
+{
+    if (!index.isValid() || role != Qt::CheckStateRole || index.column() != LabelColumn) {
+        return false;
+    }
+    const bool check = value.toInt() != Qt::Unchecked;
+    Selection after = m_selection;
+    if (index.internalId() == 0) {
+        const ObjectNode& node = m_objects.at(index.row());
+        for (const FieldEntry& entry : node.fields) {
+            if (selectable(entry) && !entry.locked) {
+                if (check) {
+                    after[node.object].insert(entry.field);
+                } else {
+                    after[node.object].remove(entry.field);
+                }
+            }
+        }
+    } else {
+        const ObjectNode& node = m_objects.at(int(index.internalId() - 1));
+        const FieldEntry& entry = node.fields.at(index.row());
+        if (!selectable(entry) || entry.locked) {
+            return false; // required fields stay selected, refused ones stay out
+        }
+        if (check) {
+            after[node.object].insert(entry.field);
+        } else {
+            after[node.object].remove(entry.field);
+        }
+    }
+    if (after == m_selection) {
+        return false;
+    }
+    editSelection(
+        after, check ? tr("Select %1").arg(data(index).toString()) : tr("Deselect %1").arg(data(index).toString()));
+    return true;
+}
+
+QVariant FieldTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return {};
+    }
+    switch (section) {
+    case LabelColumn:
+        return tr("Field");
+    case ApiNameColumn:
+        return tr("API name");
+    case TypeColumn:
+        return tr("Type");
+    case StatusColumn:
+        return tr("Status");
+    }
+    return {};
+}
+
+} // namespace callbridge::ui
