@@ -9,6 +9,7 @@
 #include "salesforce/ConnectionManager.h"
 
 #include <QAction>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -124,6 +125,9 @@ void FieldsPage::reload()
     }
     m_state->setText(tr("Reading the objects' fields from Salesforce…"));
     m_loader = new FieldCatalogLoader(m_connection->client(), this);
+    // Describes are kept per org beside the setup, so reopening costs one cheap call.
+    m_loader->setCacheDirectory(QFileInfo(m_document->store().path()).absolutePath() + QStringLiteral("/cache/")
+        + m_connection->summary().orgId + QStringLiteral("/describe"));
     FieldCatalogLoader* loader = m_loader;
     connect(loader, &FieldCatalogLoader::finished, this, [this, loader] {
         loader->deleteLater();

@@ -2,6 +2,10 @@
 
 #include "salesforce/RestClient.h"
 #include "salesforce/SalesforceApi.h"
+#include "util/AtomicFile.h"
+
+#include <QFile>
+#include <QJsonDocument>
 
 namespace callbridge {
 
@@ -13,15 +17,26 @@ FieldCatalogLoader::FieldCatalogLoader(RestClient* client, QObject* parent)
 void FieldCatalogLoader::start()
 {
     CompositeRequest composite;
+    QHash<QString, QJsonObject> cached;
     for (const QString& object : FieldPolicy::instance().objects()) {
+        QJsonObject headers;
+        QFile file(cachePath(object));
+        if (!m_cacheDirectory.isEmpty() && file.open(QIODevice::ReadOnly)) {
+            const QJsonObject entry = QJsonDocument::fromJson(file.readAll()).object();
+            if (entry.contains(QStringLiteral("describe"))
+                && !entry.value(QStringLiteral("lastModified")).toString().isEmpty()) {
+                cached.insert(object, entry.value(QStringLiteral("describe")).toObject());
+                headers.insert(QStringLiteral("If-Modified-Since"), entry.value(QStringLiteral("lastModified")));
+            }
+        }
         composite.add(object, "GET",
-            QStringLiteral("/services/data/v%1/sobjects/%2/describe").arg(m_client->apiVersion(), object));
+            QStringLiteral("/services/data/v%1/sobjects/%2/describe").arg(m_client->apiVersion(), object), {}, headers);
     }
     RestRequest request = composite.toRequest();
     request.idempotent = true; // reads only
     RestReply* reply = m_client->send(request);
     m_reply = reply;
-    connect(reply, &RestReply::finished, this, [this, reply] {
+    connect(reply, &RestReply::finished, this, [this, reply, cached] {
         if (m_finished) {
             return;
         }
@@ -32,16 +47,36 @@ void FieldCatalogLoader::start()
         const auto responses = CompositeRequest::responses(*reply);
         for (const QString& object : FieldPolicy::instance().objects()) {
             const QJsonObject response = responses.value(object);
-            if (response.value(QStringLiteral("httpStatusCode")).toInt() != 200) {
+            const int status = response.value(QStringLiteral("httpStatusCode")).toInt();
+            QJsonObject describe;
+            if (status == 304 && cached.contains(object)) {
+                ++m_notModified;
+                describe = cached.value(object);
+            } else if (status == 200) {
+                describe = response.value(QStringLiteral("body")).toObject();
+                const QString lastModified = response.value(QStringLiteral("httpHeaders"))
+                                                 .toObject()
+                                                 .value(QStringLiteral("Last-Modified"))
+                                                 .toString();
+                if (!m_cacheDirectory.isEmpty() && !lastModified.isEmpty()) {
+                    const QJsonObject entry { { QStringLiteral("lastModified"), lastModified },
+                        { QStringLiteral("describe"), describe } };
+                    AtomicFile::write(cachePath(object), QJsonDocument(entry).toJson(QJsonDocument::Compact));
+                }
+            } else {
                 m_unreadable.append(object);
                 continue;
             }
             m_catalog.append({ object,
-                FieldPolicy::instance().classify(object,
-                    response.value(QStringLiteral("body")).toObject().value(QStringLiteral("fields")).toArray()) });
+                FieldPolicy::instance().classify(object, describe.value(QStringLiteral("fields")).toArray()) });
         }
         finish({});
     });
+}
+
+QString FieldCatalogLoader::cachePath(const QString& object) const
+{
+    return m_cacheDirectory + QLatin1Char('/') + object + QStringLiteral(".json");
 }
 
 void FieldCatalogLoader::cancel()

@@ -24,6 +24,11 @@ public:
 
     explicit FieldCatalogLoader(RestClient* client, QObject* parent = nullptr);
 
+    // Keeps each describe in `directory` (one per org) and asks Salesforce only whether it
+    // changed since (If-Modified-Since): an unchanged org answers 304 for every object.
+    void setCacheDirectory(const QString& directory) { m_cacheDirectory = directory; }
+    int notModifiedCount() const { return m_notModified; }
+
     void start();
     void cancel();
     bool ok() const { return m_finished && !m_error.isError(); }
@@ -36,7 +41,10 @@ Q_SIGNALS:
 
 private:
     void finish(const SalesforceError& error);
+    QString cachePath(const QString& object) const;
 
+    QString m_cacheDirectory;
+    int m_notModified = 0;
     RestClient* m_client;
     QPointer<RestReply> m_reply;
     Catalog m_catalog;

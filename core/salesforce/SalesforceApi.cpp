@@ -75,8 +75,8 @@ void QueryStream::finish(const SalesforceError& error)
     Q_EMIT finished();
 }
 
-bool CompositeRequest::add(
-    const QString& referenceId, const QByteArray& method, const QString& url, const QJsonObject& body)
+bool CompositeRequest::add(const QString& referenceId, const QByteArray& method, const QString& url,
+    const QJsonObject& body, const QJsonObject& httpHeaders)
 {
     if (m_subrequests.size() >= maxSubrequests) {
         return false;
@@ -85,6 +85,9 @@ bool CompositeRequest::add(
         { QStringLiteral("referenceId"), referenceId } };
     if (!body.isEmpty()) {
         subrequest.insert(QStringLiteral("body"), body);
+    }
+    if (!httpHeaders.isEmpty()) {
+        subrequest.insert(QStringLiteral("httpHeaders"), httpHeaders);
     }
     m_subrequests.append(subrequest);
     return true;

@@ -55,7 +55,8 @@ public:
         : m_allOrNone(allOrNone)
     { }
     // Returns false when the request is full.
-    bool add(const QString& referenceId, const QByteArray& method, const QString& url, const QJsonObject& body = {});
+    bool add(const QString& referenceId, const QByteArray& method, const QString& url, const QJsonObject& body = {},
+        const QJsonObject& httpHeaders = {});
     int size() const { return int(m_subrequests.size()); }
     RestRequest toRequest() const;
 

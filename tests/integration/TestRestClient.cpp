@@ -1,10 +1,12 @@
 #include "OrgSimFixture.h"
 
 #include "OrgSimServer.h"
+#include "fields/FieldCatalogLoader.h"
 #include "salesforce/RestClient.h"
 #include "salesforce/SalesforceApi.h"
 #include "salesforce/SalesforceSession.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -12,6 +14,7 @@
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -62,6 +65,7 @@ private Q_SLOTS:
     void queryStreamCancels();
     void compositeHelperIsOneCall();
     void describeIsConditional();
+    void fieldCatalogIsCachedAndConditional();
 
 private:
     void connectAs(const QString& username, orgsim::OrgSimOptions options = {});
@@ -350,6 +354,33 @@ void TestRestClient::describeIsConditional()
     delete first;
     delete second;
     delete stale;
+}
+
+void TestRestClient::fieldCatalogIsCachedAndConditional()
+{
+    QTemporaryDir cache;
+    QSignalSpy usage(m_client.get(), &RestClient::apiUsageChanged);
+    FieldCatalogLoader first(m_client.get());
+    first.setCacheDirectory(cache.path());
+    QSignalSpy firstDone(&first, &FieldCatalogLoader::finished);
+    first.start();
+    QVERIFY(firstDone.wait(20000));
+    QVERIFY(first.ok());
+    QCOMPARE(first.catalog().size(), 14);
+    QCOMPARE(first.notModifiedCount(), 0);
+    QCOMPARE(QDir(cache.path()).entryList(QDir::Files).size(), 14);
+
+    FieldCatalogLoader second(m_client.get());
+    second.setCacheDirectory(cache.path());
+    QSignalSpy secondDone(&second, &FieldCatalogLoader::finished);
+    second.start();
+    QVERIFY(secondDone.wait(20000));
+    QCOMPARE(second.notModifiedCount(), 14); // every describe answered 304 inside the composite
+    QCOMPARE(second.catalog().size(), 14);
+    for (int i = 0; i < 14; ++i) {
+        QCOMPARE(second.catalog().at(i).second.size(), first.catalog().at(i).second.size());
+    }
+    QCOMPARE(usage.size(), 2); // one API call each time
 }
 
 QTEST_GUILESS_MAIN(TestRestClient)

@@ -180,12 +180,24 @@ HttpResponse CompositeService::composite(const RestContext& context, const QByte
             response = HttpResponse::error(400, QStringLiteral("INVALID_FIELD"),
                 QStringLiteral("The url must begin with /services/data/vXX.X/: %1").arg(url));
         } else {
-            response = m_dispatch(subrequest(sub.value(QStringLiteral("method")).toString(), url, subBody));
+            HttpRequest call = subrequest(sub.value(QStringLiteral("method")).toString(), url, subBody);
+            // Subrequests may carry conditional headers (If-Modified-Since, If-None-Match, ...).
+            const QJsonObject subHeaders = sub.value(QStringLiteral("httpHeaders")).toObject();
+            for (auto header = subHeaders.constBegin(); header != subHeaders.constEnd(); ++header) {
+                call.headers.append({ header.key().toLatin1(), header.value().toString().toLatin1() });
+            }
+            response = m_dispatch(call);
         }
         if (response.status >= 400) {
             failed = true;
         }
         QJsonObject headers;
+        for (const char* name : { "Last-Modified", "ETag" }) {
+            const QByteArray value = response.header(name);
+            if (!value.isEmpty()) {
+                headers.insert(QString::fromLatin1(name), QString::fromLatin1(value));
+            }
+        }
         if (response.status == 201) {
             const QJsonObject created = bodyJson(response).toObject();
             headers.insert(QStringLiteral("Location"),
