@@ -1,5 +1,7 @@
 #include "PermissionEvaluator.h"
 
+#include "fields/FieldPolicy.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -273,9 +275,20 @@ AuditFinding checkSystem(const Context& context, const QJsonObject& requirement,
     return finding;
 }
 
+// The required fields of the field policy for the requirement's objects.
+QJsonObject policyFieldsOf(const QJsonObject& requirement)
+{
+    QJsonObject fields;
+    for (const QJsonValue& object : requirement.value(QStringLiteral("objects")).toArray()) {
+        fields.insert(
+            object.toString(), QJsonArray::fromStringList(FieldPolicy::instance().requiredFields(object.toString())));
+    }
+    return fields;
+}
+
 AuditFinding checkFields(const Context& context, const QJsonObject& requirement, AuditFinding finding)
 {
-    const QJsonObject fields = requirement.value(QStringLiteral("fields")).toObject();
+    const QJsonObject fields = policyFieldsOf(requirement);
     finding.title =
         PermissionEvaluator::tr("Required fields readable (%1)").arg(fields.keys().join(QStringLiteral(", ")));
     QStringList missing;
@@ -286,7 +299,8 @@ AuditFinding checkFields(const Context& context, const QJsonObject& requirement,
         }
         const QSet<QString>& readable = context.inputs.readableFields.value(it.key());
         for (const QJsonValue& field : it.value().toArray()) {
-            if (!readable.contains(field.toString())) {
+            // IsDeleted is not subject to field-level security: absent means the object has none.
+            if (!readable.contains(field.toString()) && field.toString() != QLatin1String("IsDeleted")) {
                 missing.append(it.key() + QLatin1Char('.') + field.toString());
                 if (!objects.contains(it.key())) {
                     objects.append(it.key());
@@ -379,7 +393,9 @@ QStringList PermissionEvaluator::objectsToDescribe(const ExportSettings& exportS
 {
     QStringList objects;
     for (const QJsonObject& requirement : requirements(exportSettings)) {
-        objects += requirement.value(QStringLiteral("fields")).toObject().keys();
+        for (const QJsonValue& object : requirement.value(QStringLiteral("objects")).toArray()) {
+            objects.append(object.toString());
+        }
     }
     objects.removeDuplicates();
     return objects;
@@ -425,7 +441,7 @@ AuditReport PermissionEvaluator::evaluate(const AuditInputs& inputs, const Expor
             }
         } else if (check == QLatin1String("system")) {
             finding = checkSystem(context, requirement, finding);
-        } else if (check == QLatin1String("fields")) {
+        } else if (check == QLatin1String("policyFields")) {
             finding = checkFields(context, requirement, finding);
         } else {
             finding = checkLicense(context, requirement, finding);
