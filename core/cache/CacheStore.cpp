@@ -1,0 +1,356 @@
+#include "CacheStore.h"
+
+#include "logging/LogCategories.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QUuid>
+
+namespace callbridge {
+
+namespace {
+
+QString quoted(const QString& identifier)
+{
+    return QLatin1Char('"') + QString(identifier).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+}
+
+// What matching reads, indexed when the object has the column.
+const QHash<QString, QStringList>& indexedColumns()
+{
+    static const QHash<QString, QStringList> columns {
+        { QStringLiteral("Contact"),
+            { QStringLiteral("Email"), QStringLiteral("_EmailDomain"), QStringLiteral("AccountId"),
+                QStringLiteral("OwnerId") } },
+        { QStringLiteral("Lead"),
+            { QStringLiteral("Email"), QStringLiteral("_EmailDomain"), QStringLiteral("OwnerId") } },
+        { QStringLiteral("Account"), { QStringLiteral("OwnerId"), QStringLiteral("_WebsiteDomain") } },
+        { QStringLiteral("Opportunity"),
+            { QStringLiteral("AccountId"), QStringLiteral("OwnerId"), QStringLiteral("IsClosed"),
+                QStringLiteral("LastModifiedDate") } },
+        { QStringLiteral("User"), { QStringLiteral("Email"), QStringLiteral("ManagerId") } },
+    };
+    return columns;
+}
+
+// Derived columns matching needs: the domain of an email, of a website.
+QString emailDomain(const QString& email)
+{
+    const int at = int(email.lastIndexOf(QLatin1Char('@')));
+    return at < 0 ? QString() : email.mid(at + 1).trimmed().toLower();
+}
+
+QString websiteDomain(const QString& website)
+{
+    QString host = website.trimmed().toLower();
+    const int scheme = int(host.indexOf(QStringLiteral("://")));
+    if (scheme >= 0) {
+        host = host.mid(scheme + 3);
+    }
+    host = host.section(QLatin1Char('/'), 0, 0).section(QLatin1Char(':'), 0, 0);
+    return host.startsWith(QLatin1String("www.")) ? host.mid(4) : host;
+}
+
+} // namespace
+
+CacheStore::CacheStore()
+    : m_connectionName(QStringLiteral("callbridge-cache-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{ }
+
+CacheStore::~CacheStore()
+{
+    close();
+}
+
+void CacheStore::close()
+{
+    if (m_db.isValid()) {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+}
+
+QString CacheStore::tableName(const QString& object)
+{
+    return quoted(QStringLiteral("o_") + object);
+}
+
+QString CacheStore::sqlType(const QString& type)
+{
+    if (type == QLatin1String("boolean") || type == QLatin1String("int")) {
+        return QStringLiteral("INTEGER");
+    }
+    if (type == QLatin1String("double") || type == QLatin1String("currency") || type == QLatin1String("percent")) {
+        return QStringLiteral("REAL");
+    }
+    return QStringLiteral("TEXT"); // ids, strings, ISO dates and date-times (they sort as text)
+}
+
+Status CacheStore::exec(const QString& sql)
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(sql)) {
+        return Status::failure(tr("The local cache refused a change: %1").arg(query.lastError().text()));
+    }
+    return Status::success();
+}
+
+Status CacheStore::open(const QString& path, const QString& orgId)
+{
+    close();
+    m_replaced = false;
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        m_db.setDatabaseName(path);
+        if (!m_db.open()) {
+            return Status::failure(tr("Cannot open the local cache %1: %2").arg(path, m_db.lastError().text()));
+        }
+        exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+        exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
+        Status created = exec(QStringLiteral("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)"));
+        if (created.ok()) {
+            created = exec(QStringLiteral("CREATE TABLE IF NOT EXISTS cursors (object TEXT PRIMARY KEY, "
+                                          "system_modstamp TEXT, complete INTEGER NOT NULL DEFAULT 0)"));
+        }
+        if (!created.ok()) {
+            return created;
+        }
+        QSqlQuery org(m_db);
+        org.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'org_id'"));
+        if (!org.next()) {
+            QSqlQuery insert(m_db);
+            insert.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('org_id', ?)"));
+            insert.addBindValue(orgId);
+            insert.exec();
+            return Status::success();
+        }
+        if (org.value(0).toString() == orgId) {
+            return Status::success();
+        }
+        // Another org's data: replace the whole file rather than mix the two.
+        qCWarning(lcCache) << "cache" << path << "belongs to another org; replacing it";
+        org.finish();
+        close();
+        for (const QString& suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") }) {
+            QFile::remove(path + suffix);
+        }
+        m_replaced = true;
+    }
+    return Status::failure(tr("Cannot replace the local cache %1.").arg(path));
+}
+
+QStringList CacheStore::columns(const QString& object) const
+{
+    QStringList names;
+    QSqlQuery info(m_db);
+    info.exec(QStringLiteral("PRAGMA table_info(%1)").arg(tableName(object)));
+    while (info.next()) {
+        names.append(info.value(1).toString());
+    }
+    return names;
+}
+
+QStringList CacheStore::ensureTable(const QString& object, const QList<Column>& wanted, Status* status)
+{
+    auto report = [status](const Status& result) {
+        if (status) {
+            *status = result;
+        }
+    };
+    m_columns.insert(object, wanted);
+    QList<Column> all = wanted;
+    if (indexedColumns().value(object).contains(QStringLiteral("_EmailDomain"))) {
+        all.append({ QStringLiteral("_EmailDomain"), QStringLiteral("string"), 0 });
+    }
+    if (indexedColumns().value(object).contains(QStringLiteral("_WebsiteDomain"))) {
+        all.append({ QStringLiteral("_WebsiteDomain"), QStringLiteral("string"), 0 });
+    }
+    const QStringList existing = columns(object);
+    QStringList added;
+    if (existing.isEmpty()) {
+        QStringList definitions;
+        for (const Column& column : all) {
+            definitions.append(quoted(column.name) + QLatin1Char(' ') + sqlType(column.type)
+                + (column.name == QLatin1String("Id") ? QStringLiteral(" PRIMARY KEY") : QString()));
+        }
+        const Status created =
+            exec(QStringLiteral("CREATE TABLE %1 (%2)").arg(tableName(object), definitions.join(QStringLiteral(", "))));
+        if (!created.ok()) {
+            report(created);
+            return {};
+        }
+    } else {
+        QStringList wantedNames;
+        for (const Column& column : all) {
+            wantedNames.append(column.name);
+            if (!existing.contains(column.name)) {
+                const Status altered = exec(QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 %3")
+                                                .arg(tableName(object), quoted(column.name), sqlType(column.type)));
+                if (!altered.ok()) {
+                    report(altered);
+                    return added;
+                }
+                added.append(column.name);
+            }
+        }
+        for (const QString& name : existing) {
+            if (!wantedNames.contains(name) && name != QLatin1String("Id")) {
+                const Status dropped =
+                    exec(QStringLiteral("ALTER TABLE %1 DROP COLUMN %2").arg(tableName(object), quoted(name)));
+                if (!dropped.ok()) {
+                    report(dropped);
+                    return added;
+                }
+            }
+        }
+        if (!added.isEmpty()) {
+            setCursor(object, {}); // the new columns are empty for every row: import the object again
+        }
+    }
+    for (const QString& column : indexedColumns().value(object)) {
+        if (columns(object).contains(column)) {
+            exec(QStringLiteral("CREATE INDEX IF NOT EXISTS %1 ON %2 (%3)")
+                     .arg(quoted(QStringLiteral("i_") + object + QLatin1Char('_') + column), tableName(object),
+                         quoted(column)));
+        }
+    }
+    report(Status::success());
+    return added;
+}
+
+Status CacheStore::upsert(const QString& object, const QList<QVariantMap>& records)
+{
+    if (records.isEmpty()) {
+        return Status::success();
+    }
+    const QStringList names = columns(object);
+    if (names.isEmpty()) {
+        return Status::failure(tr("The local cache has no table for %1.").arg(object));
+    }
+    QHash<QString, int> lengths;
+    for (const Column& column : m_columns.value(object)) {
+        lengths.insert(
+            column.name, column.type == QLatin1String("textarea") && column.length > 255 ? longTextLimit : 0);
+    }
+    QStringList placeholders;
+    QStringList updates;
+    QStringList quotedNames;
+    for (const QString& name : names) {
+        quotedNames.append(quoted(name));
+        placeholders.append(QStringLiteral("?"));
+        if (name != QLatin1String("Id")) {
+            updates.append(quoted(name) + QStringLiteral(" = excluded.") + quoted(name));
+        }
+    }
+    QSqlQuery query(m_db);
+    query.prepare(
+        QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT(\"Id\") DO UPDATE SET %4")
+            .arg(tableName(object), quotedNames.join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", ")),
+                updates.isEmpty() ? QStringLiteral("\"Id\" = excluded.\"Id\"") : updates.join(QStringLiteral(", "))));
+    if (!m_db.transaction()) {
+        return Status::failure(tr("The local cache cannot start a transaction: %1").arg(m_db.lastError().text()));
+    }
+    for (const QVariantMap& record : records) {
+        for (int i = 0; i < names.size(); ++i) {
+            const QString& name = names.at(i);
+            QVariant value;
+            if (name == QLatin1String("_EmailDomain")) {
+                value = emailDomain(record.value(QStringLiteral("Email")).toString());
+            } else if (name == QLatin1String("_WebsiteDomain")) {
+                value = websiteDomain(record.value(QStringLiteral("Website")).toString());
+            } else {
+                value = record.value(name);
+                const int limit = lengths.value(name);
+                if (limit > 0 && value.toString().size() > limit) {
+                    value = value.toString().left(limit); // long text areas are trimmed on import
+                }
+            }
+            query.bindValue(i, value);
+        }
+        if (!query.exec()) {
+            m_db.rollback();
+            return Status::failure(
+                tr("Storing %1 %2 failed: %3")
+                    .arg(object, record.value(QStringLiteral("Id")).toString(), query.lastError().text()));
+        }
+    }
+    if (!m_db.commit()) {
+        return Status::failure(tr("The local cache could not commit: %1").arg(m_db.lastError().text()));
+    }
+    return Status::success();
+}
+
+Status CacheStore::remove(const QString& object, const QStringList& ids)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("DELETE FROM %1 WHERE \"Id\" = ?").arg(tableName(object)));
+    m_db.transaction();
+    for (const QString& id : ids) {
+        query.bindValue(0, id);
+        if (!query.exec()) {
+            m_db.rollback();
+            return Status::failure(tr("Removing %1 %2 failed: %3").arg(object, id, query.lastError().text()));
+        }
+    }
+    m_db.commit();
+    return Status::success();
+}
+
+qint64 CacheStore::count(const QString& object) const
+{
+    QSqlQuery query(m_db);
+    query.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(tableName(object)));
+    return query.next() ? query.value(0).toLongLong() : 0;
+}
+
+QVariantMap CacheStore::record(const QString& object, const QString& id) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT * FROM %1 WHERE \"Id\" = ?").arg(tableName(object)));
+    query.addBindValue(id);
+    QVariantMap values;
+    if (query.exec() && query.next()) {
+        const QSqlRecord row = query.record();
+        for (int i = 0; i < row.count(); ++i) {
+            values.insert(row.fieldName(i), row.value(i));
+        }
+    }
+    return values;
+}
+
+CacheStore::Cursor CacheStore::cursor(const QString& object) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT system_modstamp, complete FROM cursors WHERE object = ?"));
+    query.addBindValue(object);
+    Cursor cursor;
+    if (query.exec() && query.next()) {
+        cursor.systemModstamp = QDateTime::fromString(query.value(0).toString(), Qt::ISODateWithMs);
+        cursor.complete = query.value(1).toBool();
+    }
+    return cursor;
+}
+
+Status CacheStore::setCursor(const QString& object, const Cursor& cursor)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("INSERT INTO cursors (object, system_modstamp, complete) VALUES (?, ?, ?) "
+                                 "ON CONFLICT(object) DO UPDATE SET system_modstamp = excluded.system_modstamp, "
+                                 "complete = excluded.complete"));
+    query.addBindValue(object);
+    query.addBindValue(
+        cursor.systemModstamp.isValid() ? cursor.systemModstamp.toUTC().toString(Qt::ISODateWithMs) : QString());
+    query.addBindValue(cursor.complete);
+    if (!query.exec()) {
+        return Status::failure(tr("Saving the import position failed: %1").arg(query.lastError().text()));
+    }
+    return Status::success();
+}
+
+} // namespace callbridge

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "util/Status.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QVariantMap>
+
+namespace callbridge {
+
+// The local copy of one org's imported records: one SQLite file per org, one table per object
+// with exactly the selected fields as typed columns, indexes for what matching reads, and the
+// incremental-import cursor per object. A cache belongs to one org: opening it for another
+// org replaces it, so two orgs never mix.
+class CacheStore
+{
+    Q_DECLARE_TR_FUNCTIONS(CacheStore)
+
+public:
+    struct Column
+    {
+        QString name;
+        QString type; // describe type: string, double, boolean, datetime, ...
+        int length = 0; // long text areas are trimmed to CacheStore::longTextLimit
+    };
+
+    struct Cursor
+    {
+        QDateTime systemModstamp; // newest change imported so far
+        bool complete = false; // the initial import finished
+    };
+
+    static constexpr int longTextLimit = 10000;
+
+    CacheStore();
+    ~CacheStore();
+    CacheStore(const CacheStore&) = delete;
+    CacheStore& operator=(const CacheStore&) = delete;
+
+    Status open(const QString& path, const QString& orgId);
+    void close();
+    bool wasReplaced() const { return m_replaced; } // the file held another org's data
+
+    // Creates or migrates an object's table to exactly these columns. Returns the columns that
+    // were added: their values are missing for existing rows, so the object needs a full import
+    // (its cursor is reset here).
+    QStringList ensureTable(const QString& object, const QList<Column>& columns, Status* status = nullptr);
+    QStringList columns(const QString& object) const;
+
+    // Inserts or updates by Id, in one transaction.
+    Status upsert(const QString& object, const QList<QVariantMap>& records);
+    Status remove(const QString& object, const QStringList& ids);
+    qint64 count(const QString& object) const;
+    QVariantMap record(const QString& object, const QString& id) const;
+
+    Cursor cursor(const QString& object) const;
+    Status setCursor(const QString& object, const Cursor& cursor);
+
+    QSqlDatabase database() const { return m_db; }
+
+private:
+    Status exec(const QString& sql);
+    static QString tableName(const QString& object);
+    static QString sqlType(const QString& type);
+
+    QSqlDatabase m_db;
+    QString m_connectionName;
+    QHash<QString, QList<Column>> m_columns;
+    bool m_replaced = false;
+};
+
+} // namespace callbridge

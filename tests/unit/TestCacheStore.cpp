@@ -1,0 +1,181 @@
+#include "cache/CacheStore.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace callbridge;
+
+namespace {
+
+QList<CacheStore::Column> contactColumns()
+{
+    return { { QStringLiteral("Id"), QStringLiteral("id") },
+        { QStringLiteral("SystemModstamp"), QStringLiteral("datetime") },
+        { QStringLiteral("Email"), QStringLiteral("email") },
+        { QStringLiteral("AccountId"), QStringLiteral("reference") },
+        { QStringLiteral("OwnerId"), QStringLiteral("reference") },
+        { QStringLiteral("Call_Notes__c"), QStringLiteral("textarea"), 131072 } };
+}
+
+QVariantMap contact(const QString& id, const QString& email, const QString& notes = {})
+{
+    return { { QStringLiteral("Id"), id },
+        { QStringLiteral("SystemModstamp"), QStringLiteral("2026-09-01T10:00:00.000Z") },
+        { QStringLiteral("Email"), email }, { QStringLiteral("AccountId"), QStringLiteral("0015g0000000001AAA") },
+        { QStringLiteral("OwnerId"), QStringLiteral("0055g0000000001AAA") },
+        { QStringLiteral("Call_Notes__c"), notes } };
+}
+
+} // namespace
+
+class TestCacheStore : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void upsertsById();
+    void indexesWhatMatchingReads();
+    void trimsLongText();
+    void selectionChangesMigrate();
+    void cursorsPersist();
+    void anotherOrgReplacesTheCache();
+    void removesRows();
+
+private:
+    QTemporaryDir m_dir;
+    QString path(const char* name) const { return m_dir.filePath(QString::fromLatin1(name)); }
+};
+
+void TestCacheStore::upsertsById()
+{
+    CacheStore cache;
+    QVERIFY(cache.open(path("upsert.sqlite"), QStringLiteral("00D000000000001AAA")).ok());
+    cache.ensureTable(QStringLiteral("Contact"), contactColumns());
+    QVERIFY(cache
+                .upsert(QStringLiteral("Contact"),
+                    { contact(QStringLiteral("0035g0000000001AAA"), QStringLiteral("ada@Acme.example")),
+                        contact(QStringLiteral("0035g0000000002AAA"), QStringLiteral("bob@acme.example")) })
+                .ok());
+    QVERIFY(cache
+                .upsert(QStringLiteral("Contact"),
+                    { contact(QStringLiteral("0035g0000000001AAA"), QStringLiteral("ada@lovelace.example")) })
+                .ok());
+    QCOMPARE(cache.count(QStringLiteral("Contact")), 2);
+    const QVariantMap ada = cache.record(QStringLiteral("Contact"), QStringLiteral("0035g0000000001AAA"));
+    QCOMPARE(ada.value(QStringLiteral("Email")).toString(), QStringLiteral("ada@lovelace.example"));
+    QCOMPARE(ada.value(QStringLiteral("_EmailDomain")).toString(), QStringLiteral("lovelace.example"));
+}
+
+void TestCacheStore::indexesWhatMatchingReads()
+{
+    CacheStore cache;
+    QVERIFY(cache.open(path("index.sqlite"), QStringLiteral("00D000000000001AAA")).ok());
+    cache.ensureTable(QStringLiteral("Contact"), contactColumns());
+    QSqlQuery query(cache.database());
+    query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'o_Contact'"));
+    QStringList indexes;
+    while (query.next()) {
+        indexes.append(query.value(0).toString());
+    }
+    for (const char* column : { "Email", "_EmailDomain", "AccountId", "OwnerId" }) {
+        QVERIFY2(indexes.contains(QStringLiteral("i_Contact_") + QString::fromLatin1(column)), column);
+    }
+}
+
+void TestCacheStore::trimsLongText()
+{
+    CacheStore cache;
+    QVERIFY(cache.open(path("trim.sqlite"), QStringLiteral("00D000000000001AAA")).ok());
+    cache.ensureTable(QStringLiteral("Contact"), contactColumns());
+    const QString notes(25000, QLatin1Char('n'));
+    QVERIFY(cache
+                .upsert(QStringLiteral("Contact"),
+                    { contact(QStringLiteral("0035g0000000001AAA"), QStringLiteral("a@b.example"), notes) })
+                .ok());
+    QCOMPARE(cache.record(QStringLiteral("Contact"), QStringLiteral("0035g0000000001AAA"))
+                 .value(QStringLiteral("Call_Notes__c"))
+                 .toString()
+                 .size(),
+        CacheStore::longTextLimit);
+}
+
+void TestCacheStore::selectionChangesMigrate()
+{
+    CacheStore cache;
+    QVERIFY(cache.open(path("migrate.sqlite"), QStringLiteral("00D000000000001AAA")).ok());
+    cache.ensureTable(QStringLiteral("Contact"), contactColumns());
+    QVERIFY(cache
+                .upsert(QStringLiteral("Contact"),
+                    { contact(QStringLiteral("0035g0000000001AAA"), QStringLiteral("a@b.example")) })
+                .ok());
+    QVERIFY(
+        cache.setCursor(QStringLiteral("Contact"), { QDateTime(QDate(2026, 9, 1), QTime(10, 0), Qt::UTC), true }).ok());
+
+    QList<CacheStore::Column> changed = contactColumns();
+    changed.removeLast(); // Call_Notes__c deselected
+    changed.append({ QStringLiteral("Title"), QStringLiteral("string") }); // Title selected
+    Status status = Status::failure(QStringLiteral("not run"));
+    const QStringList added = cache.ensureTable(QStringLiteral("Contact"), changed, &status);
+    QVERIFY2(status.ok(), qPrintable(status.errorMessage()));
+    QCOMPARE(added, QStringList { QStringLiteral("Title") });
+    QVERIFY(!cache.columns(QStringLiteral("Contact")).contains(QStringLiteral("Call_Notes__c")));
+    QVERIFY(cache.columns(QStringLiteral("Contact")).contains(QStringLiteral("Title")));
+    QCOMPARE(cache.count(QStringLiteral("Contact")), 1); // rows are kept
+    QVERIFY(!cache.cursor(QStringLiteral("Contact")).complete); // but the object is imported again to back-fill Title
+}
+
+void TestCacheStore::cursorsPersist()
+{
+    const QDateTime stamp(QDate(2026, 9, 30), QTime(12, 0, 0, 250), Qt::UTC);
+    {
+        CacheStore cache;
+        QVERIFY(cache.open(path("cursor.sqlite"), QStringLiteral("00D000000000001AAA")).ok());
+        QVERIFY(cache.setCursor(QStringLiteral("Account"), { stamp, true }).ok());
+    }
+    CacheStore reopened;
+    QVERIFY(reopened.open(path("cursor.sqlite"), QStringLiteral("00D000000000001AAA")).ok());
+    const CacheStore::Cursor cursor = reopened.cursor(QStringLiteral("Account"));
+    QCOMPARE(cursor.systemModstamp, stamp);
+    QVERIFY(cursor.complete);
+    QVERIFY(!reopened.cursor(QStringLiteral("Lead")).systemModstamp.isValid());
+}
+
+void TestCacheStore::anotherOrgReplacesTheCache()
+{
+    {
+        CacheStore cache;
+        QVERIFY(cache.open(path("org.sqlite"), QStringLiteral("00D000000000001AAA")).ok());
+        cache.ensureTable(QStringLiteral("Contact"), contactColumns());
+        QVERIFY(cache
+                    .upsert(QStringLiteral("Contact"),
+                        { contact(QStringLiteral("0035g0000000001AAA"), QStringLiteral("a@b.example")) })
+                    .ok());
+    }
+    CacheStore other;
+    QVERIFY(other.open(path("org.sqlite"), QStringLiteral("00D000000000002AAA")).ok());
+    QVERIFY(other.wasReplaced());
+    QVERIFY(other.columns(QStringLiteral("Contact")).isEmpty());
+}
+
+void TestCacheStore::removesRows()
+{
+    CacheStore cache;
+    QVERIFY(cache.open(path("remove.sqlite"), QStringLiteral("00D000000000001AAA")).ok());
+    cache.ensureTable(QStringLiteral("Contact"), contactColumns());
+    QVERIFY(cache
+                .upsert(QStringLiteral("Contact"),
+                    { contact(QStringLiteral("0035g0000000001AAA"), QStringLiteral("a@b.example")),
+                        contact(QStringLiteral("0035g0000000002AAA"), QStringLiteral("c@d.example")),
+                        contact(QStringLiteral("0035g0000000003AAA"), QStringLiteral("e@f.example")) })
+                .ok());
+    QVERIFY(cache
+                .remove(QStringLiteral("Contact"),
+                    { QStringLiteral("0035g0000000001AAA"), QStringLiteral("0035g0000000003AAA") })
+                .ok());
+    QCOMPARE(cache.count(QStringLiteral("Contact")), 1);
+    QVERIFY(!cache.record(QStringLiteral("Contact"), QStringLiteral("0035g0000000002AAA")).isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestCacheStore)
+#include "TestCacheStore.moc"
