@@ -1,6 +1,7 @@
 #include "ConnectionPage.h"
 
 #include "SetupStep.h"
+#include "StepHeader.h"
 
 #include "config/ConfigDocument.h"
 #include "salesforce/ConnectionManager.h"
@@ -27,14 +28,7 @@ ConnectionPage::ConnectionPage(ConfigDocument* document, ConnectionManager* conn
     , m_reconnect(new QPushButton(tr("&Reconnect"), this))
     , m_disconnect(new QPushButton(tr("&Disconnect"), this))
 {
-    setAccessibleName(setupStepTitle(SetupStep::Connection));
-    auto* title = new QLabel(setupStepTitle(SetupStep::Connection), this);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
-    auto* summary = new QLabel(setupStepSummary(SetupStep::Connection), this);
-    summary->setWordWrap(true);
+    auto* header = new StepHeader(SetupStep::Connection, this);
     m_state->setObjectName(QStringLiteral("connectionPageState"));
     m_state->setWordWrap(true);
     m_details->setObjectName(QStringLiteral("connectionPageDetails"));
@@ -49,8 +43,7 @@ ConnectionPage::ConnectionPage(ConfigDocument* document, ConnectionManager* conn
     buttons->addWidget(m_disconnect);
     buttons->addStretch();
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(title);
-    layout->addWidget(summary);
+    layout->addWidget(header);
     layout->addSpacing(12);
     layout->addWidget(m_state);
     layout->addWidget(m_details);

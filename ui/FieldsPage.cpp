@@ -1,6 +1,7 @@
 #include "FieldsPage.h"
 
 #include "SetupStep.h"
+#include "StepHeader.h"
 #include "fields/FieldFilterProxy.h"
 #include "fields/FieldTreeModel.h"
 
@@ -33,14 +34,7 @@ FieldsPage::FieldsPage(ConfigDocument* document, ConnectionManager* connection, 
     , m_reload(new QPushButton(tr("Re&load from Salesforce"), this))
     , m_tree(new QTreeView(this))
 {
-    setAccessibleName(setupStepTitle(SetupStep::Fields));
-    auto* title = new QLabel(setupStepTitle(SetupStep::Fields), this);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
-    auto* summary = new QLabel(setupStepSummary(SetupStep::Fields), this);
-    summary->setWordWrap(true);
+    auto* header = new StepHeader(SetupStep::Fields, this);
 
     m_state->setObjectName(QStringLiteral("fieldsState"));
     m_state->setWordWrap(true);
@@ -93,8 +87,7 @@ FieldsPage::FieldsPage(ConfigDocument* document, ConnectionManager* connection, 
     tools->addWidget(m_restore);
     tools->addWidget(m_reload);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(title);
-    layout->addWidget(summary);
+    layout->addWidget(header);
     layout->addWidget(m_state);
     layout->addWidget(m_messages);
     layout->addLayout(tools);

@@ -1,5 +1,6 @@
 #include "NotBuiltPage.h"
 
+#include "StepHeader.h"
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -8,14 +9,7 @@ namespace callbridge::ui {
 NotBuiltPage::NotBuiltPage(SetupStep step, QWidget* parent)
     : QWidget(parent)
 {
-    auto* title = new QLabel(setupStepTitle(step), this);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
-
-    auto* summary = new QLabel(setupStepSummary(step), this);
-    summary->setWordWrap(true);
+    auto* header = new StepHeader(step, this);
 
     auto* notice = new QLabel(tr("This step is not available in this version of Callbridge yet."), this);
     notice->setObjectName(QStringLiteral("notBuiltNotice"));
@@ -23,12 +17,10 @@ NotBuiltPage::NotBuiltPage(SetupStep step, QWidget* parent)
     notice->setEnabled(false);
 
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(title);
-    layout->addWidget(summary);
+    layout->addWidget(header);
     layout->addSpacing(12);
     layout->addWidget(notice);
     layout->addStretch();
-    setAccessibleName(setupStepTitle(step));
 }
 
 } // namespace callbridge::ui

@@ -1,6 +1,7 @@
 #include "PermissionsPage.h"
 
 #include "SetupStep.h"
+#include "StepHeader.h"
 
 #include "audit/PermissionAudit.h"
 #include "config/ConfigDocument.h"
@@ -64,14 +65,7 @@ PermissionsPage::PermissionsPage(ConfigDocument* document, ConnectionManager* co
     , m_details(new QLabel(this))
     , m_grid(new QTableWidget(this))
 {
-    setAccessibleName(setupStepTitle(SetupStep::Permissions));
-    auto* title = new QLabel(setupStepTitle(SetupStep::Permissions), this);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
-    auto* summary = new QLabel(setupStepSummary(SetupStep::Permissions), this);
-    summary->setWordWrap(true);
+    auto* header = new StepHeader(SetupStep::Permissions, this);
 
     m_verdict->setObjectName(QStringLiteral("auditVerdict"));
     m_verdict->setWordWrap(true);
@@ -118,8 +112,7 @@ PermissionsPage::PermissionsPage(ConfigDocument* document, ConnectionManager* co
     buttons->addWidget(m_export);
 
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(title);
-    layout->addWidget(summary);
+    layout->addWidget(header);
     layout->addWidget(m_verdict);
     layout->addLayout(buttons);
     layout->addWidget(tabs, 1);

@@ -3,6 +3,7 @@
 #include "FieldsPage.h"
 #include "MainWindow.h"
 #include "PermissionsPage.h"
+#include "UsersPage.h"
 
 #include "OrgSimHost.h"
 #include "config/ConfigDocument.h"
@@ -91,6 +92,7 @@ int main(int argc, char* argv[])
     window.setStepPage(ui::SetupStep::Connection, connectionPage);
     window.setStepPage(ui::SetupStep::Permissions, new ui::PermissionsPage(&document, &connection));
     window.setStepPage(ui::SetupStep::Fields, new ui::FieldsPage(&document, &connection));
+    window.setStepPage(ui::SetupStep::Users, new ui::UsersPage(&document, &connection));
     window.attachConnection(&connection);
     window.show();
 

@@ -72,15 +72,7 @@ void TestFieldsPage::initTestCase()
         QStringLiteral("Opportunity"), { QStringLiteral("Name"), QStringLiteral("Old_Field__c") });
     m_document->setConfig(config);
     m_connection = std::make_unique<ConnectionManager>(&m_network, &m_store);
-    QJsonObject json = m_org->tokensFor(OrgSimFixture::limitedUser(), true);
-    json.remove(QStringLiteral("refresh_token")); // a session-only connection: no keychain needed
-    ConnectionSettings settings;
-    settings.environment = Environment::Demo;
-    settings.loginUrl = QUrl(m_org->baseUrl());
-    settings.clientId = m_org->options().clientId;
-    QSignalSpy established(m_connection.get(), &ConnectionManager::established);
-    m_connection->establish(settings, std::get<OAuthTokens>(OAuthTokens::parse(QJsonDocument(json).toJson())));
-    QVERIFY(established.wait(15000));
+    QVERIFY(m_org->connectSessionOnly(*m_connection, OrgSimFixture::limitedUser()));
 
     m_page = std::make_unique<FieldsPage>(m_document.get(), m_connection.get());
     new QAbstractItemModelTester(m_page->model(), QAbstractItemModelTester::FailureReportingMode::QtTest, m_page.get());

@@ -40,16 +40,7 @@ void TestPermissionsPage::showsTheLimitedUsersProblems()
     ConfigDocument document(dir.filePath(QStringLiteral("config.json")));
     document.load();
     ConnectionManager connection(&m_network, &m_store);
-    // Tokens without a refresh token: a session-only connection, no keychain needed.
-    QJsonObject json = org.tokensFor(OrgSimFixture::limitedUser(), true);
-    json.remove(QStringLiteral("refresh_token"));
-    ConnectionSettings settings;
-    settings.environment = Environment::Demo;
-    settings.loginUrl = QUrl(org.baseUrl());
-    settings.clientId = org.options().clientId;
-    QSignalSpy established(&connection, &ConnectionManager::established);
-    connection.establish(settings, std::get<OAuthTokens>(OAuthTokens::parse(QJsonDocument(json).toJson())));
-    QVERIFY(established.wait(15000));
+    QVERIFY(org.connectSessionOnly(connection, OrgSimFixture::limitedUser()));
 
     PermissionsPage page(&document, &connection);
     QSignalSpy audited(&page, &PermissionsPage::auditFinished);

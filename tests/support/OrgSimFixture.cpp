@@ -2,10 +2,14 @@
 
 #include "DemoOrg.h"
 #include "OrgSimServer.h"
+#include "salesforce/ConnectionManager.h"
+#include "salesforce/OAuthTokens.h"
 
 #include <QCryptographicHash>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
 #include <QUrlQuery>
@@ -26,6 +30,19 @@ quint16 freeLoopbackPort()
     QTcpServer probe;
     probe.listen(QHostAddress::LocalHost, 0);
     return probe.serverPort();
+}
+
+bool OrgSimFixture::connectSessionOnly(ConnectionManager& connection, const QString& username)
+{
+    QJsonObject json = tokensFor(username, true);
+    json.remove(QStringLiteral("refresh_token"));
+    ConnectionSettings settings;
+    settings.environment = Environment::Demo;
+    settings.loginUrl = QUrl(baseUrl());
+    settings.clientId = options().clientId;
+    QSignalSpy established(&connection, &ConnectionManager::established);
+    connection.establish(settings, std::get<OAuthTokens>(OAuthTokens::parse(QJsonDocument(json).toJson())));
+    return established.wait(15000);
 }
 
 void OrgSimFixture::deactivate(const QString& username)

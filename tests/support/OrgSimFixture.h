@@ -8,6 +8,10 @@
 
 #include <memory>
 
+namespace callbridge {
+class ConnectionManager;
+}
+
 namespace callbridge::test {
 
 // A running orgsim for one test: started on a free loopback port, stopped when destroyed.
@@ -27,6 +31,10 @@ public:
     QJsonObject tokensFor(const QString& username, bool throughBrowser = false);
     // Plays the browser through the authorize pages; returns the final redirect URL.
     QUrl authorizeInBrowser(const QUrl& authorizeUrl, const QString& username, bool allow = true);
+
+    // Connects as a built-in user with tokens that carry no refresh token: a session-only
+    // connection, so no keychain is needed. False when it did not connect.
+    bool connectSessionOnly(ConnectionManager& connection, const QString& username);
 
     // Deactivates a built-in user by username (as an admin would in Setup).
     void deactivate(const QString& username);

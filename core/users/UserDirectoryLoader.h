@@ -1,0 +1,46 @@
+#pragma once
+
+#include "salesforce/SalesforceError.h"
+#include "users/UserHierarchy.h"
+
+#include <QObject>
+#include <QPointer>
+
+namespace callbridge {
+
+class QueryStream;
+class RestClient;
+
+// Reads the org's people (standard users: not integration, automated or portal users) with
+// the fields provisioning needs, page by page, and builds their hierarchy.
+class UserDirectoryLoader : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit UserDirectoryLoader(RestClient* client, QObject* parent = nullptr);
+
+    static QString soql();
+    static UserHierarchy::User userFromRecord(const QJsonObject& record);
+
+    void start();
+    void cancel();
+
+    bool ok() const { return m_done && !m_error.isError(); }
+    const SalesforceError& error() const { return m_error; }
+    const UserHierarchy& hierarchy() const { return m_hierarchy; }
+
+Q_SIGNALS:
+    void progress(qint64 received, qint64 total);
+    void finished();
+
+private:
+    RestClient* m_client;
+    QPointer<QueryStream> m_stream;
+    QList<UserHierarchy::User> m_users;
+    UserHierarchy m_hierarchy;
+    SalesforceError m_error;
+    bool m_done = false;
+};
+
+} // namespace callbridge

@@ -1,0 +1,173 @@
+#include "OrgSimFixture.h"
+
+#include "UsersPage.h"
+#include "users/UserTreeModel.h"
+
+#include "config/ConfigDocument.h"
+#include "salesforce/ConnectionManager.h"
+
+#include <QAbstractItemModelTester>
+#include <QFile>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace callbridge;
+using namespace callbridge::test;
+using namespace callbridge::ui;
+
+class TestUsersPage : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void showsTheOrgsHierarchy();
+    void searchKeepsManagersOfMatches();
+    void recordingATeamIsSavedInTheSetup();
+    void exportsTheProvisioningPlan();
+
+private:
+    std::unique_ptr<OrgSimFixture> m_org;
+    QNetworkAccessManager m_network;
+    TokenStore m_store { QStringLiteral("Callbridge GUI tests") };
+    QTemporaryDir m_dir;
+    std::unique_ptr<ConfigDocument> m_document;
+    std::unique_ptr<ConnectionManager> m_connection;
+    std::unique_ptr<UsersPage> m_page;
+};
+
+void TestUsersPage::initTestCase()
+{
+    m_org = std::make_unique<OrgSimFixture>();
+    m_document = std::make_unique<ConfigDocument>(m_dir.filePath(QStringLiteral("config.json")));
+    m_connection = std::make_unique<ConnectionManager>(&m_network, &m_store);
+    QVERIFY(m_org->connectSessionOnly(*m_connection, OrgSimFixture::integrationUser()));
+
+    m_page = std::make_unique<UsersPage>(m_document.get(), m_connection.get());
+    new QAbstractItemModelTester(m_page->model(), QAbstractItemModelTester::FailureReportingMode::QtTest, m_page.get());
+    QSignalSpy loaded(m_page.get(), &UsersPage::loaded);
+    m_page->resize(1000, 720);
+    m_page->show();
+    QVERIFY(loaded.wait(20000));
+    QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+}
+
+void TestUsersPage::showsTheOrgsHierarchy()
+{
+    const UserHierarchy& hierarchy = m_page->model()->hierarchy();
+    QVERIFY(hierarchy.size() > 10);
+    // Every user appears once in the tree.
+    int inTree = 0;
+    for (int root : hierarchy.roots())
+        inTree += int(hierarchy.subtree(root).size());
+    QCOMPARE(inTree, hierarchy.size());
+    // The demo org's sales team reports up to a VP.
+    bool foundVp = false;
+    for (int user = 0; user < hierarchy.size(); ++user) {
+        if (hierarchy.user(user).title == QLatin1String("VP Sales")) {
+            foundVp = !hierarchy.reports(user).isEmpty();
+        }
+        const QModelIndex index = m_page->model()->indexOfUser(user);
+        const bool checkable = m_page->model()->flags(index) & Qt::ItemIsUserCheckable;
+        QCOMPARE(checkable, hierarchy.user(user).active); // inactive users cannot be recorded
+        QCOMPARE(index.data(Qt::CheckStateRole).toInt(),
+            int(hierarchy.user(user).active ? Qt::Checked : Qt::Unchecked)); // all active until chosen
+    }
+    QVERIFY(foundVp);
+    QVERIFY(m_page->findChild<QLabel*>(QStringLiteral("usersState"))
+                ->text()
+                .contains(QLatin1String("Every active user is recorded")));
+}
+
+void TestUsersPage::searchKeepsManagersOfMatches()
+{
+    const UserHierarchy& hierarchy = m_page->model()->hierarchy();
+    int deepest = -1;
+    int depth = 0;
+    for (int user = 0; user < hierarchy.size(); ++user) {
+        int d = 0;
+        for (int up = hierarchy.parentOf(user); up >= 0; up = hierarchy.parentOf(up))
+            ++d;
+        if (d > depth) {
+            depth = d;
+            deepest = user;
+        }
+    }
+    QVERIFY(depth >= 2);
+    m_page->findChild<QLineEdit*>(QStringLiteral("userSearch"))->setText(hierarchy.user(deepest).email);
+    const QAbstractItemModel* view = m_page->tree()->model();
+    QCOMPARE(view->rowCount(), 1); // only the chain down to the match
+    QModelIndex index = view->index(0, 0);
+    for (int level = 0; level < depth; ++level) {
+        QCOMPARE(view->rowCount(index), 1);
+        index = view->index(0, 0, index);
+    }
+    QCOMPARE(index.data(UserTreeModel::UserIndexRole).toInt(), deepest);
+    m_page->setSearchText(QString());
+    QCOMPARE(view->rowCount(), hierarchy.roots().size());
+}
+
+void TestUsersPage::recordingATeamIsSavedInTheSetup()
+{
+    const UserHierarchy& hierarchy = m_page->model()->hierarchy();
+    int manager = -1;
+    for (int user = 0; user < hierarchy.size() && manager < 0; ++user) {
+        if (hierarchy.user(user).active && hierarchy.parentOf(user) >= 0 && hierarchy.reports(user).size() >= 2)
+            manager = user;
+    }
+    QVERIFY(manager >= 0);
+    QTreeView* tree = m_page->tree();
+    auto* proxy = qobject_cast<QSortFilterProxyModel*>(tree->model());
+    QVERIFY(proxy);
+    const QModelIndex managerIndex = proxy->mapFromSource(m_page->model()->indexOfUser(manager));
+    tree->setCurrentIndex(managerIndex);
+    QCOMPARE(managerIndex.data(UserTreeModel::UserIndexRole).toInt(), manager);
+
+    m_page->recordSelectedTeam(false);
+    const QList<int> team = hierarchy.subtree(manager);
+    for (int user : team)
+        QVERIFY(!m_page->model()->isRecorded(user));
+    RecordedUsers saved = m_document->config().recordedUsers;
+    QVERIFY(!saved.allActive);
+    for (int user : team)
+        QVERIFY(!saved.userIds.contains(hierarchy.user(user).id));
+    QCOMPARE(int(saved.userIds.size()), m_page->model()->recordedCount());
+
+    // Space on the manager's row records only them again.
+    tree->setFocus();
+    QTest::keyClick(tree, Qt::Key_Space);
+    QVERIFY(m_page->model()->isRecorded(manager));
+    QVERIFY(!m_page->model()->isRecorded(hierarchy.reports(manager).constFirst()));
+    QVERIFY(m_document->config().recordedUsers.userIds.contains(hierarchy.user(manager).id));
+    const QString shots = qEnvironmentVariable("CALLBRIDGE_SCREENSHOT_DIR");
+    if (!shots.isEmpty()) {
+        tree->expandToDepth(2);
+        m_page->grab().save(shots + QStringLiteral("/users-page.png"));
+    }
+}
+
+void TestUsersPage::exportsTheProvisioningPlan()
+{
+    const QString path = m_dir.filePath(QStringLiteral("plan.csv"));
+    QVERIFY(m_page->exportPlan(path));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    const UserHierarchy& hierarchy = m_page->model()->hierarchy();
+    int active = 0;
+    for (int user = 0; user < hierarchy.size(); ++user)
+        active += hierarchy.user(user).active ? 1 : 0;
+    QCOMPARE(int(lines.size()), active + 2); // header, one row per active user, the tail after the last CRLF
+    QVERIFY(lines.constFirst().startsWith("\"Name\",\"Email\""));
+}
+
+QTEST_MAIN(TestUsersPage)
+#include "TestUsersPage.moc"
