@@ -156,6 +156,15 @@ QStringList CacheStore::columns(const QString& object) const
     return names;
 }
 
+QStringList CacheStore::salesforceFields(const QString& object) const
+{
+    QStringList names;
+    for (const Column& column : m_columns.value(object)) {
+        names.append(column.name);
+    }
+    return names;
+}
+
 QStringList CacheStore::ensureTable(const QString& object, const QList<Column>& wanted, Status* status)
 {
     auto report = [status](const Status& result) {

@@ -46,7 +46,8 @@ public:
     // were added: their values are missing for existing rows, so the object needs a full import
     // (its cursor is reset here).
     QStringList ensureTable(const QString& object, const QList<Column>& columns, Status* status = nullptr);
-    QStringList columns(const QString& object) const;
+    QStringList columns(const QString& object) const; // as stored, with derived columns (_EmailDomain)
+    QStringList salesforceFields(const QString& object) const; // what an import reads from Salesforce
 
     // Inserts or updates by Id, in one transaction.
     Status upsert(const QString& object, const QList<QVariantMap>& records);

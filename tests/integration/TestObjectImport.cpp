@@ -1,0 +1,177 @@
+#include "OrgSimFixture.h"
+#include "OrgSimServer.h"
+
+#include "cache/CacheStore.h"
+#include "salesforce/ConnectionManager.h"
+#include "salesforce/RestClient.h"
+#include "sync/ObjectImport.h"
+
+#include <QJsonArray>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace callbridge;
+using namespace callbridge::test;
+
+namespace {
+
+const QList<CacheStore::Column> contactColumns = { { QStringLiteral("Id"), QStringLiteral("id") },
+    { QStringLiteral("SystemModstamp"), QStringLiteral("datetime") },
+    { QStringLiteral("LastName"), QStringLiteral("string") }, { QStringLiteral("Email"), QStringLiteral("email") },
+    { QStringLiteral("AccountId"), QStringLiteral("reference") },
+    { QStringLiteral("OwnerId"), QStringLiteral("reference") } };
+
+// Orgsim's own answer, read directly over HTTP (not through the client under test).
+QMap<QString, QString> emailsInOrg(TestHttp& http)
+{
+    QMap<QString, QString> emails;
+    HttpResult page = http.query(QStringLiteral("SELECT Id, Email FROM Contact"));
+    for (;;) {
+        const QJsonObject body = page.json().object();
+        for (const QJsonValue& record : body.value(QStringLiteral("records")).toArray()) {
+            emails.insert(record[QStringLiteral("Id")].toString(), record[QStringLiteral("Email")].toString());
+        }
+        const QString next = body.value(QStringLiteral("nextRecordsUrl")).toString();
+        if (next.isEmpty())
+            break;
+        page = http.get(next);
+    }
+    return emails;
+}
+
+QMap<QString, QString> emailsInCache(const CacheStore& cache)
+{
+    QMap<QString, QString> emails;
+    QSqlQuery query(QStringLiteral("SELECT Id, Email FROM o_Contact"), cache.database());
+    while (query.next())
+        emails.insert(query.value(0).toString(), query.value(1).toString());
+    return emails;
+}
+
+} // namespace
+
+class TestObjectImport : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void initialThenIncrementalAfterEditsAndDeletes();
+    void resumesAfterAFaultMidImport();
+
+private:
+    bool run(ObjectImport& import);
+
+    std::unique_ptr<OrgSimFixture> m_org;
+    std::unique_ptr<TestHttp> m_http;
+    QNetworkAccessManager m_network;
+    TokenStore m_store { QStringLiteral("Callbridge import tests") };
+    std::unique_ptr<ConnectionManager> m_connection;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<CacheStore> m_cache;
+};
+
+void TestObjectImport::initTestCase()
+{
+    m_org = std::make_unique<OrgSimFixture>();
+    m_connection = std::make_unique<ConnectionManager>(&m_network, &m_store);
+    QVERIFY(m_org->connectSessionOnly(*m_connection, OrgSimFixture::integrationUser()));
+    RetryPolicy quickRetries;
+    quickRetries.baseDelayMs = 5;
+    m_connection->client()->setRetryPolicy(quickRetries);
+    m_http = std::make_unique<TestHttp>(m_org->baseUrl());
+    m_http->setBearer(m_org->accessTokenFor(OrgSimFixture::adminUser()));
+}
+
+void TestObjectImport::init()
+{
+    m_cache.reset();
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_cache = std::make_unique<CacheStore>();
+    QVERIFY(m_cache->open(m_dir->filePath(QStringLiteral("cache.sqlite")), QStringLiteral("00Dorgsim")).ok());
+    Status status = Status::success();
+    m_cache->ensureTable(QStringLiteral("Contact"), contactColumns, &status);
+    QVERIFY(status.ok());
+}
+
+bool TestObjectImport::run(ObjectImport& import)
+{
+    QSignalSpy finished(&import, &ObjectImport::finished);
+    import.start();
+    return finished.wait(30000) && finished.size() == 1;
+}
+
+void TestObjectImport::initialThenIncrementalAfterEditsAndDeletes()
+{
+    {
+        ObjectImport initial(m_connection->client(), m_cache.get(), QStringLiteral("Contact"));
+        QVERIFY(!initial.changedRowsSoql().contains(QLatin1String("WHERE")));
+        QSignalSpy progress(&initial, &ObjectImport::progress);
+        QVERIFY(run(initial));
+        QVERIFY2(initial.ok(), qPrintable(initial.error().toString()));
+        QVERIFY(!initial.wasIncremental());
+        QVERIFY(!progress.isEmpty());
+        QCOMPARE(progress.constLast().at(0).toLongLong(), progress.constLast().at(1).toLongLong());
+    }
+    QMap<QString, QString> inOrg = emailsInOrg(*m_http);
+    QVERIFY(inOrg.size() >= 400);
+    QCOMPARE(emailsInCache(*m_cache), inOrg);
+    QVERIFY(m_cache->cursor(QStringLiteral("Contact")).complete);
+
+    // An admin edits one contact and deletes another in Salesforce.
+    const QString edited = inOrg.firstKey();
+    const QString deleted = inOrg.lastKey();
+    QCOMPARE(m_http
+                 ->patch(QStringLiteral("/services/data/v60.0/sobjects/Contact/") + edited,
+                     R"({"Email": "moved@new-company.example"})")
+                 .status,
+        204);
+    QCOMPARE(m_http->remove(QStringLiteral("/services/data/v60.0/sobjects/Contact/") + deleted).status, 204);
+
+    ObjectImport incremental(m_connection->client(), m_cache.get(), QStringLiteral("Contact"));
+    QVERIFY(run(incremental));
+    QVERIFY2(incremental.ok(), qPrintable(incremental.error().toString()));
+    QVERIFY(incremental.wasIncremental());
+    QVERIFY(incremental.changedRowsSoql().contains(QLatin1String("SystemModstamp >= ")));
+    QVERIFY2(incremental.stored() < 10, qPrintable(QString::number(incremental.stored()))); // only what changed
+    QCOMPARE(incremental.removed(), 1);
+    inOrg = emailsInOrg(*m_http);
+    QCOMPARE(inOrg.value(edited), QStringLiteral("moved@new-company.example"));
+    QVERIFY(!inOrg.contains(deleted));
+    QCOMPARE(emailsInCache(*m_cache), inOrg);
+}
+
+void TestObjectImport::resumesAfterAFaultMidImport()
+{
+    ObjectImport first(m_connection->client(), m_cache.get(), QStringLiteral("Contact"));
+    first.setBatchSize(200);
+    // After the first page is stored, Salesforce answers 503 for longer than the client retries.
+    connect(&first, &ObjectImport::progress, this, [this](qint64 received) {
+        if (received == 200) {
+            m_org->host().run([](orgsim::OrgSimServer& server) { server.faults().unavailableNextRequests = 50; });
+        }
+    });
+    QVERIFY(run(first));
+    QVERIFY(!first.ok());
+    QCOMPARE(first.stored(), 200);
+    const CacheStore::Cursor stopped = m_cache->cursor(QStringLiteral("Contact"));
+    QVERIFY(stopped.systemModstamp.isValid());
+    QVERIFY(!stopped.complete);
+    m_org->host().run([](orgsim::OrgSimServer& server) { server.faults().unavailableNextRequests = 0; });
+
+    ObjectImport resumed(m_connection->client(), m_cache.get(), QStringLiteral("Contact"));
+    resumed.setBatchSize(200);
+    QVERIFY(run(resumed));
+    QVERIFY2(resumed.ok(), qPrintable(resumed.error().toString()));
+    QVERIFY(resumed.changedRowsSoql().contains(QLatin1String("SystemModstamp >= ")));
+    QVERIFY2(resumed.stored() < emailsInOrg(*m_http).size(), qPrintable(QString::number(resumed.stored())));
+    QCOMPARE(emailsInCache(*m_cache), emailsInOrg(*m_http)); // none lost, none twice (Id is the key)
+    QVERIFY(m_cache->cursor(QStringLiteral("Contact")).complete);
+}
+
+QTEST_GUILESS_MAIN(TestObjectImport)
+#include "TestObjectImport.moc"
