@@ -153,9 +153,7 @@ void UsersPage::recordSelectedTeam(bool recorded)
 
 bool UsersPage::exportPlan(const QString& path)
 {
-    const QStringList recorded = m_model->recordedUsers().userIds;
-    const Status status = ProvisioningPlan::write(path, m_model->hierarchy(),
-        m_model->recordedUsers().allActive ? QSet<QString>() : QSet<QString>(recorded.cbegin(), recorded.cend()));
+    const Status status = ProvisioningPlan::write(path, m_model->hierarchy(), m_model->recordedUsers());
     if (!status.ok()) {
         QMessageBox::warning(this, tr("Could not export the plan"), status.errorMessage());
         return false;
@@ -188,13 +186,13 @@ void UsersPage::updateState()
     const bool hasSelection = loaded && selectedUser() >= 0;
     m_recordTeam->setEnabled(hasSelection);
     m_skipTeam->setEnabled(hasSelection);
-    m_recordAll->setEnabled(loaded && !m_model->recordedUsers().allActive);
+    m_recordAll->setEnabled(loaded && !m_model->recordsAllActive());
     m_export->setEnabled(loaded);
     if (!loaded) {
         return;
     }
     const UserHierarchy& hierarchy = m_model->hierarchy();
-    QString text = m_model->recordedUsers().allActive
+    QString text = m_model->recordsAllActive()
         ? tr("Users: %L1. Every active user is recorded until you choose.").arg(hierarchy.size())
         : tr("Users: %L1. Recorded: %L2.").arg(hierarchy.size()).arg(m_model->recordedCount());
     if (hierarchy.problemCount() > 0) {

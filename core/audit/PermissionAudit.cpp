@@ -184,9 +184,7 @@ void PermissionAudit::cancel()
     if (m_current) {
         m_current->cancel();
     }
-    SalesforceError error;
-    error.kind = SalesforceError::Kind::Cancelled;
-    finish(error);
+    finish(SalesforceError::cancelled());
 }
 
 void PermissionAudit::finish(const SalesforceError& error)

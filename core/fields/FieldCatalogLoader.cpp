@@ -84,9 +84,7 @@ void FieldCatalogLoader::cancel()
     if (m_reply) {
         m_reply->cancel();
     }
-    SalesforceError error;
-    error.kind = SalesforceError::Kind::Cancelled;
-    finish(error);
+    finish(SalesforceError::cancelled());
 }
 
 void FieldCatalogLoader::finish(const SalesforceError& error)

@@ -206,9 +206,7 @@ void RestReply::cancel()
         m_reply->abort();
         m_reply->deleteLater();
     }
-    SalesforceError error;
-    error.kind = SalesforceError::Kind::Cancelled;
-    finish(error);
+    finish(SalesforceError::cancelled());
 }
 
 void RestReply::finish(const SalesforceError& error)

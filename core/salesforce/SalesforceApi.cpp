@@ -60,9 +60,7 @@ void QueryStream::cancel()
     if (m_current) {
         m_current->cancel();
     }
-    SalesforceError error;
-    error.kind = SalesforceError::Kind::Cancelled;
-    finish(error);
+    finish(SalesforceError::cancelled());
 }
 
 void QueryStream::finish(const SalesforceError& error)

@@ -37,6 +37,12 @@ public:
     bool isTransient() const;
     QString toString() const;
 
+    static SalesforceError cancelled()
+    {
+        SalesforceError error;
+        error.kind = Kind::Cancelled;
+        return error;
+    }
     static SalesforceError fromReplyBody(int httpStatus, const QByteArray& body);
 };
 

@@ -4,6 +4,8 @@
 
 #include <csv.h>
 
+#include <QSet>
+
 namespace callbridge {
 
 namespace {
@@ -30,8 +32,9 @@ void appendRow(QByteArray& csv, const QStringList& fields)
 
 } // namespace
 
-QByteArray ProvisioningPlan::toCsv(const UserHierarchy& hierarchy, const QSet<QString>& recordedIds)
+QByteArray ProvisioningPlan::toCsv(const UserHierarchy& hierarchy, const RecordedUsers& recorded)
 {
+    const QSet<QString> recordedIds(recorded.userIds.cbegin(), recorded.userIds.cend());
     QByteArray csv;
     appendRow(csv,
         { tr("Name"), tr("Email"), tr("Title"), tr("Manager"), tr("Manager email"), tr("Recorded"), tr("Problems") });
@@ -42,19 +45,19 @@ QByteArray ProvisioningPlan::toCsv(const UserHierarchy& hierarchy, const QSet<QS
             if (!user.active)
                 continue;
             const int manager = hierarchy.nearestActiveManager(index);
-            const bool recorded = recordedIds.isEmpty() || recordedIds.contains(user.id);
+            const bool isRecorded = recorded.allActive || recordedIds.contains(user.id);
             appendRow(csv,
                 { user.name, user.email, user.title, manager >= 0 ? hierarchy.user(manager).name : QString(),
-                    manager >= 0 ? hierarchy.user(manager).email : QString(), recorded ? tr("yes") : tr("no"),
+                    manager >= 0 ? hierarchy.user(manager).email : QString(), isRecorded ? tr("yes") : tr("no"),
                     hierarchy.problemDescriptions(index).join(QLatin1Char(' ')) });
         }
     }
     return csv;
 }
 
-Status ProvisioningPlan::write(const QString& path, const UserHierarchy& hierarchy, const QSet<QString>& recordedIds)
+Status ProvisioningPlan::write(const QString& path, const UserHierarchy& hierarchy, const RecordedUsers& recorded)
 {
-    return AtomicFile::write(path, toCsv(hierarchy, recordedIds));
+    return AtomicFile::write(path, toCsv(hierarchy, recorded));
 }
 
 } // namespace callbridge

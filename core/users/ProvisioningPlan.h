@@ -1,10 +1,10 @@
 #pragma once
 
+#include "config/IntegrationConfig.h"
 #include "users/UserHierarchy.h"
 #include "util/Status.h"
 
 #include <QByteArray>
-#include <QSet>
 
 namespace callbridge {
 
@@ -16,9 +16,8 @@ class ProvisioningPlan
     Q_DECLARE_TR_FUNCTIONS(ProvisioningPlan)
 
 public:
-    // recordedIds empty means no choice was made yet: every active user counts as recorded.
-    static QByteArray toCsv(const UserHierarchy& hierarchy, const QSet<QString>& recordedIds);
-    static Status write(const QString& path, const UserHierarchy& hierarchy, const QSet<QString>& recordedIds);
+    static QByteArray toCsv(const UserHierarchy& hierarchy, const RecordedUsers& recorded);
+    static Status write(const QString& path, const UserHierarchy& hierarchy, const RecordedUsers& recorded);
 };
 
 } // namespace callbridge

@@ -146,7 +146,8 @@ void TestUserHierarchy::provisioningPlanIsQuotedCsvInTreeOrder()
     UserHierarchy::User quoted = user(QStringLiteral("3"), QStringLiteral("Rep \"Ace\", Jr"), QStringLiteral("2"));
     const UserHierarchy h({ user(QStringLiteral("1"), QStringLiteral("Ceo")),
         user(QStringLiteral("2"), QStringLiteral("Gone"), QStringLiteral("1"), false), quoted });
-    const QList<QByteArray> lines = ProvisioningPlan::toCsv(h, { QStringLiteral("1") }).split('\n');
+    const QList<QByteArray> lines =
+        ProvisioningPlan::toCsv(h, RecordedUsers { false, { QStringLiteral("1") } }).split('\n');
     QCOMPARE(lines.size(), 4); // header, Ceo, Rep, and the empty tail after the last CRLF
     QCOMPARE(lines.at(0),
         QByteArray("\"Name\",\"Email\",\"Title\",\"Manager\",\"Manager email\",\"Recorded\",\"Problems\"\r"));

@@ -25,6 +25,7 @@ public:
     const UserHierarchy& hierarchy() const { return m_hierarchy; }
 
     RecordedUsers recordedUsers() const;
+    bool recordsAllActive() const { return m_allActive; }
     bool isRecorded(int user) const;
     int recordedCount() const;
     void setRecorded(const QList<int>& users, bool recorded);
