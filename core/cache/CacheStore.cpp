@@ -55,6 +55,32 @@ QString websiteDomain(const QString& website)
     return host.startsWith(QLatin1String("www.")) ? host.mid(4) : host;
 }
 
+// One stored form per type, whichever API delivered the value: REST's JSON (true, 12.5,
+// "2024-05-01T10:00:00.000+0000") and Bulk API's CSV ("true", "12.5", "2024-05-01T10:00:00.000Z")
+// become the same row. Salesforce stores no empty strings: an empty value is null.
+QVariant storedValue(const QVariant& value, const QString& type)
+{
+    if (value.isNull() || (value.typeId() == QMetaType::QString && value.toString().isEmpty())) {
+        return {};
+    }
+    if (type == QLatin1String("boolean")) {
+        return value.typeId() == QMetaType::QString ? QVariant(value.toString() == QLatin1String("true") ? 1 : 0)
+                                                    : QVariant(value.toBool() ? 1 : 0);
+    }
+    if (type == QLatin1String("int")) {
+        return value.toLongLong();
+    }
+    if (type == QLatin1String("double") || type == QLatin1String("currency") || type == QLatin1String("percent")) {
+        return value.toDouble();
+    }
+    if (type == QLatin1String("datetime")) {
+        const QDateTime dateTime = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+        return dateTime.isValid() ? QVariant(dateTime.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ")))
+                                  : value;
+    }
+    return value.toString();
+}
+
 } // namespace
 
 CacheStore::CacheStore()
@@ -116,7 +142,8 @@ Status CacheStore::open(const QString& path, const QString& orgId)
         Status created = exec(QStringLiteral("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)"));
         if (created.ok()) {
             created = exec(QStringLiteral("CREATE TABLE IF NOT EXISTS cursors (object TEXT PRIMARY KEY, "
-                                          "system_modstamp TEXT, complete INTEGER NOT NULL DEFAULT 0)"));
+                                          "system_modstamp TEXT, complete INTEGER NOT NULL DEFAULT 0, "
+                                          "bulk_job TEXT, bulk_locator TEXT, bulk_newest TEXT)"));
         }
         if (!created.ok()) {
             return created;
@@ -235,17 +262,60 @@ QStringList CacheStore::ensureTable(const QString& object, const QList<Column>& 
 
 Status CacheStore::upsert(const QString& object, const QList<QVariantMap>& records)
 {
-    if (records.isEmpty()) {
+    Rows rows;
+    rows.fields = salesforceFields(object);
+    rows.values.reserve(records.size());
+    for (const QVariantMap& record : records) {
+        QVariantList values;
+        values.reserve(rows.fields.size());
+        for (const QString& field : std::as_const(rows.fields)) {
+            values.append(record.value(field));
+        }
+        rows.values.append(std::move(values));
+    }
+    return upsert(object, rows);
+}
+
+Status CacheStore::upsert(const QString& object, const Rows& rows)
+{
+    if (rows.values.isEmpty()) {
         return Status::success();
     }
     const QStringList names = columns(object);
     if (names.isEmpty()) {
         return Status::failure(tr("The local cache has no table for %1.").arg(object));
     }
-    QHash<QString, int> lengths;
-    for (const Column& column : m_columns.value(object)) {
-        lengths.insert(
-            column.name, column.type == QLatin1String("textarea") && column.length > 255 ? longTextLimit : 0);
+    // Where each stored column's value comes from in the rows, and how it is stored.
+    struct Source
+    {
+        int index = -1;
+        QString type;
+        int limit = 0;
+        enum { Field, EmailDomain, WebsiteDomain } kind = Field;
+    };
+    QList<Source> sources;
+    for (const QString& name : names) {
+        Source source;
+        if (name == QLatin1String("_EmailDomain")) {
+            source.kind = Source::EmailDomain;
+            source.index = int(rows.fields.indexOf(QStringLiteral("Email")));
+        } else if (name == QLatin1String("_WebsiteDomain")) {
+            source.kind = Source::WebsiteDomain;
+            source.index = int(rows.fields.indexOf(QStringLiteral("Website")));
+        } else {
+            source.index = int(rows.fields.indexOf(name));
+        }
+        for (const Column& column : m_columns.value(object)) {
+            if (column.name == name) {
+                source.type = column.type;
+                source.limit = column.type == QLatin1String("textarea") && column.length > 255 ? longTextLimit : 0;
+            }
+        }
+        sources.append(source);
+    }
+    const int idIndex = int(rows.fields.indexOf(QStringLiteral("Id")));
+    if (idIndex < 0) {
+        return Status::failure(tr("Rows for %1 arrived without their Id.").arg(object));
     }
     QStringList placeholders;
     QStringList updates;
@@ -265,28 +335,31 @@ Status CacheStore::upsert(const QString& object, const QList<QVariantMap>& recor
     if (!m_db.transaction()) {
         return Status::failure(tr("The local cache cannot start a transaction: %1").arg(m_db.lastError().text()));
     }
-    for (const QVariantMap& record : records) {
-        for (int i = 0; i < names.size(); ++i) {
-            const QString& name = names.at(i);
+    for (const QVariantList& row : rows.values) {
+        for (int i = 0; i < sources.size(); ++i) {
+            const Source& source = sources.at(i);
+            const QVariant raw = source.index >= 0 && source.index < row.size() ? row.at(source.index) : QVariant();
             QVariant value;
-            if (name == QLatin1String("_EmailDomain")) {
-                value = emailDomain(record.value(QStringLiteral("Email")).toString());
-            } else if (name == QLatin1String("_WebsiteDomain")) {
-                value = websiteDomain(record.value(QStringLiteral("Website")).toString());
-            } else {
-                value = record.value(name);
-                const int limit = lengths.value(name);
-                if (limit > 0 && value.toString().size() > limit) {
-                    value = value.toString().left(limit); // long text areas are trimmed on import
+            switch (source.kind) {
+            case Source::EmailDomain:
+                value = storedValue(emailDomain(raw.toString()), QString());
+                break;
+            case Source::WebsiteDomain:
+                value = storedValue(websiteDomain(raw.toString()), QString());
+                break;
+            case Source::Field:
+                value = storedValue(raw, source.type);
+                if (source.limit > 0 && value.toString().size() > source.limit) {
+                    value = value.toString().left(source.limit); // long text areas are trimmed on import
                 }
+                break;
             }
             query.bindValue(i, value);
         }
         if (!query.exec()) {
             m_db.rollback();
             return Status::failure(
-                tr("Storing %1 %2 failed: %3")
-                    .arg(object, record.value(QStringLiteral("Id")).toString(), query.lastError().text()));
+                tr("Storing %1 %2 failed: %3").arg(object, row.value(idIndex).toString(), query.lastError().text()));
         }
     }
     if (!m_db.commit()) {
@@ -311,6 +384,12 @@ Status CacheStore::remove(const QString& object, const QStringList& ids)
     return Status::success();
 }
 
+Status CacheStore::clear(const QString& object)
+{
+    const Status cleared = exec(QStringLiteral("DELETE FROM %1").arg(tableName(object)));
+    return cleared.ok() ? setCursor(object, {}) : cleared;
+}
+
 qint64 CacheStore::count(const QString& object) const
 {
     QSqlQuery query(m_db);
@@ -333,15 +412,49 @@ QVariantMap CacheStore::record(const QString& object, const QString& id) const
     return values;
 }
 
+QString CacheStore::scope(const QString& object) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    query.addBindValue(QString(QStringLiteral("scope:") + object));
+    return query.exec() && query.next() ? query.value(0).toString() : QString();
+}
+
+Status CacheStore::setScope(const QString& object, const QString& scope)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) "
+                                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    query.addBindValue(QString(QStringLiteral("scope:") + object));
+    query.addBindValue(scope);
+    if (!query.exec()) {
+        return Status::failure(tr("Saving the import scope failed: %1").arg(query.lastError().text()));
+    }
+    return Status::success();
+}
+
+namespace {
+
+QString storedDateTime(const QDateTime& dateTime)
+{
+    return dateTime.isValid() ? dateTime.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+} // namespace
+
 CacheStore::Cursor CacheStore::cursor(const QString& object) const
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT system_modstamp, complete FROM cursors WHERE object = ?"));
+    query.prepare(QStringLiteral("SELECT system_modstamp, complete, bulk_job, bulk_locator, bulk_newest "
+                                 "FROM cursors WHERE object = ?"));
     query.addBindValue(object);
     Cursor cursor;
     if (query.exec() && query.next()) {
         cursor.systemModstamp = QDateTime::fromString(query.value(0).toString(), Qt::ISODateWithMs);
         cursor.complete = query.value(1).toBool();
+        cursor.bulkJobId = query.value(2).toString();
+        cursor.bulkLocator = query.value(3).toString();
+        cursor.bulkNewest = QDateTime::fromString(query.value(4).toString(), Qt::ISODateWithMs);
     }
     return cursor;
 }
@@ -349,13 +462,17 @@ CacheStore::Cursor CacheStore::cursor(const QString& object) const
 Status CacheStore::setCursor(const QString& object, const Cursor& cursor)
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("INSERT INTO cursors (object, system_modstamp, complete) VALUES (?, ?, ?) "
-                                 "ON CONFLICT(object) DO UPDATE SET system_modstamp = excluded.system_modstamp, "
-                                 "complete = excluded.complete"));
+    query.prepare(QStringLiteral(
+        "INSERT INTO cursors (object, system_modstamp, complete, bulk_job, bulk_locator, bulk_newest) "
+        "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(object) DO UPDATE SET system_modstamp = excluded.system_modstamp, "
+        "complete = excluded.complete, bulk_job = excluded.bulk_job, bulk_locator = excluded.bulk_locator, "
+        "bulk_newest = excluded.bulk_newest"));
     query.addBindValue(object);
-    query.addBindValue(
-        cursor.systemModstamp.isValid() ? cursor.systemModstamp.toUTC().toString(Qt::ISODateWithMs) : QString());
+    query.addBindValue(storedDateTime(cursor.systemModstamp));
     query.addBindValue(cursor.complete);
+    query.addBindValue(cursor.bulkJobId);
+    query.addBindValue(cursor.bulkLocator);
+    query.addBindValue(storedDateTime(cursor.bulkNewest));
     if (!query.exec()) {
         return Status::failure(tr("Saving the import position failed: %1").arg(query.lastError().text()));
     }

@@ -29,6 +29,12 @@ public:
     {
         QDateTime systemModstamp; // newest change imported so far
         bool complete = false; // the initial import finished
+        // A Bulk API job being read: its results come unordered, so systemModstamp cannot move
+        // until the job is read to its end. Until then a stopped read resumes the same job from
+        // the locator of its first unstored page, remembering the newest row stored so far.
+        QString bulkJobId;
+        QString bulkLocator;
+        QDateTime bulkNewest;
     };
 
     static constexpr int longTextLimit = 10000;
@@ -49,11 +55,25 @@ public:
     QStringList columns(const QString& object) const; // as stored, with derived columns (_EmailDomain)
     QStringList salesforceFields(const QString& object) const; // what an import reads from Salesforce
 
-    // Inserts or updates by Id, in one transaction.
+    // Inserts or updates by Id, in one transaction. Values are stored by column type whichever
+    // API delivered them (JSON or CSV text); long text areas are trimmed to longTextLimit.
     Status upsert(const QString& object, const QList<QVariantMap>& records);
+    // Rows as an API delivers them: the field names once, then each row's values in that order.
+    struct Rows
+    {
+        QStringList fields;
+        QList<QVariantList> values;
+    };
+    Status upsert(const QString& object, const Rows& rows);
     Status remove(const QString& object, const QStringList& ids);
+    Status clear(const QString& object); // every row, and the cursor: the next import reads all
     qint64 count(const QString& object) const;
     QVariantMap record(const QString& object, const QString& id) const;
+
+    // The SOQL condition the object's rows were imported under (e.g. the recorded users'
+    // opportunities): rows imported under another scope must go.
+    QString scope(const QString& object) const;
+    Status setScope(const QString& object, const QString& scope);
 
     Cursor cursor(const QString& object) const;
     Status setCursor(const QString& object, const Cursor& cursor);

@@ -153,6 +153,7 @@ FieldEntry FieldPolicy::classifyField(const QString& object, const QJsonObject& 
         entry.selected = reference && !custom; // simple standard references are selected by default
     }
 
+    entry.length = field.value(QStringLiteral("length")).toInt();
     if (entry.formula) {
         entry.notes.append(
             tr("Formula: changing a formula's inputs does not update SystemModstamp, so the imported value "
@@ -202,6 +203,21 @@ QList<FieldEntry> FieldPolicy::classify(const QString& object, const QJsonArray&
         entries.append(entry);
     }
     return entries;
+}
+
+QList<FieldEntry> effectiveSelection(const QList<FieldEntry>& fields, const QStringList* saved)
+{
+    QList<FieldEntry> selected;
+    for (const FieldEntry& entry : fields) {
+        if (!entry.isSelectable()) {
+            continue;
+        }
+        const bool required = entry.locked && entry.selected;
+        if (required || (saved ? saved->contains(entry.field) : entry.selected)) {
+            selected.append(entry);
+        }
+    }
+    return selected;
 }
 
 } // namespace callbridge

@@ -17,6 +17,7 @@ struct FieldEntry
     QString field;
     QString label;
     QString type; // describe type; a formula field carries its result type
+    int length = 0; // describe length (characters) for text types
     Status status = Status::Optional;
     bool selected = false; // by default
     bool locked = false; // the admin cannot change the selection
@@ -26,7 +27,13 @@ struct FieldEntry
 
     QJsonObject toJson() const;
     static QString statusKey(Status status);
+    bool isSelectable() const { return status != Status::Unsupported && status != Status::Inaccessible; }
 };
+
+// The fields an object imports: the required ones always; then the admin's saved choice, or the
+// policy's defaults when nothing is saved for the object yet. Never an unselectable field.
+// `saved` is null when the setup has no choice for the object.
+QList<FieldEntry> effectiveSelection(const QList<FieldEntry>& fields, const QStringList* saved);
 
 // The field policy: every field the integration user can see gets exactly one status.
 // Required fields are the ones the integration's own logic reads; recommended ones are the

@@ -86,6 +86,7 @@ void RestReply::send()
     }
     qCDebug(lcRest) << m_request.method << url.toString(QUrl::RemoveQuery) << "attempt" << m_attempts;
     QNetworkReply* reply = m_client->network()->sendCustomRequest(request, m_request.method, m_request.body);
+    ++m_client->m_requestsSent;
     m_reply = reply;
     connect(reply, &QNetworkReply::finished, this, [this, reply] { handleReply(reply); });
 }

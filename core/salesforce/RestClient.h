@@ -111,6 +111,9 @@ public:
     void setRetryPolicy(const RetryPolicy& policy) { m_retryPolicy = policy; }
     const RetryPolicy& retryPolicy() const { return m_retryPolicy; }
 
+    // Every HTTP request sent, retries included: each one counts against the org's daily limit.
+    qint64 requestsSent() const { return m_requestsSent; }
+
     SalesforceSession* session() const { return m_session; }
     QNetworkAccessManager* network() const { return m_network; }
     QUrl urlFor(const QString& path) const;
@@ -128,6 +131,7 @@ private:
     SalesforceSession* m_session;
     QString m_apiVersion = QStringLiteral("60.0");
     RetryPolicy m_retryPolicy;
+    qint64 m_requestsSent = 0;
 };
 
 } // namespace callbridge

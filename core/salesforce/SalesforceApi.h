@@ -68,6 +68,9 @@ private:
     QJsonArray m_subrequests;
 };
 
+// A SOQL string literal: 'value' with backslashes and single quotes escaped.
+QString soqlStringLiteral(const QString& value);
+
 // GET sobjects/{Object}/describe, conditional on a cached copy's Last-Modified: a 304 answer
 // costs almost nothing and means the cached copy is still right.
 RestReply* requestDescribe(RestClient* client, const QString& objectName, const QDateTime& cachedLastModified = {});

@@ -1,5 +1,6 @@
 #include "sync/ObjectImport.h"
 
+#include "salesforce/BulkQueryStream.h"
 #include "salesforce/SalesforceApi.h"
 
 #include <QJsonArray>
@@ -14,31 +15,58 @@ ObjectImport::ObjectImport(RestClient* client, CacheStore* cache, const QString&
     , m_object(object)
 { }
 
-// A SOQL date-time literal, whole seconds (the overlap covers what truncation drops).
-QString ObjectImport::since() const
+namespace {
+
+// A SOQL date-time literal, whole seconds, `overlapSeconds` before `cursor` (the overlap also
+// covers what the truncation drops).
+QString sinceLiteral(const QDateTime& cursor)
 {
-    return m_startCursor.systemModstamp.addSecs(-overlapSeconds)
-        .toUTC()
-        .toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ"));
+    return cursor.addSecs(-ObjectImport::overlapSeconds).toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ"));
+}
+
+} // namespace
+
+QString ObjectImport::conditions() const
+{
+    const QDateTime cursor = m_cache->cursor(m_object).systemModstamp;
+    QStringList conditions;
+    if (cursor.isValid()) {
+        conditions << QStringLiteral("SystemModstamp >= %1").arg(sinceLiteral(cursor));
+    }
+    if (!m_scope.isEmpty()) {
+        conditions << QStringLiteral("(%1)").arg(m_scope);
+    }
+    return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
 
 QString ObjectImport::changedRowsSoql() const
 {
-    QStringList conditions;
-    if (m_startCursor.systemModstamp.isValid())
-        conditions << QStringLiteral("SystemModstamp >= %1").arg(since());
-    if (!m_scope.isEmpty())
-        conditions << QStringLiteral("(%1)").arg(m_scope);
-    QString soql = QStringLiteral("SELECT %1 FROM %2")
-                       .arg(m_cache->salesforceFields(m_object).join(QStringLiteral(", ")), m_object);
-    if (!conditions.isEmpty())
-        soql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
-    return soql + QStringLiteral(" ORDER BY SystemModstamp ASC, Id ASC");
+    const QString soql =
+        QStringLiteral("SELECT %1 FROM %2%3")
+            .arg(m_cache->salesforceFields(m_object).join(QStringLiteral(", ")), m_object, conditions());
+    // REST pages come in SystemModstamp order so the cursor can advance per page. Bulk API
+    // queries are not ordered (the notes on Bulk API 2.0 list ORDER BY as unsupported): a
+    // Bulk read keeps its place by job and locator instead.
+    return m_useBulk ? soql : soql + QStringLiteral(" ORDER BY SystemModstamp ASC, Id ASC");
+}
+
+QString ObjectImport::countSoql() const
+{
+    return QStringLiteral("SELECT COUNT() FROM %1%2").arg(m_object, conditions());
 }
 
 QString ObjectImport::deletedRowsSoql() const
 {
-    return QStringLiteral("SELECT Id FROM %1 WHERE IsDeleted = true AND SystemModstamp >= %2").arg(m_object, since());
+    return QStringLiteral("SELECT Id FROM %1 WHERE IsDeleted = true AND SystemModstamp >= %2")
+        .arg(m_object, sinceLiteral(m_startCursor.systemModstamp));
+}
+
+QString ObjectImport::errorText() const
+{
+    if (!m_storageError.isEmpty()) {
+        return tr("The local cache could not store %1: %2").arg(m_object, m_storageError);
+    }
+    return m_error.toString();
 }
 
 void ObjectImport::start()
@@ -50,7 +78,15 @@ void ObjectImport::start()
     m_removed = 0;
     m_done = false;
     m_error = {};
-    readChanged();
+    m_storageError.clear();
+    if (!m_startCursor.bulkJobId.isEmpty()) {
+        m_useBulk = true; // the rest of that job's results are waiting on Salesforce
+    }
+    if (m_useBulk) {
+        readChangedInBulk();
+    } else {
+        readChanged();
+    }
 }
 
 void ObjectImport::readChanged()
@@ -60,46 +96,133 @@ void ObjectImport::readChanged()
     connect(stream, &QueryStream::page, this, &ObjectImport::storePage);
     connect(stream, &QueryStream::finished, this, [this, stream] {
         stream->deleteLater();
-        if (stream->error().isError()) {
-            finish(stream->error());
-        } else if (m_startCursor.systemModstamp.isValid()) {
-            readDeleted(); // also when resuming: rows imported before the stop may be gone since
-        } else {
-            finish({});
-        }
+        changedRowsRead(stream->error());
     });
     stream->start();
 }
 
+void ObjectImport::readChangedInBulk()
+{
+    const CacheStore::Cursor cursor = m_cache->cursor(m_object);
+    m_bulkNewest = cursor.bulkNewest;
+    m_bulkStream = new BulkQueryStream(m_client, changedRowsSoql(), this);
+    BulkQueryStream* stream = m_bulkStream;
+    if (m_bulkPageRecords > 0) {
+        stream->setPageRecords(m_bulkPageRecords);
+    }
+    const bool resuming = !cursor.bulkJobId.isEmpty();
+    connect(stream, &BulkQueryStream::rows, this, [this](const QStringList& fields, const QList<QVariantList>& values) {
+        storeRows({ fields, values });
+    });
+    connect(stream, &BulkQueryStream::pageRead, this, &ObjectImport::bulkPageStored);
+    connect(stream, &BulkQueryStream::finished, this, [this, stream, resuming] {
+        stream->deleteLater();
+        if (resuming && stream->error().httpStatus == 404 && !m_done) {
+            // The job expired on Salesforce: read again from the cursor with a new job.
+            CacheStore::Cursor fresh = m_cache->cursor(m_object);
+            fresh.bulkJobId.clear();
+            fresh.bulkLocator.clear();
+            m_cache->setCursor(m_object, fresh);
+            readChangedInBulk();
+            return;
+        }
+        changedRowsRead(stream->error());
+    });
+    if (resuming) {
+        stream->resume(cursor.bulkJobId, cursor.bulkLocator);
+    } else {
+        stream->start();
+    }
+}
+
+void ObjectImport::bulkPageStored(const QString& nextLocator)
+{
+    if (m_done || !m_bulkStream) {
+        return;
+    }
+    CacheStore::Cursor cursor = m_cache->cursor(m_object);
+    if (nextLocator.isEmpty()) {
+        // The whole job is stored: the cursor moves to the newest row it held.
+        if (m_bulkNewest.isValid() && (!m_newest.isValid() || m_bulkNewest > m_newest)) {
+            m_newest = m_bulkNewest;
+        }
+        m_cache->setCursor(m_object, { m_newest, m_startCursor.complete, {}, {}, {} });
+    } else {
+        cursor.bulkJobId = m_bulkStream->jobId();
+        cursor.bulkLocator = nextLocator;
+        cursor.bulkNewest = m_bulkNewest;
+        m_cache->setCursor(m_object, cursor);
+    }
+}
+
+void ObjectImport::changedRowsRead(const SalesforceError& error)
+{
+    if (error.isError()) {
+        finish(error);
+    } else if (m_startCursor.systemModstamp.isValid() && m_readsDeletes) {
+        readDeleted(); // also when resuming: rows imported before the stop may be gone since
+    } else {
+        finish({});
+    }
+}
+
 void ObjectImport::storePage(const QJsonArray& records)
 {
-    if (m_done)
-        return;
-    QList<QVariantMap> rows;
-    rows.reserve(records.size());
+    CacheStore::Rows rows;
+    rows.fields = m_cache->salesforceFields(m_object);
+    rows.values.reserve(records.size());
     for (const QJsonValue& value : records) {
-        QVariantMap row = value.toObject().toVariantMap();
-        row.remove(QStringLiteral("attributes"));
-        const QDateTime modstamp =
-            QDateTime::fromString(row.value(QStringLiteral("SystemModstamp")).toString(), Qt::ISODateWithMs);
-        if (modstamp.isValid() && (!m_newest.isValid() || modstamp > m_newest))
-            m_newest = modstamp;
-        rows.append(std::move(row));
+        const QJsonObject record = value.toObject();
+        QVariantList values;
+        values.reserve(rows.fields.size());
+        for (const QString& field : std::as_const(rows.fields)) {
+            values.append(record.value(field).toVariant());
+        }
+        rows.values.append(std::move(values));
+    }
+    storeRows(rows);
+}
+
+void ObjectImport::storeRows(const CacheStore::Rows& rows)
+{
+    if (m_done) {
+        return;
+    }
+    const int modstampIndex = int(rows.fields.indexOf(QStringLiteral("SystemModstamp")));
+    if (modstampIndex >= 0 && !rows.values.isEmpty()) {
+        if (m_bulkStream) {
+            for (const QVariantList& row : rows.values) { // unordered
+                const QDateTime modstamp =
+                    QDateTime::fromString(row.value(modstampIndex).toString(), Qt::ISODateWithMs);
+                if (modstamp.isValid() && (!m_bulkNewest.isValid() || modstamp > m_bulkNewest)) {
+                    m_bulkNewest = modstamp;
+                }
+            }
+        } else { // in SystemModstamp order: the last row is the newest
+            const QDateTime modstamp =
+                QDateTime::fromString(rows.values.constLast().value(modstampIndex).toString(), Qt::ISODateWithMs);
+            if (modstamp.isValid() && (!m_newest.isValid() || modstamp > m_newest)) {
+                m_newest = modstamp;
+            }
+        }
     }
     const Status stored = m_cache->upsert(m_object, rows);
     if (!stored.ok()) {
-        SalesforceError error;
-        error.kind = SalesforceError::Kind::Malformed;
-        error.message = stored.errorMessage();
-        finish(error);
+        m_storageError = stored.errorMessage();
+        finish({});
         return;
     }
-    m_stored += rows.size();
-    // Rows come in SystemModstamp order: everything up to the newest one is now stored. The
-    // object is complete only when the whole first read finished (set in finish()).
-    m_cache->setCursor(m_object, { m_newest, m_startCursor.complete });
-    if (m_stream)
+    m_stored += rows.values.size();
+    // REST: everything up to the newest row is stored. The object is complete only when the
+    // whole first read finished (set in finish()). Bulk: the cursor moves per page (bulkPageStored).
+    if (!m_bulkStream) {
+        m_cache->setCursor(m_object, { m_newest, m_startCursor.complete, {}, {}, {} });
+    }
+    if (m_stream) {
         Q_EMIT progress(m_stream->received(), m_stream->totalSize());
+    } else if (m_bulkStream) {
+        Q_EMIT progress(m_bulkStream->received(), m_bulkStream->totalSize());
+    }
 }
 
 void ObjectImport::readDeleted()
@@ -108,10 +231,16 @@ void ObjectImport::readDeleted()
     QueryStream* stream = m_stream;
     connect(stream, &QueryStream::page, this, [this](const QJsonArray& records) {
         QStringList ids;
-        for (const QJsonValue& value : records)
+        for (const QJsonValue& value : records) {
             ids << value.toObject().value(QStringLiteral("Id")).toString();
-        if (m_cache->remove(m_object, ids).ok())
-            m_removed += ids.size();
+        }
+        const Status removed = m_cache->remove(m_object, ids);
+        if (!removed.ok()) {
+            m_storageError = removed.errorMessage();
+            finish({});
+            return;
+        }
+        m_removed += ids.size();
     });
     connect(stream, &QueryStream::finished, this, [this, stream] {
         stream->deleteLater();
@@ -122,20 +251,31 @@ void ObjectImport::readDeleted()
 
 void ObjectImport::cancel()
 {
-    if (m_stream)
+    if (m_stream) {
         m_stream->cancel();
+    }
+    if (m_bulkStream) {
+        m_bulkStream->cancel();
+    }
 }
 
 void ObjectImport::finish(const SalesforceError& error)
 {
-    if (m_done)
+    if (m_done) {
         return;
+    }
     m_done = true;
     m_error = error;
-    if (m_stream)
-        m_stream->cancel(); // a storage failure stops the read; its finished() lands in the guard above
-    if (!error.isError())
-        m_cache->setCursor(m_object, { m_newest, true });
+    // A storage failure stops the read; the stream's finished() then lands in the guard above.
+    if (m_stream) {
+        m_stream->cancel();
+    }
+    if (m_bulkStream) {
+        m_bulkStream->cancel();
+    }
+    if (ok()) {
+        m_cache->setCursor(m_object, { m_newest, true, {}, {}, {} });
+    }
     Q_EMIT finished();
 }
 

@@ -9,10 +9,12 @@
 
 namespace callbridge {
 
+class BulkQueryStream;
 class QueryStream;
 class RestClient;
 
-// Brings one object's rows in the cache up to date through REST query pagination.
+// Brings one object's rows in the cache up to date, through REST query pagination or a Bulk API
+// 2.0 query job (the caller chooses; see ImportRun).
 //
 // Rows are read in SystemModstamp order and the cursor advances after every page is stored,
 // so a run that stops part-way (cancelled, network drop, limit reached) resumes from where it
@@ -33,28 +35,41 @@ public:
     // Extra SOQL condition that limits the rows (e.g. opportunities owned by recorded users).
     void setScope(const QString& condition) { m_scope = condition; }
     void setBatchSize(int rows) { m_batchSize = rows; } // 200..2000, a hint Salesforce may lower
+    void setBulkPageRecords(int records) { m_bulkPageRecords = records; } // maxRecords of a results page
+    void setReadsDeletes(bool reads) { m_readsDeletes = reads; } // false for objects without IsDeleted
+    void setUseBulk(bool bulk) { m_useBulk = bulk; } // an unfinished Bulk job is always continued
+    bool usesBulk() const { return m_useBulk; }
 
+    // The rows this run reads: all of them at first, then those changed since the cursor.
     QString changedRowsSoql() const;
+    QString countSoql() const; // SELECT COUNT() over the same rows
     QString deletedRowsSoql() const;
 
     void start();
     void cancel();
 
-    bool ok() const { return m_done && !m_error.isError(); }
-    const SalesforceError& error() const { return m_error; }
+    bool ok() const { return m_done && !m_error.isError() && m_storageError.isEmpty(); }
+    const SalesforceError& error() const { return m_error; } // what Salesforce answered
+    QString storageError() const { return m_storageError; } // the local cache could not store rows
+    QString errorText() const;
     qint64 stored() const { return m_stored; }
     qint64 removed() const { return m_removed; }
     bool wasIncremental() const { return m_incremental; }
 
 Q_SIGNALS:
-    void progress(qint64 received, qint64 total);
+    void progress(qint64 received, qint64 total); // total is -1 until the API tells it
     void finished();
 
 private:
-    QString since() const;
+    QString conditions() const;
+    void startStream(QObject* stream);
     void readChanged();
+    void readChangedInBulk();
     void readDeleted();
     void storePage(const QJsonArray& records);
+    void storeRows(const CacheStore::Rows& rows);
+    void bulkPageStored(const QString& nextLocator);
+    void changedRowsRead(const SalesforceError& error);
     void finish(const SalesforceError& error);
 
     RestClient* m_client;
@@ -64,8 +79,14 @@ private:
     int m_batchSize = 2000;
     CacheStore::Cursor m_startCursor;
     QDateTime m_newest;
+    QDateTime m_bulkNewest; // newest row of the Bulk job being read
+    bool m_useBulk = false;
+    bool m_readsDeletes = true;
+    int m_bulkPageRecords = 0; // 0: BulkQueryStream's default
     QPointer<QueryStream> m_stream;
+    QPointer<BulkQueryStream> m_bulkStream;
     SalesforceError m_error;
+    QString m_storageError;
     qint64 m_stored = 0;
     qint64 m_removed = 0;
     bool m_incremental = false;

@@ -62,6 +62,7 @@ private Q_SLOTS:
     void init();
     void initialThenIncrementalAfterEditsAndDeletes();
     void resumesAfterAFaultMidImport();
+    void bulkPathResumesItsJobFromTheLocator();
 
 private:
     bool run(ObjectImport& import);
@@ -171,6 +172,44 @@ void TestObjectImport::resumesAfterAFaultMidImport()
     QVERIFY2(resumed.stored() < emailsInOrg(*m_http).size(), qPrintable(QString::number(resumed.stored())));
     QCOMPARE(emailsInCache(*m_cache), emailsInOrg(*m_http)); // none lost, none twice (Id is the key)
     QVERIFY(m_cache->cursor(QStringLiteral("Contact")).complete);
+}
+
+void TestObjectImport::bulkPathResumesItsJobFromTheLocator()
+{
+    ObjectImport first(m_connection->client(), m_cache.get(), QStringLiteral("Contact"));
+    first.setUseBulk(true);
+    first.setBulkPageRecords(150);
+    QVERIFY(!first.changedRowsSoql().contains(QLatin1String("ORDER BY"))); // Bulk API queries are unordered
+    // Once the first results page is stored, Salesforce answers 503 for longer than the client retries.
+    connect(&first, &ObjectImport::progress, this, [this](qint64 received) {
+        if (received == 150) {
+            m_org->host().run([](orgsim::OrgSimServer& server) { server.faults().unavailableNextRequests = 50; });
+        }
+    });
+    QVERIFY(run(first));
+    QVERIFY(!first.ok());
+    QCOMPARE(first.error().httpStatus, 503);
+    QCOMPARE(first.stored(), 150);
+    const CacheStore::Cursor stopped = m_cache->cursor(QStringLiteral("Contact"));
+    QVERIFY(!stopped.bulkJobId.isEmpty());
+    QVERIFY(!stopped.bulkLocator.isEmpty());
+    QVERIFY(stopped.bulkNewest.isValid());
+    QVERIFY(!stopped.systemModstamp.isValid()); // unordered rows: the cursor waits for the whole job
+    QVERIFY(!stopped.complete);
+    m_org->host().run([](orgsim::OrgSimServer& server) { server.faults().unavailableNextRequests = 0; });
+
+    // The next run reads the rest of the same job: no new job, no page read twice.
+    ObjectImport resumed(m_connection->client(), m_cache.get(), QStringLiteral("Contact"));
+    resumed.setBulkPageRecords(150);
+    QVERIFY(run(resumed));
+    QVERIFY2(resumed.ok(), qPrintable(resumed.errorText()));
+    const QMap<QString, QString> inOrg = emailsInOrg(*m_http);
+    QCOMPARE(resumed.stored(), inOrg.size() - 150);
+    QCOMPARE(emailsInCache(*m_cache), inOrg);
+    const CacheStore::Cursor done = m_cache->cursor(QStringLiteral("Contact"));
+    QVERIFY(done.complete);
+    QVERIFY(done.bulkJobId.isEmpty());
+    QVERIFY(done.systemModstamp >= stopped.bulkNewest);
 }
 
 QTEST_GUILESS_MAIN(TestObjectImport)

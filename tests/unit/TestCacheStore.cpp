@@ -109,8 +109,10 @@ void TestCacheStore::selectionChangesMigrate()
                 .upsert(QStringLiteral("Contact"),
                     { contact(QStringLiteral("0035g0000000001AAA"), QStringLiteral("a@b.example")) })
                 .ok());
-    QVERIFY(
-        cache.setCursor(QStringLiteral("Contact"), { QDateTime(QDate(2026, 9, 1), QTime(10, 0), Qt::UTC), true }).ok());
+    QVERIFY(cache
+                .setCursor(QStringLiteral("Contact"),
+                    { QDateTime(QDate(2026, 9, 1), QTime(10, 0), Qt::UTC), true, {}, {}, {} })
+                .ok());
 
     QList<CacheStore::Column> changed = contactColumns();
     changed.removeLast(); // Call_Notes__c deselected
@@ -131,7 +133,7 @@ void TestCacheStore::cursorsPersist()
     {
         CacheStore cache;
         QVERIFY(cache.open(path("cursor.sqlite"), QStringLiteral("00D000000000001AAA")).ok());
-        QVERIFY(cache.setCursor(QStringLiteral("Account"), { stamp, true }).ok());
+        QVERIFY(cache.setCursor(QStringLiteral("Account"), { stamp, true, {}, {}, {} }).ok());
     }
     CacheStore reopened;
     QVERIFY(reopened.open(path("cursor.sqlite"), QStringLiteral("00D000000000001AAA")).ok());

@@ -51,42 +51,25 @@ void FieldTreeModel::setFields(
     m_missing.clear();
     for (const auto& [object, fields] : objects) {
         m_objects.append({ object, fields });
-        QSet<QString> selected;
+        const QStringList savedFields = saved.value(object);
         QSet<QString> names;
         for (const FieldEntry& entry : fields) {
             names.insert(entry.field);
-            if (entry.locked && entry.selected) {
-                selected.insert(entry.field); // required: always
+        }
+        for (const QString& field : savedFields) {
+            if (!names.contains(field)) {
+                m_missing.append(object + QLatin1Char('.') + field);
             }
         }
-        if (saved.contains(object)) {
-            for (const QString& field : saved.value(object)) {
-                if (!names.contains(field)) {
-                    m_missing.append(object + QLatin1Char('.') + field);
-                }
-            }
-            for (const FieldEntry& entry : fields) {
-                if (selectable(entry) && saved.value(object).contains(entry.field)) {
-                    selected.insert(entry.field);
-                }
-            }
-        } else {
-            for (const FieldEntry& entry : fields) {
-                if (entry.selected) {
-                    selected.insert(entry.field);
-                }
-            }
+        QSet<QString> selected;
+        for (const FieldEntry& entry : effectiveSelection(fields, saved.contains(object) ? &savedFields : nullptr)) {
+            selected.insert(entry.field);
         }
         m_selection.insert(object, selected);
     }
     m_undo->clear();
     endResetModel();
     Q_EMIT selectionChanged();
-}
-
-bool FieldTreeModel::selectable(const FieldEntry& entry) const
-{
-    return entry.status != FieldEntry::Status::Unsupported && entry.status != FieldEntry::Status::Inaccessible;
 }
 
 FieldTreeModel::Selection FieldTreeModel::recommendedSelection() const
@@ -143,7 +126,7 @@ int FieldTreeModel::selectableCount(int objectRow) const
 {
     int count = 0;
     for (const FieldEntry& entry : m_objects.at(objectRow).fields) {
-        count += selectable(entry);
+        count += entry.isSelectable();
     }
     return count;
 }
@@ -292,7 +275,7 @@ Qt::ItemFlags FieldTreeModel::flags(const QModelIndex& index) const
         return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable | Qt::ItemIsAutoTristate;
     }
     const FieldEntry& entry = m_objects.at(int(index.internalId() - 1)).fields.at(index.row());
-    if (!selectable(entry)) {
+    if (!entry.isSelectable()) {
         return Qt::ItemIsSelectable; // shown greyed, with the reason as tooltip
     }
     Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
@@ -312,7 +295,7 @@ bool FieldTreeModel::setData(const QModelIndex& index, const QVariant& value, in
     if (index.internalId() == 0) {
         const ObjectNode& node = m_objects.at(index.row());
         for (const FieldEntry& entry : node.fields) {
-            if (selectable(entry) && !entry.locked) {
+            if (entry.isSelectable() && !entry.locked) {
                 if (check) {
                     after[node.object].insert(entry.field);
                 } else {
@@ -323,7 +306,7 @@ bool FieldTreeModel::setData(const QModelIndex& index, const QVariant& value, in
     } else {
         const ObjectNode& node = m_objects.at(int(index.internalId() - 1));
         const FieldEntry& entry = node.fields.at(index.row());
-        if (!selectable(entry) || entry.locked) {
+        if (!entry.isSelectable() || entry.locked) {
             return false; // required fields stay selected, refused ones stay out
         }
         if (check) {

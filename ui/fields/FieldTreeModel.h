@@ -59,7 +59,6 @@ private:
         QString object;
         QList<FieldEntry> fields;
     };
-    bool selectable(const FieldEntry& entry) const;
     static QString statusText(FieldEntry::Status status);
 
     QList<ObjectNode> m_objects;

@@ -1,0 +1,256 @@
+#include "BulkQueryStream.h"
+
+#include "logging/LogCategories.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTimer>
+#include <QUrlQuery>
+
+#include <csv.h>
+
+namespace callbridge {
+
+namespace {
+
+constexpr int firstPollDelayMs = 200;
+constexpr int maxPollDelayMs = 5000;
+
+// Collects libcsv's field and row callbacks into batches: the header row names the fields,
+// every later row becomes one list of values.
+struct CsvBatcher
+{
+    QStringList header;
+    QList<QVariantList> batch;
+    QVariantList row;
+    bool headerDone = false;
+    qint64 rowsParsed = 0;
+    std::function<void()> flush;
+
+    static void onField(void* data, size_t length, void* self)
+    {
+        auto* batcher = static_cast<CsvBatcher*>(self);
+        const QString value = data ? QString::fromUtf8(static_cast<const char*>(data), qsizetype(length)) : QString();
+        if (batcher->headerDone) {
+            batcher->row.append(value.isEmpty() ? QVariant() : QVariant(value));
+        } else {
+            batcher->header.append(value);
+        }
+    }
+
+    static void onRow(int, void* self)
+    {
+        auto* batcher = static_cast<CsvBatcher*>(self);
+        if (!batcher->headerDone) {
+            batcher->headerDone = true;
+            return;
+        }
+        batcher->batch.append(std::move(batcher->row));
+        batcher->row = QVariantList();
+        batcher->row.reserve(batcher->header.size());
+        ++batcher->rowsParsed;
+        if (batcher->batch.size() >= BulkQueryStream::rowsPerBatch) {
+            batcher->flush();
+        }
+    }
+};
+
+} // namespace
+
+BulkQueryStream::BulkQueryStream(RestClient* client, const QString& soql, QObject* parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_soql(soql)
+{ }
+
+BulkQueryStream::~BulkQueryStream() = default;
+
+SalesforceError BulkQueryStream::malformed(const QString& message)
+{
+    SalesforceError error;
+    error.kind = SalesforceError::Kind::Malformed;
+    error.message = message;
+    return error;
+}
+
+void BulkQueryStream::start()
+{
+    createJob();
+}
+
+void BulkQueryStream::resume(const QString& jobId, const QString& locator)
+{
+    m_jobId = jobId;
+    m_startLocator = locator;
+    m_pollDelayMs = firstPollDelayMs;
+    poll(); // the job's record count, and whether it is still there
+}
+
+void BulkQueryStream::createJob()
+{
+    RestRequest request;
+    request.method = "POST";
+    request.path = QStringLiteral("jobs/query");
+    request.body = QJsonDocument(
+        QJsonObject { { QStringLiteral("operation"), QStringLiteral("query") }, { QStringLiteral("query"), m_soql } })
+                       .toJson(QJsonDocument::Compact);
+    // A second job from a retried create only wastes that job: safe to retry.
+    request.idempotent = true;
+    RestReply* reply = m_client->send(request);
+    m_current = reply;
+    connect(reply, &RestReply::finished, this, [this, reply] {
+        if (m_finished) {
+            return;
+        }
+        if (!reply->ok()) {
+            finish(reply->error());
+            return;
+        }
+        m_jobId = reply->json().object().value(QStringLiteral("id")).toString();
+        if (m_jobId.isEmpty()) {
+            finish(malformed(tr("a Bulk API query job was created without an id")));
+            return;
+        }
+        qCDebug(lcRest) << "bulk query job" << m_jobId << "created";
+        m_pollDelayMs = firstPollDelayMs;
+        poll();
+    });
+}
+
+void BulkQueryStream::poll()
+{
+    RestReply* reply = m_client->get(QStringLiteral("jobs/query/") + m_jobId);
+    m_current = reply;
+    connect(reply, &RestReply::finished, this, [this, reply] {
+        if (m_finished) {
+            return;
+        }
+        if (!reply->ok()) {
+            finish(reply->error());
+            return;
+        }
+        const QJsonObject job = reply->json().object();
+        const QString state = job.value(QStringLiteral("state")).toString();
+        if (state == QLatin1String("JobComplete")) {
+            // A resumed read does not know how many rows the pages before the locator held.
+            if (m_startLocator.isEmpty()) {
+                m_totalSize = job.value(QStringLiteral("numberRecordsProcessed")).toInteger(-1);
+            }
+            fetchResults(m_startLocator);
+        } else if (state == QLatin1String("UploadComplete") || state == QLatin1String("InProgress")) {
+            QTimer::singleShot(m_pollDelayMs, this, [this] {
+                if (!m_finished) {
+                    poll();
+                }
+            });
+            m_pollDelayMs = qMin(maxPollDelayMs, m_pollDelayMs * 2);
+        } else if (state == QLatin1String("Failed") || state == QLatin1String("Aborted")) {
+            SalesforceError error;
+            error.kind = SalesforceError::Kind::Http;
+            error.errorCode = state;
+            error.message = job.value(QStringLiteral("errorMessage")).toString();
+            finish(error);
+        } else {
+            finish(malformed(tr("a Bulk API query job in an unknown state \"%1\"").arg(state)));
+        }
+    });
+}
+
+void BulkQueryStream::fetchResults(const QString& locator)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("maxRecords"), QString::number(m_pageRecords));
+    if (!locator.isEmpty()) {
+        query.addQueryItem(QStringLiteral("locator"), locator);
+    }
+    RestReply* reply =
+        m_client->get(QStringLiteral("jobs/query/%1/results?%2").arg(m_jobId, query.toString(QUrl::FullyEncoded)),
+            { { "Accept", "text/csv" } });
+    m_current = reply;
+    connect(reply, &RestReply::finished, this, [this, reply] {
+        if (m_finished) {
+            return;
+        }
+        if (!reply->ok()) {
+            finish(reply->error());
+            return;
+        }
+        const QByteArray header = reply->header("Sforce-Locator");
+        const QString next = header.isEmpty() || header == "null" ? QString() : QString::fromLatin1(header);
+        parsePage(reply->body());
+        if (m_finished) {
+            return; // a parse error, or cancelled from a rows() handler
+        }
+        Q_EMIT pageRead(next);
+        if (m_finished) {
+            return;
+        }
+        if (next.isEmpty()) {
+            finish({});
+        } else {
+            fetchResults(next);
+        }
+    });
+}
+
+void BulkQueryStream::parsePage(const QByteArray& csv)
+{
+    csv_parser parser;
+    if (csv_init(&parser, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL) != 0) {
+        finish(malformed(tr("the CSV parser could not start")));
+        return;
+    }
+    CsvBatcher batcher;
+    batcher.flush = [this, &batcher] {
+        m_received += batcher.batch.size();
+        Q_EMIT rows(batcher.header, batcher.batch);
+        batcher.batch.clear();
+    };
+    // Fed in slices so a cancel from a rows() handler stops the parse soon.
+    constexpr qsizetype slice = 1 << 20;
+    bool parsed = true;
+    for (qsizetype offset = 0; offset < csv.size() && !m_finished; offset += slice) {
+        const size_t length = size_t(qMin(slice, csv.size() - offset));
+        if (csv_parse(&parser, csv.constData() + offset, length, CsvBatcher::onField, CsvBatcher::onRow, &batcher)
+            != length) {
+            parsed = false;
+            break;
+        }
+    }
+    if (parsed && !m_finished && csv_fini(&parser, CsvBatcher::onField, CsvBatcher::onRow, &batcher) != 0) {
+        parsed = false;
+    }
+    if (!parsed) {
+        const QString reason = QString::fromUtf8(csv_strerror(csv_error(&parser)));
+        csv_free(&parser);
+        finish(malformed(tr("Bulk API results for job %1 are not valid CSV after row %L2: %3")
+                             .arg(m_jobId)
+                             .arg(batcher.rowsParsed)
+                             .arg(reason)));
+        return;
+    }
+    csv_free(&parser);
+    if (!m_finished && !batcher.batch.isEmpty()) {
+        batcher.flush();
+    }
+}
+
+void BulkQueryStream::cancel()
+{
+    if (m_current) {
+        m_current->cancel();
+    }
+    finish(SalesforceError::cancelled());
+}
+
+void BulkQueryStream::finish(const SalesforceError& error)
+{
+    if (m_finished) {
+        return;
+    }
+    m_finished = true;
+    m_error = error;
+    Q_EMIT finished();
+}
+
+} // namespace callbridge

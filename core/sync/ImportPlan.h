@@ -1,0 +1,32 @@
+#pragma once
+
+#include "cache/CacheStore.h"
+#include "config/IntegrationConfig.h"
+#include "fields/FieldCatalogLoader.h"
+
+namespace callbridge {
+
+// One object an import reads: its cache columns (the selected fields) and the SOQL condition
+// that limits its rows, if any.
+struct ObjectImportPlan
+{
+    QString object;
+    QList<CacheStore::Column> columns;
+    QString scope;
+    bool readsDeletes = true; // the object has IsDeleted, so queryAll finds its deleted rows
+};
+
+// Which opportunities are imported: those owned by a recorded user. Every active user counts
+// until the admin chooses; an explicit empty choice imports none.
+QString opportunityScope(const RecordedUsers& recorded);
+// The command line's --recorded-users EMAIL,EMAIL: owners by email.
+QString opportunityScopeForEmails(const QStringList& emails);
+
+// The objects an import reads, in the catalog's order: every object the user can describe
+// except Task and Event (the integration writes those), with the effective field selection as
+// columns. Objects without Id and SystemModstamp among their readable fields cannot be read
+// incrementally and are left out. `only`, when not empty, limits the objects.
+QList<ObjectImportPlan> planImport(const FieldCatalogLoader::Catalog& catalog,
+    const QMap<QString, QStringList>& selectedFields, const QString& opportunityScope, const QStringList& only = {});
+
+} // namespace callbridge

@@ -1,0 +1,345 @@
+#include "sync/ImportRun.h"
+
+#include "logging/LogCategories.h"
+#include "salesforce/BulkQueryStream.h"
+#include "salesforce/RestClient.h"
+#include "salesforce/SalesforceApi.h"
+#include "sync/ObjectImport.h"
+
+#include <QLocale>
+#include <QUrl>
+
+#include <cmath>
+
+namespace callbridge {
+
+namespace {
+
+constexpr int restPageRows = 2000;
+constexpr int bulkPollsExpected = 3;
+
+// Errors that stop the whole run (the next run resumes); others fail one object only.
+bool stopsTheRun(const SalesforceError& error)
+{
+    switch (error.kind) {
+    case SalesforceError::Kind::Http:
+        return error.isTransient();
+    case SalesforceError::Kind::Malformed:
+    case SalesforceError::Kind::None:
+        return false;
+    default:
+        return true;
+    }
+}
+
+QString whenRequestsFreeUp()
+{
+    // Salesforce counts the daily limit over a rolling 24 hours: by then everything used now is free.
+    return QLocale().toString(QDateTime::currentDateTime().addDays(1), QLocale::ShortFormat);
+}
+
+} // namespace
+
+double ObjectImportProgress::recordsPerSecond() const
+{
+    return elapsedMs > 0 ? double(received) * 1000.0 / double(elapsedMs) : 0.0;
+}
+
+qint64 ObjectImportProgress::secondsLeft() const
+{
+    const double rate = recordsPerSecond();
+    if (total < 0 || rate <= 0 || state != State::Reading) {
+        return -1;
+    }
+    return qint64(std::ceil(double(qMax<qint64>(0, total - received)) / rate));
+}
+
+ImportRun::ImportRun(RestClient* client, CacheStore* cache, const QList<ObjectImportPlan>& plans, QObject* parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_cache(cache)
+    , m_plans(plans)
+{
+    for (const ObjectImportPlan& plan : plans) {
+        ObjectImportProgress progress;
+        progress.object = plan.object;
+        m_objects.append(progress);
+    }
+}
+
+ImportRun::~ImportRun() = default;
+
+qint64 ImportRun::requestsUsed() const
+{
+    return m_client->requestsSent() - m_requestsAtStart;
+}
+
+void ImportRun::start()
+{
+    m_clock.start();
+    m_requestsAtStart = m_client->requestsSent();
+    m_outcome = Outcome::Running;
+    prepareTables();
+    if (m_outcome == Outcome::Running) {
+        readLimits();
+    }
+}
+
+void ImportRun::prepareTables()
+{
+    for (const ObjectImportPlan& plan : std::as_const(m_plans)) {
+        Status status = Status::success();
+        const QStringList added = m_cache->ensureTable(plan.object, plan.columns, &status);
+        if (status.ok() && (m_full || m_cache->scope(plan.object) != plan.scope)) {
+            // Rows read under another scope (other recorded users) must not linger.
+            status = m_cache->clear(plan.object);
+            if (status.ok()) {
+                status = m_cache->setScope(plan.object, plan.scope);
+            }
+        }
+        if (!status.ok()) {
+            finish(Outcome::Failed,
+                tr("The local cache could not prepare %1: %2").arg(plan.object, status.errorMessage()));
+            return;
+        }
+        if (!added.isEmpty()) {
+            qCInfo(lcSync) << plan.object << "gains" << added << "- read again in full to fill them";
+        }
+    }
+}
+
+void ImportRun::readLimits()
+{
+    RestReply* reply = m_client->get(QStringLiteral("limits"));
+    m_reply = reply;
+    connect(reply, &RestReply::finished, this, [this, reply] {
+        if (m_outcome != Outcome::Running) {
+            return;
+        }
+        if (reply->error().kind == SalesforceError::Kind::Cancelled) {
+            finish(Outcome::Cancelled, tr("Import cancelled before it read anything."));
+            return;
+        }
+        if (reply->ok()) {
+            m_remainingAtStart = reply->json()
+                                     .object()
+                                     .value(QStringLiteral("DailyApiRequests"))
+                                     .toObject()
+                                     .value(QStringLiteral("Remaining"))
+                                     .toInteger(-1);
+        } else if (stopsTheRun(reply->error())) {
+            finish(Outcome::Failed, reply->error().toString());
+            return;
+        } else {
+            // Without View Setup and Configuration `limits` is refused; every answer's
+            // Sforce-Limit-Info still tells the usage.
+            const QByteArray info = reply->header("Sforce-Limit-Info");
+            const QList<QByteArray> usage = info.mid(info.indexOf('=') + 1).split('/');
+            if (info.startsWith("api-usage=") && usage.size() == 2) {
+                m_remainingAtStart = usage.at(1).toLongLong() - usage.at(0).toLongLong();
+            }
+        }
+        if (m_remainingAtStart >= 0) {
+            m_budget = qint64(std::floor(double(m_remainingAtStart) * m_budgetShare));
+        }
+        qCInfo(lcSync) << "import budget" << m_budget << "of" << m_remainingAtStart << "remaining requests";
+        next();
+    });
+}
+
+void ImportRun::next()
+{
+    ++m_current;
+    if (m_current >= m_objects.size()) {
+        qint64 stored = 0;
+        qint64 removed = 0;
+        for (const ObjectImportProgress& object : std::as_const(m_objects)) {
+            stored += object.stored;
+            removed += object.removed;
+        }
+        finish(m_failures ? Outcome::CompletedWithErrors : Outcome::Completed,
+            tr("Import finished: %L1 records stored, %L2 removed, %L3 API requests.")
+                .arg(stored)
+                .arg(removed)
+                .arg(requestsUsed()));
+        return;
+    }
+    count();
+}
+
+void ImportRun::count()
+{
+    ObjectImportProgress& starting = m_objects[m_current];
+    starting.state = ObjectImportProgress::State::Counting;
+    m_objectClock.start();
+    m_objectRequestsAtStart = m_client->requestsSent();
+    update(m_current);
+
+    const ObjectImportPlan& plan = m_plans.at(m_current);
+    m_import = new ObjectImport(m_client, m_cache, plan.object, this);
+    m_import->setScope(plan.scope);
+    m_import->setReadsDeletes(plan.readsDeletes);
+    starting.incremental = m_cache->cursor(plan.object).complete;
+
+    RestReply* reply =
+        m_client->get(QStringLiteral("query?q=") + QString::fromLatin1(QUrl::toPercentEncoding(m_import->countSoql())));
+    m_reply = reply;
+    connect(reply, &RestReply::finished, this, [this, reply] {
+        if (m_outcome != Outcome::Running) {
+            return;
+        }
+        ObjectImportProgress& object = m_objects[m_current];
+        if (!reply->ok()) {
+            object.state = reply->error().kind == SalesforceError::Kind::Cancelled
+                ? ObjectImportProgress::State::Cancelled
+                : ObjectImportProgress::State::Failed;
+            object.message = reply->error().toString();
+            objectFinished(reply->error(), false);
+            return;
+        }
+        object.total = reply->json().object().value(QStringLiteral("totalSize")).toInteger(-1);
+        object.bulk = object.total >= m_bulkThreshold || !m_cache->cursor(object.object).bulkJobId.isEmpty();
+        if (m_budget >= 0 && requestsUsed() + estimatedRequests(object) > m_budget) {
+            object.state = ObjectImportProgress::State::NotStarted;
+            object.message = tr("Needs about %L1 API requests; the budget has %L2 left.")
+                                 .arg(estimatedRequests(object))
+                                 .arg(qMax<qint64>(0, m_budget - requestsUsed()));
+            m_budgetStop = true;
+            objectFinished({}, false);
+            return;
+        }
+        read();
+    });
+}
+
+qint64 ImportRun::estimatedRequests(const ObjectImportProgress& object) const
+{
+    const qint64 rows = qMax<qint64>(0, object.total);
+    const qint64 deletes = object.incremental ? 1 : 0;
+    if (object.bulk) {
+        const qint64 pages = (rows + BulkQueryStream::defaultPageRecords - 1) / BulkQueryStream::defaultPageRecords;
+        return 1 + bulkPollsExpected + qMax<qint64>(1, pages) + deletes;
+    }
+    return qMax<qint64>(1, (rows + restPageRows - 1) / restPageRows) + deletes;
+}
+
+void ImportRun::read()
+{
+    ObjectImportProgress& reading = m_objects[m_current];
+    reading.state = ObjectImportProgress::State::Reading;
+    update(m_current);
+    m_import->setUseBulk(reading.bulk);
+    connect(m_import, &ObjectImport::progress, this, [this](qint64 received, qint64 total) {
+        ObjectImportProgress& object = m_objects[m_current];
+        object.received = received;
+        if (total >= 0) {
+            object.total = total;
+        }
+        update(m_current);
+        if (m_budget >= 0 && requestsUsed() >= m_budget && m_import) {
+            m_budgetStop = true;
+            m_import->cancel(); // what is stored stays; the cursor says where to go on
+        }
+    });
+    connect(m_import, &ObjectImport::finished, this, [this] {
+        ObjectImportProgress& object = m_objects[m_current];
+        object.stored = m_import->stored();
+        object.removed = m_import->removed();
+        if (m_import->ok()) {
+            object.state = ObjectImportProgress::State::Done;
+            object.received = qMax(object.received, object.stored);
+            if (object.total < object.received) {
+                object.total = object.received;
+            }
+        } else if (m_import->storageError().isEmpty() && m_import->error().kind == SalesforceError::Kind::Cancelled) {
+            object.state = ObjectImportProgress::State::Cancelled;
+        } else {
+            object.state = ObjectImportProgress::State::Failed;
+            object.message = m_import->errorText();
+        }
+        objectFinished(m_import->error(), !m_import->storageError().isEmpty());
+    });
+    m_import->start();
+}
+
+void ImportRun::objectFinished(const SalesforceError& error, bool storageFailed)
+{
+    ObjectImportProgress& object = m_objects[m_current];
+    object.requests = m_client->requestsSent() - m_objectRequestsAtStart;
+    object.elapsedMs = m_objectClock.elapsed();
+    update(m_current);
+    if (m_import) {
+        m_import->deleteLater();
+    }
+    if (m_budgetStop) {
+        finish(Outcome::BudgetReached, budgetMessage());
+    } else if (object.state == ObjectImportProgress::State::Cancelled) {
+        finish(
+            Outcome::Cancelled, tr("Import cancelled. What was read is kept; the next import continues from there."));
+    } else if (object.state == ObjectImportProgress::State::Failed
+        && error.kind == SalesforceError::Kind::LimitExceeded) {
+        finish(Outcome::Failed,
+            tr("Salesforce's daily API limit is reached, so the import stopped. What was read is kept. Salesforce "
+               "counts requests over a rolling 24 hours: run the import again later, by %1 at the latest, and it "
+               "continues where it stopped.")
+                .arg(whenRequestsFreeUp()));
+    } else if (object.state == ObjectImportProgress::State::Failed && (storageFailed || stopsTheRun(error))) {
+        finish(Outcome::Failed,
+            tr("The import stopped at %1: %2 What was read is kept; the next import continues from there.")
+                .arg(object.object, object.message));
+    } else {
+        if (object.state == ObjectImportProgress::State::Failed) {
+            m_failures = true;
+        }
+        next();
+    }
+}
+
+QString ImportRun::budgetMessage() const
+{
+    return tr("Stopped to stay within the API budget: %L1 of the %L2 requests allowed (%3% of the %L4 remaining "
+              "today). What was read is kept. Salesforce frees requests over a rolling 24 hours: run the import "
+              "again later, by %5 at the latest, and it continues where it stopped.")
+        .arg(requestsUsed())
+        .arg(m_budget)
+        .arg(qRound(m_budgetShare * 100))
+        .arg(m_remainingAtStart)
+        .arg(whenRequestsFreeUp());
+}
+
+void ImportRun::cancel()
+{
+    if (m_outcome != Outcome::Running) {
+        return;
+    }
+    if (m_import && m_objects.value(m_current).state == ObjectImportProgress::State::Reading) {
+        m_import->cancel(); // finishes through objectFinished()
+        return;
+    }
+    if (m_reply) {
+        m_reply->cancel(); // limits or COUNT(): finishes through their handlers
+        return;
+    }
+    finish(Outcome::Cancelled, tr("Import cancelled."));
+}
+
+void ImportRun::update(int row)
+{
+    if (row >= 0 && row < m_objects.size()) {
+        m_objects[row].elapsedMs = m_objectClock.isValid() ? m_objectClock.elapsed() : 0;
+        Q_EMIT objectChanged(row);
+    }
+}
+
+void ImportRun::finish(Outcome outcome, const QString& message)
+{
+    if (m_outcome != Outcome::Running) {
+        return;
+    }
+    m_outcome = outcome;
+    m_message = message;
+    qCInfo(lcSync) << "import finished:" << int(outcome) << requestsUsed() << "requests," << elapsedMs() << "ms";
+    Q_EMIT finished();
+}
+
+} // namespace callbridge
