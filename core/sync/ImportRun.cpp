@@ -15,7 +15,6 @@ namespace callbridge {
 
 namespace {
 
-constexpr int restPageRows = 2000;
 constexpr int bulkPollsExpected = 3;
 
 // Errors that stop the whole run (the next run resumes); others fail one object only.
@@ -170,6 +169,13 @@ void ImportRun::next()
 void ImportRun::count()
 {
     ObjectImportProgress& starting = m_objects[m_current];
+    if (m_budget >= 0 && requestsUsed() + 1 > m_budget) {
+        starting.state = ObjectImportProgress::State::NotStarted;
+        starting.message = tr("The API budget is spent.");
+        m_budgetStop = true;
+        objectFinished({}, false);
+        return;
+    }
     starting.state = ObjectImportProgress::State::Counting;
     m_objectClock.start();
     m_objectRequestsAtStart = m_client->requestsSent();
@@ -179,6 +185,7 @@ void ImportRun::count()
     m_import = new ObjectImport(m_client, m_cache, plan.object, this);
     m_import->setScope(plan.scope);
     m_import->setReadsDeletes(plan.readsDeletes);
+    m_import->setBatchSize(m_restBatchSize);
     starting.incremental = m_cache->cursor(plan.object).complete;
 
     RestReply* reply =
@@ -220,7 +227,7 @@ qint64 ImportRun::estimatedRequests(const ObjectImportProgress& object) const
         const qint64 pages = (rows + BulkQueryStream::defaultPageRecords - 1) / BulkQueryStream::defaultPageRecords;
         return 1 + bulkPollsExpected + qMax<qint64>(1, pages) + deletes;
     }
-    return qMax<qint64>(1, (rows + restPageRows - 1) / restPageRows) + deletes;
+    return qMax<qint64>(1, (rows + m_restBatchSize - 1) / m_restBatchSize) + deletes;
 }
 
 void ImportRun::read()

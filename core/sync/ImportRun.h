@@ -57,6 +57,7 @@ public:
     void setFull(bool full) { m_full = full; } // forget the cache's rows and read everything again
     void setBudgetShare(double share) { m_budgetShare = share; } // of the remaining daily requests
     void setBulkThreshold(qint64 rows) { m_bulkThreshold = rows; }
+    void setRestBatchSize(int rows) { m_restBatchSize = rows; }
 
     void start();
     void cancel();
@@ -92,6 +93,7 @@ private:
     bool m_full = false;
     double m_budgetShare = defaultBudgetShare;
     qint64 m_bulkThreshold = bulkThreshold;
+    int m_restBatchSize = 2000;
     qint64 m_requestsAtStart = 0;
     qint64 m_objectRequestsAtStart = 0;
     qint64 m_remainingAtStart = -1;

@@ -1,0 +1,306 @@
+#include "OrgSimFixture.h"
+#include "OrgSimServer.h"
+
+#include "cache/CacheStore.h"
+#include "fields/FieldCatalogLoader.h"
+#include "salesforce/ConnectionManager.h"
+#include "salesforce/RestClient.h"
+#include "sync/ImportRun.h"
+
+#include <QJsonArray>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace callbridge;
+using namespace callbridge::test;
+
+namespace {
+
+// Every row of a cache table, all columns, keyed by Id: what two imports must agree on.
+QMap<QString, QVariantMap> tableContents(const CacheStore& cache, const QString& object)
+{
+    QMap<QString, QVariantMap> rows;
+    QSqlQuery query(QStringLiteral("SELECT * FROM o_%1").arg(object), cache.database());
+    while (query.next()) {
+        QVariantMap row;
+        const QSqlRecord record = query.record();
+        for (int i = 0; i < record.count(); ++i) {
+            row.insert(record.fieldName(i), record.value(i));
+        }
+        rows.insert(row.value(QStringLiteral("Id")).toString(), row);
+    }
+    return rows;
+}
+
+QStringList idsInCache(const CacheStore& cache, const QString& object)
+{
+    return tableContents(cache, object).keys();
+}
+
+} // namespace
+
+class TestImportRun : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void restAndBulkPathsStoreTheSameRows();
+    void opportunitiesFollowTheRecordedUsers();
+    void longTextIsTrimmed();
+    void selectionChangesMigrateTheCache();
+    void stopsBeforeTheBudgetAndResumes();
+
+private:
+    std::unique_ptr<ImportRun> makeRun(CacheStore& cache, const QMap<QString, QStringList>& selection = {},
+        const RecordedUsers& recorded = {}, const QStringList& only = {});
+    bool run(ImportRun& importRun);
+    // Orgsim's answer to a query as the integration user, read directly over HTTP.
+    QStringList idsInOrg(const QString& soql);
+
+    std::unique_ptr<OrgSimFixture> m_org;
+    std::unique_ptr<TestHttp> m_http;
+    QNetworkAccessManager m_network;
+    TokenStore m_store { QStringLiteral("Callbridge import run tests") };
+    std::unique_ptr<ConnectionManager> m_connection;
+    FieldCatalogLoader::Catalog m_catalog;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<CacheStore> m_cache;
+};
+
+void TestImportRun::initTestCase()
+{
+    m_org = std::make_unique<OrgSimFixture>();
+    m_connection = std::make_unique<ConnectionManager>(&m_network, &m_store);
+    QVERIFY(m_org->connectSessionOnly(*m_connection, OrgSimFixture::integrationUser()));
+    RetryPolicy quickRetries;
+    quickRetries.baseDelayMs = 5;
+    m_connection->client()->setRetryPolicy(quickRetries);
+    m_http = std::make_unique<TestHttp>(m_org->baseUrl());
+    m_http->setBearer(m_org->accessTokenFor(OrgSimFixture::integrationUser()));
+
+    FieldCatalogLoader loader(m_connection->client());
+    QSignalSpy loaded(&loader, &FieldCatalogLoader::finished);
+    loader.start();
+    QVERIFY(loaded.wait(30000));
+    QVERIFY2(loader.ok(), qPrintable(loader.error().toString()));
+    m_catalog = loader.catalog();
+}
+
+void TestImportRun::init()
+{
+    m_cache.reset();
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_cache = std::make_unique<CacheStore>();
+    QVERIFY(m_cache->open(m_dir->filePath(QStringLiteral("cache.sqlite")), QStringLiteral("00Dorgsim")).ok());
+}
+
+std::unique_ptr<ImportRun> TestImportRun::makeRun(CacheStore& cache, const QMap<QString, QStringList>& selection,
+    const RecordedUsers& recorded, const QStringList& only)
+{
+    return std::make_unique<ImportRun>(
+        m_connection->client(), &cache, planImport(m_catalog, selection, opportunityScope(recorded), only));
+}
+
+bool TestImportRun::run(ImportRun& importRun)
+{
+    QSignalSpy finished(&importRun, &ImportRun::finished);
+    importRun.start();
+    return finished.wait(60000) && finished.size() == 1;
+}
+
+QStringList TestImportRun::idsInOrg(const QString& soql)
+{
+    QStringList ids;
+    HttpResult page = m_http->query(soql);
+    for (;;) {
+        const QJsonObject body = page.json().object();
+        for (const QJsonValue& record : body.value(QStringLiteral("records")).toArray()) {
+            ids.append(record[QStringLiteral("Id")].toString());
+        }
+        const QString next = body.value(QStringLiteral("nextRecordsUrl")).toString();
+        if (next.isEmpty()) {
+            break;
+        }
+        page = m_http->get(next);
+    }
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+void TestImportRun::restAndBulkPathsStoreTheSameRows()
+{
+    auto restRun = makeRun(*m_cache);
+    QVERIFY(run(*restRun));
+    QCOMPARE(restRun->outcome(), ImportRun::Outcome::Completed);
+    QVERIFY(restRun->budget() > 0);
+    QStringList objects;
+    for (const ObjectImportProgress& object : restRun->objects()) {
+        objects.append(object.object);
+        QCOMPARE(int(object.state), int(ObjectImportProgress::State::Done));
+        QVERIFY(!object.bulk); // the small org is under the threshold everywhere
+        QCOMPARE(object.received, object.total);
+        QVERIFY(object.requests >= 2); // COUNT() and at least one page
+    }
+    QVERIFY(objects.contains(QStringLiteral("Account")));
+    QVERIFY(objects.contains(QStringLiteral("User")));
+    QVERIFY(!objects.contains(QStringLiteral("Task")));
+    QCOMPARE(idsInCache(*m_cache, QStringLiteral("Contact")), idsInOrg(QStringLiteral("SELECT Id FROM Contact")));
+    QCOMPARE(idsInCache(*m_cache, QStringLiteral("User")), idsInOrg(QStringLiteral("SELECT Id FROM User")));
+
+    // The same import through Bulk API jobs stores exactly the same values.
+    QTemporaryDir bulkDir;
+    CacheStore bulkCache;
+    QVERIFY(bulkCache.open(bulkDir.filePath(QStringLiteral("bulk.sqlite")), QStringLiteral("00Dorgsim")).ok());
+    auto bulkRun = makeRun(bulkCache);
+    bulkRun->setBulkThreshold(0);
+    QVERIFY(run(*bulkRun));
+    QVERIFY2(bulkRun->outcome() == ImportRun::Outcome::Completed, qPrintable(bulkRun->message()));
+    for (const ObjectImportProgress& object : bulkRun->objects()) {
+        QVERIFY(object.bulk);
+        QCOMPARE(tableContents(bulkCache, object.object), tableContents(*m_cache, object.object));
+    }
+    // One job per object: create, polls, one results page; far fewer requests than REST pages would take.
+    QVERIFY(bulkRun->requestsUsed() > 0);
+}
+
+void TestImportRun::opportunitiesFollowTheRecordedUsers()
+{
+    QStringList owners;
+    const QJsonArray opportunities =
+        m_http->query(QStringLiteral("SELECT OwnerId FROM Opportunity WHERE Owner.IsActive = true"))
+            .json()
+            .object()
+            .value(QStringLiteral("records"))
+            .toArray();
+    for (const QJsonValue& opportunity : opportunities) {
+        const QString owner = opportunity[QStringLiteral("OwnerId")].toString();
+        if (!owners.contains(owner)) {
+            owners.append(owner);
+        }
+    }
+    QVERIFY(owners.size() > 3);
+    RecordedUsers some;
+    some.allActive = false;
+    some.userIds = owners.mid(0, 2);
+    auto scoped = makeRun(*m_cache, {}, some, { QStringLiteral("Opportunity") });
+    QVERIFY(run(*scoped));
+    QCOMPARE(scoped->outcome(), ImportRun::Outcome::Completed);
+    const QStringList ofTwo = idsInOrg(QStringLiteral("SELECT Id FROM Opportunity WHERE OwnerId IN ('%1')")
+                                           .arg(some.userIds.join(QStringLiteral("', '"))));
+    QVERIFY(!ofTwo.isEmpty());
+    QCOMPARE(idsInCache(*m_cache, QStringLiteral("Opportunity")), ofTwo);
+
+    // Until the admin chooses, every active user counts: the cache is re-scoped, not mixed.
+    auto all = makeRun(*m_cache, {}, {}, { QStringLiteral("Opportunity") });
+    QVERIFY(run(*all));
+    const QStringList ofActive = idsInOrg(QStringLiteral("SELECT Id FROM Opportunity WHERE Owner.IsActive = true"));
+    QVERIFY(ofActive.size() > ofTwo.size());
+    QCOMPARE(idsInCache(*m_cache, QStringLiteral("Opportunity")), ofActive);
+
+    // An explicit empty choice records nobody.
+    RecordedUsers nobody;
+    nobody.allActive = false;
+    auto none = makeRun(*m_cache, {}, nobody, { QStringLiteral("Opportunity") });
+    QVERIFY(run(*none));
+    QCOMPARE(m_cache->count(QStringLiteral("Opportunity")), 0);
+}
+
+void TestImportRun::longTextIsTrimmed()
+{
+    const QString text = QString(12000, QLatin1Char('x'));
+    TestHttp admin(m_org->baseUrl());
+    admin.setBearer(m_org->accessTokenFor(OrgSimFixture::adminUser()));
+    const HttpResult created = admin.post(QStringLiteral("/services/data/v60.0/sobjects/Contact"),
+        QJsonDocument(QJsonObject { { QStringLiteral("LastName"), QStringLiteral("Longnote") },
+                          { QStringLiteral("Description"), text } })
+            .toJson());
+    QCOMPARE(created.status, 201);
+    const QString id = created.json().object().value(QStringLiteral("id")).toString();
+
+    QMap<QString, QStringList> selection;
+    selection.insert(QStringLiteral("Contact"), { QStringLiteral("Description") });
+    auto importRun = makeRun(*m_cache, selection, {}, { QStringLiteral("Contact") });
+    QVERIFY(run(*importRun));
+    QCOMPARE(importRun->outcome(), ImportRun::Outcome::Completed);
+    const QString stored =
+        m_cache->record(QStringLiteral("Contact"), id).value(QStringLiteral("Description")).toString();
+    QCOMPARE(stored.size(), CacheStore::longTextLimit);
+    QCOMPARE(stored, text.left(CacheStore::longTextLimit));
+}
+
+void TestImportRun::selectionChangesMigrateTheCache()
+{
+    QMap<QString, QStringList> selection;
+    selection.insert(QStringLiteral("Contact"), {}); // the required fields only
+    auto first = makeRun(*m_cache, selection, {}, { QStringLiteral("Contact") });
+    QVERIFY(run(*first));
+    QVERIFY(!m_cache->columns(QStringLiteral("Contact")).contains(QStringLiteral("Title")));
+    const qint64 rows = m_cache->count(QStringLiteral("Contact"));
+    QVERIFY(rows > 0);
+
+    // Title selected: the column is added and back-filled for every row.
+    selection.insert(QStringLiteral("Contact"), { QStringLiteral("Title") });
+    auto added = makeRun(*m_cache, selection, {}, { QStringLiteral("Contact") });
+    QVERIFY(run(*added));
+    QCOMPARE(added->objects().constFirst().stored, rows);
+    QSqlQuery titled(QStringLiteral("SELECT COUNT(*) FROM o_Contact WHERE Title IS NOT NULL"), m_cache->database());
+    QVERIFY(titled.next());
+    const qint64 titledInOrg = idsInOrg(QStringLiteral("SELECT Id FROM Contact WHERE Title != null")).size();
+    QVERIFY(titledInOrg > 0);
+    QCOMPARE(titled.value(0).toLongLong(), titledInOrg);
+
+    // Deselected again: the column goes, the rows stay, nothing is read again.
+    selection.insert(QStringLiteral("Contact"), {});
+    auto dropped = makeRun(*m_cache, selection, {}, { QStringLiteral("Contact") });
+    QVERIFY(run(*dropped));
+    QVERIFY(!m_cache->columns(QStringLiteral("Contact")).contains(QStringLiteral("Title")));
+    QCOMPARE(m_cache->count(QStringLiteral("Contact")), rows);
+    QVERIFY(dropped->objects().constFirst().incremental);
+    QVERIFY(dropped->objects().constFirst().stored < 10);
+}
+
+void TestImportRun::stopsBeforeTheBudgetAndResumes()
+{
+    // A budget of 6 requests: limits, then Account (COUNT + 1 page) and Contact (COUNT + 2 pages of
+    // 200) fit; Lead does not start, not even its COUNT().
+    const qint64 remaining = m_http->get(QStringLiteral("/services/data/v60.0/limits"))
+                                 .json()
+                                 .object()
+                                 .value(QStringLiteral("DailyApiRequests"))
+                                 .toObject()
+                                 .value(QStringLiteral("Remaining"))
+                                 .toInteger();
+    auto budgeted = makeRun(*m_cache);
+    budgeted->setRestBatchSize(200);
+    budgeted->setBudgetShare(6.5 / double(remaining));
+    QVERIFY(run(*budgeted));
+    QCOMPARE(budgeted->outcome(), ImportRun::Outcome::BudgetReached);
+    QCOMPARE(budgeted->budget(), 6);
+    QVERIFY(budgeted->requestsUsed() <= 6);
+    QVERIFY2(budgeted->message().contains(QLatin1String("rolling 24 hours")), qPrintable(budgeted->message()));
+    int done = 0;
+    int notStarted = 0;
+    for (const ObjectImportProgress& object : budgeted->objects()) {
+        done += object.state == ObjectImportProgress::State::Done;
+        notStarted += object.state == ObjectImportProgress::State::NotStarted;
+    }
+    QVERIFY(done >= 1);
+    QCOMPARE(notStarted, 1);
+
+    // The next run (a full budget) finishes; what was imported is not read again.
+    auto resumed = makeRun(*m_cache);
+    QVERIFY(run(*resumed));
+    QCOMPARE(resumed->outcome(), ImportRun::Outcome::Completed);
+    QVERIFY(resumed->objects().constFirst().incremental);
+    QCOMPARE(idsInCache(*m_cache, QStringLiteral("Contact")), idsInOrg(QStringLiteral("SELECT Id FROM Contact")));
+    QCOMPARE(idsInCache(*m_cache, QStringLiteral("Lead")), idsInOrg(QStringLiteral("SELECT Id FROM Lead")));
+}
+
+QTEST_GUILESS_MAIN(TestImportRun)
+#include "TestImportRun.moc"
