@@ -1,5 +1,7 @@
 #include "FieldsPage.h"
 
+#include "cache/CacheStore.h"
+
 #include "SetupStep.h"
 #include "StepHeader.h"
 #include "fields/FieldFilterProxy.h"
@@ -119,8 +121,8 @@ void FieldsPage::reload()
     m_state->setText(tr("Reading the objects' fields from Salesforce…"));
     m_loader = new FieldCatalogLoader(m_connection->client(), this);
     // Describes are kept per org beside the setup, so reopening costs one cheap call.
-    m_loader->setCacheDirectory(QFileInfo(m_document->store().path()).absolutePath() + QStringLiteral("/cache/")
-        + m_connection->summary().orgId + QStringLiteral("/describe"));
+    m_loader->setCacheDirectory(CacheStore::describeDirectoryFor(
+        QFileInfo(m_document->store().path()).absolutePath(), m_connection->summary().orgId));
     FieldCatalogLoader* loader = m_loader;
     connect(loader, &FieldCatalogLoader::finished, this, [this, loader] {
         loader->deleteLater();

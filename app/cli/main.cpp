@@ -3,6 +3,7 @@
 #include "ConfigCommand.h"
 #include "ConnectCommand.h"
 #include "FieldsCommand.h"
+#include "ImportCommand.h"
 #include "OrgsimCommand.h"
 
 #include <callbridge/Version.h>
@@ -22,6 +23,7 @@ QString commandList()
         "  audit                  Check the integration user's permissions (exit 1 when blocking).\n"
         "  connect --status       Show (and check) the Salesforce connection.\n"
         "  fields                 Classify the imported objects' fields (--describe FILE, or live).\n"
+        "  import                 Bring the local cache up to date (--objects, --full, --recorded-users).\n"
         "  orgsim [options]       Serve a local Salesforce org for demos and tests.\n"
         "\n"
         "Run 'callbridge-cli COMMAND --help' for a command's options.");
@@ -74,6 +76,9 @@ int main(int argc, char* argv[])
     }
     if (command == QLatin1String("config")) {
         return runConfigCommand(commandArguments);
+    }
+    if (command == QLatin1String("import")) {
+        return runImportCommand(commandArguments);
     }
     if (command == QLatin1String("audit")) {
         return runAuditCommand(commandArguments);

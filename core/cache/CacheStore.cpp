@@ -126,6 +126,16 @@ Status CacheStore::exec(const QString& sql)
     return Status::success();
 }
 
+QString CacheStore::pathFor(const QString& dataDirectory, const QString& orgId)
+{
+    return QDir(dataDirectory).filePath(QStringLiteral("cache/%1.sqlite").arg(orgId));
+}
+
+QString CacheStore::describeDirectoryFor(const QString& dataDirectory, const QString& orgId)
+{
+    return QDir(dataDirectory).filePath(QStringLiteral("cache/%1/describe").arg(orgId));
+}
+
 Status CacheStore::open(const QString& path, const QString& orgId)
 {
     close();

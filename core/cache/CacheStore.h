@@ -44,6 +44,11 @@ public:
     CacheStore(const CacheStore&) = delete;
     CacheStore& operator=(const CacheStore&) = delete;
 
+    // Where an org's cache lives: one file per org under the app's data directory.
+    static QString pathFor(const QString& dataDirectory, const QString& orgId);
+    // Where the org's describes are kept (see FieldCatalogLoader::setCacheDirectory).
+    static QString describeDirectoryFor(const QString& dataDirectory, const QString& orgId);
+
     Status open(const QString& path, const QString& orgId);
     void close();
     bool wasReplaced() const { return m_replaced; } // the file held another org's data

@@ -3,6 +3,7 @@
 
 #include "config/ConfigStore.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -63,6 +64,7 @@ private Q_SLOTS:
     void auditAsJsonAndHtml();
     void auditUsageErrors();
     void fieldsFromFilesAndLive();
+    void importAsJson();
 
 private:
     QTemporaryDir m_dir;
@@ -195,6 +197,56 @@ void TestCliConnect::fieldsFromFilesAndLive()
         cli({ QStringLiteral("fields"), QStringLiteral("--describe"), m_dir.filePath(QStringLiteral("nope.json")) });
     QCOMPARE(bad.exitCode, 1);
     QVERIFY(bad.err.contains("cannot be read"));
+}
+
+void TestCliConnect::importAsJson()
+{
+    OrgSimFixture org;
+    QTemporaryDir dir;
+    const QStringList connection { QStringLiteral("--config"), dir.filePath(QStringLiteral("config.json")),
+        QStringLiteral("--login-url"), org.baseUrl(), QStringLiteral("--client-id"), org.options().clientId };
+    const Run first =
+        cli(QStringList { QStringLiteral("import"), QStringLiteral("--json"), QStringLiteral("--objects"),
+                QStringLiteral("Account,Opportunity"), QStringLiteral("--recorded-users"), QStringLiteral("all") }
+                + connection,
+            org.options().clientSecret);
+    QVERIFY2(first.exitCode == 0, first.err.constData());
+    QCOMPARE(first.json.value(QStringLiteral("outcome")).toString(), QStringLiteral("completed"));
+    const QJsonArray objects = first.json.value(QStringLiteral("objects")).toArray();
+    QCOMPARE(objects.size(), 2);
+    for (const QJsonValue& object : objects) {
+        QCOMPARE(object[QStringLiteral("state")].toString(), QStringLiteral("done"));
+        QCOMPARE(object[QStringLiteral("api")].toString(), QStringLiteral("rest"));
+        QVERIFY(object[QStringLiteral("stored")].toInteger() > 0);
+        QCOMPARE(object[QStringLiteral("stored")].toInteger(), object[QStringLiteral("total")].toInteger());
+        QVERIFY(!object[QStringLiteral("incremental")].toBool());
+    }
+    QVERIFY(first.json.value(QStringLiteral("requestsUsed")).toInteger() >= 5); // limits, 2 x (COUNT + page)
+    QVERIFY(first.json.value(QStringLiteral("budget")).toInteger() > 0);
+    QVERIFY(QFile::exists(first.json.value(QStringLiteral("cache")).toString()));
+    QVERIFY(first.json.value(QStringLiteral("cache")).toString().startsWith(dir.path()));
+
+    // The second run reads only what changed since.
+    const Run second = cli(QStringList { QStringLiteral("import"), QStringLiteral("--json"),
+                               QStringLiteral("--objects"), QStringLiteral("Account") }
+            + connection,
+        org.options().clientSecret);
+    QCOMPARE(second.exitCode, 0);
+    const QJsonObject account = second.json.value(QStringLiteral("objects")).toArray().at(0).toObject();
+    QVERIFY(account.value(QStringLiteral("incremental")).toBool());
+    QVERIFY(account.value(QStringLiteral("stored")).toInteger() < 10);
+
+    const Run badUsers =
+        cli(QStringList { QStringLiteral("import"), QStringLiteral("--recorded-users"), QStringLiteral("everyone") }
+                + connection,
+            org.options().clientSecret);
+    QCOMPARE(badUsers.exitCode, 2);
+    QVERIFY2(badUsers.err.contains("\"everyone\" is neither"), badUsers.err.constData());
+    const Run badObject = cli(
+        QStringList { QStringLiteral("import"), QStringLiteral("--objects"), QStringLiteral("Widget") } + connection,
+        org.options().clientSecret);
+    QCOMPARE(badObject.exitCode, 2);
+    QVERIFY2(badObject.err.contains("Widget is not an object"), badObject.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCliConnect)

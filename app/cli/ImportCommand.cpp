@@ -1,0 +1,215 @@
+#include "ImportCommand.h"
+
+#include "CliOutput.h"
+#include "CliSession.h"
+
+#include "fields/FieldCatalogLoader.h"
+#include "salesforce/RestClient.h"
+#include "sync/ImportRun.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace callbridge::cli {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+
+QString stateName(ObjectImportProgress::State state)
+{
+    switch (state) {
+    case ObjectImportProgress::State::Waiting:
+        return QStringLiteral("waiting");
+    case ObjectImportProgress::State::Counting:
+    case ObjectImportProgress::State::Reading:
+        return QStringLiteral("running");
+    case ObjectImportProgress::State::Done:
+        return QStringLiteral("done");
+    case ObjectImportProgress::State::Failed:
+        return QStringLiteral("failed");
+    case ObjectImportProgress::State::Cancelled:
+        return QStringLiteral("cancelled");
+    case ObjectImportProgress::State::NotStarted:
+        return QStringLiteral("not-started");
+    }
+    return {};
+}
+
+QString outcomeName(ImportRun::Outcome outcome)
+{
+    switch (outcome) {
+    case ImportRun::Outcome::Running:
+        return QStringLiteral("running");
+    case ImportRun::Outcome::Completed:
+        return QStringLiteral("completed");
+    case ImportRun::Outcome::CompletedWithErrors:
+        return QStringLiteral("completed-with-errors");
+    case ImportRun::Outcome::Cancelled:
+        return QStringLiteral("cancelled");
+    case ImportRun::Outcome::BudgetReached:
+        return QStringLiteral("budget-reached");
+    case ImportRun::Outcome::Failed:
+        return QStringLiteral("failed");
+    }
+    return {};
+}
+
+QJsonObject toJson(const ObjectImportProgress& object)
+{
+    QJsonObject json { { QStringLiteral("object"), object.object },
+        { QStringLiteral("state"), stateName(object.state) },
+        { QStringLiteral("api"), object.bulk ? QStringLiteral("bulk") : QStringLiteral("rest") },
+        { QStringLiteral("incremental"), object.incremental }, { QStringLiteral("total"), object.total },
+        { QStringLiteral("stored"), object.stored }, { QStringLiteral("removed"), object.removed },
+        { QStringLiteral("requests"), object.requests }, { QStringLiteral("durationMs"), object.elapsedMs } };
+    if (!object.message.isEmpty()) {
+        json.insert(QStringLiteral("message"), object.message);
+    }
+    return json;
+}
+
+} // namespace
+
+int runImportCommand(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Bring the local cache up to date with the org: the selected fields of the imported objects, "
+           "incrementally after the first run. Exit code 1 when the import did not finish."));
+    parser.addHelpOption();
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print per-object counts as JSON."));
+    const QCommandLineOption objects(
+        QStringLiteral("objects"), tr("Import only these objects (comma-separated API names)."), QStringLiteral("A,B"));
+    const QCommandLineOption full(QStringLiteral("full"), tr("Forget the cached rows and read everything again."));
+    const QCommandLineOption recordedUsers(QStringLiteral("recorded-users"),
+        tr("Whose opportunities to import: all (every active user) or a comma-separated list of emails. "
+           "Default: the recorded users chosen in the app."),
+        QStringLiteral("all|EMAIL,EMAIL"));
+    const QCommandLineOption budget(QStringLiteral("budget"),
+        tr("The share of the org's remaining daily API requests the import may use, in percent (default 50)."),
+        QStringLiteral("PERCENT"));
+    parser.addOptions({ json, objects, full, recordedUsers, budget });
+    CliSession::addOptions(parser);
+    if (const auto done = parseCommandLine(parser, arguments)) {
+        return *done;
+    }
+    CliSession session;
+    QString usage = session.configure(parser);
+    double budgetShare = ImportRun::defaultBudgetShare;
+    if (usage.isEmpty() && parser.isSet(budget)) {
+        bool ok = false;
+        const double percent = parser.value(budget).toDouble(&ok);
+        if (!ok || percent <= 0 || percent > 100) {
+            usage = tr("--budget: expected a percentage above 0 and up to 100, got \"%1\"").arg(parser.value(budget));
+        }
+        budgetShare = percent / 100.0;
+    }
+    QString scope = opportunityScope(session.config().recordedUsers);
+    if (usage.isEmpty() && parser.isSet(recordedUsers)) {
+        const QString value = parser.value(recordedUsers).trimmed();
+        if (value == QLatin1String("all")) {
+            scope = opportunityScope(RecordedUsers {});
+        } else {
+            QStringList emails;
+            for (const QString& email : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+                if (!email.contains(QLatin1Char('@'))) {
+                    usage = tr("--recorded-users: \"%1\" is neither \"all\" nor an email address").arg(email.trimmed());
+                    break;
+                }
+                emails.append(email.trimmed());
+            }
+            if (emails.isEmpty() && usage.isEmpty()) {
+                usage = tr("--recorded-users: expected all or a comma-separated list of emails");
+            }
+            scope = opportunityScopeForEmails(emails);
+        }
+    }
+    if (!usage.isEmpty()) {
+        printError(usage);
+        return ExitUsage;
+    }
+    if (!session.headless() && !session.configured()) {
+        printError(tr("Not connected: connect in the app first, or use --login-url and --client-id."));
+        return ExitFindings;
+    }
+    if (!session.connect()) {
+        printError(tr("Could not connect: %1").arg(session.connection().lastError()));
+        return ExitFindings;
+    }
+    RestClient* client = session.connection().client();
+    const QString orgId = session.connection().summary().orgId;
+
+    FieldCatalogLoader loader(client);
+    const QString dataDirectory = QFileInfo(session.configPath()).absolutePath();
+    loader.setCacheDirectory(CacheStore::describeDirectoryFor(dataDirectory, orgId));
+    QObject::connect(&loader, &FieldCatalogLoader::finished, qApp, &QCoreApplication::quit);
+    loader.start();
+    QCoreApplication::exec();
+    if (!loader.ok()) {
+        printError(tr("Reading the describes failed: %1").arg(loader.error().toString()));
+        return ExitFindings;
+    }
+    const QStringList only = parser.value(objects).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    const QList<ObjectImportPlan> plans = planImport(loader.catalog(), session.config().selectedFields, scope, only);
+    for (const QString& object : only) {
+        const bool planned = std::any_of(plans.cbegin(), plans.cend(),
+            [&object](const ObjectImportPlan& plan) { return plan.object.compare(object, Qt::CaseInsensitive) == 0; });
+        if (!planned) {
+            printError(tr("--objects: %1 is not an object Callbridge imports, or the integration user cannot read it")
+                           .arg(object));
+            return ExitUsage;
+        }
+    }
+
+    CacheStore cache;
+    const Status opened = cache.open(CacheStore::pathFor(dataDirectory, orgId), orgId);
+    if (!opened.ok()) {
+        printError(opened.errorMessage());
+        return ExitFindings;
+    }
+    ImportRun importRun(client, &cache, plans);
+    importRun.setFull(parser.isSet(full));
+    importRun.setBudgetShare(budgetShare);
+    if (!parser.isSet(json)) {
+        QObject::connect(&importRun, &ImportRun::objectChanged, &importRun, [&importRun](int row) {
+            const ObjectImportProgress& object = importRun.objects().at(row);
+            if (object.state == ObjectImportProgress::State::Done) {
+                printError(tr("%1: %L2 stored, %L3 removed (%4, %L5 requests)")
+                               .arg(object.object)
+                               .arg(object.stored)
+                               .arg(object.removed)
+                               .arg(object.bulk ? QStringLiteral("Bulk API") : QStringLiteral("REST"))
+                               .arg(object.requests));
+            }
+        });
+    }
+    QObject::connect(&importRun, &ImportRun::finished, qApp, &QCoreApplication::quit);
+    importRun.start();
+    QCoreApplication::exec();
+
+    if (parser.isSet(json)) {
+        QJsonArray perObject;
+        for (const ObjectImportProgress& object : importRun.objects()) {
+            perObject.append(toJson(object));
+        }
+        printJson(QJsonObject { { QStringLiteral("outcome"), outcomeName(importRun.outcome()) },
+            { QStringLiteral("message"), importRun.message() }, { QStringLiteral("objects"), perObject },
+            { QStringLiteral("requestsUsed"), importRun.requestsUsed() },
+            { QStringLiteral("budget"), importRun.budget() },
+            { QStringLiteral("remainingAtStart"), importRun.remainingAtStart() },
+            { QStringLiteral("durationMs"), importRun.elapsedMs() },
+            { QStringLiteral("cache"), CacheStore::pathFor(dataDirectory, orgId) } });
+    } else {
+        printLine(importRun.message());
+    }
+    return importRun.outcome() == ImportRun::Outcome::Completed ? ExitOk : ExitFindings;
+}
+
+} // namespace callbridge::cli
