@@ -2,6 +2,7 @@
 
 #include "ConfigErrorsDialog.h"
 #include "NotBuiltPage.h"
+#include "import/ImportDialog.h"
 
 #include "config/ConfigDocument.h"
 #include "salesforce/ConnectionManager.h"
@@ -100,6 +101,29 @@ void MainWindow::attachConnection(ConnectionManager* connection)
     connect(connection, &ConnectionManager::stateChanged, this, update);
     connect(connection->client(), &RestClient::apiUsageChanged, this, &MainWindow::setApiUsage);
     update();
+    m_connection = connection;
+    auto updateImport = [this, connection] {
+        m_importAction->setEnabled(connection->state() == ConnectionManager::State::Connected
+            || connection->state() == ConnectionManager::State::SessionOnly);
+    };
+    connect(connection, &ConnectionManager::stateChanged, this, updateImport);
+    updateImport();
+}
+
+ImportDialog* MainWindow::openImport()
+{
+    if (m_importDialog && m_importDialog->isRunning()) {
+        m_importDialog->raise();
+        m_importDialog->activateWindow();
+        return m_importDialog;
+    }
+    if (m_importDialog) {
+        m_importDialog->deleteLater();
+    }
+    m_importDialog = new ImportDialog(m_connection, m_document, this);
+    m_importDialog->show();
+    m_importDialog->start();
+    return m_importDialog;
 }
 
 SetupStep MainWindow::currentStep() const
@@ -118,6 +142,11 @@ void MainWindow::createMenus()
     file->addSeparator();
     QAction* quitAction = file->addAction(tr("&Quit"), this, &QWidget::close);
     quitAction->setShortcut(QKeySequence::Quit);
+
+    QMenu* dataMenu = menuBar()->addMenu(tr("&Data"));
+    m_importAction = dataMenu->addAction(tr("&Import from Salesforce…"), this, &MainWindow::openImport);
+    m_importAction->setShortcut(Qt::CTRL | Qt::Key_I);
+    m_importAction->setEnabled(false); // until connected
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Callbridge"), this, &MainWindow::showAbout);

@@ -3,7 +3,9 @@
 #include "SetupStep.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
+class QAction;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
@@ -14,6 +16,8 @@ class ConnectionManager;
 } // namespace callbridge
 
 namespace callbridge::ui {
+
+class ImportDialog;
 
 // The console's frame: the setup steps in a sidebar, the current step's page, the File menu
 // for the config document, and a status bar with the connection state and API usage.
@@ -30,6 +34,8 @@ public:
     // Shows the connection's state and API usage in the status bar.
     void attachConnection(ConnectionManager* connection);
     SetupStep currentStep() const;
+    // Data > Import from Salesforce: one import dialog at a time.
+    ImportDialog* openImport();
 
     void setConnectionState(const QString& text);
     void setApiUsage(qint64 used, qint64 max);
@@ -54,6 +60,9 @@ private:
     QStackedWidget* m_pages;
     QLabel* m_connectionLabel = nullptr;
     QLabel* m_apiUsageLabel = nullptr;
+    QAction* m_importAction = nullptr;
+    ConnectionManager* m_connection = nullptr;
+    QPointer<ImportDialog> m_importDialog;
 };
 
 } // namespace callbridge::ui

@@ -157,7 +157,8 @@ void ImportRun::next()
             removed += object.removed;
         }
         finish(m_failures ? Outcome::CompletedWithErrors : Outcome::Completed,
-            tr("Import finished: %L1 records stored, %L2 removed, %L3 API requests.")
+            tr("Import finished in %L1 s: %L2 records stored, %L3 removed, %L4 API requests.")
+                .arg(double(elapsedMs()) / 1000.0, 0, 'f', 1)
                 .arg(stored)
                 .arg(removed)
                 .arg(requestsUsed()));

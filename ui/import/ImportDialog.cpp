@@ -1,0 +1,204 @@
+#include "ImportDialog.h"
+
+#include "ImportProgressModel.h"
+
+#include "cache/CacheStore.h"
+#include "config/ConfigDocument.h"
+#include "fields/FieldCatalogLoader.h"
+#include "salesforce/ConnectionManager.h"
+#include "sync/ImportRun.h"
+
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPainter>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStyledItemDelegate>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace callbridge::ui {
+
+namespace {
+
+// Draws the records column as a progress bar with its text.
+class ProgressBarDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override
+    {
+        const double fraction = index.data(ImportProgressModel::FractionRole).toDouble();
+        const QString text = index.data().toString();
+        if (text.isEmpty() || fraction < 0) {
+            QStyledItemDelegate::paint(painter, option, index);
+            return;
+        }
+        QStyleOptionProgressBar bar;
+        bar.rect = option.rect.adjusted(2, 2, -2, -2);
+        bar.minimum = 0;
+        bar.maximum = 1000;
+        bar.progress = int(fraction * 1000);
+        bar.text = text;
+        bar.textVisible = true;
+        bar.state = option.state | QStyle::State_Horizontal;
+        const QWidget* widget = option.widget;
+        QStyle* style = widget ? widget->style() : QApplication::style();
+        style->drawControl(QStyle::CE_ProgressBar, &bar, painter, widget);
+    }
+};
+
+} // namespace
+
+ImportDialog::ImportDialog(ConnectionManager* connection, ConfigDocument* document, QWidget* parent)
+    : QDialog(parent)
+    , m_connection(connection)
+    , m_document(document)
+    , m_model(new ImportProgressModel(this))
+    , m_summary(new QLabel(this))
+    , m_table(new QTableView(this))
+    , m_overall(new QProgressBar(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
+{
+    setWindowTitle(tr("Import from Salesforce"));
+    setAccessibleName(windowTitle());
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_table->setModel(m_model);
+    m_table->setItemDelegateForColumn(ImportProgressModel::ProgressColumn, new ProgressBarDelegate(m_table));
+    m_table->setSelectionMode(QAbstractItemView::NoSelection);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(ImportProgressModel::ObjectColumn, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(ImportProgressModel::ApiColumn, QHeaderView::ResizeToContents);
+    m_table->setColumnWidth(ImportProgressModel::ProgressColumn, 200);
+    m_table->horizontalHeader()->setSectionResizeMode(ImportProgressModel::RateColumn, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(ImportProgressModel::TimeColumn, QHeaderView::ResizeToContents);
+    m_table->setAccessibleName(tr("Import progress by object"));
+    m_overall->setRange(0, 1000);
+    m_overall->setAccessibleName(tr("Overall import progress"));
+    m_overall->setFormat(tr("%p%"));
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &ImportDialog::reject);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_overall);
+    layout->addWidget(m_buttons);
+    resize(820, 480);
+}
+
+ImportDialog::~ImportDialog() = default;
+
+bool ImportDialog::isRunning() const
+{
+    return m_loader || (m_run && m_run->outcome() == ImportRun::Outcome::Running);
+}
+
+void ImportDialog::start()
+{
+    const ConnectionSummary& summary = m_connection->summary();
+    if (!m_connection->client() || summary.orgId.isEmpty()) {
+        fail(tr("Connect to Salesforce first."));
+        return;
+    }
+    m_summary->setText(tr("Reading which fields to import from %1…").arg(summary.orgName));
+    m_overall->setRange(0, 0); // busy until the objects are known
+    const QString dataDirectory = QFileInfo(m_document->store().path()).absolutePath();
+    m_loader = new FieldCatalogLoader(m_connection->client(), this);
+    m_loader->setCacheDirectory(CacheStore::describeDirectoryFor(dataDirectory, summary.orgId));
+    FieldCatalogLoader* loader = m_loader;
+    connect(loader, &FieldCatalogLoader::finished, this, [this, loader] {
+        loader->deleteLater();
+        m_loader.clear();
+        if (loader->error().kind == SalesforceError::Kind::Cancelled) {
+            fail(tr("Import cancelled before it read anything."));
+            return;
+        }
+        if (!loader->ok()) {
+            fail(tr("Reading the fields failed: %1").arg(loader->error().toString()));
+            return;
+        }
+        startImport(*loader);
+    });
+    loader->start();
+}
+
+void ImportDialog::startImport(const FieldCatalogLoader& loader)
+{
+    const IntegrationConfig& config = m_document->config();
+    const QString orgId = m_connection->summary().orgId;
+    const QString dataDirectory = QFileInfo(m_document->store().path()).absolutePath();
+    m_cache = std::make_unique<CacheStore>();
+    const Status opened = m_cache->open(CacheStore::pathFor(dataDirectory, orgId), orgId);
+    if (!opened.ok()) {
+        fail(opened.errorMessage());
+        return;
+    }
+    m_run = new ImportRun(m_connection->client(), m_cache.get(),
+        planImport(loader.catalog(), config.selectedFields, opportunityScope(config.recordedUsers)), this);
+    m_model->setRun(m_run);
+    connect(m_run, &ImportRun::objectChanged, this, &ImportDialog::updateOverall);
+    connect(m_run, &ImportRun::finished, this, &ImportDialog::showOutcome);
+    m_overall->setRange(0, 1000);
+    m_summary->setText(tr("Importing the selected fields of %L1 objects into the local cache. You can keep "
+                          "working; Cancel keeps what was read, and the next import continues from there.")
+                           .arg(m_run->objects().size()));
+    m_run->start();
+}
+
+void ImportDialog::updateOverall()
+{
+    if (!m_run || m_run->objects().isEmpty()) {
+        return;
+    }
+    double sum = 0;
+    for (int row = 0; row < m_run->objects().size(); ++row) {
+        const double fraction =
+            m_model->index(row, ImportProgressModel::ProgressColumn).data(ImportProgressModel::FractionRole).toDouble();
+        sum += qMax(0.0, fraction);
+    }
+    m_overall->setValue(int(sum / double(m_run->objects().size()) * 1000));
+}
+
+void ImportDialog::showOutcome()
+{
+    updateOverall();
+    m_summary->setText(m_run->message());
+    m_buttons->setStandardButtons(QDialogButtonBox::Close);
+    Q_EMIT importFinished();
+}
+
+void ImportDialog::fail(const QString& message)
+{
+    m_overall->setRange(0, 1000);
+    m_overall->setValue(0);
+    m_summary->setText(message);
+    m_buttons->setStandardButtons(QDialogButtonBox::Close);
+    Q_EMIT importFinished();
+}
+
+void ImportDialog::reject()
+{
+    if (!isRunning()) {
+        QDialog::reject();
+        return;
+    }
+    // Cancel (or Esc, or closing the window) stops the import; the dialog stays to show what
+    // was kept, and closes on the next press.
+    m_summary->setText(tr("Stopping… what was read is kept."));
+    if (QPushButton* cancel = m_buttons->button(QDialogButtonBox::Cancel)) {
+        cancel->setEnabled(false);
+    }
+    if (m_loader) {
+        m_loader->cancel();
+    } else if (m_run) {
+        m_run->cancel();
+    }
+}
+
+} // namespace callbridge::ui

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "fields/FieldCatalogLoader.h"
+#include "sync/ImportRun.h"
+
+#include <QDialog>
+#include <QPointer>
+
+class QDialogButtonBox;
+class QLabel;
+class QProgressBar;
+class QTableView;
+
+namespace callbridge {
+class ConfigDocument;
+class ConnectionManager;
+class CacheStore;
+} // namespace callbridge
+
+namespace callbridge::ui {
+
+class ImportProgressModel;
+
+// Imports the selected fields into the org's local cache and shows it happen: one row per
+// object with records, rate and time left, an overall bar, and Cancel. Cancel keeps what was
+// read; the next import continues from there.
+class ImportDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    ImportDialog(ConnectionManager* connection, ConfigDocument* document, QWidget* parent = nullptr);
+    ~ImportDialog() override;
+
+    void start();
+    ImportRun* importRun() const { return m_run; }
+    bool isRunning() const;
+
+    void reject() override;
+
+Q_SIGNALS:
+    void importFinished();
+
+private:
+    void startImport(const FieldCatalogLoader& loader);
+    void updateOverall();
+    void showOutcome();
+    void fail(const QString& message);
+
+    ConnectionManager* m_connection;
+    ConfigDocument* m_document;
+    std::unique_ptr<CacheStore> m_cache;
+    QPointer<FieldCatalogLoader> m_loader;
+    QPointer<ImportRun> m_run;
+    ImportProgressModel* m_model;
+    QLabel* m_summary;
+    QTableView* m_table;
+    QProgressBar* m_overall;
+    QDialogButtonBox* m_buttons;
+};
+
+} // namespace callbridge::ui
