@@ -57,6 +57,10 @@ public:
     // were added: their values are missing for existing rows, so the object needs a full import
     // (its cursor is reset here).
     QStringList ensureTable(const QString& object, const QList<Column>& columns, Status* status = nullptr);
+    // A first import of many rows loads faster without the secondary indexes: they are dropped
+    // for it and built once at the end (a sort instead of a million random B-tree inserts).
+    Status dropIndexes(const QString& object);
+    Status createIndexes(const QString& object);
     QStringList columns(const QString& object) const; // as stored, with derived columns (_EmailDomain)
     QStringList salesforceFields(const QString& object) const; // what an import reads from Salesforce
 

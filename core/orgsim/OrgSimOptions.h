@@ -16,6 +16,7 @@ struct FaultOptions
     double dropConnectionRate = 0; // the connection closes mid-body
     int sessionExpiryAfterRequests = 0; // an access token dies after N data requests (0: never)
     int unavailableNextRequests = 0; // the next N data requests get 503, then normal service
+    int unavailableAfterRequests = 0; // ... starting after this many more data requests are served
 };
 
 struct OrgSimOptions

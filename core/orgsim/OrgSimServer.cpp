@@ -151,7 +151,9 @@ HttpResponse OrgSimServer::respond(const HttpRequest& request)
 std::optional<HttpResponse> OrgSimServer::injectedFault(const HttpRequest& request)
 {
     FaultOptions& faults = m_options.faults;
-    if (faults.unavailableNextRequests > 0) {
+    if (faults.unavailableAfterRequests > 0) {
+        --faults.unavailableAfterRequests; // this one is served; the burst starts after the count
+    } else if (faults.unavailableNextRequests > 0) {
         --faults.unavailableNextRequests;
         return HttpResponse::error(503, QStringLiteral("SERVER_UNAVAILABLE"),
             QStringLiteral("Server temporarily unavailable, please try again later."));

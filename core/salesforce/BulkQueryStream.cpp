@@ -177,19 +177,27 @@ void BulkQueryStream::fetchResults(const QString& locator)
         }
         const QByteArray header = reply->header("Sforce-Locator");
         const QString next = header.isEmpty() || header == "null" ? QString() : QString::fromLatin1(header);
-        parsePage(reply->body());
-        if (m_finished) {
-            return; // a parse error, or cancelled from a rows() handler
-        }
-        Q_EMIT pageRead(next);
-        if (m_finished) {
-            return;
-        }
-        if (next.isEmpty()) {
-            finish({});
-        } else {
+        // Ask for the next page before parsing this one, so Salesforce prepares it meanwhile:
+        // the request goes out from the event loop first, then the parse runs.
+        if (!next.isEmpty()) {
             fetchResults(next);
         }
+        QMetaObject::invokeMethod(
+            this,
+            [this, body = reply->body(), next] {
+                if (m_finished) {
+                    return;
+                }
+                parsePage(body);
+                if (m_finished) {
+                    return; // a parse error, or cancelled from a rows() handler
+                }
+                Q_EMIT pageRead(next);
+                if (!m_finished && next.isEmpty()) {
+                    finish({});
+                }
+            },
+            Qt::QueuedConnection);
     });
 }
 

@@ -16,6 +16,8 @@ namespace callbridge {
 namespace {
 
 constexpr int bulkPollsExpected = 3;
+// A first import of this many rows drops the object's secondary indexes and builds them at the end.
+constexpr qint64 indexFreeLoadRows = 10000;
 
 // Errors that stop the whole run (the next run resumes); others fail one object only.
 bool stopsTheRun(const SalesforceError& error)
@@ -237,6 +239,10 @@ void ImportRun::read()
     reading.state = ObjectImportProgress::State::Reading;
     update(m_current);
     m_import->setUseBulk(reading.bulk);
+    reading.indexFreeLoad = !reading.incremental && reading.total >= indexFreeLoadRows;
+    if (reading.indexFreeLoad) {
+        m_cache->dropIndexes(reading.object); // rebuilt in objectFinished()
+    }
     connect(m_import, &ObjectImport::progress, this, [this](qint64 received, qint64 total) {
         ObjectImportProgress& object = m_objects[m_current];
         object.received = received;
@@ -273,6 +279,14 @@ void ImportRun::read()
 void ImportRun::objectFinished(const SalesforceError& error, bool storageFailed)
 {
     ObjectImportProgress& object = m_objects[m_current];
+    if (object.indexFreeLoad) {
+        const Status indexed = m_cache->createIndexes(object.object); // whatever the outcome: the rows stay usable
+        if (!indexed.ok() && object.state == ObjectImportProgress::State::Done) {
+            object.state = ObjectImportProgress::State::Failed;
+            object.message = indexed.errorMessage();
+            storageFailed = true;
+        }
+    }
     object.requests = m_client->requestsSent() - m_objectRequestsAtStart;
     object.elapsedMs = m_objectClock.elapsed();
     update(m_current);

@@ -23,6 +23,7 @@ struct ObjectImportProgress
     State state = State::Waiting;
     bool bulk = false;
     bool incremental = false;
+    bool indexFreeLoad = false; // a large first import: indexes built once at the end
     qint64 total = -1; // rows to read, from COUNT()
     qint64 received = 0;
     qint64 stored = 0;

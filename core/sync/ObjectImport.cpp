@@ -190,20 +190,23 @@ void ObjectImport::storeRows(const CacheStore::Rows& rows)
     }
     const int modstampIndex = int(rows.fields.indexOf(QStringLiteral("SystemModstamp")));
     if (modstampIndex >= 0 && !rows.values.isEmpty()) {
+        QString newestText;
         if (m_bulkStream) {
-            for (const QVariantList& row : rows.values) { // unordered
-                const QDateTime modstamp =
-                    QDateTime::fromString(row.value(modstampIndex).toString(), Qt::ISODateWithMs);
-                if (modstamp.isValid() && (!m_bulkNewest.isValid() || modstamp > m_bulkNewest)) {
-                    m_bulkNewest = modstamp;
+            // Unordered rows. Bulk API writes every date-time in one fixed UTC form, so the
+            // newest is the greatest string: one parse per batch, not per row.
+            for (const QVariantList& row : rows.values) {
+                const QString text = row.value(modstampIndex).toString();
+                if (text > newestText) {
+                    newestText = text;
                 }
             }
         } else { // in SystemModstamp order: the last row is the newest
-            const QDateTime modstamp =
-                QDateTime::fromString(rows.values.constLast().value(modstampIndex).toString(), Qt::ISODateWithMs);
-            if (modstamp.isValid() && (!m_newest.isValid() || modstamp > m_newest)) {
-                m_newest = modstamp;
-            }
+            newestText = rows.values.constLast().value(modstampIndex).toString();
+        }
+        const QDateTime modstamp = QDateTime::fromString(newestText, Qt::ISODateWithMs);
+        QDateTime& newest = m_bulkStream ? m_bulkNewest : m_newest;
+        if (modstamp.isValid() && (!newest.isValid() || modstamp > newest)) {
+            newest = modstamp;
         }
     }
     const Status stored = m_cache->upsert(m_object, rows);

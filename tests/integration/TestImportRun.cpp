@@ -55,6 +55,7 @@ private Q_SLOTS:
     void longTextIsTrimmed();
     void selectionChangesMigrateTheCache();
     void stopsBeforeTheBudgetAndResumes();
+    void stopsAtTheDailyLimitAndResumes(); // last: it spends the org's daily requests
 
 private:
     std::unique_ptr<ImportRun> makeRun(CacheStore& cache, const QMap<QString, QStringList>& selection = {},
@@ -300,6 +301,36 @@ void TestImportRun::stopsBeforeTheBudgetAndResumes()
     QVERIFY(resumed->objects().constFirst().incremental);
     QCOMPARE(idsInCache(*m_cache, QStringLiteral("Contact")), idsInOrg(QStringLiteral("SELECT Id FROM Contact")));
     QCOMPARE(idsInCache(*m_cache, QStringLiteral("Lead")), idsInOrg(QStringLiteral("SELECT Id FROM Lead")));
+}
+
+void TestImportRun::stopsAtTheDailyLimitAndResumes()
+{
+    // Another tool spends the org's daily requests while Contact is being read.
+    auto importRun = makeRun(*m_cache);
+    importRun->setBudgetShare(1.0);
+    importRun->setRestBatchSize(200);
+    connect(importRun.get(), &ImportRun::objectChanged, this, [this, &importRun](int row) {
+        const ObjectImportProgress& object = importRun->objects().at(row);
+        if (object.object == QLatin1String("Contact") && object.received == 200) {
+            m_org->host().run([](orgsim::OrgSimServer& server) {
+                server.usage().count(server.usage().max() - server.usage().used());
+            });
+        }
+    });
+    QVERIFY(run(*importRun));
+    QCOMPARE(importRun->outcome(), ImportRun::Outcome::Failed);
+    QVERIFY2(
+        importRun->message().contains(QLatin1String("daily API limit is reached")), qPrintable(importRun->message()));
+    QVERIFY(importRun->message().contains(QLatin1String("continues where it stopped")));
+    QCOMPARE(m_cache->count(QStringLiteral("Contact")), 200); // the page before the limit is kept
+    QVERIFY(!m_cache->cursor(QStringLiteral("Contact")).complete);
+
+    // A day later: the import goes on from the stored page and ends equal to the org.
+    m_org->host().run([](orgsim::OrgSimServer& server) { server.usage().reset(); });
+    auto resumed = makeRun(*m_cache);
+    QVERIFY(run(*resumed));
+    QCOMPARE(resumed->outcome(), ImportRun::Outcome::Completed);
+    QCOMPARE(idsInCache(*m_cache, QStringLiteral("Contact")), idsInOrg(QStringLiteral("SELECT Id FROM Contact")));
 }
 
 QTEST_GUILESS_MAIN(TestImportRun)

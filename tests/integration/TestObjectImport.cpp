@@ -180,11 +180,12 @@ void TestObjectImport::bulkPathResumesItsJobFromTheLocator()
     first.setUseBulk(true);
     first.setBulkPageRecords(150);
     QVERIFY(!first.changedRowsSoql().contains(QLatin1String("ORDER BY"))); // Bulk API queries are unordered
-    // Once the first results page is stored, Salesforce answers 503 for longer than the client retries.
-    connect(&first, &ObjectImport::progress, this, [this](qint64 received) {
-        if (received == 150) {
-            m_org->host().run([](orgsim::OrgSimServer& server) { server.faults().unavailableNextRequests = 50; });
-        }
+    // After the job is created, polled twice (orgsim reports InProgress once) and its first results
+    // page is read, Salesforce answers 503 for longer than the client retries. Counted in
+    // requests, as the next page is asked for while the first is being stored.
+    m_org->host().run([](orgsim::OrgSimServer& server) {
+        server.faults().unavailableAfterRequests = 4;
+        server.faults().unavailableNextRequests = 50;
     });
     QVERIFY(run(first));
     QVERIFY(!first.ok());

@@ -16,6 +16,7 @@ public:
     qint64 max() const { return m_max; }
     bool exhausted() const { return m_used >= m_max; }
     void count(qint64 calls = 1) { m_used += calls; }
+    void reset() { m_used = 0; } // the rolling 24 hours have passed
     QByteArray header() const { return "api-usage=" + QByteArray::number(m_used) + '/' + QByteArray::number(m_max); }
 
 private:
