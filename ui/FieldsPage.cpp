@@ -12,7 +12,6 @@
 #include "salesforce/ConnectionManager.h"
 
 #include <QAction>
-#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -121,8 +120,8 @@ void FieldsPage::reload()
     m_state->setText(tr("Reading the objects' fields from Salesforce…"));
     m_loader = new FieldCatalogLoader(m_connection->client(), this);
     // Describes are kept per org beside the setup, so reopening costs one cheap call.
-    m_loader->setCacheDirectory(CacheStore::describeDirectoryFor(
-        QFileInfo(m_document->store().path()).absolutePath(), m_connection->summary().orgId));
+    m_loader->setCacheDirectory(
+        CacheStore::describeDirectoryFor(m_document->store().directory(), m_connection->summary().orgId));
     FieldCatalogLoader* loader = m_loader;
     connect(loader, &FieldCatalogLoader::finished, this, [this, loader] {
         loader->deleteLater();

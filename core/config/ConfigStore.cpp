@@ -1,5 +1,7 @@
 #include "ConfigStore.h"
 
+#include <QFileInfo>
+
 #include "config/ConfigReader.h"
 #include "logging/LogCategories.h"
 #include "util/AtomicFile.h"
@@ -88,6 +90,11 @@ QString ConfigStore::setAsideInvalidFile()
 QByteArray ConfigStore::serialize(const IntegrationConfig& config)
 {
     return QJsonDocument(config.toJson()).toJson(QJsonDocument::Indented);
+}
+
+QString ConfigStore::directory() const
+{
+    return QFileInfo(m_path).absolutePath();
 }
 
 } // namespace callbridge

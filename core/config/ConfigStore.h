@@ -28,6 +28,8 @@ public:
     explicit ConfigStore(const QString& path);
 
     QString path() const { return m_path; }
+    // The folder of the setup file: the org caches and describes live beside it.
+    QString directory() const;
     QString backupPath() const;
 
     LoadResult load();

@@ -63,16 +63,6 @@ BulkQueryStream::BulkQueryStream(RestClient* client, const QString& soql, QObjec
     , m_soql(soql)
 { }
 
-BulkQueryStream::~BulkQueryStream() = default;
-
-SalesforceError BulkQueryStream::malformed(const QString& message)
-{
-    SalesforceError error;
-    error.kind = SalesforceError::Kind::Malformed;
-    error.message = message;
-    return error;
-}
-
 void BulkQueryStream::start()
 {
     createJob();
@@ -108,7 +98,7 @@ void BulkQueryStream::createJob()
         }
         m_jobId = reply->json().object().value(QStringLiteral("id")).toString();
         if (m_jobId.isEmpty()) {
-            finish(malformed(tr("a Bulk API query job was created without an id")));
+            finish(SalesforceError::malformed(tr("a Bulk API query job was created without an id")));
             return;
         }
         qCDebug(lcRest) << "bulk query job" << m_jobId << "created";
@@ -151,7 +141,7 @@ void BulkQueryStream::poll()
             error.message = job.value(QStringLiteral("errorMessage")).toString();
             finish(error);
         } else {
-            finish(malformed(tr("a Bulk API query job in an unknown state \"%1\"").arg(state)));
+            finish(SalesforceError::malformed(tr("a Bulk API query job in an unknown state \"%1\"").arg(state)));
         }
     });
 }
@@ -205,7 +195,7 @@ void BulkQueryStream::parsePage(const QByteArray& csv)
 {
     csv_parser parser;
     if (csv_init(&parser, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL) != 0) {
-        finish(malformed(tr("the CSV parser could not start")));
+        finish(SalesforceError::malformed(tr("the CSV parser could not start")));
         return;
     }
     CsvBatcher batcher;
@@ -231,10 +221,10 @@ void BulkQueryStream::parsePage(const QByteArray& csv)
     if (!parsed) {
         const QString reason = QString::fromUtf8(csv_strerror(csv_error(&parser)));
         csv_free(&parser);
-        finish(malformed(tr("Bulk API results for job %1 are not valid CSV after row %L2: %3")
-                             .arg(m_jobId)
-                             .arg(batcher.rowsParsed)
-                             .arg(reason)));
+        finish(SalesforceError::malformed(tr("Bulk API results for job %1 are not valid CSV after row %L2: %3")
+                                              .arg(m_jobId)
+                                              .arg(batcher.rowsParsed)
+                                              .arg(reason)));
         return;
     }
     csv_free(&parser);

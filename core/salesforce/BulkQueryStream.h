@@ -19,7 +19,6 @@ public:
     static constexpr int rowsPerBatch = 5000; // rows per rows() signal
 
     BulkQueryStream(RestClient* client, const QString& soql, QObject* parent = nullptr);
-    ~BulkQueryStream() override;
 
     void setPageRecords(int records) { m_pageRecords = records; }
     void start();
@@ -48,7 +47,6 @@ private:
     void fetchResults(const QString& locator);
     void parsePage(const QByteArray& csv);
     void finish(const SalesforceError& error);
-    static SalesforceError malformed(const QString& message);
 
     RestClient* m_client;
     QString m_soql;

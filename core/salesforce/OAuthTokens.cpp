@@ -7,16 +7,10 @@ namespace callbridge {
 
 std::variant<OAuthTokens, SalesforceError> OAuthTokens::parse(const QByteArray& body)
 {
-    auto malformed = [](const QString& what) {
-        SalesforceError error;
-        error.kind = SalesforceError::Kind::Malformed;
-        error.message = what;
-        return error;
-    };
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        return malformed(QStringLiteral("the token response is not a JSON object"));
+        return SalesforceError::malformed(QStringLiteral("the token response is not a JSON object"));
     }
     const QJsonObject json = document.object();
     OAuthTokens tokens;
@@ -26,15 +20,15 @@ std::variant<OAuthTokens, SalesforceError> OAuthTokens::parse(const QByteArray& 
     tokens.identityUrl = QUrl(json.value(QStringLiteral("id")).toString());
     tokens.scope = json.value(QStringLiteral("scope")).toString();
     if (tokens.accessToken.isEmpty()) {
-        return malformed(QStringLiteral("the token response has no access_token"));
+        return SalesforceError::malformed(QStringLiteral("the token response has no access_token"));
     }
     if (!tokens.instanceUrl.isValid() || tokens.instanceUrl.host().isEmpty()) {
-        return malformed(QStringLiteral("the token response has no usable instance_url"));
+        return SalesforceError::malformed(QStringLiteral("the token response has no usable instance_url"));
     }
     // The identity URL ends in /id/<orgId>/<userId>.
     const QStringList parts = tokens.identityUrl.path().split(QLatin1Char('/'), Qt::SkipEmptyParts);
     if (parts.size() < 3 || parts.at(parts.size() - 3) != QLatin1String("id")) {
-        return malformed(QStringLiteral("the token response's id is not an identity URL"));
+        return SalesforceError::malformed(QStringLiteral("the token response's id is not an identity URL"));
     }
     tokens.orgId = parts.at(parts.size() - 2);
     tokens.userId = parts.at(parts.size() - 1);

@@ -121,10 +121,9 @@ void RestReply::handleReply(QNetworkReply* reply)
             QJsonParseError parseError;
             QJsonDocument::fromJson(m_body, &parseError);
             if (parseError.error != QJsonParseError::NoError) {
-                SalesforceError error;
-                error.kind = SalesforceError::Kind::Malformed;
+                SalesforceError error = SalesforceError::malformed(
+                    tr("%1 at byte %2").arg(parseError.errorString()).arg(parseError.offset));
                 error.httpStatus = m_status;
-                error.message = tr("%1 at byte %2").arg(parseError.errorString()).arg(parseError.offset);
                 finish(error);
                 return;
             }
@@ -292,7 +291,9 @@ void RestClient::noteLimitInfo(const QByteArray& header)
     static const QRegularExpression usage(QStringLiteral("api-usage=(\\d+)/(\\d+)"));
     const auto match = usage.match(QString::fromLatin1(header));
     if (match.hasMatch()) {
-        Q_EMIT apiUsageChanged(match.captured(1).toLongLong(), match.captured(2).toLongLong());
+        m_apiUsed = match.captured(1).toLongLong();
+        m_apiMax = match.captured(2).toLongLong();
+        Q_EMIT apiUsageChanged(m_apiUsed, m_apiMax);
     }
 }
 

@@ -111,6 +111,10 @@ public:
     void setRetryPolicy(const RetryPolicy& policy) { m_retryPolicy = policy; }
     const RetryPolicy& retryPolicy() const { return m_retryPolicy; }
 
+    // The org's daily API usage from the newest Sforce-Limit-Info header; -1 until one arrived.
+    qint64 apiUsed() const { return m_apiUsed; }
+    qint64 apiMax() const { return m_apiMax; }
+
     // Every HTTP request sent, retries included: each one counts against the org's daily limit.
     qint64 requestsSent() const { return m_requestsSent; }
 
@@ -132,6 +136,8 @@ private:
     QString m_apiVersion = QStringLiteral("60.0");
     RetryPolicy m_retryPolicy;
     qint64 m_requestsSent = 0;
+    qint64 m_apiUsed = -1;
+    qint64 m_apiMax = -1;
 };
 
 } // namespace callbridge

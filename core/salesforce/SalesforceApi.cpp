@@ -34,10 +34,7 @@ void QueryStream::fetch(const QString& path)
         }
         const QJsonObject body = reply->json().object();
         if (!body.contains(QStringLiteral("records")) || !body.contains(QStringLiteral("done"))) {
-            SalesforceError error;
-            error.kind = SalesforceError::Kind::Malformed;
-            error.message = tr("a query page without records or done");
-            finish(error);
+            finish(SalesforceError::malformed(tr("a query page without records or done")));
             return;
         }
         m_totalSize = body.value(QStringLiteral("totalSize")).toInteger(m_totalSize);

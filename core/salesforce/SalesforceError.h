@@ -43,6 +43,14 @@ public:
         error.kind = Kind::Cancelled;
         return error;
     }
+    // The answer was not what the API promises; `message` says what was wrong with it.
+    static SalesforceError malformed(const QString& message)
+    {
+        SalesforceError error;
+        error.kind = Kind::Malformed;
+        error.message = message;
+        return error;
+    }
     static SalesforceError fromReplyBody(int httpStatus, const QByteArray& body);
 };
 

@@ -133,11 +133,9 @@ void ImportRun::readLimits()
             return;
         } else {
             // Without View Setup and Configuration `limits` is refused; every answer's
-            // Sforce-Limit-Info still tells the usage.
-            const QByteArray info = reply->header("Sforce-Limit-Info");
-            const QList<QByteArray> usage = info.mid(info.indexOf('=') + 1).split('/');
-            if (info.startsWith("api-usage=") && usage.size() == 2) {
-                m_remainingAtStart = usage.at(1).toLongLong() - usage.at(0).toLongLong();
+            // Sforce-Limit-Info still tells the usage, and the client keeps the newest.
+            if (m_client->apiMax() >= 0) {
+                m_remainingAtStart = m_client->apiMax() - m_client->apiUsed();
             }
         }
         if (m_remainingAtStart >= 0) {

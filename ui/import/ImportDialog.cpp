@@ -10,7 +10,6 @@
 
 #include <QApplication>
 #include <QDialogButtonBox>
-#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPainter>
@@ -108,9 +107,8 @@ void ImportDialog::start()
     }
     m_summary->setText(tr("Reading which fields to import from %1…").arg(summary.orgName));
     m_overall->setRange(0, 0); // busy until the objects are known
-    const QString dataDirectory = QFileInfo(m_document->store().path()).absolutePath();
     m_loader = new FieldCatalogLoader(m_connection->client(), this);
-    m_loader->setCacheDirectory(CacheStore::describeDirectoryFor(dataDirectory, summary.orgId));
+    m_loader->setCacheDirectory(CacheStore::describeDirectoryFor(m_document->store().directory(), summary.orgId));
     FieldCatalogLoader* loader = m_loader;
     connect(loader, &FieldCatalogLoader::finished, this, [this, loader] {
         loader->deleteLater();
@@ -132,9 +130,8 @@ void ImportDialog::startImport(const FieldCatalogLoader& loader)
 {
     const IntegrationConfig& config = m_document->config();
     const QString orgId = m_connection->summary().orgId;
-    const QString dataDirectory = QFileInfo(m_document->store().path()).absolutePath();
     m_cache = std::make_unique<CacheStore>();
-    const Status opened = m_cache->open(CacheStore::pathFor(dataDirectory, orgId), orgId);
+    const Status opened = m_cache->open(CacheStore::pathFor(m_document->store().directory(), orgId), orgId);
     if (!opened.ok()) {
         fail(opened.errorMessage());
         return;
