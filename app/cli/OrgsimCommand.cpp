@@ -1,5 +1,8 @@
 #include "OrgsimCommand.h"
 
+#include "DemoCalls.h"
+#include "util/AtomicFile.h"
+
 #include "CliOutput.h"
 
 #include "OrgSimServer.h"
@@ -90,7 +93,14 @@ int runOrgsimCommand(const QStringList& arguments)
         QStringLiteral("S"), QStringLiteral("7200"));
     const QCommandLineOption rotate(
         QStringLiteral("rotate-refresh-tokens"), tr("Make every refresh token single-use."));
-    parser.addOptions({ port, scale, data, latency, apiLimit, fault, callback, tokenLifetime, rotate });
+    const QCommandLineOption writeCalls(QStringLiteral("write-calls"),
+        tr("Write the demo calls file (the platform's calls whose participants are this org's contacts, leads "
+           "and reps) to FILE and exit."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption callCount(
+        QStringLiteral("calls"), tr("How many calls --write-calls writes (default 600)."), QStringLiteral("N"));
+    parser.addOptions(
+        { port, scale, data, latency, apiLimit, fault, callback, tokenLifetime, rotate, writeCalls, callCount });
     if (const auto done = parseCommandLine(parser, arguments)) {
         return *done;
     }
@@ -145,6 +155,17 @@ int runOrgsimCommand(const QStringList& arguments)
 
     orgsim::OrgSimServer server(options);
     QString error = server.build();
+    if (error.isEmpty() && parser.isSet(writeCalls)) {
+        const int count = parser.isSet(callCount) ? int(number(callCount, 1, 10000000)) : 600;
+        const QByteArray json =
+            QJsonDocument(orgsim::generateDemoCalls(server.org(), count)).toJson(QJsonDocument::Indented);
+        const Status written = AtomicFile::write(parser.value(writeCalls), json);
+        if (!written.ok()) {
+            printError(written.errorMessage());
+            return ExitFindings;
+        }
+        return ExitOk;
+    }
     if (error.isEmpty()) {
         error = server.listen();
     }

@@ -5,6 +5,7 @@
 #include "FieldsCommand.h"
 #include "ImportCommand.h"
 #include "OrgsimCommand.h"
+#include "PreviewCommand.h"
 
 #include <callbridge/Version.h>
 
@@ -24,6 +25,7 @@ QString commandList()
         "  connect --status       Show (and check) the Salesforce connection.\n"
         "  fields                 Classify the imported objects' fields (--describe FILE, or live).\n"
         "  import                 Bring the local cache up to date (--objects, --full, --recorded-users).\n"
+        "  preview --calls FILE   Which calls export, to which records (--filter EXPR, --json).\n"
         "  orgsim [options]       Serve a local Salesforce org for demos and tests.\n"
         "\n"
         "Run 'callbridge-cli COMMAND --help' for a command's options.");
@@ -76,6 +78,9 @@ int main(int argc, char* argv[])
     }
     if (command == QLatin1String("config")) {
         return runConfigCommand(commandArguments);
+    }
+    if (command == QLatin1String("preview")) {
+        return runPreviewCommand(commandArguments);
     }
     if (command == QLatin1String("import")) {
         return runImportCommand(commandArguments);

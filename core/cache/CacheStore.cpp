@@ -5,6 +5,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -53,6 +55,19 @@ QString websiteDomain(const QString& website)
     }
     host = host.section(QLatin1Char('/'), 0, 0).section(QLatin1Char(':'), 0, 0);
     return host.startsWith(QLatin1String("www.")) ? host.mid(4) : host;
+}
+
+// Emails match case-insensitively: their index is NOCASE, so "Email COLLATE NOCASE IN (...)"
+// reads it. (Caches from before had a case-sensitive "i_<Object>_Email", dropped on open.)
+QString indexCollation(const QString& column)
+{
+    return column == QLatin1String("Email") ? QStringLiteral(" COLLATE NOCASE") : QString();
+}
+
+QString indexName(const QString& object, const QString& column)
+{
+    return QStringLiteral("i_") + object + QLatin1Char('_') + column
+        + (column == QLatin1String("Email") ? QStringLiteral("_nocase") : QString());
 }
 
 // One stored form per type, whichever API delivered the value: REST's JSON (true, 12.5,
@@ -271,6 +286,12 @@ QStringList CacheStore::ensureTable(const QString& object, const QList<Column>& 
             setCursor(object, {}); // the new columns are empty for every row: import the object again
         }
     }
+    QJsonObject types;
+    for (const Column& column : wanted) {
+        types.insert(column.name, column.type);
+    }
+    setMetaValue(
+        QStringLiteral("types:") + object, QString::fromUtf8(QJsonDocument(types).toJson(QJsonDocument::Compact)));
     report(createIndexes(object));
     return added;
 }
@@ -278,11 +299,13 @@ QStringList CacheStore::ensureTable(const QString& object, const QList<Column>& 
 Status CacheStore::createIndexes(const QString& object)
 {
     const QStringList existing = columns(object);
+    exec(QStringLiteral("DROP INDEX IF EXISTS %1")
+             .arg(quoted(QStringLiteral("i_") + object + QStringLiteral("_Email"))));
     for (const QString& column : indexedColumns().value(object)) {
         if (existing.contains(column)) {
             const Status created = exec(QStringLiteral("CREATE INDEX IF NOT EXISTS %1 ON %2 (%3)")
-                                            .arg(quoted(QStringLiteral("i_") + object + QLatin1Char('_') + column),
-                                                tableName(object), quoted(column)));
+                                            .arg(quoted(indexName(object, column)), tableName(object),
+                                                quoted(column) + indexCollation(column)));
             if (!created.ok()) {
                 return created;
             }
@@ -294,8 +317,7 @@ Status CacheStore::createIndexes(const QString& object)
 Status CacheStore::dropIndexes(const QString& object)
 {
     for (const QString& column : indexedColumns().value(object)) {
-        const Status dropped = exec(QStringLiteral("DROP INDEX IF EXISTS %1")
-                                        .arg(quoted(QStringLiteral("i_") + object + QLatin1Char('_') + column)));
+        const Status dropped = exec(QStringLiteral("DROP INDEX IF EXISTS %1").arg(quoted(indexName(object, column))));
         if (!dropped.ok()) {
             return dropped;
         }
@@ -455,25 +477,45 @@ QVariantMap CacheStore::record(const QString& object, const QString& id) const
     return values;
 }
 
-QString CacheStore::scope(const QString& object) const
+QString CacheStore::metaValue(const QString& key) const
 {
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
-    query.addBindValue(QString(QStringLiteral("scope:") + object));
+    query.addBindValue(key);
     return query.exec() && query.next() ? query.value(0).toString() : QString();
 }
 
-Status CacheStore::setScope(const QString& object, const QString& scope)
+bool CacheStore::setMetaValue(const QString& key, const QString& value)
 {
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) "
                                  "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
-    query.addBindValue(QString(QStringLiteral("scope:") + object));
-    query.addBindValue(scope);
-    if (!query.exec()) {
-        return Status::failure(tr("Saving the import scope failed: %1").arg(query.lastError().text()));
+    query.addBindValue(key);
+    query.addBindValue(value);
+    return query.exec();
+}
+
+QString CacheStore::scope(const QString& object) const
+{
+    return metaValue(QStringLiteral("scope:") + object);
+}
+
+Status CacheStore::setScope(const QString& object, const QString& scope)
+{
+    if (!setMetaValue(QStringLiteral("scope:") + object, scope)) {
+        return Status::failure(tr("Saving the import scope failed: %1").arg(m_db.lastError().text()));
     }
     return Status::success();
+}
+
+QHash<QString, QString> CacheStore::columnTypes(const QString& object) const
+{
+    QHash<QString, QString> types;
+    const QJsonObject saved = QJsonDocument::fromJson(metaValue(QStringLiteral("types:") + object).toUtf8()).object();
+    for (const QString& column : columns(object)) {
+        types.insert(column, saved.value(column).toString(QStringLiteral("string")));
+    }
+    return types;
 }
 
 namespace {

@@ -84,6 +84,8 @@ public:
     QString scope(const QString& object) const;
     Status setScope(const QString& object, const QString& scope);
 
+    // Each stored column's describe type (string, double, boolean, date, ...), derived ones included.
+    QHash<QString, QString> columnTypes(const QString& object) const;
     Cursor cursor(const QString& object) const;
     Status setCursor(const QString& object, const Cursor& cursor);
 
@@ -91,6 +93,8 @@ public:
 
 private:
     Status exec(const QString& sql);
+    QString metaValue(const QString& key) const;
+    bool setMetaValue(const QString& key, const QString& value);
     static QString tableName(const QString& object);
     static QString sqlType(const QString& type);
 

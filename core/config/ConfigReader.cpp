@@ -1,5 +1,7 @@
 #include "ConfigReader.h"
 
+#include "util/JsonText.h"
+
 #include "salesforce/ImportedObjects.h"
 
 #include <QHostAddress>
@@ -43,22 +45,6 @@ QString indexPath(const QString& path, qsizetype index)
     return path + QLatin1Char('[') + QString::number(index) + QLatin1Char(']');
 }
 
-// Maps a byte offset into the document to 1-based line and column, for parse errors.
-QString lineAndColumn(const QByteArray& json, int offset)
-{
-    int line = 1;
-    int column = 1;
-    for (int i = 0; i < offset && i < json.size(); ++i) {
-        if (json.at(i) == '\n') {
-            ++line;
-            column = 1;
-        } else {
-            ++column;
-        }
-    }
-    return QStringLiteral("line %1, column %2").arg(line).arg(column);
-}
-
 bool isLoopback(const QUrl& url)
 {
     const QString host = url.host();
@@ -85,7 +71,7 @@ ConfigReadResult ConfigReader::read(const QByteArray& json)
         ConfigReadResult result;
         result.errors.append({ QStringLiteral("$"),
             tr("the file is not valid JSON (%1 at %2)")
-                .arg(parseError.errorString(), lineAndColumn(json, parseError.offset)),
+                .arg(parseError.errorString(), jsonLineAndColumn(json, parseError.offset)),
             tr("a JSON object") });
         return result;
     }

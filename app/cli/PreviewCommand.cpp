@@ -1,0 +1,185 @@
+#include "PreviewCommand.h"
+
+#include "CliOutput.h"
+#include "CliSession.h"
+
+#include "cache/CacheStore.h"
+#include "calls/CallsReader.h"
+#include "exporting/ExportPreview.h"
+#include "filter/FilterParser.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace callbridge::cli {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+
+QJsonValue idOrNull(const QString& id)
+{
+    return id.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(id);
+}
+
+QString changeName(ExportPreview::Change change)
+{
+    switch (change) {
+    case ExportPreview::Change::Starts:
+        return QStringLiteral("starts");
+    case ExportPreview::Change::Stops:
+        return QStringLiteral("stops");
+    case ExportPreview::Change::Same:
+        break;
+    }
+    return QStringLiteral("same");
+}
+
+QJsonObject toJson(const Call& call, const ExportPreview::CallPlan& plan)
+{
+    QJsonArray contacts;
+    for (const CallMatch::Person& contact : plan.match.contacts) {
+        contacts.append(contact.id);
+    }
+    QJsonArray leads;
+    for (const CallMatch::Person& lead : plan.match.leads) {
+        leads.append(lead.id);
+    }
+    QJsonValue activity = QJsonValue::Null;
+    if (plan.action == ExportPreview::Action::Create) {
+        activity = QJsonObject { { QStringLiteral("action"), QStringLiteral("create") },
+            { QStringLiteral("sobject"), plan.activity.sobject }, { QStringLiteral("fields"), plan.activity.fields } };
+    } else if (plan.action == ExportPreview::Action::Delete) {
+        activity = QJsonObject { { QStringLiteral("action"), QStringLiteral("delete") },
+            { QStringLiteral("sobject"), plan.deleteSobject },
+            { QStringLiteral("id"), idOrNull(plan.deleteRecordId) } };
+    }
+    return QJsonObject { { QStringLiteral("call"), call.id },
+        { QStringLiteral("export"), plan.action == ExportPreview::Action::Create },
+        { QStringLiteral("reason"), plan.reason }, { QStringLiteral("contacts"), contacts },
+        { QStringLiteral("leads"), leads }, { QStringLiteral("account"), idOrNull(plan.match.accountId) },
+        { QStringLiteral("opportunity"), idOrNull(plan.match.opportunityId) }, { QStringLiteral("activity"), activity },
+        { QStringLiteral("apiCalls"), plan.apiCalls },
+        { QStringLiteral("matching"), QJsonArray::fromStringList(plan.match.reasons) },
+        { QStringLiteral("change"), changeName(plan.change) } };
+}
+
+} // namespace
+
+int runPreviewCommand(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Preview the call export: for each call, whether it exports and why not, the contacts, leads, "
+           "account and opportunity it matches in the local cache, the activity it would create and its "
+           "API cost. Nothing is sent. Exit code 2 for a bad calls file or filter."));
+    parser.addHelpOption();
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON object per call, as a JSON array."));
+    const QCommandLineOption callsFile(
+        QStringLiteral("calls"), tr("The platform's calls file (a JSON array of calls)."), QStringLiteral("FILE"));
+    const QCommandLineOption filter(QStringLiteral("filter"),
+        tr("The export filter to preview; default: the saved one. Calls it changes against the saved filter "
+           "are marked."),
+        QStringLiteral("EXPR"));
+    parser.addOptions({ json, callsFile, filter });
+    CliSession::addOptions(parser);
+    if (const auto done = parseCommandLine(parser, arguments)) {
+        return *done;
+    }
+    if (!parser.isSet(callsFile)) {
+        printError(tr("--calls FILE is required"));
+        return ExitUsage;
+    }
+    CliSession session;
+    const QString usage = session.configure(parser);
+    if (!usage.isEmpty()) {
+        printError(usage);
+        return ExitUsage;
+    }
+    const CallsReader::Result calls = CallsReader::readFile(parser.value(callsFile));
+    if (!calls.ok()) {
+        printError(calls.errors.join(QLatin1Char('\n')));
+        return ExitUsage;
+    }
+
+    const IntegrationConfig& config = session.config();
+    CacheStore cache;
+    if (!config.connection.orgId.isEmpty()) {
+        const QString dataDirectory = QFileInfo(session.configPath()).absolutePath();
+        const QString path = CacheStore::pathFor(dataDirectory, config.connection.orgId);
+        if (!QFileInfo::exists(path)) {
+            printError(tr("No local cache yet for this org: nothing will match. Run 'callbridge-cli import' first."));
+        }
+        const Status opened = cache.open(path, config.connection.orgId);
+        if (!opened.ok()) {
+            printError(opened.errorMessage());
+            return ExitFindings;
+        }
+    } else {
+        printError(tr("Not connected to an org: nothing will match. Connect in the app first."));
+        const Status opened = cache.open(QStringLiteral(":memory:"), QString());
+        if (!opened.ok()) {
+            printError(opened.errorMessage());
+            return ExitFindings;
+        }
+    }
+
+    const FilterSchema schema = ExportPreview::schemaFor(cache);
+    const FilterParser::Result saved = FilterParser::parse(config.callFilter, schema);
+    if (!saved.ok() && !parser.isSet(filter)) {
+        printError(tr("The saved filter is not valid: %1").arg(saved.error));
+        return ExitUsage;
+    }
+    const FilterParser::Result wanted =
+        parser.isSet(filter) ? FilterParser::parse(parser.value(filter), schema) : saved;
+    if (!wanted.ok()) {
+        printError(tr("--filter: %1").arg(wanted.error));
+        return ExitUsage;
+    }
+
+    CallMatcher matcher;
+    const Status prepared = matcher.prepare(cache, calls.calls);
+    if (!prepared.ok()) {
+        printError(prepared.errorMessage());
+        return ExitFindings;
+    }
+    ExportLedger ledger(cache.database());
+    ledger.open();
+    ExportPreview::Input input;
+    input.calls = &calls.calls;
+    input.matcher = &matcher;
+    input.schema = &schema;
+    input.filter = wanted.root;
+    input.savedFilter = saved.ok() ? saved.root : wanted.root;
+    input.settings = config.exportSettings;
+    input.ledger = ledger.entries();
+    const QList<ExportPreview::CallPlan> plans = ExportPreview::plan(input);
+    const ExportPreview::Totals totals = ExportPreview::totals(plans);
+
+    if (parser.isSet(json)) {
+        QJsonArray perCall;
+        for (const ExportPreview::CallPlan& plan : plans) {
+            perCall.append(toJson(calls.calls.at(plan.index), plan));
+        }
+        printJson(perCall);
+    } else {
+        for (const ExportPreview::CallPlan& plan : plans) {
+            printLine(QStringLiteral("%1\t%2").arg(calls.calls.at(plan.index).id, plan.reason));
+        }
+    }
+    printError(ExportPreview::summary(totals) + QStringLiteral("; ")
+        + tr("%L1 to delete, %L2 API calls; against the saved filter %L3 would start and %L4 stop exporting")
+              .arg(totals.deleting)
+              .arg(totals.apiCalls)
+              .arg(totals.starting)
+              .arg(totals.stopping));
+    return ExitOk;
+}
+
+} // namespace callbridge::cli

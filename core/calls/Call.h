@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace callbridge {
+
+// One recorded call as the conversation platform delivers it (see CallsReader for the file).
+struct CallParticipant
+{
+    enum class Affiliation { Internal, External, Unknown };
+
+    QString email; // lower case: emails match case-insensitively
+    QString name;
+    Affiliation affiliation = Affiliation::Unknown;
+};
+
+struct Call
+{
+    QString id;
+    QString title;
+    QDateTime started; // UTC
+    qint64 duration = 0; // seconds
+    QString direction; // inbound, outbound or conference
+    QString workspace;
+    QString primaryUser; // the recorded user's email, lower case
+    QList<CallParticipant> participants;
+    QStringList trackers; // smart trackers start with "[Smart] "
+    bool deleted = false;
+    QDateTime updated;
+
+    static inline const QString smartTrackerPrefix = QStringLiteral("[Smart] ");
+};
+
+} // namespace callbridge

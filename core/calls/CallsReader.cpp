@@ -1,0 +1,278 @@
+#include "CallsReader.h"
+
+#include "util/JsonText.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace callbridge {
+
+namespace {
+
+QString jsonTypeName(const QJsonValue& value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null:
+        return QStringLiteral("null"); // a JSON word, not translated
+    case QJsonValue::Bool:
+        return QCoreApplication::translate("CallsReader", "a boolean");
+    case QJsonValue::Double:
+        return QCoreApplication::translate("CallsReader", "a number");
+    case QJsonValue::String:
+        return QCoreApplication::translate("CallsReader", "a string");
+    case QJsonValue::Array:
+        return QCoreApplication::translate("CallsReader", "an array");
+    case QJsonValue::Object:
+        return QCoreApplication::translate("CallsReader", "an object");
+    case QJsonValue::Undefined:
+        break;
+    }
+    return QCoreApplication::translate("CallsReader", "nothing");
+}
+
+// Collects the problems of one call, each prefixed with where it is: "call 3 (id c-17), started: …".
+class CallChecker
+{
+    Q_DECLARE_TR_FUNCTIONS(CallsReader)
+
+public:
+    CallChecker(int index, const QJsonObject& object, QStringList* errors)
+        : m_index(index)
+        , m_object(object)
+        , m_errors(errors)
+    {
+        m_id = object.value(QStringLiteral("id")).toString();
+    }
+
+    void fail(const QString& field, const QString& problem)
+    {
+        const QString where =
+            m_id.isEmpty() ? tr("call %1").arg(m_index + 1) : tr("call %1 (id \"%2\")").arg(m_index + 1).arg(m_id);
+        m_errors->append(QStringLiteral("%1, %2: %3").arg(where, field, problem));
+    }
+
+    QString text(const QString& field, bool required = true)
+    {
+        const QJsonValue value = m_object.value(field);
+        if (value.isUndefined() || value.isNull()) {
+            if (required) {
+                fail(field, tr("missing; expected a string"));
+            }
+            return {};
+        }
+        if (!value.isString()) {
+            fail(field, tr("expected a string, found %1").arg(jsonTypeName(value)));
+            return {};
+        }
+        return value.toString();
+    }
+
+    QDateTime dateTime(const QString& field, bool required)
+    {
+        const QJsonValue value = m_object.value(field);
+        if (!required && (value.isUndefined() || value.isNull())) {
+            return {};
+        }
+        const QString raw = text(field, required);
+        if (raw.isEmpty()) {
+            if (value.isString()) {
+                fail(field, tr("empty; expected an ISO 8601 date-time such as 2026-03-02T15:04:05Z"));
+            }
+            return {};
+        }
+        QDateTime parsed = QDateTime::fromString(raw, Qt::ISODateWithMs);
+        if (!parsed.isValid() || parsed.timeSpec() == Qt::LocalTime) {
+            // A date-time without Z or an offset would depend on this computer's time zone.
+            fail(field,
+                tr("\"%1\" is not an ISO 8601 date-time with a time zone; expected e.g. 2026-03-02T15:04:05Z")
+                    .arg(raw));
+            return {};
+        }
+        return parsed.toUTC();
+    }
+
+    const QJsonObject& object() const { return m_object; }
+
+private:
+    int m_index;
+    QJsonObject m_object;
+    QStringList* m_errors;
+    QString m_id;
+};
+
+const QStringList& knownKeys()
+{
+    static const QStringList keys { QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("started"),
+        QStringLiteral("duration"), QStringLiteral("direction"), QStringLiteral("workspace"),
+        QStringLiteral("primaryUser"), QStringLiteral("participants"), QStringLiteral("trackers"),
+        QStringLiteral("deleted"), QStringLiteral("updated") };
+    return keys;
+}
+
+Call readCall(CallChecker& check)
+{
+    Call call;
+    call.id = check.text(QStringLiteral("id"));
+    call.title = check.text(QStringLiteral("title"));
+    call.started = check.dateTime(QStringLiteral("started"), true);
+    call.updated = check.dateTime(QStringLiteral("updated"), false);
+    call.workspace = check.text(QStringLiteral("workspace"), false);
+    call.primaryUser = check.text(QStringLiteral("primaryUser")).trimmed().toLower();
+    if (!call.primaryUser.isEmpty() && !call.primaryUser.contains(QLatin1Char('@'))) {
+        check.fail(
+            QStringLiteral("primaryUser"), CallsReader::tr("\"%1\" is not an email address").arg(call.primaryUser));
+    }
+
+    const QJsonValue duration = check.object().value(QStringLiteral("duration"));
+    if (!duration.isDouble() || duration.toDouble() < 0 || duration.toDouble() != std::floor(duration.toDouble())) {
+        check.fail(QStringLiteral("duration"),
+            duration.isUndefined()
+                ? CallsReader::tr("missing; expected a whole number of seconds")
+                : CallsReader::tr("expected a whole number of seconds, 0 or more, found %1")
+                      .arg(duration.isDouble() ? QString::number(duration.toDouble()) : jsonTypeName(duration)));
+    } else {
+        call.duration = qint64(duration.toDouble());
+    }
+
+    call.direction = check.text(QStringLiteral("direction"));
+    static const QStringList directions { QStringLiteral("inbound"), QStringLiteral("outbound"),
+        QStringLiteral("conference") };
+    if (!call.direction.isEmpty() && !directions.contains(call.direction)) {
+        check.fail(QStringLiteral("direction"),
+            CallsReader::tr("\"%1\" is not one of inbound, outbound, conference").arg(call.direction));
+    }
+
+    const QJsonValue participants = check.object().value(QStringLiteral("participants"));
+    if (!participants.isArray()) {
+        check.fail(QStringLiteral("participants"),
+            participants.isUndefined()
+                ? CallsReader::tr("missing; expected an array of participants")
+                : CallsReader::tr("expected an array of participants, found %1").arg(jsonTypeName(participants)));
+    }
+    const QJsonArray participantArray = participants.toArray();
+    for (qsizetype i = 0; i < participantArray.size(); ++i) {
+        const QString where = QStringLiteral("participants[%1]").arg(i);
+        const QJsonObject object = participantArray.at(i).toObject();
+        if (!participantArray.at(i).isObject()) {
+            check.fail(where,
+                CallsReader::tr("expected an object with email, name and affiliation, found %1")
+                    .arg(jsonTypeName(participantArray.at(i))));
+            continue;
+        }
+        CallParticipant participant;
+        const QJsonValue email = object.value(QStringLiteral("email"));
+        if (!email.isUndefined() && !email.isNull() && !email.isString()) {
+            check.fail(where + QStringLiteral(".email"),
+                CallsReader::tr("expected a string, found %1").arg(jsonTypeName(email)));
+        }
+        participant.email = email.toString().trimmed().toLower();
+        if (!participant.email.isEmpty() && !participant.email.contains(QLatin1Char('@'))) {
+            check.fail(where + QStringLiteral(".email"),
+                CallsReader::tr("\"%1\" is not an email address").arg(participant.email));
+        }
+        participant.name = object.value(QStringLiteral("name")).toString();
+        const QString affiliation = object.value(QStringLiteral("affiliation")).toString();
+        if (affiliation == QLatin1String("internal")) {
+            participant.affiliation = CallParticipant::Affiliation::Internal;
+        } else if (affiliation == QLatin1String("external")) {
+            participant.affiliation = CallParticipant::Affiliation::External;
+        } else if (affiliation == QLatin1String("unknown")) {
+            participant.affiliation = CallParticipant::Affiliation::Unknown;
+        } else {
+            check.fail(where + QStringLiteral(".affiliation"),
+                affiliation.isEmpty()
+                    ? CallsReader::tr("missing; expected internal, external or unknown")
+                    : CallsReader::tr("\"%1\" is not one of internal, external, unknown").arg(affiliation));
+        }
+        call.participants.append(participant);
+    }
+
+    const QJsonValue trackers = check.object().value(QStringLiteral("trackers"));
+    if (!trackers.isUndefined() && !trackers.isNull() && !trackers.isArray()) {
+        check.fail(QStringLiteral("trackers"),
+            CallsReader::tr("expected an array of tracker names, found %1").arg(jsonTypeName(trackers)));
+    }
+    const QJsonArray trackerArray = trackers.toArray();
+    for (qsizetype i = 0; i < trackerArray.size(); ++i) {
+        if (!trackerArray.at(i).isString() || trackerArray.at(i).toString().isEmpty()) {
+            check.fail(QStringLiteral("trackers[%1]").arg(i),
+                CallsReader::tr("expected a tracker name, found %1").arg(jsonTypeName(trackerArray.at(i))));
+            continue;
+        }
+        call.trackers.append(trackerArray.at(i).toString());
+    }
+
+    const QJsonValue deleted = check.object().value(QStringLiteral("deleted"));
+    if (!deleted.isUndefined() && !deleted.isNull() && !deleted.isBool()) {
+        check.fail(
+            QStringLiteral("deleted"), CallsReader::tr("expected true or false, found %1").arg(jsonTypeName(deleted)));
+    }
+    call.deleted = deleted.toBool(false);
+
+    for (auto it = check.object().constBegin(); it != check.object().constEnd(); ++it) {
+        if (!knownKeys().contains(it.key())) {
+            check.fail(it.key(),
+                CallsReader::tr("unknown field; expected one of %1").arg(knownKeys().join(QStringLiteral(", "))));
+        }
+    }
+    return call;
+}
+
+} // namespace
+
+CallsReader::Result CallsReader::read(const QByteArray& json)
+{
+    Result result;
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        result.errors.append(tr("The calls file is not valid JSON: %1 at %2")
+                                 .arg(parseError.errorString(), jsonLineAndColumn(json, parseError.offset)));
+        return result;
+    }
+    if (!document.isArray()) {
+        result.errors.append(tr("The calls file must be a JSON array of calls, found %1")
+                                 .arg(document.isObject() ? jsonTypeName(QJsonObject())
+                                                          : jsonTypeName(QJsonValue(QJsonValue::Undefined))));
+        return result;
+    }
+    const QJsonArray array = document.array();
+    result.calls.reserve(array.size());
+    QSet<QString> ids;
+    for (qsizetype i = 0; i < array.size() && result.errors.size() < maxErrors; ++i) {
+        if (!array.at(i).isObject()) {
+            result.errors.append(tr("call %1: expected an object, found %2").arg(i + 1).arg(jsonTypeName(array.at(i))));
+            continue;
+        }
+        CallChecker check(int(i), array.at(i).toObject(), &result.errors);
+        Call call = readCall(check);
+        if (!call.id.isEmpty() && ids.contains(call.id)) {
+            check.fail(
+                QStringLiteral("id"), tr("\"%1\" appears more than once; every call needs its own id").arg(call.id));
+        }
+        ids.insert(call.id);
+        result.calls.append(std::move(call));
+    }
+    if (result.errors.size() >= maxErrors) {
+        result.errors.append(tr("Stopped after %1 problems.").arg(maxErrors));
+    }
+    if (!result.errors.isEmpty()) {
+        result.calls.clear();
+    }
+    return result;
+}
+
+CallsReader::Result CallsReader::readFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        Result result;
+        result.errors.append(tr("Cannot read the calls file %1: %2").arg(path, file.errorString()));
+        return result;
+    }
+    return read(file.readAll());
+}
+
+} // namespace callbridge

@@ -1,0 +1,126 @@
+#include "ActivityPlanner.h"
+
+#include <cmath>
+
+namespace callbridge {
+
+namespace {
+
+QString affiliationName(CallParticipant::Affiliation affiliation)
+{
+    switch (affiliation) {
+    case CallParticipant::Affiliation::Internal:
+        return QStringLiteral("internal");
+    case CallParticipant::Affiliation::External:
+        return QStringLiteral("external");
+    case CallParticipant::Affiliation::Unknown:
+        break;
+    }
+    return QStringLiteral("unknown");
+}
+
+// The description is Salesforce data that every user of the org reads, whatever language
+// this app runs in: it is written in English, like the rest of the integration's data.
+QString description(const Call& call, const ExportSettings& settings)
+{
+    QStringList lines;
+    lines.append(QStringLiteral("Recorded call: %1").arg(call.title));
+    lines.append(QStringLiteral("Started: %1 UTC, %2 min")
+                     .arg(call.started.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+                     .arg(std::ceil(double(call.duration) / 60.0)));
+    lines.append(QStringLiteral("Direction: %1").arg(call.direction));
+    lines.append(QStringLiteral("Participants:"));
+    for (const CallParticipant& participant : call.participants) {
+        const QString who = participant.name.isEmpty()
+            ? participant.email
+            : QStringLiteral("%1 <%2>").arg(participant.name, participant.email);
+        lines.append(QStringLiteral("- %1 (%2)").arg(who, affiliationName(participant.affiliation)));
+    }
+    QStringList trackers;
+    for (const QString& tracker : call.trackers) {
+        if (settings.smartTrackers || !tracker.startsWith(Call::smartTrackerPrefix)) {
+            trackers.append(tracker);
+        }
+    }
+    if (!trackers.isEmpty()) {
+        lines.append(QStringLiteral("Trackers: %1").arg(trackers.join(QStringLiteral(", "))));
+    }
+    lines.append(QStringLiteral("Call id: %1").arg(call.id));
+    return lines.join(QLatin1Char('\n')).left(ActivityPlanner::descriptionLength);
+}
+
+QString salesforceDateTime(const QDateTime& dateTime)
+{
+    return dateTime.toUTC().toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss.zzz'Z'"));
+}
+
+} // namespace
+
+PlannedActivity ActivityPlanner::plan(const Call& call, const CallMatch& match, const ExportSettings& settings)
+{
+    PlannedActivity activity;
+    activity.sobject = settings.activityType == ActivityType::Event ? QStringLiteral("Event") : QStringLiteral("Task");
+    QJsonObject& fields = activity.fields;
+    fields.insert(QStringLiteral("Subject"), call.title.left(subjectLength));
+
+    QString whoId;
+    bool whoIsLead = false;
+    if (!match.contacts.isEmpty()) {
+        whoId = match.contacts.first().id;
+        if (match.contacts.size() > 1) {
+            activity.notes.append(
+                tr("WhoId is the first matched contact; the call matched %L1 contacts").arg(match.contacts.size()));
+        }
+    } else if (!match.leads.isEmpty()) {
+        whoId = match.leads.first().id;
+        whoIsLead = true;
+    }
+    if (!whoId.isEmpty()) {
+        fields.insert(QStringLiteral("WhoId"), whoId);
+    }
+    const QString whatId = !match.opportunityId.isEmpty() ? match.opportunityId : match.accountId;
+    if (!whatId.isEmpty()) {
+        if (whoIsLead) {
+            // Salesforce refuses a related record on a lead's activity (FIELD_INTEGRITY_EXCEPTION).
+            activity.notes.append(tr("WhatId left empty: an activity on a lead cannot be related to an account or "
+                                     "opportunity"));
+        } else {
+            fields.insert(QStringLiteral("WhatId"), whatId);
+        }
+    }
+    if (!match.ownerId.isEmpty()) {
+        fields.insert(QStringLiteral("OwnerId"), match.ownerId);
+    }
+    fields.insert(QStringLiteral("Description"), description(call, settings));
+
+    if (activity.sobject == QLatin1String("Task")) {
+        fields.insert(QStringLiteral("ActivityDate"), call.started.toUTC().date().toString(Qt::ISODate));
+        fields.insert(QStringLiteral("Status"), QStringLiteral("Completed"));
+        fields.insert(QStringLiteral("Priority"), QStringLiteral("Normal"));
+        fields.insert(QStringLiteral("Type"), QStringLiteral("Call"));
+        fields.insert(QStringLiteral("TaskSubtype"), QStringLiteral("Call"));
+        fields.insert(QStringLiteral("CallDurationInSeconds"), call.duration);
+        fields.insert(QStringLiteral("CallDisposition"), QStringLiteral("Recorded"));
+        // Task.CallType: Inbound, Outbound or Internal; a conference call has none of them.
+        const bool external = std::any_of(call.participants.cbegin(), call.participants.cend(),
+            [](const CallParticipant& p) { return p.affiliation == CallParticipant::Affiliation::External; });
+        if (!external) {
+            fields.insert(QStringLiteral("CallType"), QStringLiteral("Internal"));
+        } else if (call.direction == QLatin1String("inbound")) {
+            fields.insert(QStringLiteral("CallType"), QStringLiteral("Inbound"));
+        } else if (call.direction == QLatin1String("outbound")) {
+            fields.insert(QStringLiteral("CallType"), QStringLiteral("Outbound"));
+        }
+    } else {
+        // Whole minutes, at least one; the end agrees with the duration, as Salesforce requires.
+        const auto minutes = std::max<qint64>(1, qint64(std::ceil(double(call.duration) / 60.0)));
+        fields.insert(QStringLiteral("StartDateTime"), salesforceDateTime(call.started));
+        fields.insert(QStringLiteral("EndDateTime"), salesforceDateTime(call.started.addSecs(minutes * 60)));
+        fields.insert(QStringLiteral("DurationInMinutes"), minutes);
+        fields.insert(QStringLiteral("Type"),
+            call.direction == QLatin1String("conference") ? QStringLiteral("Meeting") : QStringLiteral("Call"));
+    }
+    return activity;
+}
+
+} // namespace callbridge

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "calls/Call.h"
+#include "config/IntegrationConfig.h"
+#include "matching/CallMatcher.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+namespace callbridge {
+
+// The Salesforce activity one exported call becomes.
+struct PlannedActivity
+{
+    QString sobject; // Task or Event
+    QJsonObject fields; // exactly what the create request sends
+    QStringList notes; // decisions worth telling the admin (a field left empty, and why)
+};
+
+// Builds the Task or Event for a call from the export settings and the match: Subject, the
+// date (ActivityDate for a task, Start/End for an event), duration, WhoId, WhatId, OwnerId,
+// Type, TaskSubtype, Status and CallDisposition for tasks, and a description with the
+// participants and trackers (smart ones only when the setting is on).
+class ActivityPlanner
+{
+    Q_DECLARE_TR_FUNCTIONS(ActivityPlanner)
+
+public:
+    static constexpr int subjectLength = 255; // Task.Subject and Event.Subject
+    static constexpr int descriptionLength = 32000;
+
+    static PlannedActivity plan(const Call& call, const CallMatch& match, const ExportSettings& settings);
+};
+
+} // namespace callbridge

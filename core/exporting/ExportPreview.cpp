@@ -1,0 +1,136 @@
+#include "ExportPreview.h"
+
+#include "cache/CacheStore.h"
+#include "filter/FilterEvaluator.h"
+
+#include <QLocale>
+#include <cmath>
+
+namespace callbridge {
+
+FilterSchema ExportPreview::schemaFor(const CacheStore& cache)
+{
+    FilterSchema schema;
+    schema.addRecordFields(FilterField::Source::Account, cache.columnTypes(QStringLiteral("Account")));
+    schema.addRecordFields(FilterField::Source::Opportunity, cache.columnTypes(QStringLiteral("Opportunity")));
+    return schema;
+}
+
+QList<ExportPreview::CallPlan> ExportPreview::plan(const Input& input)
+{
+    const FilterEvaluator filter(input.filter, *input.schema);
+    const FilterEvaluator saved(input.savedFilter, *input.schema);
+    const bool filterChanged = input.filter != input.savedFilter;
+    const bool noFilter = input.filter.isEmpty();
+
+    QList<CallPlan> plans;
+    plans.reserve(input.calls->size());
+    for (int i = 0; i < input.calls->size(); ++i) {
+        const Call& call = input.calls->at(i);
+        CallPlan plan;
+        plan.index = i;
+        plan.match = input.matcher->match(call);
+        const FilterSubject subject { &call, plan.match.account, plan.match.opportunity };
+        plan.passesFilter = filter.matches(subject);
+        const bool passedSaved = filterChanged ? saved.matches(subject) : plan.passesFilter;
+        const auto exported = input.ledger.constFind(call.id);
+
+        if (call.deleted) {
+            // The seeds: deleting a call on the platform deletes its activity from Salesforce.
+            if (exported != input.ledger.cend()) {
+                plan.action = Action::Delete;
+                plan.deleteSobject = exported->sobject;
+                plan.deleteRecordId = exported->recordId;
+                plan.reason = tr("Deleted on the platform: its %1 %2 will be deleted from Salesforce")
+                                  .arg(exported->sobject, exported->recordId);
+            } else if (passedSaved) {
+                plan.action = Action::Delete;
+                plan.deleteSobject = input.settings.activityType == ActivityType::Event ? QStringLiteral("Event")
+                                                                                        : QStringLiteral("Task");
+                plan.reason = tr("Deleted on the platform: the activity it exported under the saved filter will be "
+                                 "deleted from Salesforce");
+            } else {
+                plan.reason = tr("Deleted on the platform; it was never exported, so nothing is deleted");
+            }
+            plan.apiCalls = plan.action == Action::Delete ? 1 : 0;
+            plans.append(std::move(plan));
+            continue;
+        }
+
+        if (plan.passesFilter) {
+            plan.action = Action::Create;
+            plan.activity = ActivityPlanner::plan(call, plan.match, input.settings);
+            plan.apiCalls = 1; // one composite request per call
+            plan.reason =
+                noFilter ? tr("Exports: there is no filter, so every call exports") : tr("Exports: passes the filter");
+            if (exported != input.ledger.cend()) {
+                plan.reason += QLatin1Char(' ')
+                    + tr("(already sent as %1 %2; reprocessing updates it)").arg(exported->sobject, exported->recordId);
+            }
+        } else {
+            plan.reason = tr("Filtered out: %1").arg(filter.explainFailure(subject));
+        }
+        if (filterChanged && plan.passesFilter != passedSaved) {
+            plan.change = plan.passesFilter ? Change::Starts : Change::Stops;
+        }
+        plans.append(std::move(plan));
+    }
+    return plans;
+}
+
+ExportPreview::Totals ExportPreview::totals(const QList<CallPlan>& plans)
+{
+    Totals totals;
+    totals.calls = plans.size();
+    for (const CallPlan& plan : plans) {
+        totals.exporting += plan.action == Action::Create ? 1 : 0;
+        totals.deleting += plan.action == Action::Delete ? 1 : 0;
+        totals.apiCalls += plan.apiCalls;
+        totals.starting += plan.change == Change::Starts ? 1 : 0;
+        totals.stopping += plan.change == Change::Stops ? 1 : 0;
+    }
+    return totals;
+}
+
+QString ExportPreview::summary(const Totals& totals)
+{
+    return tr("%L1 of %L2 calls will export").arg(totals.exporting).arg(totals.calls);
+}
+
+ExportBudget ExportBudget::fromLimits(const QJsonObject& limits, double share)
+{
+    ExportBudget budget;
+    const QJsonObject daily = limits.value(QStringLiteral("DailyApiRequests")).toObject();
+    budget.dailyMax = daily.value(QStringLiteral("Max")).toInteger(-1);
+    budget.remaining = daily.value(QStringLiteral("Remaining")).toInteger(-1);
+    budget.share = share;
+    return budget;
+}
+
+qint64 ExportBudget::daysFor(qint64 apiCalls) const
+{
+    const auto perDay = qint64(std::floor(double(dailyMax) * share));
+    if (apiCalls <= 0 || perDay <= 0) {
+        return 0;
+    }
+    return (apiCalls + perDay - 1) / perDay;
+}
+
+QString ExportBudget::summary(qint64 apiCalls) const
+{
+    if (!known()) {
+        return tr("%L1 API calls; the org's daily allowance is unknown (connect to read its limits)").arg(apiCalls);
+    }
+    const QString cost = tr("%L1 API calls against %L2 remaining today (daily allowance %L3)")
+                             .arg(apiCalls)
+                             .arg(remaining)
+                             .arg(dailyMax);
+    const qint64 days = daysFor(apiCalls);
+    const int percent = qRound(share * 100);
+    const QString backfill = days <= 1
+        ? tr("a backfill of these calls fits in one day at %1% of the daily allowance").arg(percent)
+        : tr("a backfill of these calls takes %L1 days at %2% of the daily allowance").arg(days).arg(percent);
+    return cost + QStringLiteral("; ") + backfill;
+}
+
+} // namespace callbridge

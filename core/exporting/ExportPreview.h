@@ -1,0 +1,84 @@
+#pragma once
+
+#include "exporting/ActivityPlanner.h"
+#include "exporting/ExportLedger.h"
+#include "filter/FilterExpression.h"
+
+namespace callbridge {
+
+class CacheStore;
+
+// What exporting a set of calls would do, call by call, before anything is sent: whether it
+// exports and why not, the records it attaches to, the activity it creates or deletes, what
+// it costs in API calls, and how the edited filter changes it against the saved one.
+class ExportPreview
+{
+    Q_DECLARE_TR_FUNCTIONS(ExportPreview)
+
+public:
+    enum class Action { Create, Delete, Skip };
+    // Against the saved filter, for past calls when they are reprocessed.
+    enum class Change { Same, Starts, Stops };
+
+    struct CallPlan
+    {
+        int index = 0; // in the calls list
+        Action action = Action::Skip;
+        bool passesFilter = false;
+        Change change = Change::Same;
+        QString reason;
+        CallMatch match;
+        PlannedActivity activity; // for Create
+        QString deleteSobject; // for Delete
+        QString deleteRecordId; // for Delete; empty when the platform knows it but this console does not
+        int apiCalls = 0;
+    };
+
+    struct Totals
+    {
+        qint64 calls = 0;
+        qint64 exporting = 0;
+        qint64 deleting = 0;
+        qint64 apiCalls = 0;
+        qint64 starting = 0;
+        qint64 stopping = 0;
+    };
+
+    // The call fields plus the imported Account and Opportunity fields in this cache.
+    static FilterSchema schemaFor(const CacheStore& cache);
+
+    struct Input
+    {
+        const QList<Call>* calls = nullptr;
+        const CallMatcher* matcher = nullptr;
+        const FilterSchema* schema = nullptr;
+        FilterNode filter; // checked against the schema
+        FilterNode savedFilter;
+        ExportSettings settings;
+        QHash<QString, ExportLedger::Entry> ledger;
+    };
+
+    static QList<CallPlan> plan(const Input& input);
+    static Totals totals(const QList<CallPlan>& plans);
+    // "3,412 of 10,000 calls will export"
+    static QString summary(const Totals& totals);
+};
+
+// The export's cost against the org's daily API requests (from `limits`).
+struct ExportBudget
+{
+    Q_DECLARE_TR_FUNCTIONS(ExportBudget)
+
+public:
+    qint64 dailyMax = -1;
+    qint64 remaining = -1;
+    double share = 0.5; // of the daily allowance the export may use, like the import
+
+    static ExportBudget fromLimits(const QJsonObject& limits, double share = 0.5);
+    bool known() const { return dailyMax > 0; }
+    // Days a historical backfill of this many API calls takes under the allowed share.
+    qint64 daysFor(qint64 apiCalls) const;
+    QString summary(qint64 apiCalls) const;
+};
+
+} // namespace callbridge

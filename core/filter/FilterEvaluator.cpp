@@ -1,0 +1,386 @@
+#include "FilterEvaluator.h"
+
+#include <optional>
+
+namespace callbridge {
+
+struct FilterEvaluator::Node
+{
+    FilterNode::Kind kind = FilterNode::Kind::Group;
+    FilterNode::Group group = FilterNode::Group::All;
+    std::vector<std::unique_ptr<Node>> children;
+
+    FilterField field;
+    FilterOperator op = FilterOperator::Equal;
+    QStringList texts;
+    QList<double> numbers;
+    // Date conditions: [from, to) in ms since the epoch; a whole day for a date literal.
+    qint64 from = 0;
+    qint64 to = 0;
+    bool boolean = false;
+    QRegularExpression regex;
+    QString printed;
+};
+
+namespace {
+
+using Node = FilterEvaluator::Node;
+
+QString domainOf(const QString& email)
+{
+    const qsizetype at = email.lastIndexOf(QLatin1Char('@'));
+    return at < 0 ? QString() : email.mid(at + 1);
+}
+
+bool isExternal(const Call& call)
+{
+    return std::any_of(call.participants.cbegin(), call.participants.cend(), [](const CallParticipant& participant) {
+        return participant.affiliation == CallParticipant::Affiliation::External;
+    });
+}
+
+const QVariantMap* recordOf(const Node& node, const FilterSubject& subject)
+{
+    if (node.field.source == FilterField::Source::Account) {
+        return subject.account;
+    }
+    return node.field.source == FilterField::Source::Opportunity ? subject.opportunity : nullptr;
+}
+
+// The field's value for the call as text: one element, several for a list, none when missing.
+QStringList textsOf(const Node& node, const FilterSubject& subject)
+{
+    const Call& call = *subject.call;
+    switch (node.field.source) {
+    case FilterField::Source::Title:
+        return { call.title };
+    case FilterField::Source::Direction:
+        return { call.direction };
+    case FilterField::Source::Workspace:
+        return call.workspace.isEmpty() ? QStringList() : QStringList { call.workspace };
+    case FilterField::Source::PrimaryUser:
+        return { call.primaryUser };
+    case FilterField::Source::Scope:
+        return { isExternal(call) ? QStringLiteral("external") : QStringLiteral("internal") };
+    case FilterField::Source::ParticipantEmails: {
+        QStringList emails;
+        for (const CallParticipant& participant : call.participants) {
+            if (!participant.email.isEmpty()) {
+                emails.append(participant.email);
+            }
+        }
+        return emails;
+    }
+    case FilterField::Source::ParticipantDomains: {
+        QStringList domains;
+        for (const CallParticipant& participant : call.participants) {
+            const QString domain = domainOf(participant.email);
+            if (!domain.isEmpty() && !domains.contains(domain)) {
+                domains.append(domain);
+            }
+        }
+        return domains;
+    }
+    case FilterField::Source::Trackers:
+        return call.trackers;
+    case FilterField::Source::Account:
+    case FilterField::Source::Opportunity: {
+        const QVariantMap* record = recordOf(node, subject);
+        const QVariant value = record ? record->value(node.field.column) : QVariant();
+        return value.isNull() ? QStringList() : QStringList { value.toString() };
+    }
+    default:
+        break;
+    }
+    return {};
+}
+
+std::optional<double> numberOf(const Node& node, const FilterSubject& subject)
+{
+    switch (node.field.source) {
+    case FilterField::Source::Duration:
+        return double(subject.call->duration);
+    case FilterField::Source::ExternalParticipants:
+        return double(std::count_if(subject.call->participants.cbegin(), subject.call->participants.cend(),
+            [](const CallParticipant& participant) {
+                return participant.affiliation == CallParticipant::Affiliation::External;
+            }));
+    default:
+        break;
+    }
+    const QVariantMap* record = recordOf(node, subject);
+    const QVariant value = record ? record->value(node.field.column) : QVariant();
+    if (value.isNull()) {
+        return std::nullopt;
+    }
+    return value.toDouble();
+}
+
+std::optional<qint64> timeOf(const Node& node, const FilterSubject& subject)
+{
+    if (node.field.source == FilterField::Source::Started) {
+        return subject.call->started.toMSecsSinceEpoch();
+    }
+    const QVariantMap* record = recordOf(node, subject);
+    const QString text = record ? record->value(node.field.column).toString() : QString();
+    if (text.isEmpty()) {
+        return std::nullopt;
+    }
+    if (text.size() == 10) { // a date field: its day, from midnight UTC
+        return QDate::fromString(text, Qt::ISODate).startOfDay(Qt::UTC).toMSecsSinceEpoch();
+    }
+    const QDateTime parsed = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!parsed.isValid()) {
+        return std::nullopt;
+    }
+    return parsed.toMSecsSinceEpoch();
+}
+
+bool textMatches(const Node& node, const QString& actual)
+{
+    switch (node.op) {
+    case FilterOperator::Equal:
+    case FilterOperator::NotEqual:
+    case FilterOperator::In:
+        return std::any_of(node.texts.cbegin(), node.texts.cend(),
+            [&actual](const QString& wanted) { return actual.compare(wanted, Qt::CaseInsensitive) == 0; });
+    case FilterOperator::Contains:
+        return actual.contains(node.texts.value(0), Qt::CaseInsensitive);
+    case FilterOperator::Matches:
+        return node.regex.match(actual).hasMatch();
+    default:
+        break;
+    }
+    return false;
+}
+
+bool compareNumbers(FilterOperator op, double actual, const QList<double>& wanted)
+{
+    switch (op) {
+    case FilterOperator::Equal:
+    case FilterOperator::In:
+        return wanted.contains(actual);
+    case FilterOperator::NotEqual:
+        return !wanted.contains(actual);
+    case FilterOperator::Less:
+        return actual < wanted.value(0);
+    case FilterOperator::LessOrEqual:
+        return actual <= wanted.value(0);
+    case FilterOperator::Greater:
+        return actual > wanted.value(0);
+    case FilterOperator::GreaterOrEqual:
+        return actual >= wanted.value(0);
+    default:
+        break;
+    }
+    return false;
+}
+
+bool conditionHolds(const Node& node, const FilterSubject& subject)
+{
+    switch (node.field.type) {
+    case FilterType::Text:
+    case FilterType::Enum:
+    case FilterType::TextList: {
+        const QStringList actual = textsOf(node, subject);
+        if (node.op == FilterOperator::Exists) {
+            return !actual.isEmpty();
+        }
+        const bool isRecordField =
+            node.field.source == FilterField::Source::Account || node.field.source == FilterField::Source::Opportunity;
+        if (actual.isEmpty() && isRecordField) {
+            return false; // no matched record, or the field is empty: nothing to compare
+        }
+        const bool any = std::any_of(
+            actual.cbegin(), actual.cend(), [&node](const QString& value) { return textMatches(node, value); });
+        return node.op == FilterOperator::NotEqual ? !any : any;
+    }
+    case FilterType::Number:
+    case FilterType::Duration: {
+        const std::optional<double> actual = numberOf(node, subject);
+        if (node.op == FilterOperator::Exists) {
+            return actual.has_value();
+        }
+        return actual && compareNumbers(node.op, *actual, node.numbers);
+    }
+    case FilterType::DateTime: {
+        const std::optional<qint64> actual = timeOf(node, subject);
+        if (node.op == FilterOperator::Exists || !actual) {
+            return node.op == FilterOperator::Exists && actual.has_value();
+        }
+        switch (node.op) {
+        case FilterOperator::Equal:
+            return *actual >= node.from && *actual < node.to;
+        case FilterOperator::NotEqual:
+            return *actual < node.from || *actual >= node.to;
+        case FilterOperator::Less:
+            return *actual < node.from;
+        case FilterOperator::LessOrEqual:
+            return *actual < node.to;
+        case FilterOperator::Greater:
+            return *actual >= node.to;
+        case FilterOperator::GreaterOrEqual:
+            return *actual >= node.from;
+        default:
+            return false;
+        }
+    }
+    case FilterType::Boolean: {
+        const QVariantMap* record = recordOf(node, subject);
+        const QVariant value = record ? record->value(node.field.column) : QVariant();
+        if (node.op == FilterOperator::Exists || value.isNull()) {
+            return node.op == FilterOperator::Exists && !value.isNull();
+        }
+        const bool actual =
+            value.typeId() == QMetaType::QString ? value.toString() == QLatin1String("true") : value.toBool();
+        return node.op == FilterOperator::Equal ? actual == node.boolean : actual != node.boolean;
+    }
+    }
+    return false;
+}
+
+bool holds(const Node& node, const FilterSubject& subject)
+{
+    if (node.kind == FilterNode::Kind::Condition) {
+        return conditionHolds(node, subject);
+    }
+    switch (node.group) {
+    case FilterNode::Group::All:
+        return std::all_of(node.children.cbegin(), node.children.cend(),
+            [&subject](const std::unique_ptr<Node>& child) { return holds(*child, subject); });
+    case FilterNode::Group::Any:
+        return node.children.empty()
+            || std::any_of(node.children.cbegin(), node.children.cend(),
+                [&subject](const std::unique_ptr<Node>& child) { return holds(*child, subject); });
+    case FilterNode::Group::None:
+        return std::none_of(node.children.cbegin(), node.children.cend(),
+            [&subject](const std::unique_ptr<Node>& child) { return holds(*child, subject); });
+    }
+    return false;
+}
+
+// What the call had for a condition's field, for the explanation.
+QString actualText(const Node& node, const FilterSubject& subject)
+{
+    const bool isRecordField =
+        node.field.source == FilterField::Source::Account || node.field.source == FilterField::Source::Opportunity;
+    if (isRecordField && !recordOf(node, subject)) {
+        return node.field.source == FilterField::Source::Account
+            ? FilterEvaluator::tr("the call matched no account")
+            : FilterEvaluator::tr("the call matched no open opportunity");
+    }
+    switch (node.field.type) {
+    case FilterType::Duration:
+        return FilterEvaluator::tr("the call lasted %1").arg(formatDuration(double(subject.call->duration)));
+    case FilterType::Number: {
+        const std::optional<double> number = numberOf(node, subject);
+        return number ? FilterEvaluator::tr("%1 is %2").arg(node.field.name).arg(*number)
+                      : FilterEvaluator::tr("%1 is empty").arg(node.field.name);
+    }
+    case FilterType::DateTime: {
+        const std::optional<qint64> time = timeOf(node, subject);
+        return time ? FilterEvaluator::tr("%1 is %2")
+                          .arg(node.field.name, QDateTime::fromMSecsSinceEpoch(*time, Qt::UTC).toString(Qt::ISODate))
+                    : FilterEvaluator::tr("%1 is empty").arg(node.field.name);
+    }
+    default:
+        break;
+    }
+    const QStringList texts = textsOf(node, subject);
+    if (texts.isEmpty()) {
+        return FilterEvaluator::tr("%1 is empty").arg(node.field.name);
+    }
+    QString shown = texts.mid(0, 5).join(QStringLiteral(", "));
+    if (texts.size() > 5) {
+        shown += FilterEvaluator::tr(" and %L1 more").arg(texts.size() - 5);
+    }
+    return FilterEvaluator::tr("%1: %2").arg(node.field.name, shown);
+}
+
+QString explain(const Node& node, const FilterSubject& subject)
+{
+    if (node.kind == FilterNode::Kind::Condition) {
+        return FilterEvaluator::tr("%1 (%2)").arg(node.printed, actualText(node, subject));
+    }
+    switch (node.group) {
+    case FilterNode::Group::All:
+        for (const std::unique_ptr<Node>& child : node.children) {
+            if (!holds(*child, subject)) {
+                return explain(*child, subject);
+            }
+        }
+        break;
+    case FilterNode::Group::Any: {
+        QStringList parts;
+        for (const std::unique_ptr<Node>& child : node.children) {
+            parts.append(explain(*child, subject));
+        }
+        return FilterEvaluator::tr("none of these holds: %1").arg(parts.join(QStringLiteral("; ")));
+    }
+    case FilterNode::Group::None:
+        for (const std::unique_ptr<Node>& child : node.children) {
+            if (holds(*child, subject)) {
+                return FilterEvaluator::tr("excluded because %1 holds").arg(child->printed);
+            }
+        }
+        break;
+    }
+    return {};
+}
+
+std::unique_ptr<Node> compile(const FilterNode& source, const FilterSchema& schema)
+{
+    auto node = std::make_unique<Node>();
+    node->kind = source.kind;
+    node->group = source.group;
+    node->printed = source.toText();
+    if (source.kind == FilterNode::Kind::Group) {
+        for (const FilterNode& child : source.children) {
+            if (!child.isEmpty()) {
+                node->children.push_back(compile(child, schema));
+            }
+        }
+        return node;
+    }
+    if (const FilterField* field = schema.field(source.field)) {
+        node->field = *field;
+    }
+    node->op = source.op;
+    for (const FilterValue& value : source.values) {
+        node->texts.append(value.text);
+        node->numbers.append(value.number);
+        node->boolean = value.boolean;
+        if (value.kind == FilterValue::Kind::Date) {
+            node->from = value.date.startOfDay(Qt::UTC).toMSecsSinceEpoch();
+            node->to = value.date.addDays(1).startOfDay(Qt::UTC).toMSecsSinceEpoch();
+        } else if (value.kind == FilterValue::Kind::DateTime) {
+            node->from = value.dateTime.toMSecsSinceEpoch();
+            node->to = node->from + 1;
+        }
+    }
+    if (source.op == FilterOperator::Matches && !node->texts.isEmpty()) {
+        node->regex = QRegularExpression(node->texts.first(), QRegularExpression::CaseInsensitiveOption);
+        node->regex.optimize();
+    }
+    return node;
+}
+
+} // namespace
+
+FilterEvaluator::FilterEvaluator(const FilterNode& root, const FilterSchema& schema)
+    : m_root(compile(root, schema))
+{ }
+
+FilterEvaluator::~FilterEvaluator() = default;
+
+bool FilterEvaluator::matches(const FilterSubject& subject) const
+{
+    return holds(*m_root, subject);
+}
+
+QString FilterEvaluator::explainFailure(const FilterSubject& subject) const
+{
+    return holds(*m_root, subject) ? QString() : explain(*m_root, subject);
+}
+
+} // namespace callbridge

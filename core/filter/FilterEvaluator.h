@@ -1,0 +1,46 @@
+#pragma once
+
+#include "calls/Call.h"
+#include "filter/FilterExpression.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QVariantMap>
+#include <memory>
+
+namespace callbridge {
+
+// What a filter looks at for one call: the call, and the account and opportunity matching
+// found for it (nullptr when none; their conditions are then false, as SQL's null).
+struct FilterSubject
+{
+    const Call* call = nullptr;
+    const QVariantMap* account = nullptr;
+    const QVariantMap* opportunity = nullptr;
+};
+
+// A checked filter compiled for evaluation: fields resolved, literals converted, regular
+// expressions built once, so evaluating a hundred thousand calls costs little.
+class FilterEvaluator
+{
+    Q_DECLARE_TR_FUNCTIONS(FilterEvaluator)
+
+public:
+    // The tree must have passed FilterParser (parse or check) against the same schema.
+    FilterEvaluator(const FilterNode& root, const FilterSchema& schema);
+    ~FilterEvaluator();
+    FilterEvaluator(const FilterEvaluator&) = delete;
+    FilterEvaluator& operator=(const FilterEvaluator&) = delete;
+
+    bool matches(const FilterSubject& subject) const;
+    // Why a call does not pass: the part of the filter that failed and what the call had
+    // ("duration >= 5m (the call's duration is 2m10s)"). Empty when it passes.
+    QString explainFailure(const FilterSubject& subject) const;
+
+    struct Node;
+
+private:
+    std::unique_ptr<Node> m_root;
+};
+
+} // namespace callbridge

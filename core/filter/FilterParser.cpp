@@ -1,0 +1,568 @@
+#include "FilterParser.h"
+
+#include <QRegularExpression>
+
+namespace callbridge {
+
+namespace {
+
+struct Token
+{
+    enum class Type {
+        Word,
+        String,
+        Number,
+        Duration,
+        Date,
+        DateTime,
+        Operator,
+        LeftParen,
+        RightParen,
+        LeftBracket,
+        RightBracket,
+        Comma,
+        End,
+        Invalid
+    };
+
+    Type type = Type::End;
+    QString text; // as written (a string's text is unescaped)
+    int column = 0; // 1-based
+    double number = 0;
+    QDate date;
+    QDateTime dateTime;
+};
+
+struct ParseError
+{
+    int column;
+    QString message;
+};
+
+class Lexer
+{
+    Q_DECLARE_TR_FUNCTIONS(FilterParser)
+
+public:
+    explicit Lexer(const QString& text)
+        : m_text(text)
+    { }
+
+    QList<Token> tokens()
+    {
+        QList<Token> tokens;
+        while (true) {
+            Token token = next();
+            tokens.append(token);
+            if (token.type == Token::Type::End) {
+                return tokens;
+            }
+        }
+    }
+
+private:
+    QChar at(qsizetype i) const { return i < m_text.size() ? m_text.at(i) : QChar(); }
+
+    Token next()
+    {
+        while (m_pos < m_text.size() && m_text.at(m_pos).isSpace()) {
+            ++m_pos;
+        }
+        Token token;
+        token.column = int(m_pos) + 1;
+        if (m_pos >= m_text.size()) {
+            return token;
+        }
+        const QChar c = m_text.at(m_pos);
+        if (c == QLatin1Char('"') || c == QLatin1Char('\'')) {
+            return string(token, c);
+        }
+        if (c.isDigit() || (c == QLatin1Char('-') && at(m_pos + 1).isDigit())) {
+            return numberLike(token);
+        }
+        if (c.isLetter() || c == QLatin1Char('_')) {
+            const qsizetype start = m_pos;
+            while (m_pos < m_text.size()
+                && (m_text.at(m_pos).isLetterOrNumber() || m_text.at(m_pos) == QLatin1Char('_')
+                    || m_text.at(m_pos) == QLatin1Char('.'))) {
+                ++m_pos;
+            }
+            token.type = Token::Type::Word;
+            token.text = m_text.mid(start, m_pos - start);
+            return token;
+        }
+        static const QStringList operators { QStringLiteral("!="), QStringLiteral("<="), QStringLiteral(">="),
+            QStringLiteral("=="), QStringLiteral("="), QStringLiteral("<"), QStringLiteral(">") };
+        for (const QString& op : operators) {
+            if (QStringView(m_text).mid(m_pos).startsWith(op)) {
+                token.type = Token::Type::Operator;
+                token.text = op == QLatin1String("==") ? QStringLiteral("=") : op;
+                m_pos += op.size();
+                return token;
+            }
+        }
+        ++m_pos;
+        token.text = c;
+        switch (c.unicode()) {
+        case '(':
+            token.type = Token::Type::LeftParen;
+            return token;
+        case ')':
+            token.type = Token::Type::RightParen;
+            return token;
+        case '[':
+            token.type = Token::Type::LeftBracket;
+            return token;
+        case ']':
+            token.type = Token::Type::RightBracket;
+            return token;
+        case ',':
+            token.type = Token::Type::Comma;
+            return token;
+        default:
+            break;
+        }
+        throw ParseError { token.column, tr("unexpected character '%1'").arg(c) };
+    }
+
+    Token string(Token token, QChar quote)
+    {
+        ++m_pos;
+        QString value;
+        while (m_pos < m_text.size() && m_text.at(m_pos) != quote) {
+            if (m_text.at(m_pos) == QLatin1Char('\\') && m_pos + 1 < m_text.size()) {
+                ++m_pos;
+            }
+            value.append(m_text.at(m_pos));
+            ++m_pos;
+        }
+        if (m_pos >= m_text.size()) {
+            throw ParseError { token.column, tr("unterminated text; add the closing %1").arg(quote) };
+        }
+        ++m_pos;
+        token.type = Token::Type::String;
+        token.text = value;
+        return token;
+    }
+
+    Token numberLike(Token token)
+    {
+        const qsizetype start = m_pos;
+        ++m_pos;
+        while (m_pos < m_text.size()
+            && (m_text.at(m_pos).isLetterOrNumber() || QStringLiteral(".:-+").contains(m_text.at(m_pos)))) {
+            ++m_pos;
+        }
+        token.text = m_text.mid(start, m_pos - start);
+        static const QRegularExpression number(QStringLiteral("^-?\\d+(\\.\\d+)?$"));
+        static const QRegularExpression duration(QStringLiteral("^(?:(\\d+)h)?(?:(\\d+)m)?(?:(\\d+)s)?$"));
+        static const QRegularExpression date(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+        static const QRegularExpression dateTime(
+            QStringLiteral("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"));
+        if (number.match(token.text).hasMatch()) {
+            token.type = Token::Type::Number;
+            token.number = token.text.toDouble();
+            return token;
+        }
+        const QRegularExpressionMatch durationMatch = duration.match(token.text);
+        if (durationMatch.hasMatch() && !token.text.isEmpty()) {
+            token.type = Token::Type::Duration;
+            token.number = durationMatch.captured(1).toDouble() * 3600 + durationMatch.captured(2).toDouble() * 60
+                + durationMatch.captured(3).toDouble();
+            return token;
+        }
+        if (date.match(token.text).hasMatch()) {
+            token.type = Token::Type::Date;
+            token.date = QDate::fromString(token.text, Qt::ISODate);
+            if (!token.date.isValid()) {
+                throw ParseError { token.column, tr("'%1' is not a valid date").arg(token.text) };
+            }
+            return token;
+        }
+        if (dateTime.match(token.text).hasMatch()) {
+            token.type = Token::Type::DateTime;
+            token.dateTime = QDateTime::fromString(token.text, Qt::ISODateWithMs);
+            if (!token.dateTime.isValid()) {
+                throw ParseError { token.column, tr("'%1' is not a valid date and time").arg(token.text) };
+            }
+            return token;
+        }
+        throw ParseError { token.column,
+            tr("'%1' is not a number, a duration (30m, 1h30m, 90s), a date (2026-03-01) or a date and time "
+               "(2026-03-01T09:00:00Z)")
+                .arg(token.text) };
+    }
+
+    const QString& m_text;
+    qsizetype m_pos = 0;
+};
+
+bool isKeyword(const Token& token, const char* keyword)
+{
+    return token.type == Token::Type::Word && token.text.compare(QLatin1String(keyword), Qt::CaseInsensitive) == 0;
+}
+
+QString describeToken(const Token& token)
+{
+    if (token.type == Token::Type::End) {
+        return FilterParser::tr("the end of the filter");
+    }
+    if (token.type == Token::Type::String) {
+        return QLatin1Char('"') + token.text + QLatin1Char('"');
+    }
+    return QLatin1Char('\'') + token.text + QLatin1Char('\'');
+}
+
+// Type rules shared by the parser and check(): a message, or empty when the condition fits.
+QString checkCondition(const FilterNode& node, const FilterField& field)
+{
+    const QList<FilterOperator> allowed = FilterSchema::operatorsFor(field.type);
+    if (!allowed.contains(node.op)) {
+        QStringList names;
+        for (FilterOperator op : allowed) {
+            names.append(FilterSchema::operatorText(op));
+        }
+        return FilterParser::tr("'%1' does not apply to %2 (%3); use %4")
+            .arg(FilterSchema::operatorText(node.op), field.name, FilterSchema::typeName(field.type),
+                names.join(QStringLiteral(", ")));
+    }
+    for (const FilterValue& value : node.values) {
+        bool fits = false;
+        switch (field.type) {
+        case FilterType::Text:
+        case FilterType::TextList:
+        case FilterType::Enum:
+            fits = value.kind == FilterValue::Kind::Text;
+            break;
+        case FilterType::Number:
+            fits = value.kind == FilterValue::Kind::Number;
+            break;
+        case FilterType::Duration:
+            fits = value.kind == FilterValue::Kind::Duration || value.kind == FilterValue::Kind::Number;
+            break;
+        case FilterType::DateTime:
+            fits = value.kind == FilterValue::Kind::Date || value.kind == FilterValue::Kind::DateTime;
+            break;
+        case FilterType::Boolean:
+            fits = value.kind == FilterValue::Kind::Boolean;
+            break;
+        }
+        if (!fits) {
+            static const QHash<FilterType, const char*> hints {
+                { FilterType::Text, QT_TRANSLATE_NOOP("FilterParser", "text in double quotes") },
+                { FilterType::TextList, QT_TRANSLATE_NOOP("FilterParser", "text in double quotes") },
+                { FilterType::Enum, QT_TRANSLATE_NOOP("FilterParser", "text in double quotes") },
+                { FilterType::Number, QT_TRANSLATE_NOOP("FilterParser", "a number") },
+                { FilterType::Duration,
+                    QT_TRANSLATE_NOOP("FilterParser", "a duration such as 30m or 90s, or a number of seconds") },
+                { FilterType::DateTime,
+                    QT_TRANSLATE_NOOP("FilterParser", "a date such as 2026-03-01 or 2026-03-01T09:00:00Z") },
+                { FilterType::Boolean, QT_TRANSLATE_NOOP("FilterParser", "true or false") },
+            };
+            return FilterParser::tr("%1 is %2; compare it with %3, not %4")
+                .arg(field.name, FilterSchema::typeName(field.type), FilterParser::tr(hints.value(field.type)),
+                    value.toText());
+        }
+        if (field.type == FilterType::Enum && !field.values.contains(value.text, Qt::CaseInsensitive)) {
+            return FilterParser::tr("\"%1\" is not a value of %2; expected one of %3")
+                .arg(value.text, field.name, field.values.join(QStringLiteral(", ")));
+        }
+        if (node.op == FilterOperator::Matches) {
+            const QRegularExpression expression(value.text);
+            if (!expression.isValid()) {
+                return FilterParser::tr("\"%1\" is not a valid regular expression: %2")
+                    .arg(value.text, expression.errorString());
+            }
+        }
+    }
+    return {};
+}
+
+class Parser
+{
+    Q_DECLARE_TR_FUNCTIONS(FilterParser)
+
+public:
+    Parser(const QList<Token>& tokens, const FilterSchema& schema)
+        : m_tokens(tokens)
+        , m_schema(schema)
+    { }
+
+    FilterNode parseFilter()
+    {
+        if (peek().type == Token::Type::End) {
+            return FilterNode::makeGroup(FilterNode::Group::All);
+        }
+        FilterNode root = parseOr();
+        if (peek().type != Token::Type::End) {
+            const Token& unexpected = peek();
+            if (unexpected.type == Token::Type::RightParen) {
+                throw ParseError { unexpected.column, tr("')' has no matching '('") };
+            }
+            throw ParseError { unexpected.column,
+                tr("expected 'and', 'or' or the end of the filter, found %1").arg(describeToken(unexpected)) };
+        }
+        if (root.kind == FilterNode::Kind::Condition) {
+            std::vector<FilterNode> children;
+            children.push_back(std::move(root));
+            return FilterNode::makeGroup(FilterNode::Group::All, std::move(children));
+        }
+        return root;
+    }
+
+private:
+    const Token& peek() const { return m_tokens.at(m_pos); }
+    const Token& take() { return m_tokens.at(m_pos++); }
+
+    // Builds an All/Any group, flattening nested groups of the same kind.
+    static FilterNode join(FilterNode::Group group, std::vector<FilterNode> parts)
+    {
+        if (parts.size() == 1) {
+            return std::move(parts.front());
+        }
+        std::vector<FilterNode> children;
+        for (FilterNode& part : parts) {
+            if (part.kind == FilterNode::Kind::Group && part.group == group) {
+                for (FilterNode& child : part.children) {
+                    children.push_back(std::move(child));
+                }
+            } else {
+                children.push_back(std::move(part));
+            }
+        }
+        return FilterNode::makeGroup(group, std::move(children));
+    }
+
+    FilterNode parseOr()
+    {
+        std::vector<FilterNode> parts;
+        parts.push_back(parseAnd());
+        while (isKeyword(peek(), "or")) {
+            const Token keyword = take();
+            expectOperand(keyword);
+            parts.push_back(parseAnd());
+        }
+        return join(FilterNode::Group::Any, std::move(parts));
+    }
+
+    FilterNode parseAnd()
+    {
+        std::vector<FilterNode> parts;
+        parts.push_back(parseNot());
+        while (isKeyword(peek(), "and")) {
+            const Token keyword = take();
+            expectOperand(keyword);
+            parts.push_back(parseNot());
+        }
+        return join(FilterNode::Group::All, std::move(parts));
+    }
+
+    void expectOperand(const Token& keyword)
+    {
+        if (peek().type == Token::Type::End || peek().type == Token::Type::RightParen) {
+            throw ParseError { peek().column, tr("expected a condition after '%1'").arg(keyword.text) };
+        }
+    }
+
+    FilterNode parseNot()
+    {
+        if (isKeyword(peek(), "not")) {
+            const Token keyword = take();
+            expectOperand(keyword);
+            FilterNode operand = parseNot();
+            std::vector<FilterNode> children;
+            if (operand.kind == FilterNode::Kind::Group && operand.group == FilterNode::Group::Any) {
+                children = std::move(operand.children); // not (a or b) = none of a, b
+            } else {
+                children.push_back(std::move(operand));
+            }
+            return FilterNode::makeGroup(FilterNode::Group::None, std::move(children));
+        }
+        return parsePrimary();
+    }
+
+    FilterNode parsePrimary()
+    {
+        if (peek().type == Token::Type::LeftParen) {
+            const Token open = take();
+            if (peek().type == Token::Type::RightParen) {
+                throw ParseError { peek().column, tr("expected a condition inside the parentheses") };
+            }
+            FilterNode inner = parseOr();
+            if (peek().type != Token::Type::RightParen) {
+                throw ParseError { peek().column,
+                    tr("expected ')' to close the '(' at column %1, found %2")
+                        .arg(open.column)
+                        .arg(describeToken(peek())) };
+            }
+            take();
+            return inner;
+        }
+        return parseCondition();
+    }
+
+    FilterNode parseCondition()
+    {
+        const Token name = take();
+        if (name.type != Token::Type::Word || isKeyword(name, "and") || isKeyword(name, "or")) {
+            throw ParseError { name.column, tr("expected a field name, found %1").arg(describeToken(name)) };
+        }
+        const FilterField* field = m_schema.field(name.text);
+        if (!field) {
+            const QString closest = m_schema.closestName(name.text);
+            if (name.text.startsWith(QLatin1String("account."), Qt::CaseInsensitive)
+                || name.text.startsWith(QLatin1String("opportunity."), Qt::CaseInsensitive)) {
+                throw ParseError { name.column,
+                    closest.isEmpty()
+                        ? tr("unknown field '%1': it is not an imported field (choose it under Fields)").arg(name.text)
+                        : tr("unknown field '%1': it is not an imported field; did you mean '%2'?")
+                              .arg(name.text, closest) };
+            }
+            throw ParseError { name.column,
+                closest.isEmpty() ? tr("unknown field '%1'").arg(name.text)
+                                  : tr("unknown field '%1'; did you mean '%2'?").arg(name.text, closest) };
+        }
+        const Token opToken = take();
+        FilterNode node = FilterNode::makeCondition(field->name, FilterOperator::Equal);
+        if (opToken.type == Token::Type::Operator) {
+            static const QHash<QString, FilterOperator> comparisons {
+                { QStringLiteral("="), FilterOperator::Equal },
+                { QStringLiteral("!="), FilterOperator::NotEqual },
+                { QStringLiteral("<"), FilterOperator::Less },
+                { QStringLiteral("<="), FilterOperator::LessOrEqual },
+                { QStringLiteral(">"), FilterOperator::Greater },
+                { QStringLiteral(">="), FilterOperator::GreaterOrEqual },
+            };
+            node.op = comparisons.value(opToken.text);
+            node.values.push_back(parseValue(opToken));
+        } else if (isKeyword(opToken, "in")) {
+            node.op = FilterOperator::In;
+            node.values = parseList(opToken);
+        } else if (isKeyword(opToken, "contains")) {
+            node.op = FilterOperator::Contains;
+            node.values.push_back(parseValue(opToken));
+        } else if (isKeyword(opToken, "matches")) {
+            node.op = FilterOperator::Matches;
+            node.values.push_back(parseValue(opToken));
+        } else if (isKeyword(opToken, "exists")) {
+            node.op = FilterOperator::Exists;
+        } else {
+            throw ParseError { opToken.column,
+                tr("expected an operator after '%1' (=, !=, <, <=, >, >=, in, contains, matches, exists), found %2")
+                    .arg(name.text, describeToken(opToken)) };
+        }
+        const QString problem = checkCondition(node, *field);
+        if (!problem.isEmpty()) {
+            throw ParseError { name.column, problem };
+        }
+        return node;
+    }
+
+    FilterValue parseValue(const Token& after)
+    {
+        const Token token = take();
+        switch (token.type) {
+        case Token::Type::String:
+            return FilterValue::fromText(token.text);
+        case Token::Type::Number:
+            return FilterValue::fromNumber(token.number);
+        case Token::Type::Duration:
+            return FilterValue::fromDuration(token.number);
+        case Token::Type::Date:
+            return FilterValue::fromDate(token.date);
+        case Token::Type::DateTime:
+            return FilterValue::fromDateTime(token.dateTime);
+        case Token::Type::Word:
+            if (isKeyword(token, "true") || isKeyword(token, "false")) {
+                return FilterValue::fromBoolean(isKeyword(token, "true"));
+            }
+            throw ParseError { token.column,
+                tr("expected a value after '%1', found '%2' (text goes in double quotes: \"%2\")")
+                    .arg(after.text, token.text) };
+        case Token::Type::LeftBracket:
+            throw ParseError { token.column, tr("a list goes with 'in' only, not after '%1'").arg(after.text) };
+        default:
+            break;
+        }
+        throw ParseError { token.column, tr("expected a value after '%1'").arg(after.text) };
+    }
+
+    std::vector<FilterValue> parseList(const Token& in)
+    {
+        if (peek().type != Token::Type::LeftBracket) {
+            if (peek().type == Token::Type::End) {
+                throw ParseError { peek().column, tr("expected a value after 'in'") };
+            }
+            throw ParseError { peek().column,
+                tr("expected a list such as [\"a\", \"b\"] after 'in', found %1").arg(describeToken(peek())) };
+        }
+        const Token open = take();
+        std::vector<FilterValue> values;
+        if (peek().type == Token::Type::RightBracket) {
+            throw ParseError { peek().column, tr("expected a value in the list; an empty list matches nothing") };
+        }
+        while (true) {
+            values.push_back(parseValue(values.empty() ? open : m_tokens.at(m_pos - 1)));
+            const Token separator = take();
+            if (separator.type == Token::Type::RightBracket) {
+                break;
+            }
+            if (separator.type != Token::Type::Comma) {
+                throw ParseError { separator.column,
+                    tr("expected ',' or ']' in the list opened at column %1, found %2")
+                        .arg(open.column)
+                        .arg(describeToken(separator)) };
+            }
+        }
+        Q_UNUSED(in)
+        return values;
+    }
+
+    const QList<Token>& m_tokens;
+    const FilterSchema& m_schema;
+    qsizetype m_pos = 0;
+};
+
+QString checkNode(const FilterNode& node, const FilterSchema& schema)
+{
+    if (node.kind == FilterNode::Kind::Group) {
+        for (const FilterNode& child : node.children) {
+            const QString problem = checkNode(child, schema);
+            if (!problem.isEmpty()) {
+                return problem;
+            }
+        }
+        return {};
+    }
+    const FilterField* field = schema.field(node.field);
+    if (!field) {
+        return FilterParser::tr("unknown field '%1'").arg(node.field);
+    }
+    if (node.op != FilterOperator::Exists && node.values.empty()) {
+        return FilterParser::tr("%1 %2: expected a value").arg(node.field, FilterSchema::operatorText(node.op));
+    }
+    return checkCondition(node, *field);
+}
+
+} // namespace
+
+FilterParser::Result FilterParser::parse(const QString& text, const FilterSchema& schema)
+{
+    Result result;
+    try {
+        const QList<Token> tokens = Lexer(text).tokens();
+        result.root = Parser(tokens, schema).parseFilter();
+    } catch (const ParseError& error) {
+        result.root = FilterNode::makeGroup(FilterNode::Group::All);
+        result.errorColumn = error.column;
+        result.error = tr("column %1: %2").arg(error.column).arg(error.message);
+    }
+    return result;
+}
+
+QString FilterParser::check(const FilterNode& root, const FilterSchema& schema)
+{
+    return checkNode(root, schema);
+}
+
+} // namespace callbridge

@@ -1,0 +1,431 @@
+#include "CallMatcher.h"
+
+#include "cache/CacheStore.h"
+#include "logging/LogCategories.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+namespace callbridge {
+
+namespace {
+
+constexpr int chunkSize = 5000; // bound variables per query, well under SQLite's limit
+
+QString domainOf(const QString& email)
+{
+    const qsizetype at = email.lastIndexOf(QLatin1Char('@'));
+    return at < 0 ? QString() : email.mid(at + 1);
+}
+
+// Runs `sql` (with %1 standing for the placeholders) once per chunk of values.
+Status forEachChunk(
+    const QSqlDatabase& db, const QString& sql, const QStringList& values, const std::function<void(QSqlQuery&)>& row)
+{
+    for (qsizetype start = 0; start < values.size(); start += chunkSize) {
+        const QStringList chunk = values.mid(start, chunkSize);
+        QStringList placeholders;
+        placeholders.fill(QStringLiteral("?"), chunk.size());
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
+        if (!query.prepare(sql.arg(placeholders.join(QLatin1Char(','))))) {
+            return Status::failure(CallMatcher::tr("Reading the local cache failed: %1").arg(query.lastError().text()));
+        }
+        for (const QString& value : chunk) {
+            query.addBindValue(value);
+        }
+        if (!query.exec()) {
+            return Status::failure(CallMatcher::tr("Reading the local cache failed: %1").arg(query.lastError().text()));
+        }
+        while (query.next()) {
+            row(query);
+        }
+    }
+    return Status::success();
+}
+
+QVariantMap recordOf(const QSqlQuery& query)
+{
+    QVariantMap record;
+    const QSqlRecord fields = query.record();
+    for (int i = 0; i < fields.count(); ++i) {
+        record.insert(fields.fieldName(i), query.value(i));
+    }
+    return record;
+}
+
+} // namespace
+
+CallMatcher::CallMatcher()
+{
+    QFile list(QStringLiteral(":/callbridge/matching/free-mail-domains.txt"));
+    if (list.open(QIODevice::ReadOnly | QIODevice::Text)) {
+        while (!list.atEnd()) {
+            const QString line = QString::fromUtf8(list.readLine()).trimmed().toLower();
+            if (!line.isEmpty() && !line.startsWith(QLatin1Char('#'))) {
+                m_freeMail.insert(line);
+            }
+        }
+    }
+}
+
+QList<const CallParticipant*> CallMatcher::externalParticipants(const Call& call) const
+{
+    QList<const CallParticipant*> external;
+    for (const CallParticipant& participant : call.participants) {
+        const bool isExternal = participant.affiliation == CallParticipant::Affiliation::External
+            || (participant.affiliation == CallParticipant::Affiliation::Unknown
+                && !m_usersByEmail.contains(participant.email));
+        if (isExternal && !participant.email.isEmpty()) {
+            external.append(&participant);
+        }
+    }
+    return external;
+}
+
+const QVariantMap* CallMatcher::account(const QString& id) const
+{
+    const auto it = m_accounts.constFind(id);
+    return it == m_accounts.cend() ? nullptr : &*it;
+}
+
+Status CallMatcher::prepare(const CacheStore& cache, const QList<Call>& calls)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const QSqlDatabase db = cache.database();
+    const QStringList userColumns = cache.columns(QStringLiteral("User"));
+    if (userColumns.contains(QStringLiteral("Email"))) {
+        QSqlQuery users(db);
+        users.setForwardOnly(true);
+        if (!users.exec(QStringLiteral("SELECT Id, lower(Email) FROM o_User WHERE Email IS NOT NULL"))) {
+            return Status::failure(tr("Reading the local cache failed: %1").arg(users.lastError().text()));
+        }
+        while (users.next()) {
+            m_usersByEmail.insert(users.value(1).toString(), users.value(0).toString());
+        }
+    }
+
+    QSet<QString> emails;
+    QSet<QString> domains;
+    for (const Call& call : calls) {
+        for (const CallParticipant* participant : externalParticipants(call)) {
+            emails.insert(participant->email);
+            const QString domain = domainOf(participant->email);
+            if (!domain.isEmpty() && !m_freeMail.contains(domain)) {
+                domains.insert(domain);
+            }
+        }
+    }
+    const QStringList emailList(emails.cbegin(), emails.cend());
+    const QStringList domainList(domains.cbegin(), domains.cend());
+    QSet<QString> accountIds;
+
+    const QStringList contactColumns = cache.columns(QStringLiteral("Contact"));
+    if (contactColumns.contains(QStringLiteral("Email"))) {
+        const bool hasAccount = contactColumns.contains(QStringLiteral("AccountId"));
+        // Two contacts may share an email: the most recently changed one wins.
+        const QString order = contactColumns.contains(QStringLiteral("LastModifiedDate"))
+            ? QStringLiteral(" ORDER BY LastModifiedDate DESC, Id")
+            : QStringLiteral(" ORDER BY Id");
+        Status status = forEachChunk(db,
+            QStringLiteral("SELECT Id, lower(Email), %2 FROM o_Contact WHERE Email COLLATE NOCASE IN (%1)")
+                    .arg(QStringLiteral("%1"), hasAccount ? QStringLiteral("AccountId") : QStringLiteral("NULL"))
+                + order,
+            emailList, [this, &accountIds](QSqlQuery& query) {
+                const QString email = query.value(1).toString();
+                if (!m_contactsByEmail.contains(email)) {
+                    const QString accountId = query.value(2).toString();
+                    m_contactsByEmail.insert(email, { query.value(0).toString(), accountId });
+                    if (!accountId.isEmpty()) {
+                        accountIds.insert(accountId);
+                    }
+                }
+            });
+        if (!status.ok()) {
+            return status;
+        }
+        if (hasAccount && contactColumns.contains(QStringLiteral("_EmailDomain"))) {
+            status = forEachChunk(db,
+                QStringLiteral("SELECT _EmailDomain, AccountId, COUNT(*) FROM o_Contact WHERE _EmailDomain IN (%1) "
+                               "AND AccountId IS NOT NULL GROUP BY _EmailDomain, AccountId"),
+                domainList, [this, &accountIds](QSqlQuery& query) {
+                    const QString accountId = query.value(1).toString();
+                    m_accountsByContactDomain[query.value(0).toString()].append({ accountId, query.value(2).toInt() });
+                    accountIds.insert(accountId);
+                });
+            if (!status.ok()) {
+                return status;
+            }
+        }
+    }
+
+    const QStringList leadColumns = cache.columns(QStringLiteral("Lead"));
+    if (leadColumns.contains(QStringLiteral("Email"))) {
+        QStringList unmatched;
+        for (const QString& email : emailList) {
+            if (!m_contactsByEmail.contains(email)) {
+                unmatched.append(email);
+            }
+        }
+        // A converted lead takes no new activities: Salesforce refuses them.
+        const QString notConverted = leadColumns.contains(QStringLiteral("IsConverted"))
+            ? QStringLiteral(" AND (IsConverted IS NULL OR IsConverted = 0)")
+            : QString();
+        const Status status = forEachChunk(db,
+            QStringLiteral("SELECT Id, lower(Email) FROM o_Lead WHERE Email COLLATE NOCASE IN (%1)") + notConverted
+                + QStringLiteral(" ORDER BY Id"),
+            unmatched, [this](QSqlQuery& query) {
+                const QString email = query.value(1).toString();
+                if (!m_leadsByEmail.contains(email)) {
+                    m_leadsByEmail.insert(email, query.value(0).toString());
+                }
+            });
+        if (!status.ok()) {
+            return status;
+        }
+    }
+
+    const QStringList accountColumns = cache.columns(QStringLiteral("Account"));
+    if (accountColumns.contains(QStringLiteral("_WebsiteDomain"))) {
+        const Status status = forEachChunk(db,
+            QStringLiteral("SELECT Id, _WebsiteDomain FROM o_Account WHERE _WebsiteDomain IN (%1) ORDER BY Id"),
+            domainList, [this, &accountIds](QSqlQuery& query) {
+                m_accountsByWebsite[query.value(1).toString()].append(query.value(0).toString());
+                accountIds.insert(query.value(0).toString());
+            });
+        if (!status.ok()) {
+            return status;
+        }
+    }
+    const QStringList accountIdList(accountIds.cbegin(), accountIds.cend());
+    if (!accountColumns.isEmpty()) {
+        const Status status = forEachChunk(
+            db, QStringLiteral("SELECT * FROM o_Account WHERE Id IN (%1)"), accountIdList, [this](QSqlQuery& query) {
+                QVariantMap record = recordOf(query);
+                m_accounts.insert(record.value(QStringLiteral("Id")).toString(), record);
+            });
+        if (!status.ok()) {
+            return status;
+        }
+    }
+
+    const QStringList opportunityColumns = cache.columns(QStringLiteral("Opportunity"));
+    if (opportunityColumns.contains(QStringLiteral("AccountId"))) {
+        const QString open = opportunityColumns.contains(QStringLiteral("IsClosed"))
+            ? QStringLiteral(" AND (IsClosed IS NULL OR IsClosed = 0)")
+            : QString();
+        const QString order = opportunityColumns.contains(QStringLiteral("LastModifiedDate"))
+            ? QStringLiteral(" ORDER BY LastModifiedDate DESC, Id")
+            : QStringLiteral(" ORDER BY Id");
+        const Status status =
+            forEachChunk(db, QStringLiteral("SELECT * FROM o_Opportunity WHERE AccountId IN (%1)") + open + order,
+                accountIdList, [this](QSqlQuery& query) {
+                    QVariantMap record = recordOf(query);
+                    const QString id = record.value(QStringLiteral("Id")).toString();
+                    m_openOpportunitiesByAccount[record.value(QStringLiteral("AccountId")).toString()].append(id);
+                    m_opportunities.insert(id, record);
+                });
+        if (!status.ok()) {
+            return status;
+        }
+    }
+    qCInfo(lcExport) << "matching prepared for" << calls.size() << "calls:" << m_contactsByEmail.size() << "contacts,"
+                     << m_leadsByEmail.size() << "leads," << m_accounts.size() << "accounts," << m_opportunities.size()
+                     << "open opportunities in" << timer.elapsed() << "ms";
+    return Status::success();
+}
+
+bool CallMatcher::ownedByOneOf(const QString& accountId, const QSet<QString>& userIds) const
+{
+    const QVariantMap* record = account(accountId);
+    return record && userIds.contains(record->value(QStringLiteral("OwnerId")).toString());
+}
+
+CallMatch CallMatcher::match(const Call& call) const
+{
+    CallMatch match;
+    QSet<QString> userIdsOnCall;
+    match.ownerId = m_usersByEmail.value(call.primaryUser);
+    if (!match.ownerId.isEmpty()) {
+        userIdsOnCall.insert(match.ownerId);
+    } else {
+        match.reasons.append(tr("The recorded user %1 is not among the cached Salesforce users: the activity "
+                                "would belong to the integration user")
+                                 .arg(call.primaryUser));
+    }
+    for (const CallParticipant& participant : call.participants) {
+        const QString userId = m_usersByEmail.value(participant.email);
+        if (!userId.isEmpty()) {
+            userIdsOnCall.insert(userId);
+        }
+    }
+
+    for (const CallParticipant* participant : externalParticipants(call)) {
+        const auto contact = m_contactsByEmail.constFind(participant->email);
+        if (contact != m_contactsByEmail.cend()) {
+            match.contacts.append({ participant->email, contact->id, contact->accountId });
+            match.reasons.append(tr("Contact by email %1").arg(participant->email));
+            continue;
+        }
+        const QString leadId = m_leadsByEmail.value(participant->email);
+        if (!leadId.isEmpty()) {
+            match.leads.append({ participant->email, leadId, {} });
+            match.reasons.append(tr("Lead by email %1 (no contact has it)").arg(participant->email));
+            continue;
+        }
+        match.unmatchedEmails.append(participant->email);
+    }
+    chooseAccount(call, userIdsOnCall, &match);
+    if (!match.accountId.isEmpty()) {
+        match.account = account(match.accountId);
+        chooseOpportunity(userIdsOnCall, &match);
+    }
+    return match;
+}
+
+void CallMatcher::chooseAccount(const Call& call, const QSet<QString>& userIdsOnCall, CallMatch* match) const
+{
+    // 1. The matched contacts' accounts: most matched contacts, then owned by someone on the call.
+    QHash<QString, int> contactsPerAccount;
+    QStringList order;
+    for (const CallMatch::Person& contact : std::as_const(match->contacts)) {
+        if (!contact.accountId.isEmpty()) {
+            if (!contactsPerAccount.contains(contact.accountId)) {
+                order.append(contact.accountId);
+            }
+            ++contactsPerAccount[contact.accountId];
+        }
+    }
+    if (!order.isEmpty()) {
+        QString best = order.first();
+        bool byOwner = false;
+        bool byCount = false;
+        for (const QString& candidate : std::as_const(order)) {
+            const int count = contactsPerAccount.value(candidate);
+            const int bestCount = contactsPerAccount.value(best);
+            if (count > bestCount) {
+                best = candidate;
+                byCount = true;
+                byOwner = false;
+            } else if (count == bestCount && candidate != best && !ownedByOneOf(best, userIdsOnCall)
+                && ownedByOneOf(candidate, userIdsOnCall)) {
+                best = candidate;
+                byOwner = true;
+            }
+        }
+        match->accountId = best;
+        if (order.size() == 1) {
+            match->reasons.append(tr("Account of the matched contacts"));
+        } else if (byOwner) {
+            match->reasons.append(tr("Matched contacts belong to %n accounts; chose the one owned by a participant",
+                nullptr, int(order.size())));
+        } else if (byCount || contactsPerAccount.value(best) > 1) {
+            match->reasons.append(tr("Matched contacts belong to %n accounts; chose the one with the most matched "
+                                     "contacts",
+                nullptr, int(order.size())));
+        } else {
+            match->reasons.append(tr("Matched contacts belong to %n accounts; chose the first matched contact's",
+                nullptr, int(order.size())));
+        }
+        return;
+    }
+
+    // 2. By email domain: the account with most contacts of a participant's domain, then the
+    //    account whose website has that domain. Free-mail domains never match.
+    QStringList companyDomains;
+    QStringList freeMailDomains;
+    for (const CallParticipant* participant : externalParticipants(call)) {
+        const QString domain = domainOf(participant->email);
+        if (domain.isEmpty()) {
+            continue;
+        }
+        QStringList& list = m_freeMail.contains(domain) ? freeMailDomains : companyDomains;
+        if (!list.contains(domain)) {
+            list.append(domain);
+        }
+    }
+    QString bestDomain;
+    DomainAccount best;
+    for (const QString& domain : std::as_const(companyDomains)) {
+        for (const DomainAccount& candidate : m_accountsByContactDomain.value(domain)) {
+            const bool better = candidate.contacts > best.contacts
+                || (candidate.contacts == best.contacts && !ownedByOneOf(best.accountId, userIdsOnCall)
+                    && ownedByOneOf(candidate.accountId, userIdsOnCall))
+                || (candidate.contacts == best.contacts
+                    && ownedByOneOf(best.accountId, userIdsOnCall) == ownedByOneOf(candidate.accountId, userIdsOnCall)
+                    && candidate.accountId < best.accountId);
+            if (best.accountId.isEmpty() || better) {
+                best = candidate;
+                bestDomain = domain;
+            }
+        }
+    }
+    if (!best.accountId.isEmpty()) {
+        match->accountId = best.accountId;
+        match->reasons.append(best.contacts == 1
+                ? tr("Account by domain %1 (one contact of that domain)").arg(bestDomain)
+                : tr("Account by domain %1 (%L2 contacts of that domain)").arg(bestDomain).arg(best.contacts));
+        return;
+    }
+    for (const QString& domain : std::as_const(companyDomains)) {
+        const QStringList accounts = m_accountsByWebsite.value(domain);
+        if (accounts.isEmpty()) {
+            continue;
+        }
+        QString chosen = accounts.first();
+        for (const QString& candidate : accounts) {
+            if (ownedByOneOf(candidate, userIdsOnCall)) {
+                chosen = candidate;
+                break;
+            }
+        }
+        match->accountId = chosen;
+        match->reasons.append(tr("Account by website domain %1").arg(domain));
+        return;
+    }
+    if (companyDomains.isEmpty() && freeMailDomains.isEmpty()) {
+        match->reasons.append(tr("No account: the call has no external participants"));
+    } else if (companyDomains.isEmpty()) {
+        match->reasons.append(tr("No account: only free-mail addresses (%1), which never match by domain")
+                                  .arg(freeMailDomains.join(QStringLiteral(", "))));
+    } else {
+        match->reasons.append(tr("No account: no matched contact, and no contact or account website with the "
+                                 "domain %1")
+                                  .arg(companyDomains.join(QStringLiteral(", "))));
+    }
+}
+
+void CallMatcher::chooseOpportunity(const QSet<QString>& userIdsOnCall, CallMatch* match) const
+{
+    const QStringList open = m_openOpportunitiesByAccount.value(match->accountId);
+    if (open.isEmpty()) {
+        match->reasons.append(tr("No open opportunity on the account"));
+        return;
+    }
+    if (open.size() == 1) {
+        match->opportunityId = open.first();
+        match->reasons.append(tr("The account's one open opportunity"));
+    } else {
+        // Newest first already: the first one owned by a participant, else the newest.
+        const auto owned = std::find_if(open.cbegin(), open.cend(), [this, &userIdsOnCall](const QString& id) {
+            return userIdsOnCall.contains(m_opportunities.value(id).value(QStringLiteral("OwnerId")).toString());
+        });
+        if (owned != open.cend()) {
+            match->opportunityId = *owned;
+            match->reasons.append(
+                tr("%n open opportunities; chose the one owned by a participant", nullptr, int(open.size())));
+        } else {
+            match->opportunityId = open.first();
+            match->reasons.append(tr("%n open opportunities, none owned by a participant; chose the most recently "
+                                     "modified",
+                nullptr, int(open.size())));
+        }
+    }
+    match->opportunity = &*m_opportunities.constFind(match->opportunityId);
+}
+
+} // namespace callbridge

@@ -1,0 +1,87 @@
+#pragma once
+
+#include "calls/Call.h"
+#include "util/Status.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+#include <QVariantMap>
+
+namespace callbridge {
+
+class CacheStore;
+
+// Which Salesforce records one call attaches to, and why: every decision keeps its reason.
+struct CallMatch
+{
+    struct Person
+    {
+        QString email;
+        QString id; // Salesforce id
+        QString accountId; // contacts only
+    };
+
+    QList<Person> contacts;
+    QList<Person> leads;
+    QStringList unmatchedEmails; // external participants with no contact or lead
+    QString accountId;
+    QString opportunityId;
+    const QVariantMap* account = nullptr; // the cached record, valid while the matcher lives
+    const QVariantMap* opportunity = nullptr;
+    QString ownerId; // the recorded user's Salesforce user id
+    QStringList reasons;
+};
+
+// Matches calls' external participants to the local cache, as the seeds describe:
+// contact by email, else lead; the account from the contacts, else by email domain (contacts
+// of that domain, then Account.Website), never by a free-mail domain; then the most
+// applicable open opportunity of that account.
+//
+// prepare() reads only what the given calls need from the cache (their emails and domains,
+// through the cache's indexes), so a million cached contacts are never all in memory; match()
+// then works from memory.
+class CallMatcher
+{
+    Q_DECLARE_TR_FUNCTIONS(CallMatcher)
+
+public:
+    CallMatcher();
+
+    Status prepare(const CacheStore& cache, const QList<Call>& calls);
+    CallMatch match(const Call& call) const;
+
+    bool isFreeMailDomain(const QString& domain) const { return m_freeMail.contains(domain); }
+    // The participants matching looks up: external ones, and unknown ones who are not users.
+    QList<const CallParticipant*> externalParticipants(const Call& call) const;
+    QString userIdForEmail(const QString& email) const { return m_usersByEmail.value(email); }
+    const QVariantMap* account(const QString& id) const;
+
+private:
+    struct Contact
+    {
+        QString id;
+        QString accountId;
+    };
+    struct DomainAccount
+    {
+        QString accountId;
+        int contacts = 0;
+    };
+
+    void chooseAccount(const Call& call, const QSet<QString>& userIdsOnCall, CallMatch* match) const;
+    void chooseOpportunity(const QSet<QString>& userIdsOnCall, CallMatch* match) const;
+    bool ownedByOneOf(const QString& accountId, const QSet<QString>& userIds) const;
+
+    QSet<QString> m_freeMail;
+    QHash<QString, QString> m_usersByEmail; // lower-case email -> user id
+    QHash<QString, Contact> m_contactsByEmail;
+    QHash<QString, QString> m_leadsByEmail;
+    QHash<QString, QList<DomainAccount>> m_accountsByContactDomain;
+    QHash<QString, QStringList> m_accountsByWebsite;
+    QHash<QString, QVariantMap> m_accounts;
+    QHash<QString, QVariantMap> m_opportunities;
+    QHash<QString, QStringList> m_openOpportunitiesByAccount; // newest LastModifiedDate first
+};
+
+} // namespace callbridge
