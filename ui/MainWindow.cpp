@@ -121,9 +121,16 @@ ImportDialog* MainWindow::openImport()
         m_importDialog->deleteLater();
     }
     m_importDialog = new ImportDialog(m_connection, m_document, this);
+    connect(m_importDialog, &ImportDialog::importFinished, this, &MainWindow::importFinished);
     m_importDialog->show();
     m_importDialog->start();
     return m_importDialog;
+}
+
+void MainWindow::setOpenCallsHandler(std::function<void()> handler)
+{
+    m_openCalls = std::move(handler);
+    m_openCallsAction->setEnabled(bool(m_openCalls));
 }
 
 SetupStep MainWindow::currentStep() const
@@ -139,6 +146,15 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(tr("&Import setup…"), this, &MainWindow::importConfig);
     file->addAction(tr("&Export setup…"), this, &MainWindow::exportConfig);
+    file->addSeparator();
+    m_openCallsAction = file->addAction(tr("Open &calls…"), this, [this] {
+        if (m_openCalls) {
+            showStep(SetupStep::Preview);
+            m_openCalls();
+        }
+    });
+    m_openCallsAction->setShortcut(QKeySequence::Open);
+    m_openCallsAction->setEnabled(false); // until the preview page is in place
     file->addSeparator();
     QAction* quitAction = file->addAction(tr("&Quit"), this, &QWidget::close);
     quitAction->setShortcut(QKeySequence::Quit);

@@ -5,6 +5,8 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <functional>
+
 class QAction;
 class QLabel;
 class QListWidget;
@@ -37,8 +39,14 @@ public:
     // Data > Import from Salesforce: one import dialog at a time.
     ImportDialog* openImport();
 
+    // File > Open calls…: the preview page opens the file.
+    void setOpenCallsHandler(std::function<void()> handler);
+
     void setConnectionState(const QString& text);
     void setApiUsage(qint64 used, qint64 max);
+
+Q_SIGNALS:
+    void importFinished();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -63,6 +71,8 @@ private:
     QAction* m_importAction = nullptr;
     ConnectionManager* m_connection = nullptr;
     QPointer<ImportDialog> m_importDialog;
+    QAction* m_openCallsAction = nullptr;
+    std::function<void()> m_openCalls;
 };
 
 } // namespace callbridge::ui

@@ -1,12 +1,19 @@
 #include "ConfigErrorsDialog.h"
 #include "ConnectionPage.h"
+#include "ExportFilterPage.h"
 #include "FieldsPage.h"
 #include "MainWindow.h"
 #include "PermissionsPage.h"
+#include "PreviewPage.h"
 #include "UsersPage.h"
+#include "import/ImportDialog.h"
+
+#include "DemoCalls.h"
+#include "OrgSimServer.h"
 
 #include "OrgSimHost.h"
 #include "config/ConfigDocument.h"
+#include "exporting/ExportWorkspace.h"
 #include "logging/LogCategories.h"
 #include "logging/LogHandler.h"
 #include "logging/RotatingLogFile.h"
@@ -19,6 +26,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QIcon>
+#include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
 #include <QStandardPaths>
@@ -93,6 +101,25 @@ int main(int argc, char* argv[])
     window.setStepPage(ui::SetupStep::Permissions, new ui::PermissionsPage(&document, &connection));
     window.setStepPage(ui::SetupStep::Fields, new ui::FieldsPage(&document, &connection));
     window.setStepPage(ui::SetupStep::Users, new ui::UsersPage(&document, &connection));
+    ExportWorkspace exportWorkspace;
+    window.setStepPage(ui::SetupStep::ExportFilter, new ui::ExportFilterPage(&document, &exportWorkspace));
+    auto* previewPage = new ui::PreviewPage(&document, &exportWorkspace, &connection);
+    window.setStepPage(ui::SetupStep::Preview, previewPage);
+    window.setOpenCallsHandler([previewPage] { previewPage->openCallsDialog(); });
+    // Matching reads the connected org's cache; an import refreshes it.
+    QObject::connect(&connection, &ConnectionManager::stateChanged, &exportWorkspace,
+        [&exportWorkspace, &connection, &document](ConnectionManager::State state) {
+            const bool connected =
+                state == ConnectionManager::State::Connected || state == ConnectionManager::State::SessionOnly;
+            const QString orgId = connected ? connection.summary().orgId : QString();
+            if (orgId != exportWorkspace.orgId()) {
+                const Status opened = exportWorkspace.openOrg(document.store().directory(), orgId);
+                if (!opened.ok()) {
+                    qCWarning(lcExport) << opened.errorMessage();
+                }
+            }
+        });
+    QObject::connect(&window, &ui::MainWindow::importFinished, &exportWorkspace, &ExportWorkspace::reloadCache);
     window.attachConnection(&connection);
     window.show();
 
@@ -102,6 +129,16 @@ int main(int argc, char* argv[])
             window.setConnectionState(QApplication::translate("main", "The demo org could not start: %1").arg(error));
         });
         // A saved demo connection died with the previous demo org: connect to this one.
+        // The platform's side of the demo: calls whose participants are the demo org's people.
+        QObject::connect(host, &orgsim::OrgSimHost::ready, previewPage, [host, previewPage, &exportWorkspace] {
+            if (exportWorkspace.calls().isEmpty()) {
+                QByteArray json;
+                host->run([&json](orgsim::OrgSimServer& server) {
+                    json = QJsonDocument(orgsim::generateDemoCalls(server.org(), 600)).toJson(QJsonDocument::Compact);
+                });
+                exportWorkspace.loadCalls(json, QApplication::translate("main", "the demo org's calls"));
+            }
+        });
         const ConnectionSettings& saved = document.config().connection;
         if (saved.orgId.isEmpty() || saved.environment == Environment::Demo) {
             QObject::connect(host, &orgsim::OrgSimHost::ready, connectionPage,

@@ -25,6 +25,7 @@ public:
 
     const IntegrationConfig& config() const { return m_config; }
     void setConfig(const IntegrationConfig& config);
+    const IntegrationConfig& savedConfig() const { return m_saved; } // as last loaded or saved
     bool isModified() const { return m_config != m_saved; }
     ConfigStore& store() { return m_store; }
 

@@ -1,0 +1,183 @@
+#include "ExportWorkspace.h"
+
+#include "logging/LogCategories.h"
+
+#include <QSqlQuery>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace callbridge {
+
+ExportWorkspace::ExportWorkspace(QObject* parent)
+    : QObject(parent)
+{
+    connect(&m_watcher, &QFutureWatcher<QList<ExportPreview::CallPlan>>::finished, this, [this] {
+        m_plans = m_watcher.result();
+        m_plansMatcher = m_pendingMatcher;
+        if (m_rerun) {
+            m_rerun = false;
+            requestPreview(m_pendingInput.filter, m_pendingInput.savedFilter, m_pendingInput.settings);
+        }
+        Q_EMIT previewReady();
+    });
+}
+
+ExportWorkspace::~ExportWorkspace()
+{
+    m_watcher.waitForFinished(); // the running preview reads the calls and the matcher
+}
+
+Status ExportWorkspace::openOrg(const QString& dataDirectory, const QString& orgId)
+{
+    m_orgId = orgId;
+    m_cacheOpen = false;
+    m_cache.close();
+    if (!orgId.isEmpty()) {
+        const Status opened = m_cache.open(CacheStore::pathFor(dataDirectory, orgId), orgId);
+        if (!opened.ok()) {
+            reloadCache();
+            return opened;
+        }
+        m_cacheOpen = true;
+        ExportLedger(m_cache.database()).open();
+    }
+    reloadCache();
+    return Status::success();
+}
+
+void ExportWorkspace::reloadCache()
+{
+    m_schema = m_cacheOpen ? ExportPreview::schemaFor(m_cache) : FilterSchema();
+    prepareMatcher();
+    Q_EMIT schemaChanged();
+}
+
+CallsReader::Result ExportWorkspace::loadCalls(const QString& path)
+{
+    CallsReader::Result result = CallsReader::readFile(path);
+    if (result.ok()) {
+        m_calls = result.calls;
+        m_callsSource = path;
+        prepareMatcher();
+        Q_EMIT callsChanged();
+    }
+    return result;
+}
+
+CallsReader::Result ExportWorkspace::loadCalls(const QByteArray& json, const QString& sourceName)
+{
+    CallsReader::Result result = CallsReader::read(json);
+    if (result.ok()) {
+        m_calls = result.calls;
+        m_callsSource = sourceName;
+        prepareMatcher();
+        Q_EMIT callsChanged();
+    }
+    return result;
+}
+
+void ExportWorkspace::prepareMatcher()
+{
+    auto matcher = std::make_shared<CallMatcher>();
+    if (m_cacheOpen) {
+        const Status prepared = matcher->prepare(m_cache, m_calls);
+        if (!prepared.ok()) {
+            qCWarning(lcExport) << "matching could not read the cache:" << prepared.errorMessage();
+        }
+    }
+    m_matcher = matcher;
+}
+
+QStringList ExportWorkspace::valuesOf(const QString& fieldName) const
+{
+    const FilterField* field = m_schema.field(fieldName);
+    if (!field) {
+        return {};
+    }
+    QStringList values;
+    switch (field->source) {
+    case FilterField::Source::Trackers:
+    case FilterField::Source::Workspace:
+        for (const Call& call : m_calls) {
+            const QStringList items =
+                field->source == FilterField::Source::Trackers ? call.trackers : QStringList { call.workspace };
+            for (const QString& item : items) {
+                if (!item.isEmpty() && !values.contains(item)) {
+                    values.append(item);
+                }
+            }
+        }
+        break;
+    case FilterField::Source::Account:
+    case FilterField::Source::Opportunity: {
+        if (!m_cacheOpen || field->type != FilterType::Text) {
+            break;
+        }
+        const QString table = field->source == FilterField::Source::Account ? QStringLiteral("o_Account")
+                                                                            : QStringLiteral("o_Opportunity");
+        // Few distinct values: a picklist (StageName, Industry); many: free text, no list.
+        QSqlQuery query(m_cache.database());
+        if (query.exec(QStringLiteral("SELECT DISTINCT \"%1\" FROM %2 WHERE \"%1\" IS NOT NULL LIMIT 51")
+                           .arg(field->column, table))) {
+            while (query.next()) {
+                values.append(query.value(0).toString());
+            }
+        }
+        if (values.size() > 50) {
+            values.clear();
+        }
+        break;
+    }
+    default:
+        values = field->values;
+        break;
+    }
+    values.sort(Qt::CaseInsensitive);
+    return values;
+}
+
+void ExportWorkspace::requestPreview(
+    const FilterNode& filter, const FilterNode& savedFilter, const ExportSettings& settings)
+{
+    m_pendingInput.filter = filter;
+    m_pendingInput.savedFilter = savedFilter;
+    m_pendingInput.settings = settings;
+    if (m_watcher.isRunning()) {
+        m_rerun = true; // the newest request runs when this one ends
+        return;
+    }
+    ExportPreview::Input input = m_pendingInput;
+    m_pendingMatcher = m_matcher;
+    // The worker gets its own copies: the calls and schema may change while it runs.
+    auto calls = std::make_shared<QList<Call>>(m_calls);
+    auto schema = std::make_shared<FilterSchema>(m_schema);
+    input.ledger = ledger();
+    input.matcher = m_pendingMatcher.get();
+    m_watcher.setFuture(QtConcurrent::run([input, calls, schema]() mutable {
+        input.calls = calls.get();
+        input.schema = schema.get();
+        return ExportPreview::plan(input);
+    }));
+}
+
+Status ExportWorkspace::recordExport(const QString& callId, const ExportLedger::Entry& entry)
+{
+    if (!m_cacheOpen) {
+        return Status::failure(tr("No org is connected."));
+    }
+    return ExportLedger(m_cache.database()).record(callId, entry);
+}
+
+Status ExportWorkspace::forgetExport(const QString& callId)
+{
+    if (!m_cacheOpen) {
+        return Status::failure(tr("No org is connected."));
+    }
+    return ExportLedger(m_cache.database()).remove(callId);
+}
+
+QHash<QString, ExportLedger::Entry> ExportWorkspace::ledger() const
+{
+    return m_cacheOpen ? ExportLedger(m_cache.database()).entries() : QHash<QString, ExportLedger::Entry>();
+}
+
+} // namespace callbridge

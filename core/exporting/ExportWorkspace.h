@@ -1,0 +1,72 @@
+#pragma once
+
+#include "cache/CacheStore.h"
+#include "calls/CallsReader.h"
+#include "exporting/ExportPreview.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <memory>
+
+namespace callbridge {
+
+// The state the filter editor and the preview share: the connected org's cache (for matching
+// and for the account./opportunity. fields), the loaded calls, the matcher prepared for them,
+// the ledger of test exports, and the newest preview, computed off the GUI thread.
+class ExportWorkspace : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ExportWorkspace(QObject* parent = nullptr);
+    ~ExportWorkspace() override;
+
+    // Opens the org's cache (empty org id: no cache, the call fields only).
+    Status openOrg(const QString& dataDirectory, const QString& orgId);
+    QString orgId() const { return m_orgId; }
+    // After an import: matching and the schema read the cache again.
+    void reloadCache();
+
+    CallsReader::Result loadCalls(const QString& path);
+    CallsReader::Result loadCalls(const QByteArray& json, const QString& sourceName);
+    const QList<Call>& calls() const { return m_calls; }
+    QString callsSource() const { return m_callsSource; }
+
+    const FilterSchema& schema() const { return m_schema; }
+    // Values seen in the data for a field: trackers and workspaces from the calls, a picklist's
+    // values from the cache. For the rule builder's combo boxes.
+    QStringList valuesOf(const QString& field) const;
+
+    // Starts computing the preview; previewReady() follows. A newer request supersedes an older.
+    void requestPreview(const FilterNode& filter, const FilterNode& savedFilter, const ExportSettings& settings);
+    const QList<ExportPreview::CallPlan>& plans() const { return m_plans; }
+    bool isComputing() const { return m_watcher.isRunning(); }
+
+    Status recordExport(const QString& callId, const ExportLedger::Entry& entry);
+    Status forgetExport(const QString& callId);
+    QHash<QString, ExportLedger::Entry> ledger() const;
+
+Q_SIGNALS:
+    void schemaChanged();
+    void callsChanged();
+    void previewReady();
+
+private:
+    void prepareMatcher();
+
+    CacheStore m_cache;
+    bool m_cacheOpen = false;
+    QString m_orgId;
+    FilterSchema m_schema;
+    QList<Call> m_calls;
+    QString m_callsSource;
+    std::shared_ptr<CallMatcher> m_matcher;
+    QList<ExportPreview::CallPlan> m_plans;
+    std::shared_ptr<CallMatcher> m_plansMatcher; // keeps the plans' record pointers valid
+    QFutureWatcher<QList<ExportPreview::CallPlan>> m_watcher;
+    std::shared_ptr<CallMatcher> m_pendingMatcher;
+    bool m_rerun = false;
+    ExportPreview::Input m_pendingInput;
+};
+
+} // namespace callbridge

@@ -1,0 +1,370 @@
+#include "cache/CacheStore.h"
+#include "calls/CallsReader.h"
+#include "exporting/ActivityPlanner.h"
+#include "matching/CallMatcher.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace callbridge;
+
+namespace {
+
+using Column = CacheStore::Column;
+
+CallParticipant person(const QString& email, CallParticipant::Affiliation affiliation)
+{
+    return { email, {}, affiliation };
+}
+
+Call callWith(const QList<CallParticipant>& others)
+{
+    Call call;
+    call.id = QStringLiteral("c");
+    call.title = QStringLiteral("Call");
+    call.started = QDateTime(QDate(2026, 3, 2), QTime(15, 0), Qt::UTC);
+    call.duration = 95;
+    call.direction = QStringLiteral("outbound");
+    call.primaryUser = QStringLiteral("rep@ourco.com");
+    call.participants = { person(QStringLiteral("rep@ourco.com"), CallParticipant::Affiliation::Internal) };
+    call.participants.append(others);
+    return call;
+}
+
+} // namespace
+
+class TestCallMatching : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void matches_data();
+    void matches();
+    void plansTasksAndEvents();
+    void readerErrors_data();
+    void readerErrors();
+    void readerReadsAValidFile();
+
+private:
+    QTemporaryDir m_dir;
+    CacheStore m_cache;
+};
+
+void TestCallMatching::initTestCase()
+{
+    QVERIFY(m_cache.open(m_dir.filePath(QStringLiteral("cache.sqlite")), QStringLiteral("00D000000000001AAA")).ok());
+    auto table = [this](const QString& object, const QList<Column>& columns, const QList<QVariantMap>& rows) {
+        Status status = Status::success();
+        m_cache.ensureTable(object, columns, &status);
+        QVERIFY2(status.ok(), qPrintable(status.errorMessage()));
+        QVERIFY(m_cache.upsert(object, rows).ok());
+    };
+    const Column id { QStringLiteral("Id"), QStringLiteral("id"), 18 };
+    const Column email { QStringLiteral("Email"), QStringLiteral("email"), 80 };
+    const Column owner { QStringLiteral("OwnerId"), QStringLiteral("reference"), 18 };
+    const Column accountId { QStringLiteral("AccountId"), QStringLiteral("reference"), 18 };
+    const Column name { QStringLiteral("Name"), QStringLiteral("string"), 255 };
+    const Column modified { QStringLiteral("LastModifiedDate"), QStringLiteral("datetime"), 0 };
+    table(QStringLiteral("User"), { id, email, name },
+        { { { QStringLiteral("Id"), QStringLiteral("005U1") },
+              { QStringLiteral("Email"), QStringLiteral("rep@ourco.com") } },
+            { { QStringLiteral("Id"), QStringLiteral("005U2") },
+                { QStringLiteral("Email"), QStringLiteral("other@ourco.com") } } });
+    table(QStringLiteral("Account"),
+        { id, name, owner, { QStringLiteral("Website"), QStringLiteral("url"), 255 },
+            { QStringLiteral("Industry"), QStringLiteral("picklist"), 40 } },
+        { { { QStringLiteral("Id"), QStringLiteral("001A1") }, { QStringLiteral("Name"), QStringLiteral("Acme") },
+              { QStringLiteral("OwnerId"), QStringLiteral("005U2") },
+              { QStringLiteral("Website"), QStringLiteral("https://www.acme.com/about") } },
+            { { QStringLiteral("Id"), QStringLiteral("001A2") },
+                { QStringLiteral("Name"), QStringLiteral("Acme Europe") },
+                { QStringLiteral("OwnerId"), QStringLiteral("005U1") } },
+            { { QStringLiteral("Id"), QStringLiteral("001A3") }, { QStringLiteral("Name"), QStringLiteral("Globex") },
+                { QStringLiteral("OwnerId"), QStringLiteral("005U2") },
+                { QStringLiteral("Website"), QStringLiteral("globex.com") } } });
+    auto contact = [](const char* contactId, const char* mail, const char* account) {
+        return QVariantMap { { QStringLiteral("Id"), QString::fromLatin1(contactId) },
+            { QStringLiteral("Email"), QString::fromLatin1(mail) },
+            { QStringLiteral("AccountId"), QString::fromLatin1(account) } };
+    };
+    table(QStringLiteral("Contact"), { id, email, accountId, owner },
+        { contact("003C1", "Ann@Acme.com", "001A1"), contact("003C2", "ben@acme.com", "001A1"),
+            contact("003C3", "cat@acme.eu", "001A2"), contact("003C4", "dan@shared.com", "001A1"),
+            contact("003C5", "eve@shared.com", "001A2") });
+    table(QStringLiteral("Lead"), { id, email, { QStringLiteral("IsConverted"), QStringLiteral("boolean"), 0 } },
+        { { { QStringLiteral("Id"), QStringLiteral("00QL1") },
+              { QStringLiteral("Email"), QStringLiteral("lee@lead.com") }, { QStringLiteral("IsConverted"), false } },
+            { { QStringLiteral("Id"), QStringLiteral("00QL2") },
+                { QStringLiteral("Email"), QStringLiteral("conv@lead.com") },
+                { QStringLiteral("IsConverted"), true } } });
+    auto opportunity = [](const char* opportunityId, const char* account, bool closed, const char* when,
+                           const char* ownerId) {
+        return QVariantMap { { QStringLiteral("Id"), QString::fromLatin1(opportunityId) },
+            { QStringLiteral("Name"), QString::fromLatin1(opportunityId) },
+            { QStringLiteral("AccountId"), QString::fromLatin1(account) }, { QStringLiteral("IsClosed"), closed },
+            { QStringLiteral("LastModifiedDate"), QString::fromLatin1(when) },
+            { QStringLiteral("OwnerId"), QString::fromLatin1(ownerId) } };
+    };
+    table(QStringLiteral("Opportunity"),
+        { id, name, accountId, { QStringLiteral("IsClosed"), QStringLiteral("boolean"), 0 }, modified, owner },
+        { opportunity("006O1", "001A1", false, "2026-01-01T00:00:00.000Z", "005U2"),
+            opportunity("006O2", "001A1", false, "2026-02-01T00:00:00.000Z", "005U9"),
+            opportunity("006O3", "001A1", true, "2026-03-01T00:00:00.000Z", "005U1"),
+            opportunity("006O4", "001A2", false, "2026-01-05T00:00:00.000Z", "005U1") });
+}
+
+void TestCallMatching::matches_data()
+{
+    using A = CallParticipant::Affiliation;
+    QTest::addColumn<QList<CallParticipant>>("others");
+    QTest::addColumn<QStringList>("contacts");
+    QTest::addColumn<QStringList>("leads");
+    QTest::addColumn<QString>("account");
+    QTest::addColumn<QString>("opportunity");
+    QTest::addColumn<QStringList>("reasons");
+
+    QTest::newRow("contacts of one account, newest opportunity")
+        << QList<CallParticipant> { person(QStringLiteral("ann@acme.com"), A::External),
+               person(QStringLiteral("ben@acme.com"), A::External) }
+        << QStringList { QStringLiteral("003C1"), QStringLiteral("003C2") } << QStringList() << "001A1"
+        << "006O2"
+        << QStringList { QStringLiteral("Contact by email ann@acme.com"),
+               QStringLiteral("Contact by email ben@acme.com"), QStringLiteral("Account of the matched contacts"),
+               QStringLiteral("2 open opportunities, none owned by a participant; chose the most recently modified") };
+    QTest::newRow("opportunity owned by a participant")
+        << QList<CallParticipant> { person(QStringLiteral("ann@acme.com"), A::External),
+               person(QStringLiteral("other@ourco.com"), A::Internal) }
+        << QStringList { QStringLiteral("003C1") } << QStringList() << "001A1"
+        << "006O1"
+        << QStringList { QStringLiteral("Contact by email ann@acme.com"),
+               QStringLiteral("Account of the matched contacts"),
+               QStringLiteral("2 open opportunities; chose the one owned by a participant") };
+    QTest::newRow("contacts disagree, tie goes to the account owned by a participant")
+        << QList<CallParticipant> { person(QStringLiteral("ann@acme.com"), A::External),
+               person(QStringLiteral("cat@acme.eu"), A::External) }
+        << QStringList { QStringLiteral("003C1"), QStringLiteral("003C3") } << QStringList() << "001A2"
+        << "006O4"
+        << QStringList { QStringLiteral("Contact by email ann@acme.com"),
+               QStringLiteral("Contact by email cat@acme.eu"),
+               QStringLiteral("Matched contacts belong to 2 accounts; chose the one owned by a participant"),
+               QStringLiteral("The account's one open opportunity") };
+    QTest::newRow("contacts disagree, most matched contacts win")
+        << QList<CallParticipant> { person(QStringLiteral("cat@acme.eu"), A::External),
+               person(QStringLiteral("ann@acme.com"), A::External),
+               person(QStringLiteral("ben@acme.com"), A::External) }
+        << QStringList { QStringLiteral("003C3"), QStringLiteral("003C1"), QStringLiteral("003C2") } << QStringList()
+        << "001A1"
+        << "006O2"
+        << QStringList { QStringLiteral("Contact by email cat@acme.eu"),
+               QStringLiteral("Contact by email ann@acme.com"), QStringLiteral("Contact by email ben@acme.com"),
+               QStringLiteral("Matched contacts belong to 2 accounts; chose the one with the most matched contacts"),
+               QStringLiteral("2 open opportunities, none owned by a participant; chose the most recently modified") };
+    QTest::newRow("lead when no contact; no account for its domain")
+        << QList<CallParticipant> { person(QStringLiteral("lee@lead.com"), A::External) } << QStringList()
+        << QStringList { QStringLiteral("00QL1") } << ""
+        << ""
+        << QStringList { QStringLiteral("Lead by email lee@lead.com (no contact has it)"),
+               QStringLiteral(
+                   "No account: no matched contact, and no contact or account website with the domain lead.com") };
+    QTest::newRow("converted lead is not matched")
+        << QList<CallParticipant> { person(QStringLiteral("conv@lead.com"), A::External) } << QStringList()
+        << QStringList() << ""
+        << ""
+        << QStringList { QStringLiteral(
+               "No account: no matched contact, and no contact or account website with the domain lead.com") };
+    QTest::newRow("account by contacts' domain")
+        << QList<CallParticipant> { person(QStringLiteral("zed@acme.com"), A::External) } << QStringList()
+        << QStringList() << "001A1"
+        << "006O2"
+        << QStringList { QStringLiteral("Account by domain acme.com (2 contacts of that domain)"),
+               QStringLiteral("2 open opportunities, none owned by a participant; chose the most recently modified") };
+    QTest::newRow("domain tie goes to the account owned by a participant")
+        << QList<CallParticipant> { person(QStringLiteral("new@shared.com"), A::External) } << QStringList()
+        << QStringList() << "001A2"
+        << "006O4"
+        << QStringList { QStringLiteral("Account by domain shared.com (one contact of that domain)"),
+               QStringLiteral("The account's one open opportunity") };
+    QTest::newRow("account by website domain")
+        << QList<CallParticipant> { person(QStringLiteral("x@globex.com"), A::Unknown) } << QStringList()
+        << QStringList() << "001A3"
+        << ""
+        << QStringList { QStringLiteral("Account by website domain globex.com"),
+               QStringLiteral("No open opportunity on the account") };
+    QTest::newRow("free mail never matches by domain")
+        << QList<CallParticipant> { person(QStringLiteral("joe@gmail.com"), A::External) } << QStringList()
+        << QStringList() << ""
+        << ""
+        << QStringList { QStringLiteral(
+               "No account: only free-mail addresses (gmail.com), which never match by domain") };
+    QTest::newRow("internal only; an unknown participant who is a user is internal")
+        << QList<CallParticipant> { person(QStringLiteral("other@ourco.com"), A::Unknown) } << QStringList()
+        << QStringList() << ""
+        << "" << QStringList { QStringLiteral("No account: the call has no external participants") };
+}
+
+void TestCallMatching::matches()
+{
+    QFETCH(QList<CallParticipant>, others);
+    QFETCH(QStringList, contacts);
+    QFETCH(QStringList, leads);
+    QFETCH(QString, account);
+    QFETCH(QString, opportunity);
+    QFETCH(QStringList, reasons);
+    const Call call = callWith(others);
+    CallMatcher matcher;
+    QVERIFY(matcher.prepare(m_cache, { call }).ok());
+    const CallMatch match = matcher.match(call);
+    QStringList contactIds;
+    for (const CallMatch::Person& contact : match.contacts) {
+        contactIds.append(contact.id);
+    }
+    QStringList leadIds;
+    for (const CallMatch::Person& lead : match.leads) {
+        leadIds.append(lead.id);
+    }
+    QCOMPARE(contactIds, contacts);
+    QCOMPARE(leadIds, leads);
+    QCOMPARE(match.accountId, account);
+    QCOMPARE(match.opportunityId, opportunity);
+    QCOMPARE(match.reasons, reasons);
+    QCOMPARE(match.ownerId, QStringLiteral("005U1"));
+    QCOMPARE(match.account != nullptr, !account.isEmpty());
+    if (match.opportunity) {
+        QCOMPARE(match.opportunity->value(QStringLiteral("Id")).toString(), opportunity);
+    }
+}
+
+void TestCallMatching::plansTasksAndEvents()
+{
+    using A = CallParticipant::Affiliation;
+    Call call = callWith({ person(QStringLiteral("ann@acme.com"), A::External) });
+    call.trackers = { QStringLiteral("Pricing"), QStringLiteral("[Smart] Timeline") };
+    CallMatcher matcher;
+    QVERIFY(matcher.prepare(m_cache, { call }).ok());
+    const CallMatch match = matcher.match(call);
+
+    ExportSettings settings;
+    settings.smartTrackers = false;
+    const PlannedActivity task = ActivityPlanner::plan(call, match, settings);
+    QCOMPARE(task.sobject, QStringLiteral("Task"));
+    QCOMPARE(task.fields.value(QStringLiteral("WhoId")).toString(), QStringLiteral("003C1"));
+    QCOMPARE(task.fields.value(QStringLiteral("WhatId")).toString(), QStringLiteral("006O2"));
+    QCOMPARE(task.fields.value(QStringLiteral("OwnerId")).toString(), QStringLiteral("005U1"));
+    QCOMPARE(task.fields.value(QStringLiteral("ActivityDate")).toString(), QStringLiteral("2026-03-02"));
+    QCOMPARE(task.fields.value(QStringLiteral("TaskSubtype")).toString(), QStringLiteral("Call"));
+    QCOMPARE(task.fields.value(QStringLiteral("Status")).toString(), QStringLiteral("Completed"));
+    QCOMPARE(task.fields.value(QStringLiteral("CallType")).toString(), QStringLiteral("Outbound"));
+    QCOMPARE(task.fields.value(QStringLiteral("CallDurationInSeconds")).toInt(), 95);
+    const QString description = task.fields.value(QStringLiteral("Description")).toString();
+    QVERIFY(description.contains(QStringLiteral("Trackers: Pricing\n")));
+    QVERIFY(!description.contains(QStringLiteral("[Smart]")));
+
+    settings.activityType = ActivityType::Event;
+    settings.smartTrackers = true;
+    const PlannedActivity event = ActivityPlanner::plan(call, match, settings);
+    QCOMPARE(event.sobject, QStringLiteral("Event"));
+    QCOMPARE(
+        event.fields.value(QStringLiteral("StartDateTime")).toString(), QStringLiteral("2026-03-02T15:00:00.000Z"));
+    QCOMPARE(event.fields.value(QStringLiteral("EndDateTime")).toString(), QStringLiteral("2026-03-02T15:02:00.000Z"));
+    QCOMPARE(event.fields.value(QStringLiteral("DurationInMinutes")).toInt(), 2);
+    QVERIFY(!event.fields.contains(QStringLiteral("TaskSubtype")));
+    QVERIFY(event.fields.value(QStringLiteral("Description")).toString().contains(QStringLiteral("[Smart] Timeline")));
+
+    // A lead's activity cannot carry a WhatId.
+    const Call leadCall = callWith(
+        { person(QStringLiteral("lee@lead.com"), A::External), person(QStringLiteral("zed@globex.com"), A::External) });
+    CallMatcher leadMatcher;
+    QVERIFY(leadMatcher.prepare(m_cache, { leadCall }).ok());
+    const CallMatch leadMatch = leadMatcher.match(leadCall);
+    QCOMPARE(leadMatch.accountId, QStringLiteral("001A3"));
+    const PlannedActivity leadTask = ActivityPlanner::plan(leadCall, leadMatch, ExportSettings());
+    QCOMPARE(leadTask.fields.value(QStringLiteral("WhoId")).toString(), QStringLiteral("00QL1"));
+    QVERIFY(!leadTask.fields.contains(QStringLiteral("WhatId")));
+    QCOMPARE(leadTask.notes.size(), 1);
+}
+
+void TestCallMatching::readerErrors_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("error");
+    const QByteArray valid = R"({"id":"c1","title":"T","started":"2026-03-02T15:04:05Z","duration":60,)"
+                             R"("direction":"inbound","primaryUser":"rep@ourco.com","participants":[]})";
+    auto with = [&valid](const char* from, const char* to) {
+        return QByteArray(valid).replace(from, to);
+    };
+    QTest::newRow("not JSON") << QByteArray("[{")
+                              << "The calls file is not valid JSON: unterminated object at line 1, column 3";
+    QTest::newRow("not an array") << QByteArray("{}")
+                                  << "The calls file must be a JSON array of calls, found an object";
+    QTest::newRow("not an object") << QByteArray("[3]") << "call 1: expected an object, found a number";
+    QTest::newRow("missing id") << "[" + with(R"("id":"c1",)", "") + "]"
+                                << "call 1, id: missing; expected a string";
+    QTest::newRow("bad started") << "[" + with("2026-03-02T15:04:05Z", "yesterday") + "]"
+                                 << "call 1 (id \"c1\"), started: \"yesterday\" is not an ISO 8601 date-time with a "
+                                    "time zone; expected e.g. 2026-03-02T15:04:05Z";
+    QTest::newRow("local time") << "[" + with("15:04:05Z", "15:04:05") + "]"
+                                << "call 1 (id \"c1\"), started: \"2026-03-02T15:04:05\" is not an ISO 8601 date-time "
+                                   "with a time zone; expected e.g. 2026-03-02T15:04:05Z";
+    QTest::newRow("negative duration")
+        << "[" + with(R"("duration":60)", R"("duration":-5)") + "]"
+        << "call 1 (id \"c1\"), duration: expected a whole number of seconds, 0 or more, found -5";
+    QTest::newRow("text duration")
+        << "[" + with(R"("duration":60)", R"("duration":"60")") + "]"
+        << "call 1 (id \"c1\"), duration: expected a whole number of seconds, 0 or more, found a string";
+    QTest::newRow("direction")
+        << "[" + with("inbound", "sideways") + "]"
+        << "call 1 (id \"c1\"), direction: \"sideways\" is not one of inbound, outbound, conference";
+    QTest::newRow("affiliation")
+        << "[" + with(R"("participants":[])", R"("participants":[{"email":"a@b.com","affiliation":"guest"}])") + "]"
+        << "call 1 (id \"c1\"), participants[0].affiliation: \"guest\" is not one of internal, external, unknown";
+    QTest::newRow("participant email")
+        << "[" + with(R"("participants":[])", R"("participants":[{"email":"nobody","affiliation":"external"}])") + "]"
+        << "call 1 (id \"c1\"), participants[0].email: \"nobody\" is not an email address";
+    QTest::newRow("tracker") << "[" + with(R"("participants":[])", R"("participants":[],"trackers":["a",1])") + "]"
+                             << "call 1 (id \"c1\"), trackers[1]: expected a tracker name, found a number";
+    QTest::newRow("deleted") << "[" + with(R"("participants":[])", R"("participants":[],"deleted":"yes")") + "]"
+                             << "call 1 (id \"c1\"), deleted: expected true or false, found a string";
+    QTest::newRow("unknown key")
+        << "[" + with(R"("participants":[])", R"("participants":[],"titel":"x")") + "]"
+        << "call 1 (id \"c1\"), titel: unknown field; expected one of id, title, started, duration, "
+           "direction, workspace, primaryUser, participants, trackers, deleted, updated";
+    QTest::newRow("duplicate id")
+        << "[" + valid + "," + valid + "]"
+        << "call 2 (id \"c1\"), id: \"c1\" appears more than once; every call needs its own id";
+    QTest::newRow("second call named")
+        << "[" + valid + "," + with(R"("id":"c1")", R"("id":"c2")").replace("inbound", "x") + "]"
+        << "call 2 (id \"c2\"), direction: \"x\" is not one of inbound, outbound, conference";
+}
+
+void TestCallMatching::readerErrors()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, error);
+    const CallsReader::Result result = CallsReader::read(json);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.errors.first(), error);
+    QVERIFY(result.calls.isEmpty()); // nothing half-loaded
+}
+
+void TestCallMatching::readerReadsAValidFile()
+{
+    const QByteArray json = R"([{"id":"c1","title":"Demo","started":"2026-03-02T16:04:05+01:00","duration":60,
+        "direction":"conference","workspace":"Sales","primaryUser":"Rep@OurCo.com",
+        "participants":[{"email":"Ann@Acme.com","name":"Ann","affiliation":"external"}],
+        "trackers":["[Smart] Timeline"],"deleted":true,"updated":"2026-03-03T00:00:00Z"}])";
+    const CallsReader::Result result = CallsReader::read(json);
+    QVERIFY2(result.ok(), qPrintable(result.errors.join(QLatin1Char('\n'))));
+    QCOMPARE(result.calls.size(), 1);
+    const Call& call = result.calls.first();
+    QCOMPARE(call.started, QDateTime(QDate(2026, 3, 2), QTime(15, 4, 5), Qt::UTC));
+    QCOMPARE(call.primaryUser, QStringLiteral("rep@ourco.com"));
+    QCOMPARE(call.participants.first().email, QStringLiteral("ann@acme.com"));
+    QVERIFY(call.deleted);
+    QCOMPARE(call.updated.date(), QDate(2026, 3, 3));
+}
+
+QTEST_GUILESS_MAIN(TestCallMatching)
+#include "TestCallMatching.moc"

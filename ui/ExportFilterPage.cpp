@@ -1,0 +1,192 @@
+#include "ExportFilterPage.h"
+
+#include "StepHeader.h"
+#include "exportfilter/FilterRuleBuilder.h"
+
+#include "config/ConfigDocument.h"
+#include "exporting/ExportWorkspace.h"
+#include "filter/FilterParser.h"
+
+#include <QButtonGroup>
+#include <QCheckBox>
+#include <QFontDatabase>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QRadioButton>
+#include <QScrollArea>
+#include <QTabWidget>
+#include <QTextBlock>
+#include <QVBoxLayout>
+
+namespace callbridge::ui {
+
+ExportFilterPage::ExportFilterPage(ConfigDocument* document, ExportWorkspace* workspace, QWidget* parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_workspace(workspace)
+    , m_task(new QRadioButton(tr("As a &Task (a logged call)"), this))
+    , m_event(new QRadioButton(tr("As an &Event (a meeting on the calendar)"), this))
+    , m_smartTrackers(new QCheckBox(tr("Include &smart trackers in the description"), this))
+    , m_tabs(new QTabWidget(this))
+    , m_rules(new FilterRuleBuilder(this))
+    , m_text(new QPlainTextEdit(this))
+    , m_validation(new QLabel(this))
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(new StepHeader(SetupStep::ExportFilter, this));
+
+    auto* settings = new QGroupBox(tr("Each exported call becomes"), this);
+    auto* settingsLayout = new QHBoxLayout(settings);
+    settingsLayout->addWidget(m_task);
+    settingsLayout->addWidget(m_event);
+    settingsLayout->addWidget(m_smartTrackers);
+    settingsLayout->addStretch();
+    layout->addWidget(settings);
+
+    auto* explanation = new QLabel(
+        tr("Only calls that pass the filter are exported. The filter applies to new calls, and to past calls "
+           "when they are reprocessed (a tracker newly applies, or a participant's Salesforce data changes). "
+           "An empty filter exports every call."),
+        this);
+    explanation->setWordWrap(true);
+    layout->addWidget(explanation);
+
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(m_rules);
+    scroll->setFrameShape(QFrame::NoFrame);
+    m_tabs->addTab(scroll, tr("&Rules"));
+    m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_text->setAccessibleName(tr("Filter as text"));
+    m_text->setPlaceholderText(
+        tr("For example: scope = \"external\" and duration >= 5m and not trackers contains \"Internal\""));
+    auto* textPage = new QWidget(this);
+    auto* textLayout = new QVBoxLayout(textPage);
+    textLayout->addWidget(m_text);
+    auto* syntax = new QLabel(
+        tr("Fields: title, duration, direction, workspace, started, primaryUser, participants.email, "
+           "participants.domain, externalParticipants, scope, trackers, account.<Field>, opportunity.<Field>. "
+           "Operators: = != < <= > >= in [..] contains matches exists; and, or, not, parentheses. "
+           "Values: \"text\", 12, 30m, 90s, 2026-03-01, true."),
+        textPage);
+    syntax->setWordWrap(true);
+    textLayout->addWidget(syntax);
+    m_tabs->addTab(textPage, tr("&Text"));
+    m_tabs->setAccessibleName(tr("Filter editor"));
+    layout->addWidget(m_tabs, 1);
+    m_validation->setWordWrap(true);
+    m_validation->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_validation->setAccessibleName(tr("Filter check"));
+    layout->addWidget(m_validation);
+
+    auto* typeGroup = new QButtonGroup(this);
+    typeGroup->addButton(m_task);
+    typeGroup->addButton(m_event);
+    connect(m_task, &QRadioButton::toggled, this, &ExportFilterPage::settingsChanged);
+    connect(m_smartTrackers, &QCheckBox::toggled, this, &ExportFilterPage::settingsChanged);
+    connect(m_rules, &FilterRuleBuilder::changed, this, &ExportFilterPage::rulesChanged);
+    connect(m_text, &QPlainTextEdit::textChanged, this, &ExportFilterPage::textChanged);
+    connect(m_document, &ConfigDocument::changed, this, [this] {
+        if (!m_updating) {
+            loadFromDocument();
+        }
+    });
+    connect(m_workspace, &ExportWorkspace::schemaChanged, this, &ExportFilterPage::loadFromDocument);
+    connect(m_workspace, &ExportWorkspace::callsChanged, this, &ExportFilterPage::loadFromDocument);
+    loadFromDocument();
+}
+
+void ExportFilterPage::loadFromDocument()
+{
+    m_updating = true;
+    const IntegrationConfig& config = m_document->config();
+    m_task->setChecked(config.exportSettings.activityType == ActivityType::Task);
+    m_event->setChecked(config.exportSettings.activityType == ActivityType::Event);
+    m_smartTrackers->setChecked(config.exportSettings.smartTrackers);
+    m_rules->setSchema(m_workspace->schema(), [this](const QString& field) { return m_workspace->valuesOf(field); });
+    if (m_text->toPlainText() != config.callFilter) {
+        m_text->setPlainText(config.callFilter);
+    }
+    const FilterParser::Result parsed = FilterParser::parse(config.callFilter, m_workspace->schema());
+    if (parsed.ok()) {
+        m_rules->setFilter(parsed.root);
+    }
+    showValidation(parsed.error);
+    m_updating = false;
+}
+
+void ExportFilterPage::settingsChanged()
+{
+    if (m_updating) {
+        return;
+    }
+    IntegrationConfig config = m_document->config();
+    config.exportSettings.activityType = m_event->isChecked() ? ActivityType::Event : ActivityType::Task;
+    config.exportSettings.smartTrackers = m_smartTrackers->isChecked();
+    m_updating = true;
+    m_document->setConfig(config);
+    m_updating = false;
+}
+
+void ExportFilterPage::rulesChanged()
+{
+    if (m_updating) {
+        return;
+    }
+    const FilterNode root = m_rules->filter();
+    const QString problem = FilterParser::check(root, m_workspace->schema());
+    showValidation(problem);
+    if (!problem.isEmpty()) {
+        return;
+    }
+    const QString text = root.toText();
+    m_updating = true;
+    m_text->setPlainText(text);
+    m_updating = false;
+    storeFilter(text);
+}
+
+void ExportFilterPage::textChanged()
+{
+    if (m_updating) {
+        return;
+    }
+    const QString text = m_text->toPlainText();
+    const FilterParser::Result parsed = FilterParser::parse(text, m_workspace->schema());
+    showValidation(parsed.error);
+    if (!parsed.ok()) {
+        return; // the setup keeps the last valid filter
+    }
+    m_updating = true;
+    m_rules->setFilter(parsed.root);
+    m_updating = false;
+    storeFilter(text.trimmed());
+}
+
+void ExportFilterPage::storeFilter(const QString& text)
+{
+    IntegrationConfig config = m_document->config();
+    if (config.callFilter == text) {
+        return;
+    }
+    config.callFilter = text;
+    m_updating = true;
+    m_document->setConfig(config);
+    m_updating = false;
+}
+
+void ExportFilterPage::showValidation(const QString& error)
+{
+    if (error.isEmpty()) {
+        m_validation->setText(m_text->toPlainText().trimmed().isEmpty() ? tr("No filter: every call exports.")
+                                                                        : tr("✔ The filter is valid."));
+        m_validation->setStyleSheet(QString());
+        return;
+    }
+    m_validation->setText(tr("✖ %1").arg(error));
+    m_validation->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: bold;"));
+}
+
+} // namespace callbridge::ui

@@ -1,0 +1,110 @@
+#pragma once
+
+#include "filter/FilterExpression.h"
+
+#include <QFrame>
+#include <functional>
+
+class QComboBox;
+class QHBoxLayout;
+class QVBoxLayout;
+
+namespace callbridge::ui {
+
+class FilterGroupWidget;
+
+// The export filter as rules: nested groups (all of / any of / none of) of conditions, each a
+// field, an operator and a value editor that fits the field's type. Edits the same tree the
+// text form prints.
+class FilterRuleBuilder : public QWidget
+{
+    Q_OBJECT
+
+public:
+    using ValueSource = std::function<QStringList(const QString& field)>;
+
+    explicit FilterRuleBuilder(QWidget* parent = nullptr);
+
+    void setSchema(const FilterSchema& schema, ValueSource values);
+    void setFilter(const FilterNode& root);
+    FilterNode filter() const;
+
+    const FilterSchema& schema() const { return m_schema; }
+    QStringList valuesOf(const QString& field) const { return m_values ? m_values(field) : QStringList(); }
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    FilterSchema m_schema;
+    ValueSource m_values;
+    QVBoxLayout* m_layout;
+    FilterGroupWidget* m_root = nullptr;
+};
+
+// One condition row: field, operator, value.
+class FilterConditionWidget : public QFrame
+{
+    Q_OBJECT
+
+public:
+    FilterConditionWidget(FilterRuleBuilder* builder, QWidget* parent = nullptr);
+
+    void setNode(const FilterNode& node);
+    FilterNode node() const;
+
+    QComboBox* fieldBox() const { return m_field; }
+    QComboBox* operatorBox() const { return m_operator; }
+    QWidget* valueEditor() const { return m_value; }
+
+Q_SIGNALS:
+    void changed();
+    void removeRequested();
+
+private:
+    void fieldChanged();
+    void operatorChanged();
+    void rebuildValueEditor(const std::vector<FilterValue>& values);
+    std::vector<FilterValue> values() const;
+    const FilterField* currentField() const;
+    FilterOperator currentOperator() const;
+
+    FilterRuleBuilder* m_builder;
+    QComboBox* m_field;
+    QComboBox* m_operator;
+    QHBoxLayout* m_valueLayout;
+    QWidget* m_value = nullptr;
+    QComboBox* m_unit = nullptr; // durations: seconds, minutes, hours
+};
+
+// A group: how its items combine, its items, and buttons to add to it.
+class FilterGroupWidget : public QFrame
+{
+    Q_OBJECT
+
+public:
+    FilterGroupWidget(FilterRuleBuilder* builder, bool isRoot, QWidget* parent = nullptr);
+
+    void setNode(const FilterNode& node);
+    FilterNode node() const;
+
+    QComboBox* combineBox() const { return m_combine; }
+    FilterConditionWidget* addCondition();
+    FilterGroupWidget* addGroup();
+    QList<QWidget*> items() const { return m_items; }
+
+Q_SIGNALS:
+    void changed();
+    void removeRequested();
+
+private:
+    void removeItem(QWidget* item);
+    void clearItems();
+
+    FilterRuleBuilder* m_builder;
+    QComboBox* m_combine;
+    QVBoxLayout* m_itemsLayout;
+    QList<QWidget*> m_items;
+};
+
+} // namespace callbridge::ui

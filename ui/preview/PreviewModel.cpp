@@ -1,0 +1,199 @@
+#include "PreviewModel.h"
+
+#include "exporting/ExportWorkspace.h"
+
+#include <QLocale>
+
+namespace callbridge::ui {
+
+PreviewModel::PreviewModel(ExportWorkspace* workspace, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_workspace(workspace)
+{
+    connect(workspace, &ExportWorkspace::previewReady, this, [this] {
+        beginResetModel();
+        endResetModel();
+    });
+}
+
+int PreviewModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_workspace->plans().size());
+}
+
+int PreviewModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+const ExportPreview::CallPlan* PreviewModel::planAt(int row) const
+{
+    return row >= 0 && row < m_workspace->plans().size() ? &m_workspace->plans().at(row) : nullptr;
+}
+
+QVariant PreviewModel::data(const QModelIndex& index, int role) const
+{
+    const ExportPreview::CallPlan* plan = planAt(index.row());
+    if (!plan || plan->index >= m_workspace->calls().size()) {
+        return {};
+    }
+    const Call& call = m_workspace->calls().at(plan->index);
+    if (role == PlanIndexRole) {
+        return index.row();
+    }
+    if (role == SortRole) {
+        switch (index.column()) {
+        case StartedColumn:
+            return call.started;
+        case ApiCallsColumn:
+            return plan->apiCalls;
+        case ExportColumn:
+            return int(plan->action);
+        default:
+            return data(index, Qt::DisplayRole);
+        }
+    }
+    if (role == Qt::ToolTipRole && index.column() == ReasonColumn) {
+        return plan->reason;
+    }
+    if (role != Qt::DisplayRole) {
+        return {};
+    }
+    switch (index.column()) {
+    case CallColumn:
+        return tr("%1 (%2)").arg(call.title, call.id);
+    case StartedColumn:
+        return QLocale().toString(call.started.toLocalTime(), QLocale::ShortFormat);
+    case ExportColumn:
+        switch (plan->action) {
+        case ExportPreview::Action::Create:
+            return tr("Yes");
+        case ExportPreview::Action::Delete:
+            return tr("Delete");
+        case ExportPreview::Action::Skip:
+            return tr("No");
+        }
+        return {};
+    case ReasonColumn:
+        return plan->reason;
+    case ContactsColumn: {
+        QStringList people;
+        for (const CallMatch::Person& contact : plan->match.contacts) {
+            people.append(contact.email);
+        }
+        for (const CallMatch::Person& lead : plan->match.leads) {
+            people.append(tr("%1 (lead)").arg(lead.email));
+        }
+        return people.join(QStringLiteral(", "));
+    }
+    case AccountColumn:
+        return plan->match.account ? plan->match.account->value(QStringLiteral("Name")).toString()
+                                   : plan->match.accountId;
+    case OpportunityColumn:
+        return plan->match.opportunity ? plan->match.opportunity->value(QStringLiteral("Name")).toString()
+                                       : plan->match.opportunityId;
+    case ActivityColumn:
+        if (plan->action == ExportPreview::Action::Create) {
+            return tr("%1: %2").arg(
+                plan->activity.sobject, plan->activity.fields.value(QStringLiteral("Subject")).toString());
+        }
+        if (plan->action == ExportPreview::Action::Delete) {
+            return tr("delete %1 %2").arg(plan->deleteSobject, plan->deleteRecordId);
+        }
+        return {};
+    case ApiCallsColumn:
+        return plan->apiCalls;
+    case ChangeColumn:
+        switch (plan->change) {
+        case ExportPreview::Change::Starts:
+            return tr("starts exporting");
+        case ExportPreview::Change::Stops:
+            return tr("stops exporting");
+        case ExportPreview::Change::Same:
+            break;
+        }
+        return {};
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant PreviewModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return {};
+    }
+    switch (section) {
+    case CallColumn:
+        return tr("Call");
+    case StartedColumn:
+        return tr("Started");
+    case ExportColumn:
+        return tr("Export");
+    case ReasonColumn:
+        return tr("Why");
+    case ContactsColumn:
+        return tr("Contacts and leads");
+    case AccountColumn:
+        return tr("Account");
+    case OpportunityColumn:
+        return tr("Opportunity");
+    case ActivityColumn:
+        return tr("Activity");
+    case ApiCallsColumn:
+        return tr("API calls");
+    case ChangeColumn:
+        return tr("With the edited filter");
+    default:
+        break;
+    }
+    return {};
+}
+
+void PreviewFilterProxy::setShow(Show show)
+{
+    m_show = show;
+    invalidateFilter();
+}
+
+bool PreviewFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
+{
+    const auto* model = qobject_cast<const PreviewModel*>(sourceModel());
+    const ExportPreview::CallPlan* plan = model ? model->planAt(sourceRow) : nullptr;
+    if (!plan) {
+        return false;
+    }
+    switch (m_show) {
+    case Show::All:
+        break;
+    case Show::Exporting:
+        if (plan->action != ExportPreview::Action::Create) {
+            return false;
+        }
+        break;
+    case Show::NotExporting:
+        if (plan->action != ExportPreview::Action::Skip) {
+            return false;
+        }
+        break;
+    case Show::Starting:
+        if (plan->change != ExportPreview::Change::Starts) {
+            return false;
+        }
+        break;
+    case Show::Stopping:
+        if (plan->change != ExportPreview::Change::Stops) {
+            return false;
+        }
+        break;
+    case Show::Deleting:
+        if (plan->action != ExportPreview::Action::Delete) {
+            return false;
+        }
+        break;
+    }
+    return QSortFilterProxyModel::filterAcceptsRow(sourceRow, sourceParent);
+}
+
+} // namespace callbridge::ui

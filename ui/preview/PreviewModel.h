@@ -1,0 +1,56 @@
+#pragma once
+
+#include "exporting/ExportPreview.h"
+
+#include <QAbstractTableModel>
+#include <QSortFilterProxyModel>
+
+namespace callbridge {
+class ExportWorkspace;
+}
+
+namespace callbridge::ui {
+
+// One row per call of the newest preview: export or not and why, the matched records, the
+// activity, its API cost and how the edited filter changes it.
+class PreviewModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { CallColumn, StartedColumn, ExportColumn, ReasonColumn, ContactsColumn, AccountColumn,
+        OpportunityColumn, ActivityColumn, ApiCallsColumn, ChangeColumn, ColumnCount };
+    enum Role { SortRole = Qt::UserRole, PlanIndexRole };
+
+    explicit PreviewModel(ExportWorkspace* workspace, QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    const ExportPreview::CallPlan* planAt(int row) const;
+
+private:
+    ExportWorkspace* m_workspace;
+};
+
+// Sort by the column's natural order; show all calls or one kind; search every column.
+class PreviewFilterProxy : public QSortFilterProxyModel
+{
+    Q_OBJECT
+
+public:
+    enum class Show { All, Exporting, NotExporting, Starting, Stopping, Deleting };
+
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+    void setShow(Show show);
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
+
+private:
+    Show m_show = Show::All;
+};
+
+} // namespace callbridge::ui
