@@ -30,8 +30,8 @@ class PreviewPage : public QWidget
     Q_OBJECT
 
 public:
-    PreviewPage(ConfigDocument* document, ExportWorkspace* workspace, ConnectionManager* connection,
-        QWidget* parent = nullptr);
+    PreviewPage(
+        ConfigDocument* document, ExportWorkspace* workspace, ConnectionManager* connection, QWidget* parent = nullptr);
 
     bool openCallsFile(const QString& path); // shows the reader's errors on failure
     void openCallsDialog();

@@ -56,7 +56,8 @@ QString salesforceDateTime(const QDateTime& dateTime)
 
 } // namespace
 
-PlannedActivity ActivityPlanner::plan(const Call& call, const CallMatch& match, const ExportSettings& settings)
+PlannedActivity ActivityPlanner::plan(
+    const Call& call, const CallMatch& match, const ExportSettings& settings, const QSet<QString>& createable)
 {
     PlannedActivity activity;
     activity.sobject = settings.activityType == ActivityType::Event ? QStringLiteral("Event") : QStringLiteral("Task");
@@ -119,6 +120,16 @@ PlannedActivity ActivityPlanner::plan(const Call& call, const CallMatch& match, 
         fields.insert(QStringLiteral("DurationInMinutes"), minutes);
         fields.insert(QStringLiteral("Type"),
             call.direction == QLatin1String("conference") ? QStringLiteral("Meeting") : QStringLiteral("Call"));
+    }
+    if (!createable.isEmpty()) {
+        const QStringList names = fields.keys();
+        for (const QString& name : names) {
+            if (!createable.contains(name)) {
+                fields.remove(name);
+                activity.notes.append(tr("%1 left out: this org's %2 has no field by that name that can be set")
+                                          .arg(name, activity.sobject));
+            }
+        }
     }
     return activity;
 }

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <QSet>
 
 namespace callbridge {
 
@@ -29,7 +30,9 @@ public:
     static constexpr int subjectLength = 255; // Task.Subject and Event.Subject
     static constexpr int descriptionLength = 32000;
 
-    static PlannedActivity plan(const Call& call, const CallMatch& match, const ExportSettings& settings);
+    // `createable`: the activity object's createable fields in the org (empty: unknown, send all).
+    static PlannedActivity plan(
+        const Call& call, const CallMatch& match, const ExportSettings& settings, const QSet<QString>& createable = {});
 };
 
 } // namespace callbridge

@@ -59,7 +59,10 @@ QList<ExportPreview::CallPlan> ExportPreview::plan(const Input& input)
 
         if (plan.passesFilter) {
             plan.action = Action::Create;
-            plan.activity = ActivityPlanner::plan(call, plan.match, input.settings);
+            plan.activity = ActivityPlanner::plan(call, plan.match, input.settings,
+                input.createableFields.value(input.settings.activityType == ActivityType::Event
+                        ? QStringLiteral("Event")
+                        : QStringLiteral("Task")));
             plan.apiCalls = 1; // one composite request per call
             plan.reason =
                 noFilter ? tr("Exports: there is no filter, so every call exports") : tr("Exports: passes the filter");

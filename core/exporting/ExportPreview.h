@@ -56,6 +56,7 @@ public:
         FilterNode savedFilter;
         ExportSettings settings;
         QHash<QString, ExportLedger::Entry> ledger;
+        QHash<QString, QSet<QString>> createableFields; // Task, Event: from the org's describes
     };
 
     static QList<CallPlan> plan(const Input& input);

@@ -1,5 +1,6 @@
 #include "ExportWorkspace.h"
 
+#include "fields/FieldCatalogLoader.h"
 #include "logging/LogCategories.h"
 
 #include <QSqlQuery>
@@ -30,6 +31,7 @@ Status ExportWorkspace::openOrg(const QString& dataDirectory, const QString& org
 {
     m_orgId = orgId;
     m_cacheOpen = false;
+    m_createableFields.clear();
     m_cache.close();
     if (!orgId.isEmpty()) {
         const Status opened = m_cache.open(CacheStore::pathFor(dataDirectory, orgId), orgId);
@@ -39,6 +41,10 @@ Status ExportWorkspace::openOrg(const QString& dataDirectory, const QString& org
         }
         m_cacheOpen = true;
         ExportLedger(m_cache.database()).open();
+        const QString describes = CacheStore::describeDirectoryFor(dataDirectory, orgId);
+        for (const QString& sobject : { QStringLiteral("Task"), QStringLiteral("Event") }) {
+            m_createableFields.insert(sobject, FieldCatalogLoader::cachedCreateableFields(describes, sobject));
+        }
     }
     reloadCache();
     return Status::success();
@@ -151,6 +157,7 @@ void ExportWorkspace::requestPreview(
     auto calls = std::make_shared<QList<Call>>(m_calls);
     auto schema = std::make_shared<FilterSchema>(m_schema);
     input.ledger = ledger();
+    input.createableFields = m_createableFields;
     input.matcher = m_pendingMatcher.get();
     m_watcher.setFuture(QtConcurrent::run([input, calls, schema]() mutable {
         input.calls = calls.get();

@@ -67,6 +67,7 @@ private:
     std::shared_ptr<CallMatcher> m_pendingMatcher;
     bool m_rerun = false;
     ExportPreview::Input m_pendingInput;
+    QHash<QString, QSet<QString>> m_createableFields;
 };
 
 } // namespace callbridge

@@ -38,11 +38,6 @@ void TestExport::send(const PlannedActivity& activity)
     composite.add(QStringLiteral("activity"), "POST",
         QStringLiteral("/services/data/v%1/sobjects/%2").arg(m_client->apiVersion(), activity.sobject),
         activity.fields);
-    QStringList readBack { QStringLiteral("Id") };
-    readBack.append(activity.fields.keys());
-    composite.add(QStringLiteral("stored"), "GET",
-        QStringLiteral("/services/data/v%1/sobjects/%2/@{activity.id}?fields=%3")
-            .arg(m_client->apiVersion(), activity.sobject, readBack.join(QLatin1Char(','))));
     RestReply* reply = m_client->send(composite.toRequest());
     m_reply = reply;
     connect(reply, &RestReply::finished, this, [this, reply] {
@@ -57,9 +52,8 @@ void TestExport::send(const PlannedActivity& activity)
             return;
         }
         const QString id = created.value(QStringLiteral("body")).toObject().value(QStringLiteral("id")).toString();
-        const QJsonObject stored = responses.value(QStringLiteral("stored")).value(QStringLiteral("body")).toObject();
         qCInfo(lcExport) << "test export created" << id;
-        Q_EMIT sent(id, stored);
+        Q_EMIT sent(id);
     });
 }
 

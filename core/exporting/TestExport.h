@@ -12,8 +12,7 @@ class RestClient;
 class RestReply;
 
 // "Send to Salesforce" for one call: its activity created through one composite request
-// (one API call), read back in the same request so the admin sees what Salesforce stored;
-// and the undo, a delete of that record.
+// (one API call, as the real export costs), and the undo, a delete of that record.
 class TestExport : public QObject
 {
     Q_OBJECT
@@ -27,8 +26,7 @@ public:
     bool isRunning() const { return !m_reply.isNull(); }
 
 Q_SIGNALS:
-    // The created record as Salesforce stored it (Id, Subject, WhoId, WhatId, OwnerId, ...).
-    void sent(const QString& recordId, const QJsonObject& stored);
+    void sent(const QString& recordId);
     void removed(const QString& recordId);
     void failed(const QString& message);
 

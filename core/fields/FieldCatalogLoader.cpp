@@ -74,6 +74,23 @@ void FieldCatalogLoader::start()
     });
 }
 
+QSet<QString> FieldCatalogLoader::cachedCreateableFields(const QString& directory, const QString& object)
+{
+    QFile file(directory + QLatin1Char('/') + object + QStringLiteral(".json"));
+    QSet<QString> fields;
+    if (!file.open(QIODevice::ReadOnly)) {
+        return fields;
+    }
+    const QJsonObject describe =
+        QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("describe")).toObject();
+    for (const QJsonValue& field : describe.value(QStringLiteral("fields")).toArray()) {
+        if (field.toObject().value(QStringLiteral("createable")).toBool()) {
+            fields.insert(field.toObject().value(QStringLiteral("name")).toString());
+        }
+    }
+    return fields;
+}
+
 QString FieldCatalogLoader::cachePath(const QString& object) const
 {
     return m_cacheDirectory + QLatin1Char('/') + object + QStringLiteral(".json");

@@ -6,6 +6,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 namespace callbridge {
 
@@ -20,6 +21,10 @@ class FieldCatalogLoader : public QObject
     Q_OBJECT
 
 public:
+    // The createable fields of an object, from a describe this loader cached in `directory`;
+    // empty when none is cached. What an export may send: orgs differ (Task.Type may be absent).
+    static QSet<QString> cachedCreateableFields(const QString& directory, const QString& object);
+
     using Catalog = QList<QPair<QString, QList<FieldEntry>>>;
 
     explicit FieldCatalogLoader(RestClient* client, QObject* parent = nullptr);

@@ -18,8 +18,19 @@ class PreviewModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { CallColumn, StartedColumn, ExportColumn, ReasonColumn, ContactsColumn, AccountColumn,
-        OpportunityColumn, ActivityColumn, ApiCallsColumn, ChangeColumn, ColumnCount };
+    enum Column {
+        CallColumn,
+        StartedColumn,
+        ExportColumn,
+        ReasonColumn,
+        ContactsColumn,
+        AccountColumn,
+        OpportunityColumn,
+        ActivityColumn,
+        ApiCallsColumn,
+        ChangeColumn,
+        ColumnCount
+    };
     enum Role { SortRole = Qt::UserRole, PlanIndexRole };
 
     explicit PreviewModel(ExportWorkspace* workspace, QObject* parent = nullptr);
