@@ -1,0 +1,156 @@
+#include "ExportFilterPage.h"
+#include "PreviewPage.h"
+#include "exportfilter/FilterRuleBuilder.h"
+
+#include "config/ConfigDocument.h"
+#include "exporting/ExportWorkspace.h"
+#include "salesforce/ConnectionManager.h"
+#include "salesforce/TokenStore.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QNetworkAccessManager>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace callbridge;
+using namespace callbridge::ui;
+
+namespace {
+
+void saveScreenshot(QWidget* widget, const QString& name)
+{
+    const QString shots = qEnvironmentVariable("CALLBRIDGE_SCREENSHOT_DIR");
+    if (!shots.isEmpty()) {
+        widget->grab().save(shots + QLatin1Char('/') + name);
+    }
+}
+
+QByteArray callsJson()
+{
+    return R"([
+ {"id":"c1","title":"Discovery","started":"2026-03-02T15:00:00Z","duration":1800,"direction":"outbound",
+  "workspace":"Sales","primaryUser":"rep@ourco.com","trackers":["Pricing"],
+  "participants":[{"email":"ann@acme.com","name":"Ann","affiliation":"external"}]},
+ {"id":"c2","title":"Standup","started":"2026-03-03T09:00:00Z","duration":600,"direction":"conference",
+  "workspace":"Sales","primaryUser":"rep@ourco.com","trackers":[],
+  "participants":[{"email":"other@ourco.com","name":"Other","affiliation":"internal"}]},
+ {"id":"c3","title":"Demo","started":"2026-03-04T10:00:00Z","duration":120,"direction":"inbound",
+  "workspace":"Sales","primaryUser":"rep@ourco.com","trackers":["[Smart] Timeline"],
+  "participants":[{"email":"bob@gmail.com","name":"Bob","affiliation":"external"}]}
+])";
+}
+
+} // namespace
+
+class TestExportPages : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void rulesShowAsText();
+    void textShowsAsRules();
+    void aBadExpressionShowsItsError();
+    void previewTotalsFollowTheFilter();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<ConfigDocument> m_document;
+    ExportWorkspace m_workspace;
+    QNetworkAccessManager m_network;
+    TokenStore m_store { QStringLiteral("Callbridge GUI tests") };
+    std::unique_ptr<ConnectionManager> m_connection;
+    std::unique_ptr<ExportFilterPage> m_filterPage;
+    std::unique_ptr<PreviewPage> m_previewPage;
+};
+
+void TestExportPages::initTestCase()
+{
+    m_document = std::make_unique<ConfigDocument>(m_dir.filePath(QStringLiteral("config.json")));
+    m_document->load();
+    m_connection = std::make_unique<ConnectionManager>(&m_network, &m_store);
+    QVERIFY(m_workspace.loadCalls(callsJson(), QStringLiteral("test calls")).ok());
+    m_filterPage = std::make_unique<ExportFilterPage>(m_document.get(), &m_workspace);
+    m_previewPage = std::make_unique<PreviewPage>(m_document.get(), &m_workspace, m_connection.get());
+    m_filterPage->resize(1000, 640);
+    m_previewPage->resize(1100, 700);
+    m_filterPage->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_filterPage.get()));
+}
+
+void TestExportPages::rulesShowAsText()
+{
+    FilterRuleBuilder* rules = m_filterPage->ruleBuilder();
+    auto* root = rules->findChild<FilterGroupWidget*>();
+    QVERIFY(root);
+    FilterConditionWidget* condition = root->addCondition();
+    condition->fieldBox()->setCurrentIndex(condition->fieldBox()->findData(QStringLiteral("duration")));
+    condition->operatorBox()->setCurrentIndex(condition->operatorBox()->findData(int(FilterOperator::GreaterOrEqual)));
+    auto* amount = qobject_cast<QSpinBox*>(condition->valueEditor());
+    QVERIFY(amount);
+    amount->setValue(5);
+    auto* unit = condition->findChild<QComboBox*>(QString(), Qt::FindDirectChildrenOnly);
+    Q_UNUSED(unit)
+    QComboBox* units = nullptr;
+    for (QComboBox* box : condition->findChildren<QComboBox*>()) {
+        if (box->accessibleName() == QLatin1String("Unit")) {
+            units = box;
+        }
+    }
+    QVERIFY(units);
+    units->setCurrentIndex(1); // minutes
+    QCOMPARE(m_filterPage->textEditor()->toPlainText(), QStringLiteral("duration >= 5m"));
+    QCOMPARE(m_document->config().callFilter, QStringLiteral("duration >= 5m"));
+    saveScreenshot(m_filterPage.get(), QStringLiteral("export-filter-rules.png"));
+}
+
+void TestExportPages::textShowsAsRules()
+{
+    m_filterPage->tabs()->setCurrentIndex(1);
+    m_filterPage->textEditor()->setPlainText(
+        QStringLiteral("scope = \"external\" and (trackers contains \"Pricing\" or direction = \"inbound\")"));
+    auto* root = m_filterPage->ruleBuilder()->findChild<FilterGroupWidget*>();
+    QTRY_COMPARE(m_filterPage->ruleBuilder()->filter().toText(),
+        QStringLiteral("scope = \"external\" and (trackers contains \"Pricing\" or direction = \"inbound\")"));
+    const FilterNode tree = m_filterPage->ruleBuilder()->filter();
+    QCOMPARE(int(tree.children.size()), 2);
+    QCOMPARE(tree.children.at(1).group, FilterNode::Group::Any);
+    QVERIFY(root);
+    QVERIFY(m_filterPage->validationLabel()->text().contains(QStringLiteral("valid")));
+    saveScreenshot(m_filterPage.get(), QStringLiteral("export-filter-text.png"));
+}
+
+void TestExportPages::aBadExpressionShowsItsError()
+{
+    const QString before = m_document->config().callFilter;
+    m_filterPage->textEditor()->setPlainText(QStringLiteral("duration > 5m and title in"));
+    QCOMPARE(m_filterPage->validationLabel()->text(), QStringLiteral("✖ column 27: expected a value after 'in'"));
+    QCOMPARE(m_document->config().callFilter, before); // the setup keeps the last valid filter
+    saveScreenshot(m_filterPage.get(), QStringLiteral("export-filter-error.png"));
+    m_filterPage->textEditor()->setPlainText(before);
+}
+
+void TestExportPages::previewTotalsFollowTheFilter()
+{
+    m_previewPage->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_previewPage.get()));
+    m_filterPage->textEditor()->setPlainText(QString());
+    QTRY_COMPARE(m_previewPage->totalsLabel()->text(), QStringLiteral("3 of 3 calls will export"));
+    m_filterPage->textEditor()->setPlainText(QStringLiteral("scope = \"external\""));
+    QTRY_COMPARE(m_previewPage->totalsLabel()->text(), QStringLiteral("2 of 3 calls will export"));
+    QTRY_VERIFY(m_previewPage->changesLabel()->text().contains(
+        QStringLiteral("0 past calls would start exporting, 1 would stop")));
+    m_filterPage->textEditor()->setPlainText(QStringLiteral("scope = \"external\" and duration >= 10m"));
+    QTRY_COMPARE(m_previewPage->totalsLabel()->text(), QStringLiteral("1 of 3 calls will export"));
+    m_previewPage->table()->selectRow(0);
+    saveScreenshot(m_previewPage.get(), QStringLiteral("export-preview.png"));
+}
+
+QTEST_MAIN(TestExportPages)
+#include "TestExportPages.moc"
