@@ -122,9 +122,12 @@ qint64 ExportBudget::daysFor(qint64 apiCalls) const
 QString ExportBudget::summary(qint64 apiCalls) const
 {
     if (!known()) {
-        return tr("%L1 API calls; the org's daily allowance is unknown (connect to read its limits)").arg(apiCalls);
+        return apiCalls == 1
+            ? tr("One API call; the org's daily allowance is unknown (connect to read its limits)")
+            : tr("%L1 API calls; the org's daily allowance is unknown (connect to read its limits)").arg(apiCalls);
     }
-    const QString cost = tr("%L1 API calls against %L2 remaining today (daily allowance %L3)")
+    const QString cost = tr("%L1 API calls against %L2 remaining today (daily allowance %L3)",
+        "1 is a count of 0, 2 or more; see the one-call form")
                              .arg(apiCalls)
                              .arg(remaining)
                              .arg(dailyMax);

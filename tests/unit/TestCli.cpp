@@ -4,6 +4,7 @@
 
 #include <callbridge/Version.h>
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -47,6 +48,8 @@ private Q_SLOTS:
     void validateValid();
     void validateInvalidText();
     void validateInvalidJson();
+    void previewPrintsOneObjectPerCall();
+    void previewRefusesABadFilterOrCallsFile();
 
 private:
     QTemporaryDir m_dir;
@@ -142,6 +145,79 @@ void TestCli::validateInvalidJson()
         runCli({ QStringLiteral("config"), QStringLiteral("validate"), m_dir.filePath(QStringLiteral("nope.json")) });
     QCOMPARE(missing.exitCode, 1);
     QVERIFY(missing.out.contains("cannot be read"));
+}
+
+namespace {
+
+QString writeCalls(const QTemporaryDir& dir, const QByteArray& json)
+{
+    const QString path = dir.filePath(QStringLiteral("calls.json"));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size()) {
+        qFatal("cannot write the calls file");
+    }
+    return path;
+}
+
+const QByteArray previewCalls = R"([
+ {"id":"c1","title":"Discovery","started":"2026-03-02T15:00:00Z","duration":1800,"direction":"outbound",
+  "primaryUser":"rep@ourco.com","participants":[{"email":"ann@acme.com","name":"Ann","affiliation":"external"}]},
+ {"id":"c2","title":"Standup","started":"2026-03-03T09:00:00Z","duration":600,"direction":"conference",
+  "primaryUser":"rep@ourco.com","participants":[{"email":"other@ourco.com","affiliation":"internal"}]}
+])";
+
+} // namespace
+
+void TestCli::previewPrintsOneObjectPerCall()
+{
+    const QString calls = writeCalls(m_dir, previewCalls);
+    const CliRun run = runCli({ QStringLiteral("preview"), QStringLiteral("--calls"), calls, QStringLiteral("--filter"),
+        QStringLiteral("scope = \"external\""), QStringLiteral("--config"), m_dir.filePath(QStringLiteral("none.json")),
+        QStringLiteral("--json") });
+    QCOMPARE(run.exitCode, 0);
+    QJsonParseError error;
+    const QJsonArray plans = QJsonDocument::fromJson(run.out, &error).array();
+    QCOMPARE(error.error, QJsonParseError::NoError); // nothing else on stdout
+    QCOMPARE(plans.size(), 2);
+    const QJsonObject first = plans.at(0).toObject();
+    for (const char* key :
+        { "call", "export", "reason", "contacts", "leads", "account", "opportunity", "activity", "apiCalls" }) {
+        QVERIFY2(first.contains(QLatin1String(key)), key);
+    }
+    QCOMPARE(first.value(QStringLiteral("call")).toString(), QStringLiteral("c1"));
+    QCOMPARE(first.value(QStringLiteral("export")).toBool(), true);
+    QCOMPARE(first.value(QStringLiteral("apiCalls")).toInt(), 1);
+    QVERIFY(first.value(QStringLiteral("account")).isNull()); // no cache: nothing matched
+    QCOMPARE(first.value(QStringLiteral("activity")).toObject().value(QStringLiteral("sobject")).toString(),
+        QStringLiteral("Task"));
+    const QJsonObject second = plans.at(1).toObject();
+    QCOMPARE(second.value(QStringLiteral("export")).toBool(), false);
+    QCOMPARE(second.value(QStringLiteral("reason")).toString(),
+        QStringLiteral("Filtered out: scope = \"external\" (scope: internal)"));
+    QVERIFY(second.value(QStringLiteral("activity")).isNull());
+    QCOMPARE(second.value(QStringLiteral("apiCalls")).toInt(), 0);
+    QVERIFY(run.err.contains("1 of 2 calls will export"));
+}
+
+void TestCli::previewRefusesABadFilterOrCallsFile()
+{
+    const QString calls = writeCalls(m_dir, previewCalls);
+    const QString config = m_dir.filePath(QStringLiteral("none.json"));
+    const CliRun badFilter = runCli({ QStringLiteral("preview"), QStringLiteral("--calls"), calls,
+        QStringLiteral("--filter"), QStringLiteral("duration > 5m and title in"), QStringLiteral("--config"), config,
+        QStringLiteral("--json") });
+    QCOMPARE(badFilter.exitCode, 2);
+    QVERIFY(badFilter.out.isEmpty());
+    QVERIFY2(badFilter.err.contains("--filter: column 27: expected a value after 'in'"), badFilter.err.constData());
+
+    const QString broken = writeCalls(m_dir, QByteArray(previewCalls).replace("\"conference\"", "\"sideways\""));
+    const CliRun badCalls =
+        runCli({ QStringLiteral("preview"), QStringLiteral("--calls"), broken, QStringLiteral("--config"), config });
+    QCOMPARE(badCalls.exitCode, 2);
+    QVERIFY(badCalls.out.isEmpty());
+    QVERIFY2(badCalls.err.contains("call 2 (id \"c2\"), direction: \"sideways\" is not one of inbound, outbound, "
+                                   "conference"),
+        badCalls.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)
