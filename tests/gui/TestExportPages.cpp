@@ -1,22 +1,32 @@
+#include "OrgSimFixture.h"
+
+#include "DemoCalls.h"
 #include "ExportFilterPage.h"
+#include "OrgSimServer.h"
 #include "PreviewPage.h"
 #include "exportfilter/FilterRuleBuilder.h"
 
 #include "config/ConfigDocument.h"
 #include "exporting/ExportWorkspace.h"
+#include "fields/FieldCatalogLoader.h"
 #include "salesforce/ConnectionManager.h"
 #include "salesforce/TokenStore.h"
+#include "sync/ImportPlan.h"
+#include "sync/ImportRun.h"
 
 #include <QComboBox>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 
 using namespace callbridge;
 using namespace callbridge::ui;
@@ -58,6 +68,7 @@ private Q_SLOTS:
     void textShowsAsRules();
     void aBadExpressionShowsItsError();
     void previewTotalsFollowTheFilter();
+    void previewsTheDemoOrg();
 
 private:
     QTemporaryDir m_dir;
@@ -149,6 +160,54 @@ void TestExportPages::previewTotalsFollowTheFilter()
     QTRY_COMPARE(m_previewPage->totalsLabel()->text(), QStringLiteral("1 of 3 calls will export"));
     m_previewPage->table()->selectRow(0);
     saveScreenshot(m_previewPage.get(), QStringLiteral("export-preview.png"));
+}
+
+// The demo org, imported: real matches, the Task each call would create, the matching reasons.
+void TestExportPages::previewsTheDemoOrg()
+{
+    test::OrgSimFixture org;
+    QVERIFY(org.connectSessionOnly(*m_connection, test::OrgSimFixture::integrationUser()));
+    const QString orgId = m_connection->summary().orgId;
+    FieldCatalogLoader loader(m_connection->client());
+    loader.setCacheDirectory(CacheStore::describeDirectoryFor(m_dir.path(), orgId));
+    QSignalSpy loaded(&loader, &FieldCatalogLoader::finished);
+    loader.start();
+    QVERIFY(loaded.wait(30000));
+    {
+        CacheStore cache;
+        QVERIFY(cache.open(CacheStore::pathFor(m_dir.path(), orgId), orgId).ok());
+        ImportRun run(m_connection->client(), &cache, planImport(loader.catalog(), {}, opportunityScope({}), {}));
+        QSignalSpy finished(&run, &ImportRun::finished);
+        run.start();
+        QVERIFY(finished.wait(120000));
+    }
+    QVERIFY(m_workspace.openOrg(m_dir.path(), orgId).ok());
+    QByteArray json;
+    org.host().run([&json](orgsim::OrgSimServer& server) {
+        json = QJsonDocument(orgsim::generateDemoCalls(server.org(), 600)).toJson();
+    });
+    QVERIFY(m_workspace.loadCalls(json, QStringLiteral("the demo org's calls")).ok());
+    m_filterPage->textEditor()->setPlainText(QStringLiteral("scope = \"external\" and duration >= 5m"));
+    QTRY_VERIFY(m_previewPage->totalsLabel()->text().endsWith(QLatin1String("of 600 calls will export")));
+    QTRY_VERIFY(m_previewPage->table()->model()->rowCount() == 600);
+    // Select a call that exports to an opportunity: its Task and the reasons show below.
+    QAbstractItemModel* model = m_previewPage->table()->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (!model->index(row, 6).data().toString().isEmpty()
+            && model->index(row, 2).data().toString() == QLatin1String("Yes")) {
+            m_previewPage->table()->selectRow(row);
+            break;
+        }
+    }
+    auto* details = m_previewPage->findChild<QTextBrowser*>();
+    QTRY_VERIFY(details->toPlainText().contains(QStringLiteral("Task fields")));
+    QVERIFY(details->toPlainText().contains(QStringLiteral("open opportunit")));
+    QVERIFY(m_previewPage->sendButton()->isEnabled());
+    saveScreenshot(m_previewPage.get(), QStringLiteral("export-preview-demo.png"));
+    m_filterPage->ruleBuilder()->setFilter(m_filterPage->ruleBuilder()->filter());
+    m_filterPage->tabs()->setCurrentIndex(0);
+    QTRY_VERIFY(m_filterPage->ruleBuilder()->findChild<FilterConditionWidget*>()->isVisible());
+    saveScreenshot(m_filterPage.get(), QStringLiteral("export-filter-demo.png"));
 }
 
 QTEST_MAIN(TestExportPages)

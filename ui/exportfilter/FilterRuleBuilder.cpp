@@ -74,6 +74,7 @@ void FilterRuleBuilder::setSchema(const FilterSchema& schema, ValueSource values
 void FilterRuleBuilder::setFilter(const FilterNode& root)
 {
     if (m_root) {
+        m_root->hide(); // deleted later: it may be the sender of the signal that got us here
         m_root->deleteLater();
         m_layout->removeWidget(m_root);
     }
@@ -152,11 +153,13 @@ void FilterConditionWidget::operatorChanged()
 void FilterConditionWidget::rebuildValueEditor(const std::vector<FilterValue>& values)
 {
     if (m_value) {
+        m_value->hide();
         m_value->deleteLater();
         m_valueLayout->removeWidget(m_value);
         m_value = nullptr;
     }
     if (m_unit) {
+        m_unit->hide();
         m_unit->deleteLater();
         m_valueLayout->removeWidget(m_unit);
         m_unit = nullptr;
@@ -373,6 +376,7 @@ void FilterGroupWidget::removeItem(QWidget* item)
 {
     m_items.removeAll(item);
     m_itemsLayout->removeWidget(item);
+    item->hide();
     item->deleteLater();
     Q_EMIT changed();
 }
@@ -381,6 +385,7 @@ void FilterGroupWidget::clearItems()
 {
     for (QWidget* item : std::as_const(m_items)) {
         m_itemsLayout->removeWidget(item);
+        item->hide();
         item->deleteLater();
     }
     m_items.clear();
