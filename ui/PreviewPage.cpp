@@ -193,7 +193,27 @@ void PreviewPage::showPreview()
     m_table->resizeColumnToContents(PreviewModel::ApiCallsColumn);
     m_table->setColumnWidth(PreviewModel::CallColumn, 220);
     m_table->setColumnWidth(PreviewModel::ReasonColumn, 300);
+    restoreSelection();
     showDetails();
+}
+
+void PreviewPage::restoreSelection()
+{
+    if (m_selectedCallId.isEmpty()) {
+        return;
+    }
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const ExportPreview::CallPlan* plan = m_model->planAt(row);
+        if (plan && m_workspace->calls().value(plan->index).id == m_selectedCallId) {
+            const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+            if (index.isValid()) {
+                const QSignalBlocker blocker(m_table->selectionModel());
+                m_table->selectRow(index.row());
+                m_table->scrollTo(index);
+            }
+            return;
+        }
+    }
 }
 
 const ExportPreview::CallPlan* PreviewPage::selectedPlan() const
@@ -231,6 +251,7 @@ void PreviewPage::showDetails()
         return;
     }
     const Call& call = m_workspace->calls().at(plan->index);
+    m_selectedCallId = call.id;
     QString html = QStringLiteral("<h3>%1</h3><p>%2</p><h4>%3</h4><ul>")
                        .arg(call.title.toHtmlEscaped(), plan->reason.toHtmlEscaped(), tr("Matching"));
     for (const QString& reason : plan->match.reasons) {

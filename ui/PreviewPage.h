@@ -47,6 +47,7 @@ private:
     void refresh();
     void showPreview();
     void showDetails();
+    void restoreSelection();
     void readLimits();
     void sendSelected();
     void deleteSelected();
@@ -71,6 +72,7 @@ private:
     QPushButton* m_send;
     QPushButton* m_delete;
     QLabel* m_status;
+    QString m_selectedCallId; // kept across recomputed previews
 };
 
 } // namespace callbridge::ui

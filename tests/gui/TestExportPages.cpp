@@ -166,7 +166,9 @@ void TestExportPages::previewTotalsFollowTheFilter()
 void TestExportPages::previewsTheDemoOrg()
 {
     test::OrgSimFixture org;
-    QVERIFY(org.connectSessionOnly(*m_connection, test::OrgSimFixture::integrationUser()));
+    // As the admin: activities are private to their owner in orgsim, so the integration user
+    // could not delete the test export of a rep's call (the e2e test covers that split).
+    QVERIFY(org.connectSessionOnly(*m_connection, test::OrgSimFixture::adminUser()));
     const QString orgId = m_connection->summary().orgId;
     FieldCatalogLoader loader(m_connection->client());
     loader.setCacheDirectory(CacheStore::describeDirectoryFor(m_dir.path(), orgId));
@@ -204,6 +206,20 @@ void TestExportPages::previewsTheDemoOrg()
     QVERIFY(details->toPlainText().contains(QStringLiteral("open opportunit")));
     QVERIFY(m_previewPage->sendButton()->isEnabled());
     saveScreenshot(m_previewPage.get(), QStringLiteral("export-preview-demo.png"));
+
+    // Send the selected call (a demo org: no production warning), then delete it again.
+    IntegrationConfig config = m_document->config();
+    config.connection.environment = Environment::Demo;
+    m_document->setConfig(config);
+    QVERIFY(!m_previewPage->deleteButton()->isEnabled());
+    m_previewPage->sendButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(m_previewPage->statusLabel()->text().startsWith(QLatin1String("Created Task 00T")), 20000);
+    QCOMPARE(m_workspace.ledger().size(), 1);
+    QTRY_VERIFY(m_previewPage->deleteButton()->isEnabled());
+    saveScreenshot(m_previewPage.get(), QStringLiteral("export-preview-sent.png"));
+    m_previewPage->deleteButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(m_previewPage->statusLabel()->text().startsWith(QLatin1String("Deleted 00T")), 20000);
+    QVERIFY(m_workspace.ledger().isEmpty());
     m_filterPage->ruleBuilder()->setFilter(m_filterPage->ruleBuilder()->filter());
     m_filterPage->tabs()->setCurrentIndex(0);
     QTRY_VERIFY(m_filterPage->ruleBuilder()->findChild<FilterConditionWidget*>()->isVisible());
