@@ -13,36 +13,43 @@ namespace callbridge {
 
 namespace {
 
-constexpr int chunkSize = 5000; // bound variables per query, well under SQLite's limit
-
 QString domainOf(const QString& email)
 {
     const qsizetype at = email.lastIndexOf(QLatin1Char('@'));
     return at < 0 ? QString() : email.mid(at + 1);
 }
 
-// Runs `sql` (with %1 standing for the placeholders) once per chunk of values.
-Status forEachChunk(
-    const QSqlDatabase& db, const QString& sql, const QStringList& values, const std::function<void(QSqlQuery&)>& row)
+// Runs `sql` once for a set of keys: the keys go into a temporary table that `sql` joins as
+// `keys(k)`. (A long "IN (?, ?, ...)" list costs Qt time quadratic in its length to prepare.)
+Status forEachKey(const QSqlDatabase& db, const QStringList& keys, const QString& sql,
+    const std::function<void(QSqlQuery&)>& row)
 {
-    for (qsizetype start = 0; start < values.size(); start += chunkSize) {
-        const QStringList chunk = values.mid(start, chunkSize);
-        QStringList placeholders;
-        placeholders.fill(QStringLiteral("?"), chunk.size());
-        QSqlQuery query(db);
-        query.setForwardOnly(true);
-        if (!query.prepare(sql.arg(placeholders.join(QLatin1Char(','))))) {
-            return Status::failure(CallMatcher::tr("Reading the local cache failed: %1").arg(query.lastError().text()));
+    auto failure = [](const QSqlQuery& query) {
+        return Status::failure(CallMatcher::tr("Reading the local cache failed: %1").arg(query.lastError().text()));
+    };
+    QSqlQuery setup(db);
+    if (!setup.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS keys (k TEXT PRIMARY KEY)"))
+        || !setup.exec(QStringLiteral("DELETE FROM keys"))) {
+        return failure(setup);
+    }
+    QSqlDatabase(db).transaction();
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral("INSERT OR IGNORE INTO keys (k) VALUES (?)"));
+    for (const QString& key : keys) {
+        insert.bindValue(0, key);
+        if (!insert.exec()) {
+            QSqlDatabase(db).rollback();
+            return failure(insert);
         }
-        for (const QString& value : chunk) {
-            query.addBindValue(value);
-        }
-        if (!query.exec()) {
-            return Status::failure(CallMatcher::tr("Reading the local cache failed: %1").arg(query.lastError().text()));
-        }
-        while (query.next()) {
-            row(query);
-        }
+    }
+    QSqlDatabase(db).commit();
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(sql)) {
+        return failure(query);
+    }
+    while (query.next()) {
+        row(query);
     }
     return Status::success();
 }
@@ -129,13 +136,13 @@ Status CallMatcher::prepare(const CacheStore& cache, const QList<Call>& calls)
         const bool hasAccount = contactColumns.contains(QStringLiteral("AccountId"));
         // Two contacts may share an email: the most recently changed one wins.
         const QString order = contactColumns.contains(QStringLiteral("LastModifiedDate"))
-            ? QStringLiteral(" ORDER BY LastModifiedDate DESC, Id")
-            : QStringLiteral(" ORDER BY Id");
-        Status status = forEachChunk(db,
-            QStringLiteral("SELECT Id, lower(Email), %2 FROM o_Contact WHERE Email COLLATE NOCASE IN (%1)")
-                    .arg(QStringLiteral("%1"), hasAccount ? QStringLiteral("AccountId") : QStringLiteral("NULL"))
+            ? QStringLiteral(" ORDER BY c.LastModifiedDate DESC, c.Id")
+            : QStringLiteral(" ORDER BY c.Id");
+        Status status = forEachKey(db, emailList,
+            QStringLiteral("SELECT c.Id, lower(c.Email), %1 FROM keys JOIN o_Contact c ON c.Email = keys.k COLLATE NOCASE")
+                    .arg(hasAccount ? QStringLiteral("c.AccountId") : QStringLiteral("NULL"))
                 + order,
-            emailList, [this, &accountIds](QSqlQuery& query) {
+            [this, &accountIds](QSqlQuery& query) {
                 const QString email = query.value(1).toString();
                 if (!m_contactsByEmail.contains(email)) {
                     const QString accountId = query.value(2).toString();
@@ -149,10 +156,11 @@ Status CallMatcher::prepare(const CacheStore& cache, const QList<Call>& calls)
             return status;
         }
         if (hasAccount && contactColumns.contains(QStringLiteral("_EmailDomain"))) {
-            status = forEachChunk(db,
-                QStringLiteral("SELECT _EmailDomain, AccountId, COUNT(*) FROM o_Contact WHERE _EmailDomain IN (%1) "
-                               "AND AccountId IS NOT NULL GROUP BY _EmailDomain, AccountId"),
-                domainList, [this, &accountIds](QSqlQuery& query) {
+            status = forEachKey(db, domainList,
+                QStringLiteral("SELECT c._EmailDomain, c.AccountId, COUNT(*) FROM keys JOIN o_Contact c "
+                               "ON c._EmailDomain = keys.k WHERE c.AccountId IS NOT NULL "
+                               "GROUP BY c._EmailDomain, c.AccountId"),
+                [this, &accountIds](QSqlQuery& query) {
                     const QString accountId = query.value(1).toString();
                     m_accountsByContactDomain[query.value(0).toString()].append({ accountId, query.value(2).toInt() });
                     accountIds.insert(accountId);
@@ -173,12 +181,12 @@ Status CallMatcher::prepare(const CacheStore& cache, const QList<Call>& calls)
         }
         // A converted lead takes no new activities: Salesforce refuses them.
         const QString notConverted = leadColumns.contains(QStringLiteral("IsConverted"))
-            ? QStringLiteral(" AND (IsConverted IS NULL OR IsConverted = 0)")
+            ? QStringLiteral(" WHERE (l.IsConverted IS NULL OR l.IsConverted = 0)")
             : QString();
-        const Status status = forEachChunk(db,
-            QStringLiteral("SELECT Id, lower(Email) FROM o_Lead WHERE Email COLLATE NOCASE IN (%1)") + notConverted
-                + QStringLiteral(" ORDER BY Id"),
-            unmatched, [this](QSqlQuery& query) {
+        const Status status = forEachKey(db, unmatched,
+            QStringLiteral("SELECT l.Id, lower(l.Email) FROM keys JOIN o_Lead l ON l.Email = keys.k COLLATE NOCASE")
+                + notConverted + QStringLiteral(" ORDER BY l.Id"),
+            [this](QSqlQuery& query) {
                 const QString email = query.value(1).toString();
                 if (!m_leadsByEmail.contains(email)) {
                     m_leadsByEmail.insert(email, query.value(0).toString());
@@ -191,9 +199,10 @@ Status CallMatcher::prepare(const CacheStore& cache, const QList<Call>& calls)
 
     const QStringList accountColumns = cache.columns(QStringLiteral("Account"));
     if (accountColumns.contains(QStringLiteral("_WebsiteDomain"))) {
-        const Status status = forEachChunk(db,
-            QStringLiteral("SELECT Id, _WebsiteDomain FROM o_Account WHERE _WebsiteDomain IN (%1) ORDER BY Id"),
-            domainList, [this, &accountIds](QSqlQuery& query) {
+        const Status status = forEachKey(db, domainList,
+            QStringLiteral("SELECT a.Id, a._WebsiteDomain FROM keys JOIN o_Account a ON a._WebsiteDomain = keys.k "
+                           "ORDER BY a.Id"),
+            [this, &accountIds](QSqlQuery& query) {
                 m_accountsByWebsite[query.value(1).toString()].append(query.value(0).toString());
                 accountIds.insert(query.value(0).toString());
             });
@@ -203,8 +212,8 @@ Status CallMatcher::prepare(const CacheStore& cache, const QList<Call>& calls)
     }
     const QStringList accountIdList(accountIds.cbegin(), accountIds.cend());
     if (!accountColumns.isEmpty()) {
-        const Status status = forEachChunk(
-            db, QStringLiteral("SELECT * FROM o_Account WHERE Id IN (%1)"), accountIdList, [this](QSqlQuery& query) {
+        const Status status = forEachKey(db, accountIdList,
+            QStringLiteral("SELECT a.* FROM keys JOIN o_Account a ON a.Id = keys.k"), [this](QSqlQuery& query) {
                 QVariantMap record = recordOf(query);
                 m_accounts.insert(record.value(QStringLiteral("Id")).toString(), record);
             });
@@ -216,14 +225,14 @@ Status CallMatcher::prepare(const CacheStore& cache, const QList<Call>& calls)
     const QStringList opportunityColumns = cache.columns(QStringLiteral("Opportunity"));
     if (opportunityColumns.contains(QStringLiteral("AccountId"))) {
         const QString open = opportunityColumns.contains(QStringLiteral("IsClosed"))
-            ? QStringLiteral(" AND (IsClosed IS NULL OR IsClosed = 0)")
+            ? QStringLiteral(" WHERE (o.IsClosed IS NULL OR o.IsClosed = 0)")
             : QString();
         const QString order = opportunityColumns.contains(QStringLiteral("LastModifiedDate"))
-            ? QStringLiteral(" ORDER BY LastModifiedDate DESC, Id")
-            : QStringLiteral(" ORDER BY Id");
-        const Status status =
-            forEachChunk(db, QStringLiteral("SELECT * FROM o_Opportunity WHERE AccountId IN (%1)") + open + order,
-                accountIdList, [this](QSqlQuery& query) {
+            ? QStringLiteral(" ORDER BY o.LastModifiedDate DESC, o.Id")
+            : QStringLiteral(" ORDER BY o.Id");
+        const Status status = forEachKey(db, accountIdList,
+            QStringLiteral("SELECT o.* FROM keys JOIN o_Opportunity o ON o.AccountId = keys.k") + open + order,
+                [this](QSqlQuery& query) {
                     QVariantMap record = recordOf(query);
                     const QString id = record.value(QStringLiteral("Id")).toString();
                     m_openOpportunitiesByAccount[record.value(QStringLiteral("AccountId")).toString()].append(id);

@@ -78,9 +78,15 @@ void TestCacheStore::indexesWhatMatchingReads()
     while (query.next()) {
         indexes.append(query.value(0).toString());
     }
-    for (const char* column : { "Email", "_EmailDomain", "AccountId", "OwnerId" }) {
+    for (const char* column : { "Email_nocase", "_EmailDomain", "AccountId", "OwnerId" }) {
         QVERIFY2(indexes.contains(QStringLiteral("i_Contact_") + QString::fromLatin1(column)), column);
     }
+    // Emails match ignoring case, through the index.
+    QVERIFY(query.exec(
+        QStringLiteral("EXPLAIN QUERY PLAN SELECT Id FROM o_Contact WHERE Email = 'ADA@acme.example' COLLATE NOCASE")));
+    QVERIFY(query.next());
+    QVERIFY2(query.value(3).toString().contains(QStringLiteral("i_Contact_Email_nocase")),
+        qPrintable(query.value(3).toString()));
 }
 
 void TestCacheStore::trimsLongText()
