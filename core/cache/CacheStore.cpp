@@ -176,6 +176,8 @@ Status CacheStore::open(const QString& path, const QString& orgId)
         // 64 MB of page cache (SQLite's default is 2 MB): a large import otherwise spends most of
         // its time re-reading B-tree pages from the file.
         exec(QStringLiteral("PRAGMA cache_size=-65536"));
+        // Matching reads rows all over a large file: mapped pages skip a read() per page.
+        exec(QStringLiteral("PRAGMA mmap_size=1073741824"));
         Status created = exec(QStringLiteral("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)"));
         if (created.ok()) {
             created = exec(QStringLiteral("CREATE TABLE IF NOT EXISTS cursors (object TEXT PRIMARY KEY, "

@@ -4,6 +4,7 @@
 #include "filter/FilterEvaluator.h"
 
 #include <QLocale>
+#include <QtConcurrent/QtConcurrentMap>
 #include <cmath>
 
 namespace callbridge {
@@ -16,67 +17,90 @@ FilterSchema ExportPreview::schemaFor(const CacheStore& cache)
     return schema;
 }
 
+ExportPreview::CallPlan ExportPreview::planCall(
+    const Input& input, const FilterEvaluator& filter, const FilterEvaluator& saved, bool filterChanged, int i)
+{
+    const bool noFilter = filter.isEmpty();
+    CallPlan plan;
+    plan.index = i;
+    const Call& call = input.calls->at(i);
+    plan.match = input.matcher->match(call);
+    const FilterSubject subject { &call, plan.match.account, plan.match.opportunity };
+    plan.passesFilter = filter.matches(subject);
+    const bool passedSaved = filterChanged ? saved.matches(subject) : plan.passesFilter;
+    const auto exported = input.ledger.constFind(call.id);
+
+    if (call.deleted) {
+        // The seeds: deleting a call on the platform deletes its activity from Salesforce.
+        if (exported != input.ledger.cend()) {
+            plan.action = Action::Delete;
+            plan.deleteSobject = exported->sobject;
+            plan.deleteRecordId = exported->recordId;
+            plan.reason = tr("Deleted on the platform: its %1 %2 will be deleted from Salesforce")
+                              .arg(exported->sobject, exported->recordId);
+        } else if (passedSaved) {
+            plan.action = Action::Delete;
+            plan.deleteSobject =
+                input.settings.activityType == ActivityType::Event ? QStringLiteral("Event") : QStringLiteral("Task");
+            plan.reason = tr("Deleted on the platform: the activity it exported under the saved filter will be "
+                             "deleted from Salesforce");
+        } else {
+            plan.reason = tr("Deleted on the platform; it was never exported, so nothing is deleted");
+        }
+        plan.apiCalls = plan.action == Action::Delete ? 1 : 0;
+        return plan;
+    }
+
+    if (plan.passesFilter) {
+        plan.action = Action::Create;
+        plan.activity = ActivityPlanner::plan(call, plan.match, input.settings,
+            input.createableFields.value(
+                input.settings.activityType == ActivityType::Event ? QStringLiteral("Event") : QStringLiteral("Task")));
+        plan.apiCalls = 1; // one composite request per call
+        plan.reason =
+            noFilter ? tr("Exports: there is no filter, so every call exports") : tr("Exports: passes the filter");
+        if (exported != input.ledger.cend()) {
+            plan.reason += QLatin1Char(' ')
+                + tr("(already sent as %1 %2; reprocessing updates it)").arg(exported->sobject, exported->recordId);
+        }
+    } else {
+        plan.reason = tr("Filtered out: %1").arg(filter.explainFailure(subject));
+    }
+    if (filterChanged && plan.passesFilter != passedSaved) {
+        plan.change = plan.passesFilter ? Change::Starts : Change::Stops;
+    }
+    return plan;
+}
+
 QList<ExportPreview::CallPlan> ExportPreview::plan(const Input& input)
 {
     const FilterEvaluator filter(input.filter, *input.schema);
     const FilterEvaluator saved(input.savedFilter, *input.schema);
     const bool filterChanged = input.filter != input.savedFilter;
-    const bool noFilter = input.filter.isEmpty();
-
+    const int count = int(input.calls->size());
+    // Calls are independent: chunks of them are planned on every core, then joined in order.
+    constexpr int chunk = 2048;
+    QList<int> starts;
+    for (int start = 0; start < count; start += chunk) {
+        starts.append(start);
+    }
+    std::vector<QList<CallPlan>> parts(starts.size());
+    auto planChunk = [&](int start) {
+        QList<CallPlan>& part = parts[size_t(start / chunk)];
+        part.reserve(std::min(chunk, count - start));
+        for (int i = start; i < std::min(count, start + chunk); ++i) {
+            part.append(planCall(input, filter, saved, filterChanged, i));
+        }
+    };
+    if (starts.size() > 1) {
+        QtConcurrent::blockingMap(starts, planChunk);
+    } else if (!starts.isEmpty()) {
+        planChunk(0);
+    }
     QList<CallPlan> plans;
-    plans.reserve(input.calls->size());
-    for (int i = 0; i < input.calls->size(); ++i) {
-        const Call& call = input.calls->at(i);
-        CallPlan plan;
-        plan.index = i;
-        plan.match = input.matcher->match(call);
-        const FilterSubject subject { &call, plan.match.account, plan.match.opportunity };
-        plan.passesFilter = filter.matches(subject);
-        const bool passedSaved = filterChanged ? saved.matches(subject) : plan.passesFilter;
-        const auto exported = input.ledger.constFind(call.id);
-
-        if (call.deleted) {
-            // The seeds: deleting a call on the platform deletes its activity from Salesforce.
-            if (exported != input.ledger.cend()) {
-                plan.action = Action::Delete;
-                plan.deleteSobject = exported->sobject;
-                plan.deleteRecordId = exported->recordId;
-                plan.reason = tr("Deleted on the platform: its %1 %2 will be deleted from Salesforce")
-                                  .arg(exported->sobject, exported->recordId);
-            } else if (passedSaved) {
-                plan.action = Action::Delete;
-                plan.deleteSobject = input.settings.activityType == ActivityType::Event ? QStringLiteral("Event")
-                                                                                        : QStringLiteral("Task");
-                plan.reason = tr("Deleted on the platform: the activity it exported under the saved filter will be "
-                                 "deleted from Salesforce");
-            } else {
-                plan.reason = tr("Deleted on the platform; it was never exported, so nothing is deleted");
-            }
-            plan.apiCalls = plan.action == Action::Delete ? 1 : 0;
-            plans.append(std::move(plan));
-            continue;
-        }
-
-        if (plan.passesFilter) {
-            plan.action = Action::Create;
-            plan.activity = ActivityPlanner::plan(call, plan.match, input.settings,
-                input.createableFields.value(input.settings.activityType == ActivityType::Event
-                        ? QStringLiteral("Event")
-                        : QStringLiteral("Task")));
-            plan.apiCalls = 1; // one composite request per call
-            plan.reason =
-                noFilter ? tr("Exports: there is no filter, so every call exports") : tr("Exports: passes the filter");
-            if (exported != input.ledger.cend()) {
-                plan.reason += QLatin1Char(' ')
-                    + tr("(already sent as %1 %2; reprocessing updates it)").arg(exported->sobject, exported->recordId);
-            }
-        } else {
-            plan.reason = tr("Filtered out: %1").arg(filter.explainFailure(subject));
-        }
-        if (filterChanged && plan.passesFilter != passedSaved) {
-            plan.change = plan.passesFilter ? Change::Starts : Change::Stops;
-        }
-        plans.append(std::move(plan));
+    plans.reserve(count);
+    for (QList<CallPlan>& part : parts) {
+        plans.append(std::move(part));
     }
     return plans;
 }

@@ -7,6 +7,7 @@
 namespace callbridge {
 
 class CacheStore;
+class FilterEvaluator;
 
 // What exporting a set of calls would do, call by call, before anything is sent: whether it
 // exports and why not, the records it attaches to, the activity it creates or deletes, what
@@ -63,6 +64,10 @@ public:
     static Totals totals(const QList<CallPlan>& plans);
     // "3,412 of 10,000 calls will export"
     static QString summary(const Totals& totals);
+
+private:
+    static CallPlan planCall(
+        const Input& input, const FilterEvaluator& filter, const FilterEvaluator& saved, bool filterChanged, int index);
 };
 
 // The export's cost against the org's daily API requests (from `limits`).

@@ -373,6 +373,11 @@ FilterEvaluator::FilterEvaluator(const FilterNode& root, const FilterSchema& sch
 
 FilterEvaluator::~FilterEvaluator() = default;
 
+bool FilterEvaluator::isEmpty() const
+{
+    return m_root->kind == FilterNode::Kind::Group && m_root->children.empty();
+}
+
 bool FilterEvaluator::matches(const FilterSubject& subject) const
 {
     return holds(*m_root, subject);

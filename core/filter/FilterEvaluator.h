@@ -33,6 +33,7 @@ public:
     FilterEvaluator& operator=(const FilterEvaluator&) = delete;
 
     bool matches(const FilterSubject& subject) const;
+    bool isEmpty() const; // no condition: every call passes
     // Why a call does not pass: the part of the filter that failed and what the call had
     // ("duration >= 5m (the call's duration is 2m10s)"). Empty when it passes.
     QString explainFailure(const FilterSubject& subject) const;

@@ -93,7 +93,7 @@ void TestCallMatching::initTestCase()
     table(QStringLiteral("Contact"), { id, email, accountId, owner },
         { contact("003C1", "Ann@Acme.com", "001A1"), contact("003C2", "ben@acme.com", "001A1"),
             contact("003C3", "cat@acme.eu", "001A2"), contact("003C4", "dan@shared.com", "001A1"),
-            contact("003C5", "eve@shared.com", "001A2") });
+            contact("003C5", "eve@shared.com", "001A2"), contact("003C6", "o'brien@acme.eu", "001A2") });
     table(QStringLiteral("Lead"), { id, email, { QStringLiteral("IsConverted"), QStringLiteral("boolean"), 0 } },
         { { { QStringLiteral("Id"), QStringLiteral("00QL1") },
               { QStringLiteral("Email"), QStringLiteral("lee@lead.com") }, { QStringLiteral("IsConverted"), false } },
@@ -162,6 +162,13 @@ void TestCallMatching::matches_data()
                QStringLiteral("Contact by email ann@acme.com"), QStringLiteral("Contact by email ben@acme.com"),
                QStringLiteral("Matched contacts belong to 2 accounts; chose the one with the most matched contacts"),
                QStringLiteral("2 open opportunities, none owned by a participant; chose the most recently modified") };
+    QTest::newRow("an apostrophe in an email")
+        << QList<CallParticipant> { person(QStringLiteral("o'brien@acme.eu"), A::External) }
+        << QStringList { QStringLiteral("003C6") } << QStringList() << "001A2"
+        << "006O4"
+        << QStringList { QStringLiteral("Contact by email o'brien@acme.eu"),
+               QStringLiteral("Account of the matched contacts"),
+               QStringLiteral("The account's one open opportunity") };
     QTest::newRow("lead when no contact; no account for its domain")
         << QList<CallParticipant> { person(QStringLiteral("lee@lead.com"), A::External) } << QStringList()
         << QStringList { QStringLiteral("00QL1") } << ""
