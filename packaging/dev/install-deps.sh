@@ -6,6 +6,7 @@ set -euo pipefail
 packages=(
     # build
     cmake ninja-build g++ clang-format pkgconf
+    clang  # libFuzzer (the fuzz preset)
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite libqt6svg6-dev libgl-dev
     qtkeychain-qt6-dev libcsv-dev qt6-translations-l10n
