@@ -243,7 +243,9 @@ Status CallMatcher::prepare(const CacheStore& cache, const QList<Call>& calls)
             forEachKey(db, accountIdList, QStringLiteral("SELECT a.* FROM o_Account a WHERE a.Id IN (%1)"),
                 [this, reader = RecordReader()](QSqlQuery& query) mutable {
                     QVariantMap record = reader.read(query);
-                    m_accounts.insert(record.value(QStringLiteral("Id")).toString(), record);
+                    const QString id = record.value(QStringLiteral("Id")).toString();
+                    m_ownerOf.insert(id, record.value(QStringLiteral("OwnerId")).toString());
+                    m_accounts.insert(id, record);
                 });
         if (!status.ok()) {
             return status;
@@ -260,6 +262,7 @@ Status CallMatcher::prepare(const CacheStore& cache, const QList<Call>& calls)
             [this, reader = RecordReader()](QSqlQuery& query) mutable {
                 QVariantMap record = reader.read(query);
                 const QString id = record.value(QStringLiteral("Id")).toString();
+                m_ownerOf.insert(id, record.value(QStringLiteral("OwnerId")).toString());
                 m_openOpportunitiesByAccount[record.value(QStringLiteral("AccountId")).toString()].append(id);
                 m_opportunities.insert(id, record);
             });
@@ -285,8 +288,7 @@ Status CallMatcher::prepare(const CacheStore& cache, const QList<Call>& calls)
 
 bool CallMatcher::ownedByOneOf(const QString& accountId, const QSet<QString>& userIds) const
 {
-    const QVariantMap* record = account(accountId);
-    return record && userIds.contains(record->value(QStringLiteral("OwnerId")).toString());
+    return userIds.contains(m_ownerOf.value(accountId));
 }
 
 CallMatch CallMatcher::match(const Call& call) const
@@ -308,7 +310,8 @@ CallMatch CallMatcher::match(const Call& call) const
         }
     }
 
-    for (const CallParticipant* participant : externalParticipants(call)) {
+    const QList<const CallParticipant*> external = externalParticipants(call);
+    for (const CallParticipant* participant : external) {
         const auto contact = m_contactsByEmail.constFind(participant->email);
         if (contact != m_contactsByEmail.cend()) {
             match.contacts.append({ participant->email, contact->id, contact->accountId });
@@ -323,7 +326,7 @@ CallMatch CallMatcher::match(const Call& call) const
         }
         match.unmatchedEmails.append(participant->email);
     }
-    chooseAccount(call, userIdsOnCall, &match);
+    chooseAccount(external, userIdsOnCall, &match);
     if (!match.accountId.isEmpty()) {
         match.account = account(match.accountId);
         chooseOpportunity(userIdsOnCall, &match);
@@ -331,7 +334,8 @@ CallMatch CallMatcher::match(const Call& call) const
     return match;
 }
 
-void CallMatcher::chooseAccount(const Call& call, const QSet<QString>& userIdsOnCall, CallMatch* match) const
+void CallMatcher::chooseAccount(
+    const QList<const CallParticipant*>& external, const QSet<QString>& userIdsOnCall, CallMatch* match) const
 {
     // 1. The matched contacts' accounts: most matched contacts, then owned by someone on the call.
     QHash<QString, int> contactsPerAccount;
@@ -382,7 +386,7 @@ void CallMatcher::chooseAccount(const Call& call, const QSet<QString>& userIdsOn
     //    account whose website has that domain. Free-mail domains never match.
     QStringList companyDomains;
     QStringList freeMailDomains;
-    for (const CallParticipant* participant : externalParticipants(call)) {
+    for (const CallParticipant* participant : external) {
         const QString domain = domainOf(participant->email);
         if (domain.isEmpty()) {
             continue;
@@ -455,9 +459,8 @@ void CallMatcher::chooseOpportunity(const QSet<QString>& userIdsOnCall, CallMatc
         match->reasons.append(tr("The account's one open opportunity"));
     } else {
         // Newest first already: the first one owned by a participant, else the newest.
-        const auto owned = std::find_if(open.cbegin(), open.cend(), [this, &userIdsOnCall](const QString& id) {
-            return userIdsOnCall.contains(m_opportunities.value(id).value(QStringLiteral("OwnerId")).toString());
-        });
+        const auto owned = std::find_if(open.cbegin(), open.cend(),
+            [this, &userIdsOnCall](const QString& id) { return userIdsOnCall.contains(m_ownerOf.value(id)); });
         if (owned != open.cend()) {
             match->opportunityId = *owned;
             match->reasons.append(

@@ -69,7 +69,8 @@ private:
         int contacts = 0;
     };
 
-    void chooseAccount(const Call& call, const QSet<QString>& userIdsOnCall, CallMatch* match) const;
+    void chooseAccount(
+        const QList<const CallParticipant*>& external, const QSet<QString>& userIdsOnCall, CallMatch* match) const;
     void chooseOpportunity(const QSet<QString>& userIdsOnCall, CallMatch* match) const;
     bool ownedByOneOf(const QString& accountId, const QSet<QString>& userIds) const;
 
@@ -82,6 +83,7 @@ private:
     QHash<QString, QVariantMap> m_accounts;
     QHash<QString, QVariantMap> m_opportunities;
     QHash<QString, QStringList> m_openOpportunitiesByAccount; // newest LastModifiedDate first
+    QHash<QString, QString> m_ownerOf; // account or opportunity id -> OwnerId
 };
 
 } // namespace callbridge
