@@ -122,6 +122,8 @@ PreviewPage::PreviewPage(
     connect(m_send, &QPushButton::clicked, this, &PreviewPage::sendSelected);
     connect(m_delete, &QPushButton::clicked, this, &PreviewPage::deleteSelected);
     connect(m_workspace, &ExportWorkspace::previewReady, this, &PreviewPage::showPreview);
+    connect(m_workspace, &ExportWorkspace::matchingStarted, this,
+        [this] { m_totals->setText(tr("Matching %L1 calls with the local cache…").arg(m_workspace->calls().size())); });
     connect(m_workspace, &ExportWorkspace::callsChanged, this, &PreviewPage::refresh);
     connect(m_workspace, &ExportWorkspace::schemaChanged, this, &PreviewPage::refresh);
     connect(m_document, &ConfigDocument::changed, this, &PreviewPage::refresh);

@@ -20,10 +20,23 @@ ExportWorkspace::ExportWorkspace(QObject* parent)
         }
         Q_EMIT previewReady();
     });
+    connect(&m_matcherWatcher, &QFutureWatcher<std::shared_ptr<CallMatcher>>::finished, this, [this] {
+        if (m_prepareAgain) { // the calls or the cache changed meanwhile
+            m_prepareAgain = false;
+            prepareMatcher();
+            return;
+        }
+        m_matcher = m_matcherWatcher.result();
+        if (m_previewWanted) {
+            m_previewWanted = false;
+            requestPreview(m_pendingInput.filter, m_pendingInput.savedFilter, m_pendingInput.settings);
+        }
+    });
 }
 
 ExportWorkspace::~ExportWorkspace()
 {
+    m_matcherWatcher.waitForFinished();
     m_watcher.waitForFinished(); // the running preview reads the calls and the matcher
 }
 
@@ -34,7 +47,8 @@ Status ExportWorkspace::openOrg(const QString& dataDirectory, const QString& org
     m_createableFields.clear();
     m_cache.close();
     if (!orgId.isEmpty()) {
-        const Status opened = m_cache.open(CacheStore::pathFor(dataDirectory, orgId), orgId);
+        m_cachePath = CacheStore::pathFor(dataDirectory, orgId);
+        const Status opened = m_cache.open(m_cachePath, orgId);
         if (!opened.ok()) {
             reloadCache();
             return opened;
@@ -83,14 +97,30 @@ CallsReader::Result ExportWorkspace::loadCalls(const QByteArray& json, const QSt
 
 void ExportWorkspace::prepareMatcher()
 {
-    auto matcher = std::make_shared<CallMatcher>();
-    if (m_cacheOpen) {
-        const Status prepared = matcher->prepare(m_cache, m_calls);
-        if (!prepared.ok()) {
-            qCWarning(lcExport) << "matching could not read the cache:" << prepared.errorMessage();
+    if (!m_cacheOpen) {
+        if (!m_matcherWatcher.isRunning()) {
+            m_matcher = std::make_shared<CallMatcher>(); // nothing to match against
         }
+        return;
     }
-    m_matcher = matcher;
+    if (m_matcherWatcher.isRunning()) {
+        m_prepareAgain = true;
+        return;
+    }
+    m_matcher.reset();
+    Q_EMIT matchingStarted();
+    m_matcherWatcher.setFuture(QtConcurrent::run([path = m_cachePath, orgId = m_orgId, calls = m_calls] {
+        auto matcher = std::make_shared<CallMatcher>();
+        CacheStore cache; // its own connection: a SQLite connection belongs to one thread
+        Status status = cache.open(path, orgId);
+        if (status.ok()) {
+            status = matcher->prepare(cache, calls);
+        }
+        if (!status.ok()) {
+            qCWarning(lcExport) << "matching could not read the cache:" << status.errorMessage();
+        }
+        return matcher;
+    }));
 }
 
 QStringList ExportWorkspace::valuesOf(const QString& fieldName) const
@@ -147,6 +177,10 @@ void ExportWorkspace::requestPreview(
     m_pendingInput.filter = filter;
     m_pendingInput.savedFilter = savedFilter;
     m_pendingInput.settings = settings;
+    if (!m_matcher) {
+        m_previewWanted = true; // runs when matching has read the cache
+        return;
+    }
     if (m_watcher.isRunning()) {
         m_rerun = true; // the newest request runs when this one ends
         return;

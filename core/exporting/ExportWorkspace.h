@@ -40,13 +40,16 @@ public:
     // Starts computing the preview; previewReady() follows. A newer request supersedes an older.
     void requestPreview(const FilterNode& filter, const FilterNode& savedFilter, const ExportSettings& settings);
     const QList<ExportPreview::CallPlan>& plans() const { return m_plans; }
-    bool isComputing() const { return m_watcher.isRunning(); }
+    bool isComputing() const { return m_watcher.isRunning() || m_matcherWatcher.isRunning(); }
 
     Status recordExport(const QString& callId, const ExportLedger::Entry& entry);
     Status forgetExport(const QString& callId);
     QHash<QString, ExportLedger::Entry> ledger() const;
 
 Q_SIGNALS:
+    // Matching reads the cache for newly loaded calls, on a worker thread (seconds for a large
+    // file); the preview follows when it is done.
+    void matchingStarted();
     void schemaChanged();
     void callsChanged();
     void previewReady();
@@ -55,12 +58,16 @@ private:
     void prepareMatcher();
 
     CacheStore m_cache;
+    QString m_cachePath;
     bool m_cacheOpen = false;
     QString m_orgId;
     FilterSchema m_schema;
     QList<Call> m_calls;
     QString m_callsSource;
-    std::shared_ptr<CallMatcher> m_matcher;
+    std::shared_ptr<CallMatcher> m_matcher; // null while one is being prepared
+    QFutureWatcher<std::shared_ptr<CallMatcher>> m_matcherWatcher;
+    bool m_prepareAgain = false;
+    bool m_previewWanted = false;
     QList<ExportPreview::CallPlan> m_plans;
     std::shared_ptr<CallMatcher> m_plansMatcher; // keeps the plans' record pointers valid
     QFutureWatcher<QList<ExportPreview::CallPlan>> m_watcher;
