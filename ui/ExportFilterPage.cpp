@@ -110,9 +110,7 @@ void ExportFilterPage::loadFromDocument()
         m_text->setPlainText(config.callFilter);
     }
     const FilterParser::Result parsed = FilterParser::parse(config.callFilter, m_workspace->schema());
-    if (parsed.ok()) {
-        m_rules->setFilter(parsed.root);
-    }
+    m_rules->setFilter(parsed.ok() ? parsed.root : m_rules->filter());
     showValidation(parsed.error);
     m_updating = false;
 }

@@ -6,7 +6,6 @@
 #include "cache/CacheStore.h"
 #include "calls/CallsReader.h"
 #include "exporting/ExportPreview.h"
-#include "fields/FieldCatalogLoader.h"
 #include "filter/FilterParser.h"
 
 #include <QCommandLineParser>
@@ -160,11 +159,8 @@ int runPreviewCommand(const QStringList& arguments)
     input.savedFilter = saved.ok() ? saved.root : wanted.root;
     input.settings = config.exportSettings;
     input.ledger = ledger.entries();
-    const QString describes =
-        CacheStore::describeDirectoryFor(QFileInfo(session.configPath()).absolutePath(), config.connection.orgId);
-    for (const QString& sobject : { QStringLiteral("Task"), QStringLiteral("Event") }) {
-        input.createableFields.insert(sobject, FieldCatalogLoader::cachedCreateableFields(describes, sobject));
-    }
+    input.createableFields = ExportPreview::activityFields(
+        CacheStore::describeDirectoryFor(QFileInfo(session.configPath()).absolutePath(), config.connection.orgId));
     const QList<ExportPreview::CallPlan> plans = ExportPreview::plan(input);
     const ExportPreview::Totals totals = ExportPreview::totals(plans);
 

@@ -1,6 +1,7 @@
 #include "CacheStore.h"
 
 #include "logging/LogCategories.h"
+#include "util/EmailAddress.h"
 
 #include <QDir>
 #include <QFile>
@@ -39,13 +40,7 @@ const QHash<QString, QStringList>& indexedColumns()
     return columns;
 }
 
-// Derived columns matching needs: the domain of an email, of a website.
-QString emailDomain(const QString& email)
-{
-    const int at = int(email.lastIndexOf(QLatin1Char('@')));
-    return at < 0 ? QString() : email.mid(at + 1).trimmed().toLower();
-}
-
+// Derived columns matching needs: the domain of an email (util/EmailAddress.h), of a website.
 QString websiteDomain(const QString& website)
 {
     QString host = website.trimmed().toLower();

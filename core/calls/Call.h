@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <algorithm>
+
 namespace callbridge {
 
 // One recorded call as the conversation platform delivers it (see CallsReader for the file).
@@ -32,6 +34,14 @@ struct Call
     QDateTime updated;
 
     static inline const QString smartTrackerPrefix = QStringLiteral("[Smart] ");
+
+    qsizetype externalParticipantCount() const
+    {
+        return std::count_if(participants.cbegin(), participants.cend(), [](const CallParticipant& participant) {
+            return participant.affiliation == CallParticipant::Affiliation::External;
+        });
+    }
+    bool hasExternalParticipant() const { return externalParticipantCount() > 0; }
 };
 
 } // namespace callbridge

@@ -11,27 +11,6 @@ namespace callbridge {
 
 namespace {
 
-QString jsonTypeName(const QJsonValue& value)
-{
-    switch (value.type()) {
-    case QJsonValue::Null:
-        return QStringLiteral("null"); // a JSON word, not translated
-    case QJsonValue::Bool:
-        return QCoreApplication::translate("CallsReader", "a boolean");
-    case QJsonValue::Double:
-        return QCoreApplication::translate("CallsReader", "a number");
-    case QJsonValue::String:
-        return QCoreApplication::translate("CallsReader", "a string");
-    case QJsonValue::Array:
-        return QCoreApplication::translate("CallsReader", "an array");
-    case QJsonValue::Object:
-        return QCoreApplication::translate("CallsReader", "an object");
-    case QJsonValue::Undefined:
-        break;
-    }
-    return QCoreApplication::translate("CallsReader", "nothing");
-}
-
 // Collects the problems of one call, each prefixed with where it is: "call 3 (id c-17), started: …".
 class CallChecker
 {

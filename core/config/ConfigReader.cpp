@@ -14,27 +14,6 @@ namespace callbridge {
 
 namespace {
 
-QString describeType(const QJsonValue& value)
-{
-    switch (value.type()) {
-    case QJsonValue::Null:
-        return QStringLiteral("null");
-    case QJsonValue::Bool:
-        return QStringLiteral("a boolean");
-    case QJsonValue::Double:
-        return QStringLiteral("a number");
-    case QJsonValue::String:
-        return QStringLiteral("a string");
-    case QJsonValue::Array:
-        return QStringLiteral("an array");
-    case QJsonValue::Object:
-        return QStringLiteral("an object");
-    case QJsonValue::Undefined:
-        break;
-    }
-    return QStringLiteral("nothing");
-}
-
 QString childPath(const QString& path, const QString& key)
 {
     return path + QLatin1Char('.') + key;
@@ -78,7 +57,7 @@ ConfigReadResult ConfigReader::read(const QByteArray& json)
     if (!document.isObject()) {
         ConfigReadResult result;
         result.errors.append({ QStringLiteral("$"),
-            tr("the document is %1").arg(document.isArray() ? describeType(QJsonArray()) : tr("empty")),
+            tr("the document is %1").arg(document.isArray() ? jsonTypeName(QJsonArray()) : tr("empty")),
             tr("a JSON object") });
         return result;
     }
@@ -109,7 +88,7 @@ void ConfigReader::readDocument(const QJsonObject& root)
     }
     if (!version.isDouble() || version.toDouble() != static_cast<double>(version.toInt())) {
         addError(
-            childPath(path, QStringLiteral("schemaVersion")), tr("is %1").arg(describeType(version)), tr("an integer"));
+            childPath(path, QStringLiteral("schemaVersion")), tr("is %1").arg(jsonTypeName(version)), tr("an integer"));
         return;
     }
     m_schemaVersion = version.toInt();
@@ -210,7 +189,7 @@ void ConfigReader::readConnection(const QJsonObject& object, const QString& path
     if (port.isUndefined()) {
         addError(portPath, tr("is missing"), tr("an integer from 1024 to 65535"));
     } else if (!port.isDouble() || port.toDouble() != static_cast<double>(port.toInt())) {
-        addError(portPath, tr("is %1").arg(describeType(port)), tr("an integer from 1024 to 65535"));
+        addError(portPath, tr("is %1").arg(jsonTypeName(port)), tr("an integer from 1024 to 65535"));
     } else if (port.toInt() < 1024 || port.toInt() > 65535) {
         addError(portPath, tr("%1 is out of range").arg(port.toInt()),
             tr("an integer from 1024 to 65535 (lower ports need administrator rights)"));
@@ -313,7 +292,7 @@ std::optional<QJsonObject> ConfigReader::object(const QJsonObject& parent, const
         return std::nullopt;
     }
     if (!value.isObject()) {
-        addError(childPath(path, key), tr("is %1").arg(describeType(value)), tr("an object"));
+        addError(childPath(path, key), tr("is %1").arg(jsonTypeName(value)), tr("an object"));
         return std::nullopt;
     }
     return value.toObject();
@@ -327,7 +306,7 @@ std::optional<QString> ConfigReader::string(const QJsonObject& parent, const QSt
         return std::nullopt;
     }
     if (!value.isString()) {
-        addError(childPath(path, key), tr("is %1").arg(describeType(value)), tr("a string"));
+        addError(childPath(path, key), tr("is %1").arg(jsonTypeName(value)), tr("a string"));
         return std::nullopt;
     }
     return value.toString();
@@ -341,7 +320,7 @@ std::optional<bool> ConfigReader::boolean(const QJsonObject& parent, const QStri
         return std::nullopt;
     }
     if (!value.isBool()) {
-        addError(childPath(path, key), tr("is %1").arg(describeType(value)), tr("true or false"));
+        addError(childPath(path, key), tr("is %1").arg(jsonTypeName(value)), tr("true or false"));
         return std::nullopt;
     }
     return value.toBool();
@@ -356,7 +335,7 @@ std::optional<QStringList> ConfigReader::stringList(const QJsonObject& parent, c
         return std::nullopt;
     }
     if (!value.isArray()) {
-        addError(listPath, tr("is %1").arg(describeType(value)), tr("an array of strings"));
+        addError(listPath, tr("is %1").arg(jsonTypeName(value)), tr("an array of strings"));
         return std::nullopt;
     }
     const QJsonArray array = value.toArray();
@@ -364,7 +343,7 @@ std::optional<QStringList> ConfigReader::stringList(const QJsonObject& parent, c
     bool ok = true;
     for (qsizetype i = 0; i < array.size(); ++i) {
         if (!array.at(i).isString()) {
-            addError(indexPath(listPath, i), tr("is %1").arg(describeType(array.at(i))), tr("a string"));
+            addError(indexPath(listPath, i), tr("is %1").arg(jsonTypeName(array.at(i))), tr("a string"));
             ok = false;
         } else {
             list.append(array.at(i).toString());

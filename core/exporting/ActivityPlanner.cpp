@@ -49,11 +49,6 @@ QString description(const Call& call, const ExportSettings& settings)
     return lines.join(QLatin1Char('\n')).left(ActivityPlanner::descriptionLength);
 }
 
-QString salesforceDateTime(const QDateTime& dateTime)
-{
-    return dateTime.toUTC().toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss.zzz'Z'"));
-}
-
 } // namespace
 
 PlannedActivity ActivityPlanner::plan(
@@ -103,9 +98,7 @@ PlannedActivity ActivityPlanner::plan(
         fields.insert(QStringLiteral("CallDurationInSeconds"), call.duration);
         fields.insert(QStringLiteral("CallDisposition"), QStringLiteral("Recorded"));
         // Task.CallType: Inbound, Outbound or Internal; a conference call has none of them.
-        const bool external = std::any_of(call.participants.cbegin(), call.participants.cend(),
-            [](const CallParticipant& p) { return p.affiliation == CallParticipant::Affiliation::External; });
-        if (!external) {
+        if (!call.hasExternalParticipant()) {
             fields.insert(QStringLiteral("CallType"), QStringLiteral("Internal"));
         } else if (call.direction == QLatin1String("inbound")) {
             fields.insert(QStringLiteral("CallType"), QStringLiteral("Inbound"));
@@ -115,8 +108,9 @@ PlannedActivity ActivityPlanner::plan(
     } else {
         // Whole minutes, at least one; the end agrees with the duration, as Salesforce requires.
         const auto minutes = std::max<qint64>(1, qint64(std::ceil(double(call.duration) / 60.0)));
-        fields.insert(QStringLiteral("StartDateTime"), salesforceDateTime(call.started));
-        fields.insert(QStringLiteral("EndDateTime"), salesforceDateTime(call.started.addSecs(minutes * 60)));
+        fields.insert(QStringLiteral("StartDateTime"), call.started.toUTC().toString(Qt::ISODateWithMs));
+        fields.insert(
+            QStringLiteral("EndDateTime"), call.started.addSecs(minutes * 60).toUTC().toString(Qt::ISODateWithMs));
         fields.insert(QStringLiteral("DurationInMinutes"), minutes);
         fields.insert(QStringLiteral("Type"),
             call.direction == QLatin1String("conference") ? QStringLiteral("Meeting") : QStringLiteral("Call"));

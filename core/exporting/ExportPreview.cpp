@@ -1,6 +1,7 @@
 #include "ExportPreview.h"
 
 #include "cache/CacheStore.h"
+#include "fields/FieldCatalogLoader.h"
 #include "filter/FilterEvaluator.h"
 
 #include <QLocale>
@@ -70,6 +71,15 @@ ExportPreview::CallPlan ExportPreview::planCall(
         plan.change = plan.passesFilter ? Change::Starts : Change::Stops;
     }
     return plan;
+}
+
+QHash<QString, QSet<QString>> ExportPreview::activityFields(const QString& describeDirectory)
+{
+    QHash<QString, QSet<QString>> fields;
+    for (const QString& sobject : { QStringLiteral("Task"), QStringLiteral("Event") }) {
+        fields.insert(sobject, FieldCatalogLoader::cachedCreateableFields(describeDirectory, sobject));
+    }
+    return fields;
 }
 
 QList<ExportPreview::CallPlan> ExportPreview::plan(const Input& input)

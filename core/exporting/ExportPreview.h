@@ -47,6 +47,8 @@ public:
 
     // The call fields plus the imported Account and Opportunity fields in this cache.
     static FilterSchema schemaFor(const CacheStore& cache);
+    // Task's and Event's createable fields, from the org's describes cached in this directory.
+    static QHash<QString, QSet<QString>> activityFields(const QString& describeDirectory);
 
     struct Input
     {

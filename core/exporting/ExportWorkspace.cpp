@@ -1,6 +1,5 @@
 #include "ExportWorkspace.h"
 
-#include "fields/FieldCatalogLoader.h"
 #include "logging/LogCategories.h"
 
 #include <QSqlQuery>
@@ -45,6 +44,7 @@ Status ExportWorkspace::openOrg(const QString& dataDirectory, const QString& org
     m_orgId = orgId;
     m_cacheOpen = false;
     m_createableFields.clear();
+    m_ledger.clear();
     m_cache.close();
     if (!orgId.isEmpty()) {
         m_cachePath = CacheStore::pathFor(dataDirectory, orgId);
@@ -54,11 +54,10 @@ Status ExportWorkspace::openOrg(const QString& dataDirectory, const QString& org
             return opened;
         }
         m_cacheOpen = true;
-        ExportLedger(m_cache.database()).open();
-        const QString describes = CacheStore::describeDirectoryFor(dataDirectory, orgId);
-        for (const QString& sobject : { QStringLiteral("Task"), QStringLiteral("Event") }) {
-            m_createableFields.insert(sobject, FieldCatalogLoader::cachedCreateableFields(describes, sobject));
-        }
+        ExportLedger ledger(m_cache.database());
+        ledger.open();
+        m_ledger = ledger.entries();
+        m_createableFields = ExportPreview::activityFields(CacheStore::describeDirectoryFor(dataDirectory, orgId));
     }
     reloadCache();
     return Status::success();
@@ -190,7 +189,7 @@ void ExportWorkspace::requestPreview(
     // The worker gets its own copies: the calls and schema may change while it runs.
     auto calls = std::make_shared<QList<Call>>(m_calls);
     auto schema = std::make_shared<FilterSchema>(m_schema);
-    input.ledger = ledger();
+    input.ledger = m_ledger;
     input.createableFields = m_createableFields;
     input.matcher = m_pendingMatcher.get();
     m_watcher.setFuture(QtConcurrent::run([input, calls, schema]() mutable {
@@ -205,7 +204,11 @@ Status ExportWorkspace::recordExport(const QString& callId, const ExportLedger::
     if (!m_cacheOpen) {
         return Status::failure(tr("No org is connected."));
     }
-    return ExportLedger(m_cache.database()).record(callId, entry);
+    const Status recorded = ExportLedger(m_cache.database()).record(callId, entry);
+    if (recorded.ok()) {
+        m_ledger.insert(callId, entry);
+    }
+    return recorded;
 }
 
 Status ExportWorkspace::forgetExport(const QString& callId)
@@ -213,12 +216,11 @@ Status ExportWorkspace::forgetExport(const QString& callId)
     if (!m_cacheOpen) {
         return Status::failure(tr("No org is connected."));
     }
-    return ExportLedger(m_cache.database()).remove(callId);
-}
-
-QHash<QString, ExportLedger::Entry> ExportWorkspace::ledger() const
-{
-    return m_cacheOpen ? ExportLedger(m_cache.database()).entries() : QHash<QString, ExportLedger::Entry>();
+    const Status removed = ExportLedger(m_cache.database()).remove(callId);
+    if (removed.ok()) {
+        m_ledger.remove(callId);
+    }
+    return removed;
 }
 
 } // namespace callbridge

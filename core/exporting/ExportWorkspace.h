@@ -44,7 +44,8 @@ public:
 
     Status recordExport(const QString& callId, const ExportLedger::Entry& entry);
     Status forgetExport(const QString& callId);
-    QHash<QString, ExportLedger::Entry> ledger() const;
+    // What this console sent to the org, kept in memory beside the cache's table.
+    const QHash<QString, ExportLedger::Entry>& ledger() const { return m_ledger; }
 
 Q_SIGNALS:
     // Matching reads the cache for newly loaded calls, on a worker thread (seconds for a large
@@ -75,6 +76,7 @@ private:
     bool m_rerun = false;
     ExportPreview::Input m_pendingInput;
     QHash<QString, QSet<QString>> m_createableFields;
+    QHash<QString, ExportLedger::Entry> m_ledger;
 };
 
 } // namespace callbridge

@@ -1,5 +1,7 @@
 #include "FilterEvaluator.h"
 
+#include "util/EmailAddress.h"
+
 #include <optional>
 
 namespace callbridge {
@@ -26,19 +28,6 @@ namespace {
 
 using Node = FilterEvaluator::Node;
 
-QString domainOf(const QString& email)
-{
-    const qsizetype at = email.lastIndexOf(QLatin1Char('@'));
-    return at < 0 ? QString() : email.mid(at + 1);
-}
-
-bool isExternal(const Call& call)
-{
-    return std::any_of(call.participants.cbegin(), call.participants.cend(), [](const CallParticipant& participant) {
-        return participant.affiliation == CallParticipant::Affiliation::External;
-    });
-}
-
 const QVariantMap* recordOf(const Node& node, const FilterSubject& subject)
 {
     if (node.field.source == FilterField::Source::Account) {
@@ -61,7 +50,7 @@ QStringList textsOf(const Node& node, const FilterSubject& subject)
     case FilterField::Source::PrimaryUser:
         return { call.primaryUser };
     case FilterField::Source::Scope:
-        return { isExternal(call) ? QStringLiteral("external") : QStringLiteral("internal") };
+        return { call.hasExternalParticipant() ? QStringLiteral("external") : QStringLiteral("internal") };
     case FilterField::Source::ParticipantEmails: {
         QStringList emails;
         for (const CallParticipant& participant : call.participants) {
@@ -74,7 +63,7 @@ QStringList textsOf(const Node& node, const FilterSubject& subject)
     case FilterField::Source::ParticipantDomains: {
         QStringList domains;
         for (const CallParticipant& participant : call.participants) {
-            const QString domain = domainOf(participant.email);
+            const QString domain = emailDomain(participant.email);
             if (!domain.isEmpty() && !domains.contains(domain)) {
                 domains.append(domain);
             }
@@ -101,10 +90,7 @@ std::optional<double> numberOf(const Node& node, const FilterSubject& subject)
     case FilterField::Source::Duration:
         return double(subject.call->duration);
     case FilterField::Source::ExternalParticipants:
-        return double(std::count_if(subject.call->participants.cbegin(), subject.call->participants.cend(),
-            [](const CallParticipant& participant) {
-                return participant.affiliation == CallParticipant::Affiliation::External;
-            }));
+        return double(subject.call->externalParticipantCount());
     default:
         break;
     }

@@ -2,6 +2,7 @@
 
 #include "cache/CacheStore.h"
 #include "logging/LogCategories.h"
+#include "util/EmailAddress.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -12,12 +13,6 @@
 namespace callbridge {
 
 namespace {
-
-QString domainOf(const QString& email)
-{
-    const qsizetype at = email.lastIndexOf(QLatin1Char('@'));
-    return at < 0 ? QString() : email.mid(at + 1);
-}
 
 constexpr int keysPerQuery = 2000;
 
@@ -135,7 +130,7 @@ Status CallMatcher::prepare(const CacheStore& cache, const QList<Call>& calls)
     for (const Call& call : calls) {
         for (const CallParticipant* participant : externalParticipants(call)) {
             emails.insert(participant->email);
-            const QString domain = domainOf(participant->email);
+            const QString domain = emailDomain(participant->email);
             if (!domain.isEmpty() && !m_freeMail.contains(domain)) {
                 domains.insert(domain);
             }
@@ -387,7 +382,7 @@ void CallMatcher::chooseAccount(
     QStringList companyDomains;
     QStringList freeMailDomains;
     for (const CallParticipant* participant : external) {
-        const QString domain = domainOf(participant->email);
+        const QString domain = emailDomain(participant->email);
         if (domain.isEmpty()) {
             continue;
         }

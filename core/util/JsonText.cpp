@@ -1,5 +1,7 @@
 #include "JsonText.h"
 
+#include <QCoreApplication>
+
 namespace callbridge {
 
 QString jsonLineAndColumn(const QByteArray& json, int offset)
@@ -15,6 +17,27 @@ QString jsonLineAndColumn(const QByteArray& json, int offset)
         }
     }
     return QStringLiteral("line %1, column %2").arg(line).arg(column);
+}
+
+QString jsonTypeName(const QJsonValue& value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null:
+        return QStringLiteral("null"); // a JSON word, not translated
+    case QJsonValue::Bool:
+        return QCoreApplication::translate("JsonText", "a boolean");
+    case QJsonValue::Double:
+        return QCoreApplication::translate("JsonText", "a number");
+    case QJsonValue::String:
+        return QCoreApplication::translate("JsonText", "a string");
+    case QJsonValue::Array:
+        return QCoreApplication::translate("JsonText", "an array");
+    case QJsonValue::Object:
+        return QCoreApplication::translate("JsonText", "an object");
+    case QJsonValue::Undefined:
+        break;
+    }
+    return QCoreApplication::translate("JsonText", "nothing");
 }
 
 } // namespace callbridge

@@ -65,10 +65,8 @@ FilterRuleBuilder::FilterRuleBuilder(QWidget* parent)
 
 void FilterRuleBuilder::setSchema(const FilterSchema& schema, ValueSource values)
 {
-    const FilterNode current = filter();
     m_schema = schema;
     m_values = std::move(values);
-    setFilter(current);
 }
 
 void FilterRuleBuilder::setFilter(const FilterNode& root)

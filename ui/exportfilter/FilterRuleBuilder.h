@@ -25,6 +25,7 @@ public:
 
     explicit FilterRuleBuilder(QWidget* parent = nullptr);
 
+    // Takes effect with the next setFilter(): the rows are built for the schema then.
     void setSchema(const FilterSchema& schema, ValueSource values);
     void setFilter(const FilterNode& root);
     FilterNode filter() const;
