@@ -122,6 +122,7 @@ int main(int argc, char* argv[])
     QObject::connect(&window, &ui::MainWindow::importFinished, &exportWorkspace, &ExportWorkspace::reloadCache);
     window.attachConnection(&connection);
     window.show();
+    qCInfo(lcApp) << "main window shown";
 
     if (parser.isSet(demoOption)) {
         orgsim::OrgSimHost* host = demoOrgProvider();

@@ -12,6 +12,8 @@ packages=(
     qtkeychain-qt6-dev libcsv-dev qt6-translations-l10n
     # tests: a real Secret Service, a real X server for screenshots, Node for the jsforce check
     dbus dbus-x11 gnome-keyring libsecret-tools xvfb xauth nodejs npm
+    # the package test: dpkg-shlibdeps, and the checks a Debian package must pass
+    dpkg-dev desktop-file-utils appstream lintian
 )
 
 missing=()
