@@ -1,5 +1,7 @@
 #include "ExportFilterPage.h"
 
+#include "ThemeColors.h"
+
 #include "StepHeader.h"
 #include "exportfilter/FilterRuleBuilder.h"
 
@@ -54,6 +56,7 @@ ExportFilterPage::ExportFilterPage(ConfigDocument* document, ExportWorkspace* wo
     layout->addWidget(explanation);
 
     auto* scroll = new QScrollArea(this);
+    scroll->setAccessibleName(tr("Filter rules"));
     scroll->setWidgetResizable(true);
     scroll->setWidget(m_rules);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -184,7 +187,8 @@ void ExportFilterPage::showValidation(const QString& error)
         return;
     }
     m_validation->setText(tr("✖ %1").arg(error));
-    m_validation->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: bold;"));
+    m_validation->setStyleSheet(
+        QStringLiteral("color: %1; font-weight: bold;").arg(toneText(Tone::Problem, palette()).name()));
 }
 
 } // namespace callbridge::ui

@@ -1,7 +1,10 @@
 #include "MainWindow.h"
 
+#include "AboutDialog.h"
 #include "ConfigErrorsDialog.h"
 #include "NotBuiltPage.h"
+#include "PreferencesDialog.h"
+#include "StepHeader.h"
 #include "import/ImportDialog.h"
 
 #include "config/ConfigDocument.h"
@@ -156,6 +159,10 @@ void MainWindow::createMenus()
     m_openCallsAction->setShortcut(QKeySequence::Open);
     m_openCallsAction->setEnabled(false); // until the preview page is in place
     file->addSeparator();
+    QAction* preferencesAction = file->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
+    preferencesAction->setShortcut(QKeySequence::Preferences);
+    preferencesAction->setMenuRole(QAction::PreferencesRole);
+    file->addSeparator();
     QAction* quitAction = file->addAction(tr("&Quit"), this, &QWidget::close);
     quitAction->setShortcut(QKeySequence::Quit);
 
@@ -165,7 +172,10 @@ void MainWindow::createMenus()
     m_importAction->setEnabled(false); // until connected
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Callbridge"), this, &MainWindow::showAbout);
+    QAction* stepHelp = help->addAction(tr("&Help for this step"), this, &MainWindow::toggleStepHelp);
+    stepHelp->setShortcut(QKeySequence::HelpContents);
+    help->addSeparator();
+    help->addAction(tr("&About Callbridge"), this, &MainWindow::showAbout)->setMenuRole(QAction::AboutRole);
 }
 
 void MainWindow::createStatusBar()
@@ -240,10 +250,41 @@ void MainWindow::exportConfig()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Callbridge"),
-        tr("<h3>Callbridge %1</h3><p>The admin console for the Salesforce call-export "
-           "integration.</p><p>Built with Qt %2.</p>")
-            .arg(QStringLiteral(CALLBRIDGE_VERSION), QString::fromLatin1(qVersion())));
+    AboutDialog dialog(this);
+    dialog.exec();
+}
+
+void MainWindow::toggleStepHelp()
+{
+    if (auto* header = m_pages->currentWidget()->findChild<StepHeader*>()) {
+        header->setLearnMoreShown(!header->isLearnMoreShown());
+    }
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(Preferences::loadForThisUser(), m_dataDirectory, this);
+    const auto updateClearCache = [this, &dialog] {
+        if (!m_clearCache) {
+            dialog.setClearCacheEnabled(false);
+        } else if (m_importDialog) {
+            dialog.setClearCacheEnabled(false, tr("An import is open: close it first."));
+        } else {
+            dialog.setClearCacheEnabled(true);
+        }
+    };
+    updateClearCache();
+    connect(&dialog, &PreferencesDialog::clearCacheRequested, this, [this, &dialog] {
+        dialog.showClearCacheResult(m_clearCache());
+        Q_EMIT cachedDataCleared();
+    });
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    const Preferences chosen = dialog.preferences();
+    chosen.saveForThisUser();
+    chosen.applyProxy();
+    chosen.applyLogLevel();
 }
 
 bool MainWindow::maybeSave()

@@ -41,12 +41,20 @@ public:
 
     // File > Open calls…: the preview page opens the file.
     void setOpenCallsHandler(std::function<void()> handler);
+    // File > Preferences: the data folder in use, and what "Clear cached data" runs (it returns
+    // the outcome to show).
+    void setDataDirectory(const QString& directory) { m_dataDirectory = directory; }
+    void setClearCacheHandler(std::function<QString()> handler) { m_clearCache = std::move(handler); }
+    void showPreferences();
+    // F1: the current step's "Learn more" panel.
+    void toggleStepHelp();
 
     void setConnectionState(const QString& text);
     void setApiUsage(qint64 used, qint64 max);
 
 Q_SIGNALS:
     void importFinished();
+    void cachedDataCleared(); // Preferences > Clear cached data
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -73,6 +81,8 @@ private:
     QPointer<ImportDialog> m_importDialog;
     QAction* m_openCallsAction = nullptr;
     std::function<void()> m_openCalls;
+    QString m_dataDirectory;
+    std::function<QString()> m_clearCache;
 };
 
 } // namespace callbridge::ui

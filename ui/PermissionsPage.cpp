@@ -1,5 +1,7 @@
 #include "PermissionsPage.h"
 
+#include "ThemeColors.h"
+
 #include "SetupStep.h"
 #include "StepHeader.h"
 
@@ -26,15 +28,15 @@ namespace callbridge::ui {
 
 namespace {
 
-QColor statusColor(AuditFinding::Status status, AuditFinding::Severity severity)
+Tone statusTone(AuditFinding::Status status, AuditFinding::Severity severity)
 {
     if (status == AuditFinding::Status::Passed) {
-        return QColor(0x2e, 0x84, 0x4a);
+        return Tone::Good;
     }
     if (status == AuditFinding::Status::NotChecked) {
-        return QColor(0x8a, 0x6d, 0x00);
+        return Tone::Caution;
     }
-    return severity == AuditFinding::Severity::Advice ? QColor(0x0b, 0x5c, 0xab) : QColor(0xc2, 0x39, 0x34);
+    return severity == AuditFinding::Severity::Advice ? Tone::Information : Tone::Problem;
 }
 
 QString accessText(ObjectAccessRow::Access access)
@@ -198,15 +200,15 @@ void PermissionsPage::cancel()
 
 void PermissionsPage::showReport()
 {
-    static const QHash<int, QString> verdictColors { { int(AuditReport::Verdict::Ready), QStringLiteral("#d5ecdb") },
-        { int(AuditReport::Verdict::ReadyWithWarnings), QStringLiteral("#fdf0c8") },
-        { int(AuditReport::Verdict::Incomplete), QStringLiteral("#fdf0c8") },
-        { int(AuditReport::Verdict::Blocked), QStringLiteral("#f8d7d5") } };
+    static const QHash<int, Tone> verdictTones { { int(AuditReport::Verdict::Ready), Tone::Good },
+        { int(AuditReport::Verdict::ReadyWithWarnings), Tone::Caution },
+        { int(AuditReport::Verdict::Incomplete), Tone::Caution },
+        { int(AuditReport::Verdict::Blocked), Tone::Problem } };
     m_verdict->setText(tr("<b>%1</b><br>User %2 in %3.")
                            .arg(m_report.verdictText().toHtmlEscaped(), m_report.username.toHtmlEscaped(),
                                m_report.orgName.toHtmlEscaped()));
-    m_verdict->setStyleSheet(QStringLiteral("background: %1; color: black; border-radius: 4px;")
-                                 .arg(verdictColors.value(int(m_report.verdict()))));
+    m_verdict->setStyleSheet(QStringLiteral("background: %1; border-radius: 4px;")
+                                 .arg(toneBackground(verdictTones.value(int(m_report.verdict())), palette()).name()));
 
     m_findings->clear();
     QHash<QString, QTreeWidgetItem*> features;
@@ -221,7 +223,7 @@ void PermissionsPage::showReport()
         }
         auto* item = new QTreeWidgetItem(feature,
             { finding.title, AuditReport::statusName(finding.status), AuditReport::severityName(finding.severity) });
-        item->setForeground(1, statusColor(finding.status, finding.severity));
+        item->setForeground(1, toneText(statusTone(finding.status, finding.severity), palette()));
         item->setData(0, Qt::UserRole, index);
         item->setToolTip(0, finding.detail);
     }

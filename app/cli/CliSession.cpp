@@ -1,5 +1,7 @@
 #include "CliSession.h"
 
+#include "settings/Preferences.h"
+
 #include "config/ConfigStore.h"
 #include "salesforce/SalesforceSession.h"
 
@@ -26,7 +28,7 @@ QString CliSession::configure(const QCommandLineParser& parser)
 {
     m_configPath = parser.isSet(QStringLiteral("config"))
         ? parser.value(QStringLiteral("config"))
-        : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/config.json");
+        : Preferences::loadForThisUser().effectiveDataDirectory() + QStringLiteral("/config.json");
     ConfigStore store(m_configPath);
     const ConfigStore::LoadResult loaded = store.load();
     if (loaded.status == ConfigStore::LoadStatus::Invalid) {
@@ -63,7 +65,7 @@ QString CliSession::configure(const QCommandLineParser& parser)
 
 bool CliSession::connect()
 {
-    QNetworkProxyFactory::setUseSystemConfiguration(true);
+    Preferences::loadForThisUser().applyProxy();
     if (!m_headless && !m_configured) {
         return false;
     }

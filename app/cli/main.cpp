@@ -7,12 +7,18 @@
 #include "OrgsimCommand.h"
 #include "PreviewCommand.h"
 
+#include "i18n/Translations.h"
+#include "settings/Preferences.h"
+
 #include <callbridge/Version.h>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QLocale>
 
 using namespace callbridge::cli;
+using callbridge::Preferences;
+using callbridge::Translations;
 
 namespace {
 
@@ -38,6 +44,9 @@ int main(int argc, char* argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("callbridge"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CALLBRIDGE_VERSION));
+    const Preferences preferences = Preferences::loadForThisUser();
+    Translations::install(&app, Translations::chooseLanguage(preferences.language, QLocale::system().uiLanguages()));
+    preferences.applyLogLevel();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("cli",

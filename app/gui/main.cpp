@@ -12,13 +12,16 @@
 #include "OrgSimServer.h"
 
 #include "OrgSimHost.h"
+#include "cache/CacheStore.h"
 #include "config/ConfigDocument.h"
 #include "exporting/ExportWorkspace.h"
+#include "i18n/Translations.h"
 #include "logging/LogCategories.h"
 #include "logging/LogHandler.h"
 #include "logging/RotatingLogFile.h"
 #include "salesforce/ConnectionManager.h"
 #include "salesforce/TokenStore.h"
+#include "settings/Preferences.h"
 
 #include <callbridge/Version.h>
 
@@ -27,6 +30,7 @@
 #include <QDir>
 #include <QIcon>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
 #include <QStandardPaths>
@@ -43,6 +47,9 @@ int main(int argc, char* argv[])
     QApplication::setApplicationVersion(QStringLiteral(CALLBRIDGE_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("app.callbridge.Callbridge"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/callbridge.svg")));
+    const Preferences preferences = Preferences::loadForThisUser();
+    Translations::install(&app, Translations::chooseLanguage(preferences.language, QLocale::system().uiLanguages()));
+    preferences.applyLogLevel();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(
@@ -58,9 +65,8 @@ int main(int argc, char* argv[])
     parser.addOption(demoOption);
     parser.process(app);
 
-    const QString dataDir = parser.isSet(dataDirOption)
-        ? QDir(parser.value(dataDirOption)).absolutePath()
-        : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    const QString dataDir = parser.isSet(dataDirOption) ? QDir(parser.value(dataDirOption)).absolutePath()
+                                                        : preferences.effectiveDataDirectory();
     RotatingLogFile logFile(dataDir + QStringLiteral("/logs/callbridge.log"));
     LogHandler::install(&logFile);
     qCInfo(lcApp) << "Callbridge" << CALLBRIDGE_VERSION << "starting; data in" << dataDir;
@@ -79,7 +85,7 @@ int main(int argc, char* argv[])
         document.load();
     }
 
-    QNetworkProxyFactory::setUseSystemConfiguration(true);
+    preferences.applyProxy();
     QNetworkAccessManager network;
     TokenStore tokenStore;
     ConnectionManager connection(&network, &tokenStore);
@@ -106,6 +112,13 @@ int main(int argc, char* argv[])
     auto* previewPage = new ui::PreviewPage(&document, &exportWorkspace, &connection);
     window.setStepPage(ui::SetupStep::Preview, previewPage);
     window.setOpenCallsHandler([previewPage] { previewPage->openCallsDialog(); });
+    window.setDataDirectory(dataDir);
+    window.setClearCacheHandler([&dataDir] {
+        qint64 removed = 0;
+        const Status cleared = CacheStore::clearImportedData(dataDir, &removed);
+        return cleared.ok() ? QApplication::translate("main", "Removed %L1 cached records.").arg(removed)
+                            : cleared.errorMessage();
+    });
     // Matching reads the connected org's cache; an import refreshes it.
     QObject::connect(&connection, &ConnectionManager::stateChanged, &exportWorkspace,
         [&exportWorkspace, &connection, &document](ConnectionManager::State state) {
@@ -120,6 +133,7 @@ int main(int argc, char* argv[])
             }
         });
     QObject::connect(&window, &ui::MainWindow::importFinished, &exportWorkspace, &ExportWorkspace::reloadCache);
+    QObject::connect(&window, &ui::MainWindow::cachedDataCleared, &exportWorkspace, &ExportWorkspace::reloadCache);
     window.attachConnection(&connection);
     window.show();
     qCInfo(lcApp) << "main window shown";

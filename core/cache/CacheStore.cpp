@@ -452,6 +452,47 @@ Status CacheStore::clear(const QString& object)
     return cleared.ok() ? setCursor(object, {}) : cleared;
 }
 
+QStringList CacheStore::objects() const
+{
+    QStringList names;
+    QSqlQuery tables(m_db);
+    tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'o\\_%' ESCAPE '\\' "
+                               "ORDER BY name"));
+    while (tables.next()) {
+        names.append(tables.value(0).toString().mid(2));
+    }
+    return names;
+}
+
+Status CacheStore::clearImportedData(const QString& dataDirectory, qint64* removedRows)
+{
+    qint64 removed = 0;
+    const QDir cacheDirectory(QDir(dataDirectory).filePath(QStringLiteral("cache")));
+    const QStringList files = cacheDirectory.entryList({ QStringLiteral("*.sqlite") }, QDir::Files);
+    for (const QString& file : files) {
+        const QString orgId = file.chopped(7); // <org id>.sqlite
+        CacheStore store;
+        Status status = store.open(cacheDirectory.filePath(file), orgId);
+        const QStringList stored = status.ok() ? store.objects() : QStringList();
+        for (const QString& object : stored) {
+            const qint64 rows = store.count(object);
+            status = store.clear(object);
+            if (!status.ok()) {
+                break;
+            }
+            removed += rows;
+        }
+        if (!status.ok()) {
+            return status;
+        }
+        QDir(describeDirectoryFor(dataDirectory, orgId)).removeRecursively();
+    }
+    if (removedRows) {
+        *removedRows = removed;
+    }
+    return Status::success();
+}
+
 qint64 CacheStore::count(const QString& object) const
 {
     QSqlQuery query(m_db);

@@ -76,6 +76,12 @@ public:
     Status upsert(const QString& object, const Rows& rows);
     Status remove(const QString& object, const QStringList& ids);
     Status clear(const QString& object); // every row, and the cursor: the next import reads all
+    QStringList objects() const; // the objects with a table, imported or not
+    // Preferences > Clear cached data: every org cache under the data directory loses its
+    // imported rows, cursors and describes (the next import reads everything again); the
+    // ledger of test exports stays, so those activities can still be deleted from Salesforce.
+    // Returns the number of rows removed, or the first failure.
+    static Status clearImportedData(const QString& dataDirectory, qint64* removedRows = nullptr);
     qint64 count(const QString& object) const;
     QVariantMap record(const QString& object, const QString& id) const;
 

@@ -201,7 +201,7 @@ void TestExportPages::previewsTheDemoOrg()
             break;
         }
     }
-    auto* details = m_previewPage->findChild<QTextBrowser*>();
+    auto* details = m_previewPage->findChild<QTextBrowser*>(QStringLiteral("callDetails"));
     QTRY_VERIFY(details->toPlainText().contains(QStringLiteral("Task fields")));
     QVERIFY(details->toPlainText().contains(QStringLiteral("open opportunit")));
     QVERIFY(m_previewPage->sendButton()->isEnabled());

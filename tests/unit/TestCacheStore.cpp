@@ -1,4 +1,8 @@
 #include "cache/CacheStore.h"
+#include "exporting/ExportLedger.h"
+
+#include <QDir>
+#include <QFile>
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -41,6 +45,7 @@ private Q_SLOTS:
     void cursorsPersist();
     void anotherOrgReplacesTheCache();
     void removesRows();
+    void clearingKeepsTheExportLedger();
 
 private:
     QTemporaryDir m_dir;
@@ -183,6 +188,52 @@ void TestCacheStore::removesRows()
                 .ok());
     QCOMPARE(cache.count(QStringLiteral("Contact")), 1);
     QVERIFY(!cache.record(QStringLiteral("Contact"), QStringLiteral("0035g0000000002AAA")).isEmpty());
+}
+
+void TestCacheStore::clearingKeepsTheExportLedger()
+{
+    const QString dataDirectory = m_dir.filePath(QStringLiteral("clear"));
+    const QString orgId = QStringLiteral("00D000000000009AAA");
+    {
+        CacheStore cache;
+        QVERIFY(cache.open(CacheStore::pathFor(dataDirectory, orgId), orgId).ok());
+        cache.ensureTable(QStringLiteral("Contact"), contactColumns());
+        QVERIFY(cache
+                    .upsert(QStringLiteral("Contact"),
+                        { contact(QStringLiteral("0035g0000000001AAA"), QStringLiteral("ada@acme.example")),
+                            contact(QStringLiteral("0035g0000000002AAA"), QStringLiteral("bob@acme.example")) })
+                    .ok());
+        CacheStore::Cursor cursor;
+        cursor.systemModstamp = QDateTime::currentDateTimeUtc();
+        cursor.complete = true;
+        QVERIFY(cache.setCursor(QStringLiteral("Contact"), cursor).ok());
+        ExportLedger ledger(cache.database());
+        QVERIFY(ledger.open().ok());
+        ExportLedger::Entry entry;
+        entry.sobject = QStringLiteral("Task");
+        entry.recordId = QStringLiteral("00T000000000001AAA");
+        entry.exportedAt = QDateTime::currentDateTimeUtc();
+        QVERIFY(ledger.record(QStringLiteral("call-1"), entry).ok());
+    }
+    const QString describes = CacheStore::describeDirectoryFor(dataDirectory, orgId);
+    QVERIFY(QDir().mkpath(describes));
+    QFile describe(describes + QStringLiteral("/Contact.json"));
+    QVERIFY(describe.open(QIODevice::WriteOnly));
+    describe.close();
+
+    qint64 removed = -1;
+    QVERIFY(CacheStore::clearImportedData(dataDirectory, &removed).ok());
+    QCOMPARE(removed, 2);
+    QVERIFY(!QDir(describes).exists());
+
+    CacheStore cache;
+    QVERIFY(cache.open(CacheStore::pathFor(dataDirectory, orgId), orgId).ok());
+    QCOMPARE(cache.objects(), QStringList { QStringLiteral("Contact") });
+    QCOMPARE(cache.count(QStringLiteral("Contact")), 0);
+    QVERIFY(!cache.cursor(QStringLiteral("Contact")).complete); // the next import reads everything
+    ExportLedger ledger(cache.database());
+    QVERIFY(ledger.open().ok());
+    QCOMPARE(ledger.entries().value(QStringLiteral("call-1")).recordId, QStringLiteral("00T000000000001AAA"));
 }
 
 QTEST_GUILESS_MAIN(TestCacheStore)

@@ -24,8 +24,12 @@ ConnectedAppPage::ConnectedAppPage(ConnectWizard* wizard)
     , m_error(new QLabel(this))
 {
     setTitle(tr("Connected app"));
-    setSubTitle(tr("Copy the consumer key from Setup > App Manager > your connected app > View > Manage Consumer "
-                   "Details. The consumer secret is not needed."));
+    setSubTitle(tr("The connected app through which Callbridge signs in."));
+    // The path is long in every language: a wizard's subtitle has room for two lines at most.
+    auto* where = new QLabel(tr("Copy the consumer key from Setup > App Manager > your connected app > View > Manage "
+                                "Consumer Details. The consumer secret is not needed."),
+        this);
+    where->setWordWrap(true);
     m_clientId->setObjectName(QStringLiteral("clientId"));
     m_clientId->setAccessibleName(tr("Consumer key"));
     m_port->setObjectName(QStringLiteral("callbackPort"));
@@ -43,6 +47,7 @@ ConnectedAppPage::ConnectedAppPage(ConnectWizard* wizard)
     form->addRow(tr("Callback &port:"), m_port);
     form->addRow(tr("Callback URL:"), m_callbackUrl);
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(where);
     layout->addLayout(form);
     layout->addWidget(m_note);
     layout->addWidget(m_error);

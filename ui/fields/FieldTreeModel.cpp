@@ -1,5 +1,9 @@
 #include "FieldTreeModel.h"
 
+#include "ThemeColors.h"
+
+#include <QGuiApplication>
+
 #include <QBrush>
 #include <QFont>
 #include <QPalette>
@@ -254,7 +258,7 @@ QVariant FieldTreeModel::data(const QModelIndex& index, int role) const
     }
     case Qt::ForegroundRole:
         if (index.column() == StatusColumn && entry.status == FieldEntry::Status::Recommended) {
-            return QBrush(QColor(0x0b, 0x5c, 0xab));
+            return QBrush(toneText(Tone::Information, QGuiApplication::palette()));
         }
         return {};
     case StatusRole:

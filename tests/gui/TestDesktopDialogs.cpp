@@ -1,0 +1,183 @@
+#include "AboutDialog.h"
+#include "PreferencesDialog.h"
+#include "ThemeColors.h"
+
+#include <callbridge/Version.h>
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTimer>
+
+using namespace callbridge;
+using namespace callbridge::ui;
+
+namespace {
+
+void screenshot(QWidget* widget, const QString& name)
+{
+    const QString dir = qEnvironmentVariable("CALLBRIDGE_SCREENSHOT_DIR");
+    if (!dir.isEmpty()) {
+        widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+    }
+}
+
+QRadioButton* radio(QWidget* parent, const QString& text)
+{
+    const QList<QRadioButton*> buttons = parent->findChildren<QRadioButton*>();
+    for (QRadioButton* button : buttons) {
+        if (button->text().remove(QLatin1Char('&')) == text) {
+            return button;
+        }
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TestDesktopDialogs : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void aboutNamesVersionsLicenseAndComponents();
+    void preferencesShowAndReturnTheChoices();
+    void clearingTheCacheAsksFirst();
+    void clearingWaitsForAnImport();
+    void colorsStayReadableInLightAndDarkPalettes_data();
+    void colorsStayReadableInLightAndDarkPalettes();
+};
+
+void TestDesktopDialogs::aboutNamesVersionsLicenseAndComponents()
+{
+    AboutDialog dialog;
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    const QString heading = dialog.findChild<QLabel*>(QStringLiteral("aboutHeading"))->text();
+    QVERIFY2(heading.contains(QStringLiteral(CALLBRIDGE_VERSION)), qPrintable(heading));
+    QVERIFY2(heading.contains(QString::fromLatin1(qVersion())), qPrintable(heading));
+    QVERIFY(
+        dialog.findChild<QTextBrowser*>(QStringLiteral("license"))->toPlainText().contains(QLatin1String("Copyright")));
+    const QString notices = dialog.findChild<QTextBrowser*>(QStringLiteral("thirdPartyNotices"))->toPlainText();
+    for (const char* component : { "Qt ", "QtKeychain", "libcsv", "SQLite", "LGPL version 3", "BSD 3-clause" }) {
+        QVERIFY2(notices.contains(QLatin1String(component)), component);
+    }
+    screenshot(&dialog, QStringLiteral("about"));
+}
+
+void TestDesktopDialogs::preferencesShowAndReturnTheChoices()
+{
+    Preferences initial;
+    initial.language = QStringLiteral("de");
+    initial.proxy = Preferences::Proxy::System;
+    initial.proxyHost = QStringLiteral("old.proxy.example");
+    initial.logLevel = Preferences::LogLevel::Warnings;
+    PreferencesDialog dialog(initial, QStringLiteral("/tmp/callbridge-in-use"));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+
+    auto* language = dialog.findChild<QComboBox*>(QStringLiteral("language"));
+    QCOMPARE(language->currentData().toString(), QStringLiteral("de"));
+    auto* host = dialog.findChild<QLineEdit*>(QStringLiteral("proxyHost"));
+    auto* port = dialog.findChild<QSpinBox*>(QStringLiteral("proxyPort"));
+    QVERIFY(!host->isEnabled()); // only for a manual proxy
+    auto* restartNote = dialog.findChild<QLabel*>(QStringLiteral("restartNote"));
+    QVERIFY(restartNote->isHidden());
+
+    language->setCurrentIndex(language->findData(QStringLiteral("fr")));
+    QVERIFY(restartNote->isVisible());
+    QVERIFY(restartNote->text().contains(QLatin1String("language")));
+    radio(&dialog, QStringLiteral("Manual:"))->click();
+    QVERIFY(host->isEnabled());
+    QVERIFY(port->isEnabled());
+    host->setText(QStringLiteral("  proxy.acme.example "));
+    port->setValue(3128);
+    auto* logLevel = dialog.findChild<QComboBox*>(QStringLiteral("logLevel"));
+    logLevel->setCurrentIndex(logLevel->findData(int(Preferences::LogLevel::Detailed)));
+    screenshot(&dialog, QStringLiteral("preferences"));
+
+    const Preferences chosen = dialog.preferences();
+    QCOMPARE(chosen.language, QStringLiteral("fr"));
+    QCOMPARE(chosen.proxy, Preferences::Proxy::Manual);
+    QCOMPARE(chosen.proxyHost, QStringLiteral("proxy.acme.example"));
+    QCOMPARE(chosen.proxyPort, 3128);
+    QCOMPARE(chosen.logLevel, Preferences::LogLevel::Detailed);
+    QVERIFY(chosen.dataDirectory.isEmpty()); // the default folder is not written down
+}
+
+void TestDesktopDialogs::clearingTheCacheAsksFirst()
+{
+    PreferencesDialog dialog(Preferences(), QStringLiteral("/tmp/callbridge-in-use"));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QSignalSpy requested(&dialog, &PreferencesDialog::clearCacheRequested);
+    auto* clear = dialog.findChild<QPushButton*>(QStringLiteral("clearCache"));
+
+    auto answer = [](QMessageBox::StandardButton button) {
+        QTimer::singleShot(0, [button] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            QVERIFY(box->text().contains(QLatin1String("test exports"))); // says what is kept
+            box->button(button)->click();
+        });
+    };
+    answer(QMessageBox::Cancel);
+    QTest::mouseClick(clear, Qt::LeftButton);
+    QCOMPARE(requested.count(), 0);
+    answer(QMessageBox::Yes);
+    QTest::mouseClick(clear, Qt::LeftButton);
+    QCOMPARE(requested.count(), 1);
+
+    dialog.showClearCacheResult(QStringLiteral("Removed 12 cached records."));
+    QCOMPARE(dialog.findChild<QLabel*>(QStringLiteral("clearCacheResult"))->text(),
+        QStringLiteral("Removed 12 cached records."));
+}
+
+void TestDesktopDialogs::clearingWaitsForAnImport()
+{
+    PreferencesDialog dialog(Preferences(), QStringLiteral("/tmp/callbridge-in-use"));
+    dialog.setClearCacheEnabled(false, QStringLiteral("An import is open: close it first."));
+    QVERIFY(!dialog.findChild<QPushButton*>(QStringLiteral("clearCache"))->isEnabled());
+    QCOMPARE(dialog.findChild<QLabel*>(QStringLiteral("clearCacheResult"))->text(),
+        QStringLiteral("An import is open: close it first."));
+}
+
+void TestDesktopDialogs::colorsStayReadableInLightAndDarkPalettes_data()
+{
+    QTest::addColumn<QColor>("window");
+    QTest::addColumn<QColor>("text");
+    QTest::addColumn<bool>("dark");
+    QTest::newRow("Fusion light") << QColor(0xef, 0xef, 0xef) << QColor(Qt::black) << false;
+    QTest::newRow("white") << QColor(Qt::white) << QColor(0x20, 0x20, 0x20) << false;
+    QTest::newRow("Breeze dark") << QColor(0x20, 0x23, 0x26) << QColor(0xfc, 0xfc, 0xfc) << true;
+    QTest::newRow("Adwaita dark") << QColor(0x35, 0x35, 0x35) << QColor(0xee, 0xee, 0xec) << true;
+}
+
+void TestDesktopDialogs::colorsStayReadableInLightAndDarkPalettes()
+{
+    QFETCH(QColor, window);
+    QFETCH(QColor, text);
+    QFETCH(bool, dark);
+    QPalette palette;
+    palette.setColor(QPalette::Window, window);
+    palette.setColor(QPalette::WindowText, text);
+    QCOMPARE(isDarkPalette(palette), dark);
+    for (Tone tone : { Tone::Good, Tone::Caution, Tone::Information, Tone::Problem }) {
+        const double onWindow = contrastRatio(toneText(tone, palette), window);
+        QVERIFY2(onWindow >= 4.5, qPrintable(QStringLiteral("tone %1 on the window: %2").arg(int(tone)).arg(onWindow)));
+        const double onBanner = contrastRatio(text, toneBackground(tone, palette));
+        QVERIFY2(onBanner >= 4.5, qPrintable(QStringLiteral("text on tone %1: %2").arg(int(tone)).arg(onBanner)));
+    }
+}
+
+QTEST_MAIN(TestDesktopDialogs)
+#include "TestDesktopDialogs.moc"
