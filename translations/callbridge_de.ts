@@ -1,4 +1,3667 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
+<context>
+    <name>ActivityPlanner</name>
+    <message>
+        <source>WhoId is the first matched contact; the call matched %L1 contacts</source>
+        <translation>WhoId ist der erste zugeordnete Kontakt; dem Anruf wurden %L1 Kontakte zugeordnet</translation>
+    </message>
+    <message>
+        <source>WhatId left empty: an activity on a lead cannot be related to an account or opportunity</source>
+        <translation>WhatId bleibt leer: Eine Aktivität zu einem Lead kann nicht mit einem Account oder einer Opportunity verknüpft werden</translation>
+    </message>
+    <message>
+        <source>%1 left out: this org&apos;s %2 has no field by that name that can be set</source>
+        <translation>%1 weggelassen: %2 hat in dieser Org kein setzbares Feld dieses Namens</translation>
+    </message>
+</context>
+<context>
+    <name>AtomicFile</name>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AuditReport</name>
+    <message numerus="yes">
+        <source>%n blocking problem(s): the integration will miss data or fail until they are fixed.</source>
+        <translation>
+            <numerusform>%n blockierendes Problem: Die Integration verpasst Daten oder schlägt fehl, bis es behoben ist.</numerusform>
+            <numerusform>%n blockierende Probleme: Die Integration verpasst Daten oder schlägt fehl, bis sie behoben sind.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No blocking problem found, but %n check(s) could not be made: the user cannot read its own permission records (View Setup and Configuration).</source>
+        <translation>
+            <numerusform>Kein blockierendes Problem gefunden, aber %n Prüfung war nicht möglich: Der Benutzer kann seine eigenen Berechtigungsdatensätze nicht lesen (Setup und Konfiguration anzeigen).</numerusform>
+            <numerusform>Kein blockierendes Problem gefunden, aber %n Prüfungen waren nicht möglich: Der Benutzer kann seine eigenen Berechtigungsdatensätze nicht lesen (Setup und Konfiguration anzeigen).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready, with %n warning(s) to look at.</source>
+        <translation>
+            <numerusform>Bereit, mit %n Warnung zum Ansehen.</numerusform>
+            <numerusform>Bereit, mit %n Warnungen zum Ansehen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready: the integration user has everything the integration needs.</source>
+        <translation>Bereit: Der Integrationsbenutzer hat alles, was die Integration braucht.</translation>
+    </message>
+    <message>
+        <source>API access</source>
+        <translation>API-Zugriff</translation>
+    </message>
+    <message>
+        <source>Importing CRM data</source>
+        <translation>CRM-Daten importieren</translation>
+    </message>
+    <message>
+        <source>User provisioning</source>
+        <translation>Benutzerbereitstellung</translation>
+    </message>
+    <message>
+        <source>Exporting calls as tasks</source>
+        <translation>Anrufe als Aufgaben exportieren</translation>
+    </message>
+    <message>
+        <source>Exporting calls as events</source>
+        <translation>Anrufe als Ereignisse exportieren</translation>
+    </message>
+    <message>
+        <source>Exporting to the Conversation object</source>
+        <translation>In das Conversation-Objekt exportieren</translation>
+    </message>
+    <message>
+        <source>Deals and forecast</source>
+        <translation>Deals und Forecast</translation>
+    </message>
+    <message>
+        <source>Engage (only with an Engage license)</source>
+        <translation>Engage (nur mit einer Engage-Lizenz)</translation>
+    </message>
+    <message>
+        <source>Licenses</source>
+        <translation>Lizenzen</translation>
+    </message>
+    <message>
+        <source>blocking</source>
+        <translation>blockierend</translation>
+    </message>
+    <message>
+        <source>degraded</source>
+        <translation>eingeschränkt</translation>
+    </message>
+    <message>
+        <source>advice</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Salesforce permission audit</source>
+        <translation>Salesforce-Berechtigungsprüfung</translation>
+    </message>
+    <message>
+        <source>User %1 in %2, checked %3</source>
+        <translation>Benutzer %1 in %2, geprüft am %3</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Why it matters</source>
+        <translation>Warum es wichtig ist</translation>
+    </message>
+    <message>
+        <source>What to change in Salesforce</source>
+        <translation>Was in Salesforce zu ändern ist</translation>
+    </message>
+</context>
+<context>
+    <name>CacheStore</name>
+    <message>
+        <source>The local cache refused a change: %1</source>
+        <translation>Der lokale Cache hat eine Änderung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the local cache %1: %2</source>
+        <translation>Der lokale Cache %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot replace the local cache %1.</source>
+        <translation>Der lokale Cache %1 kann nicht ersetzt werden.</translation>
+    </message>
+    <message>
+        <source>The local cache has no table for %1.</source>
+        <translation>Der lokale Cache hat keine Tabelle für %1.</translation>
+    </message>
+    <message>
+        <source>Rows for %1 arrived without their Id.</source>
+        <translation>Zeilen für %1 kamen ohne ihre Id an.</translation>
+    </message>
+    <message>
+        <source>The local cache cannot start a transaction: %1</source>
+        <translation>Der lokale Cache kann keine Transaktion beginnen: %1</translation>
+    </message>
+    <message>
+        <source>Storing %1 %2 failed: %3</source>
+        <translation>Speichern von %1 %2 fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>The local cache could not commit: %1</source>
+        <translation>Der lokale Cache konnte nicht festschreiben: %1</translation>
+    </message>
+    <message>
+        <source>Removing %1 %2 failed: %3</source>
+        <translation>Entfernen von %1 %2 fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>Saving the import scope failed: %1</source>
+        <translation>Speichern des Importumfangs fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Saving the import position failed: %1</source>
+        <translation>Speichern der Importposition fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CallMatcher</name>
+    <message>
+        <source>Reading the local cache failed: %1</source>
+        <translation>Lesen des lokalen Caches fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The recorded user %1 is not among the cached Salesforce users: the activity would belong to the integration user</source>
+        <translation>Der aufgezeichnete Benutzer %1 ist nicht unter den zwischengespeicherten Salesforce-Benutzern: Die Aktivität würde dem Integrationsbenutzer gehören</translation>
+    </message>
+    <message>
+        <source>Contact by email %1</source>
+        <translation>Kontakt über die E-Mail-Adresse %1</translation>
+    </message>
+    <message>
+        <source>Lead by email %1 (no contact has it)</source>
+        <translation>Lead über die E-Mail-Adresse %1 (kein Kontakt hat sie)</translation>
+    </message>
+    <message>
+        <source>Account of the matched contacts</source>
+        <translation>Account der zugeordneten Kontakte</translation>
+    </message>
+    <message numerus="yes">
+        <source>Matched contacts belong to %n accounts; chose the one owned by a participant</source>
+        <translation>
+            <numerusform>Die zugeordneten Kontakte gehören zu %n Account; gewählt wurde der eines Teilnehmers</numerusform>
+            <numerusform>Die zugeordneten Kontakte gehören zu %n Accounts; gewählt wurde der, der einem Teilnehmer gehört</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Matched contacts belong to %n accounts; chose the one with the most matched contacts</source>
+        <translation>
+            <numerusform>Die zugeordneten Kontakte gehören zu %n Account; gewählt wurde der mit den meisten zugeordneten Kontakten</numerusform>
+            <numerusform>Die zugeordneten Kontakte gehören zu %n Accounts; gewählt wurde der mit den meisten zugeordneten Kontakten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Matched contacts belong to %n accounts; chose the first matched contact&apos;s</source>
+        <translation>
+            <numerusform>Die zugeordneten Kontakte gehören zu %n Account; gewählt wurde der des ersten zugeordneten Kontakts</numerusform>
+            <numerusform>Die zugeordneten Kontakte gehören zu %n Accounts; gewählt wurde der des ersten zugeordneten Kontakts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Account by domain %1 (one contact of that domain)</source>
+        <translation>Account über die Domain %1 (ein Kontakt dieser Domain)</translation>
+    </message>
+    <message>
+        <source>Account by domain %1 (%L2 contacts of that domain)</source>
+        <translation>Account über die Domain %1 (%L2 Kontakte dieser Domain)</translation>
+    </message>
+    <message>
+        <source>Account by website domain %1</source>
+        <translation>Account über die Website-Domain %1</translation>
+    </message>
+    <message>
+        <source>No account: the call has no external participants</source>
+        <translation>Kein Account: Der Anruf hat keine externen Teilnehmer</translation>
+    </message>
+    <message>
+        <source>No account: only free-mail addresses (%1), which never match by domain</source>
+        <translation>Kein Account: nur Freemail-Adressen (%1), die nie über die Domain zugeordnet werden</translation>
+    </message>
+    <message>
+        <source>No account: no matched contact, and no contact or account website with the domain %1</source>
+        <translation>Kein Account: kein zugeordneter Kontakt und kein Kontakt oder Account-Website mit der Domain %1</translation>
+    </message>
+    <message>
+        <source>No open opportunity on the account</source>
+        <translation>Keine offene Opportunity zum Account</translation>
+    </message>
+    <message>
+        <source>The account&apos;s one open opportunity</source>
+        <translation>Die einzige offene Opportunity des Accounts</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open opportunities; chose the one owned by a participant</source>
+        <translation>
+            <numerusform>%n offene Opportunity; gewählt wurde die eines Teilnehmers</numerusform>
+            <numerusform>%n offene Opportunities; gewählt wurde die, die einem Teilnehmer gehört</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open opportunities, none owned by a participant; chose the most recently modified</source>
+        <translation>
+            <numerusform>%n offene Opportunity, keine gehört einem Teilnehmer; gewählt wurde die zuletzt geänderte</numerusform>
+            <numerusform>%n offene Opportunities, keine gehört einem Teilnehmer; gewählt wurde die zuletzt geänderte</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CallsReader</name>
+    <message>
+        <source>call %1</source>
+        <translation>Anruf %1</translation>
+    </message>
+    <message>
+        <source>call %1 (id &quot;%2&quot;)</source>
+        <translation>Anruf %1 (id „%2“)</translation>
+    </message>
+    <message>
+        <source>missing; expected a string</source>
+        <translation>fehlt; erwartet wird eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>expected a string, found %1</source>
+        <translation>erwartet wird eine Zeichenkette, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>empty; expected an ISO 8601 date-time such as 2026-03-02T15:04:05Z</source>
+        <translation>leer; erwartet wird ein ISO-8601-Zeitpunkt wie 2026-03-02T15:04:05Z</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 8601 date-time with a time zone; expected e.g. 2026-03-02T15:04:05Z</source>
+        <translation>„%1“ ist kein ISO-8601-Zeitpunkt mit Zeitzone; erwartet z. B. 2026-03-02T15:04:05Z</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address</source>
+        <translation>„%1“ ist keine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>missing; expected a whole number of seconds</source>
+        <translation>fehlt; erwartet wird eine ganze Zahl von Sekunden</translation>
+    </message>
+    <message>
+        <source>expected a whole number of seconds, 0 or more, found %1</source>
+        <translation>erwartet wird eine ganze Zahl von Sekunden, 0 oder mehr, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of inbound, outbound, conference</source>
+        <translation>„%1“ ist keiner von inbound, outbound, conference</translation>
+    </message>
+    <message>
+        <source>missing; expected an array of participants</source>
+        <translation>fehlt; erwartet wird ein Array von Teilnehmern</translation>
+    </message>
+    <message>
+        <source>expected an array of participants, found %1</source>
+        <translation>erwartet wird ein Array von Teilnehmern, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>expected an object with email, name and affiliation, found %1</source>
+        <translation>erwartet wird ein Objekt mit email, name und affiliation, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>missing; expected internal, external or unknown</source>
+        <translation>fehlt; erwartet wird internal, external oder unknown</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of internal, external, unknown</source>
+        <translation>„%1“ ist keiner von internal, external, unknown</translation>
+    </message>
+    <message>
+        <source>expected an array of tracker names, found %1</source>
+        <translation>erwartet wird ein Array von Tracker-Namen, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>expected a tracker name, found %1</source>
+        <translation>erwartet wird ein Tracker-Name, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>expected true or false, found %1</source>
+        <translation>erwartet wird true oder false, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>unknown field; expected one of %1</source>
+        <translation>unbekanntes Feld; erwartet wird eines von %1</translation>
+    </message>
+    <message>
+        <source>The calls file is not valid JSON: %1 at %2</source>
+        <translation>Die Anrufdatei ist kein gültiges JSON: %1 bei %2</translation>
+    </message>
+    <message>
+        <source>The calls file must be a JSON array of calls, found %1</source>
+        <translation>Die Anrufdatei muss ein JSON-Array von Anrufen sein, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>call %1: expected an object, found %2</source>
+        <translation>Anruf %1: erwartet wird ein Objekt, gefunden: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; appears more than once; every call needs its own id</source>
+        <translation>„%1“ kommt mehr als einmal vor; jeder Anruf braucht eine eigene id</translation>
+    </message>
+    <message>
+        <source>Stopped after %1 problems.</source>
+        <translation>Nach %1 Problemen abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Cannot read the calls file %1: %2</source>
+        <translation>Die Anrufdatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigError</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2; expected %3</source>
+        <translation>%1: %2; erwartet %3</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigReader</name>
+    <message>
+        <source>the file is not valid JSON (%1 at %2)</source>
+        <translation>die Datei ist kein gültiges JSON (%1 bei %2)</translation>
+    </message>
+    <message>
+        <source>a JSON object</source>
+        <translation>ein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>the document is %1</source>
+        <translation>das Dokument ist %1</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>the integer %1</source>
+        <translation>die Ganzzahl %1</translation>
+    </message>
+    <message>
+        <source>is %1</source>
+        <translation>ist %1</translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation>eine Ganzzahl</translation>
+    </message>
+    <message>
+        <source>version %1 was written by a newer Callbridge; this one reads up to version %2</source>
+        <translation>Version %1 wurde von einem neueren Callbridge geschrieben; dieses liest bis Version %2</translation>
+    </message>
+    <message>
+        <source>a document from this version of Callbridge or older (update Callbridge to open it)</source>
+        <translation>ein Dokument dieser oder einer älteren Callbridge-Version (aktualisieren Sie Callbridge, um es zu öffnen)</translation>
+    </message>
+    <message>
+        <source>%1 is not a schema version</source>
+        <translation>%1 ist keine Schemaversion</translation>
+    </message>
+    <message>
+        <source>an integer from 1 to %1</source>
+        <translation>eine Ganzzahl von 1 bis %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an environment</source>
+        <translation>„%1“ ist keine Umgebung</translation>
+    </message>
+    <message>
+        <source>one of &quot;production&quot;, &quot;sandbox&quot;, &quot;mydomain&quot;, &quot;demo&quot;</source>
+        <translation>eines von &quot;production&quot;, &quot;sandbox&quot;, &quot;mydomain&quot;, &quot;demo&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not the production login host</source>
+        <translation>„%1“ ist nicht der Login-Host für Produktion</translation>
+    </message>
+    <message>
+        <source>https://login.salesforce.com (use &quot;mydomain&quot; for an org&apos;s own domain)</source>
+        <translation>https://login.salesforce.com (für die eigene Domain einer Org „mydomain“ verwenden)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not the sandbox login host</source>
+        <translation>„%1“ ist nicht der Login-Host für Sandboxes</translation>
+    </message>
+    <message>
+        <source>https://test.salesforce.com (use &quot;mydomain&quot; for a sandbox&apos;s own domain)</source>
+        <translation>https://test.salesforce.com (für die eigene Domain einer Sandbox „mydomain“ verwenden)</translation>
+    </message>
+    <message>
+        <source>is empty, but a My Domain connection needs the org&apos;s domain</source>
+        <translation>ist leer, aber eine My-Domain-Verbindung braucht die Domain der Org</translation>
+    </message>
+    <message>
+        <source>an https URL such as https://acme.my.salesforce.com</source>
+        <translation>eine https-URL wie https://acme.my.salesforce.com</translation>
+    </message>
+    <message>
+        <source>an integer from 1024 to 65535</source>
+        <translation>eine Ganzzahl von 1024 bis 65535</translation>
+    </message>
+    <message>
+        <source>%1 is out of range</source>
+        <translation>%1 liegt außerhalb des Bereichs</translation>
+    </message>
+    <message>
+        <source>an integer from 1024 to 65535 (lower ports need administrator rights)</source>
+        <translation>eine Ganzzahl von 1024 bis 65535 (niedrigere Ports erfordern Administratorrechte)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an object the integration imports</source>
+        <translation>„%1“ ist kein Objekt, das die Integration importiert</translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation>eines von %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a field API name</source>
+        <translation>„%1“ ist kein API-Feldname</translation>
+    </message>
+    <message>
+        <source>letters, digits and underscores, starting with a letter</source>
+        <translation>Buchstaben, Ziffern und Unterstriche, beginnend mit einem Buchstaben</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice</source>
+        <translation>„%1“ ist doppelt aufgeführt</translation>
+    </message>
+    <message>
+        <source>each field once</source>
+        <translation>jedes Feld einmal</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an activity type</source>
+        <translation>„%1“ ist kein Aktivitätstyp</translation>
+    </message>
+    <message>
+        <source>&quot;task&quot; or &quot;event&quot;</source>
+        <translation>&quot;task&quot; oder &quot;event&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a mode</source>
+        <translation>„%1“ ist kein Modus</translation>
+    </message>
+    <message>
+        <source>&quot;allActive&quot; or &quot;selected&quot;</source>
+        <translation>&quot;allActive&quot; oder &quot;selected&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Salesforce user id</source>
+        <translation>„%1“ ist keine Salesforce-Benutzer-Id</translation>
+    </message>
+    <message>
+        <source>a 15- or 18-character id starting with 005</source>
+        <translation>eine 15- oder 18-stellige Id, die mit 005 beginnt</translation>
+    </message>
+    <message>
+        <source>is not a known setting</source>
+        <translation>ist keine bekannte Einstellung</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>an array of strings</source>
+        <translation>ein Array von Zeichenketten</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an absolute URL</source>
+        <translation>„%1“ ist keine absolute URL</translation>
+    </message>
+    <message>
+        <source>a URL such as https://host</source>
+        <translation>eine URL wie https://host</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not on this computer, but the demo org runs locally</source>
+        <translation>„%1“ liegt nicht auf diesem Computer, aber die Demo-Org läuft lokal</translation>
+    </message>
+    <message>
+        <source>a loopback URL (localhost or 127.0.0.1) or an empty string</source>
+        <translation>eine Loopback-URL (localhost oder 127.0.0.1) oder eine leere Zeichenkette</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not use https</source>
+        <translation>„%1“ verwendet kein https</translation>
+    </message>
+    <message>
+        <source>an https URL (plain http only for a host on this computer)</source>
+        <translation>eine https-URL (einfaches http nur für einen Host auf diesem Computer)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Salesforce id of this kind</source>
+        <translation>„%1“ ist keine Salesforce-Id dieser Art</translation>
+    </message>
+    <message>
+        <source>a 15- or 18-character id starting with %1, or an empty string</source>
+        <translation>eine 15- oder 18-stellige Id, die mit %1 beginnt, oder eine leere Zeichenkette</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigStore</name>
+    <message>
+        <source>the file cannot be read (%1)</source>
+        <translation>die Datei kann nicht gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <source>The config file %1 could not be read, so it was left as it is. Set it aside or fix it before saving.</source>
+        <translation>Die Konfigurationsdatei %1 konnte nicht gelesen werden und wurde unverändert gelassen. Legen Sie sie beiseite oder korrigieren Sie sie vor dem Speichern.</translation>
+    </message>
+    <message>
+        <source>Could not read %1 to back it up: %2</source>
+        <translation>%1 konnte für die Sicherung nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExportBudget</name>
+    <message>
+        <source>One API call; the org&apos;s daily allowance is unknown (connect to read its limits)</source>
+        <translation>Ein API-Aufruf; das Tageskontingent der Org ist unbekannt (verbinden Sie sich, um ihre Limits zu lesen)</translation>
+    </message>
+    <message>
+        <source>%L1 API calls; the org&apos;s daily allowance is unknown (connect to read its limits)</source>
+        <translation>%L1 API-Aufrufe; das Tageskontingent der Org ist unbekannt (verbinden Sie sich, um ihre Limits zu lesen)</translation>
+    </message>
+    <message>
+        <source>%L1 API calls against %L2 remaining today (daily allowance %L3)</source>
+        <comment>1 is a count of 0, 2 or more; see the one-call form</comment>
+        <translation>%L1 API-Aufrufe bei heute noch %L2 verfügbaren (Tageskontingent %L3)</translation>
+    </message>
+    <message>
+        <source>a backfill of these calls fits in one day at %1% of the daily allowance</source>
+        <translation>ein Nachexport dieser Anrufe passt bei %1 % des Tageskontingents in einen Tag</translation>
+    </message>
+    <message>
+        <source>a backfill of these calls takes %L1 days at %2% of the daily allowance</source>
+        <translation>ein Nachexport dieser Anrufe dauert bei %2 % des Tageskontingents %L1 Tage</translation>
+    </message>
+</context>
+<context>
+    <name>ExportLedger</name>
+    <message>
+        <source>The export ledger could not be created: %1</source>
+        <translation>Das Exportprotokoll konnte nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>The export of call %1 could not be recorded: %2</source>
+        <translation>Der Export von Anruf %1 konnte nicht protokolliert werden: %2</translation>
+    </message>
+    <message>
+        <source>The export of call %1 could not be forgotten: %2</source>
+        <translation>Der Export von Anruf %1 konnte nicht aus dem Protokoll entfernt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPreview</name>
+    <message>
+        <source>Deleted on the platform: its %1 %2 will be deleted from Salesforce</source>
+        <translation>Auf der Plattform gelöscht: %1 %2 wird aus Salesforce gelöscht</translation>
+    </message>
+    <message>
+        <source>Deleted on the platform: the activity it exported under the saved filter will be deleted from Salesforce</source>
+        <translation>Auf der Plattform gelöscht: Die unter dem gespeicherten Filter exportierte Aktivität wird aus Salesforce gelöscht</translation>
+    </message>
+    <message>
+        <source>Deleted on the platform; it was never exported, so nothing is deleted</source>
+        <translation>Auf der Plattform gelöscht; er wurde nie exportiert, also wird nichts gelöscht</translation>
+    </message>
+    <message>
+        <source>Exports: there is no filter, so every call exports</source>
+        <translation>Wird exportiert: Es gibt keinen Filter, also wird jeder Anruf exportiert</translation>
+    </message>
+    <message>
+        <source>Exports: passes the filter</source>
+        <translation>Wird exportiert: besteht den Filter</translation>
+    </message>
+    <message>
+        <source>(already sent as %1 %2; reprocessing updates it)</source>
+        <translation>(bereits als %1 %2 gesendet; eine erneute Verarbeitung aktualisiert ihn)</translation>
+    </message>
+    <message>
+        <source>Filtered out: %1</source>
+        <translation>Herausgefiltert: %1</translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 calls will export</source>
+        <translation>%L1 von %L2 Anrufen werden exportiert</translation>
+    </message>
+</context>
+<context>
+    <name>FieldPolicy</name>
+    <message>
+        <source>%1 is a compound %2 field, which cannot be imported. Its parts (%3) are ordinary fields and can be chosen one by one.</source>
+        <translation>%1 ist ein zusammengesetztes %2-Feld, das nicht importiert werden kann. Seine Teile (%3) sind gewöhnliche Felder und können einzeln gewählt werden.</translation>
+    </message>
+    <message>
+        <source>Encrypted fields cannot be imported.</source>
+        <translation>Verschlüsselte Felder können nicht importiert werden.</translation>
+    </message>
+    <message>
+        <source>Multi-select picklists cannot be imported.</source>
+        <translation>Mehrfachauswahllisten können nicht importiert werden.</translation>
+    </message>
+    <message>
+        <source>Fields of type %1 cannot be imported.</source>
+        <translation>Felder vom Typ %1 können nicht importiert werden.</translation>
+    </message>
+    <message>
+        <source>A reference to %1, which the integration does not import (a complex reference).</source>
+        <translation>Ein Verweis auf %1, das die Integration nicht importiert (ein komplexer Verweis).</translation>
+    </message>
+    <message>
+        <source>Formula: changing a formula&apos;s inputs does not update SystemModstamp, so the imported value can go stale until the record changes otherwise.</source>
+        <translation>Formel: Eine Änderung der Eingaben einer Formel aktualisiert SystemModstamp nicht, daher kann der importierte Wert veralten, bis sich der Datensatz anderweitig ändert.</translation>
+    </message>
+    <message>
+        <source>Rich text: imported as plain text.</source>
+        <translation>Rich Text: wird als einfacher Text importiert.</translation>
+    </message>
+    <message>
+        <source>Long text: trimmed to %L1 characters on import.</source>
+        <translation>Langer Text: wird beim Import auf %L1 Zeichen gekürzt.</translation>
+    </message>
+    <message>
+        <source>Reference: not searchable.</source>
+        <translation>Verweis: nicht durchsuchbar.</translation>
+    </message>
+    <message>
+        <source>The integration user cannot read this field (field-level security). It is required: the integration cannot work until the user can read it — see Permissions.</source>
+        <translation>Der Integrationsbenutzer kann dieses Feld nicht lesen (Sicherheit auf Feldebene). Es ist erforderlich: Die Integration funktioniert erst, wenn der Benutzer es lesen kann – siehe Berechtigungen.</translation>
+    </message>
+    <message>
+        <source>The integration user cannot read this field (field-level security).</source>
+        <translation>Der Integrationsbenutzer kann dieses Feld nicht lesen (Sicherheit auf Feldebene).</translation>
+    </message>
+</context>
+<context>
+    <name>FilterEvaluator</name>
+    <message>
+        <source>the call matched no account</source>
+        <translation>dem Anruf wurde kein Account zugeordnet</translation>
+    </message>
+    <message>
+        <source>the call matched no open opportunity</source>
+        <translation>dem Anruf wurde keine offene Opportunity zugeordnet</translation>
+    </message>
+    <message>
+        <source>the call lasted %1</source>
+        <translation>der Anruf dauerte %1</translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation>%1 ist %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 ist leer</translation>
+    </message>
+    <message>
+        <source> and %L1 more</source>
+        <translation> und %L1 weitere</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>none of these holds: %1</source>
+        <translation>keine dieser Bedingungen trifft zu: %1</translation>
+    </message>
+    <message>
+        <source>excluded because %1 holds</source>
+        <translation>ausgeschlossen, weil %1 zutrifft</translation>
+    </message>
+</context>
+<context>
+    <name>FilterParser</name>
+    <message>
+        <source>unexpected character &apos;%1&apos;</source>
+        <translation>unerwartetes Zeichen &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unterminated text; add the closing %1</source>
+        <translation>nicht abgeschlossener Text; ergänzen Sie das schließende %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid date</source>
+        <translation>&apos;%1&apos; ist kein gültiges Datum</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid date and time</source>
+        <translation>&apos;%1&apos; ist kein gültiges Datum mit Uhrzeit</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number, a duration (30m, 1h30m, 90s), a date (2026-03-01) or a date and time (2026-03-01T09:00:00Z)</source>
+        <translation>&apos;%1&apos; ist weder eine Zahl noch eine Dauer (30m, 1h30m, 90s), ein Datum (2026-03-01) oder ein Zeitpunkt (2026-03-01T09:00:00Z)</translation>
+    </message>
+    <message>
+        <source>the end of the filter</source>
+        <translation>das Ende des Filters</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not apply to %2 (%3); use %4</source>
+        <translation>&apos;%1&apos; gilt nicht für %2 (%3); verwenden Sie %4</translation>
+    </message>
+    <message>
+        <source>text in double quotes</source>
+        <translation>Text in doppelten Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>a duration such as 30m or 90s, or a number of seconds</source>
+        <translation>eine Dauer wie 30m oder 90s oder eine Zahl von Sekunden</translation>
+    </message>
+    <message>
+        <source>a date such as 2026-03-01 or 2026-03-01T09:00:00Z</source>
+        <translation>ein Datum wie 2026-03-01 oder 2026-03-01T09:00:00Z</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>%1 is %2; compare it with %3, not %4</source>
+        <translation>%1 ist %2; vergleichen Sie es mit %3, nicht mit %4</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a value of %2; expected one of %3</source>
+        <translation>„%1“ ist kein Wert von %2; erwartet wird einer von %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid regular expression: %2</source>
+        <translation>„%1“ ist kein gültiger regulärer Ausdruck: %2</translation>
+    </message>
+    <message>
+        <source>&apos;)&apos; has no matching &apos;(&apos;</source>
+        <translation>Zu &apos;)&apos; gibt es kein passendes &apos;(&apos;</translation>
+    </message>
+    <message>
+        <source>expected &apos;and&apos;, &apos;or&apos; or the end of the filter, found %1</source>
+        <translation>erwartet wird &apos;and&apos;, &apos;or&apos; oder das Ende des Filters, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>expected a condition after &apos;%1&apos;</source>
+        <translation>erwartet wird eine Bedingung nach &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>expected a condition inside the parentheses</source>
+        <translation>erwartet wird eine Bedingung innerhalb der Klammern</translation>
+    </message>
+    <message>
+        <source>expected &apos;)&apos; to close the &apos;(&apos; at column %1, found %2</source>
+        <translation>erwartet wird &apos;)&apos;, um die &apos;(&apos; in Spalte %1 zu schließen, gefunden: %2</translation>
+    </message>
+    <message>
+        <source>expected a field name, found %1</source>
+        <translation>erwartet wird ein Feldname, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>unknown field &apos;%1&apos;: it is not an imported field (choose it under Fields)</source>
+        <translation>unbekanntes Feld &apos;%1&apos;: Es ist kein importiertes Feld (wählen Sie es unter Felder)</translation>
+    </message>
+    <message>
+        <source>unknown field &apos;%1&apos;: it is not an imported field; did you mean &apos;%2&apos;?</source>
+        <translation>unbekanntes Feld &apos;%1&apos;: Es ist kein importiertes Feld; meinten Sie &apos;%2&apos;?</translation>
+    </message>
+    <message>
+        <source>unknown field &apos;%1&apos;</source>
+        <translation>unbekanntes Feld &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown field &apos;%1&apos;; did you mean &apos;%2&apos;?</source>
+        <translation>unbekanntes Feld &apos;%1&apos;; meinten Sie &apos;%2&apos;?</translation>
+    </message>
+    <message>
+        <source>expected an operator after &apos;%1&apos; (=, !=, &lt;, &lt;=, &gt;, &gt;=, in, contains, matches, exists), found %2</source>
+        <translation>erwartet wird ein Operator nach &apos;%1&apos; (=, !=, &lt;, &lt;=, &gt;, &gt;=, in, contains, matches, exists), gefunden: %2</translation>
+    </message>
+    <message>
+        <source>expected a value after &apos;%1&apos;, found &apos;%2&apos; (text goes in double quotes: &quot;%2&quot;)</source>
+        <translation>erwartet wird ein Wert nach &apos;%1&apos;, gefunden: &apos;%2&apos; (Text steht in doppelten Anführungszeichen: &quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>a list goes with &apos;in&apos; only, not after &apos;%1&apos;</source>
+        <translation>eine Liste gehört nur zu &apos;in&apos;, nicht hinter &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>expected a value after &apos;%1&apos;</source>
+        <translation>erwartet wird ein Wert nach &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>expected a value after &apos;in&apos;</source>
+        <translation>erwartet wird ein Wert nach &apos;in&apos;</translation>
+    </message>
+    <message>
+        <source>expected a list such as [&quot;a&quot;, &quot;b&quot;] after &apos;in&apos;, found %1</source>
+        <translation>erwartet wird eine Liste wie [&quot;a&quot;, &quot;b&quot;] nach &apos;in&apos;, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>expected a value in the list; an empty list matches nothing</source>
+        <translation>erwartet wird ein Wert in der Liste; eine leere Liste trifft auf nichts zu</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;]&apos; in the list opened at column %1, found %2</source>
+        <translation>erwartet wird &apos;,&apos; oder &apos;]&apos; in der Liste, die in Spalte %1 beginnt, gefunden: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2: expected a value</source>
+        <translation>%1 %2: erwartet wird ein Wert</translation>
+    </message>
+    <message>
+        <source>column %1: %2</source>
+        <translation>Spalte %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FilterSchema</name>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>one of a fixed set of values</source>
+        <translation>einer aus einer festen Menge von Werten</translation>
+    </message>
+    <message>
+        <source>a list of text</source>
+        <translation>eine Liste von Texten</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>a duration</source>
+        <translation>eine Dauer</translation>
+    </message>
+    <message>
+        <source>a date</source>
+        <translation>ein Datum</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+</context>
+<context>
+    <name>JsonText</name>
+    <message>
+        <source>a boolean</source>
+        <translation>ein Wahrheitswert</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+</context>
+<context>
+    <name>LoginUrls</name>
+    <message>
+        <source>Enter your org&apos;s My Domain URL, such as https://acme.my.salesforce.com.</source>
+        <translation>Geben Sie die My-Domain-URL Ihrer Org ein, z. B. https://acme.my.salesforce.com.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a URL.</source>
+        <translation>„%1“ ist keine URL.</translation>
+    </message>
+    <message>
+        <source>The My Domain URL must start with https://.</source>
+        <translation>Die My-Domain-URL muss mit https:// beginnen.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Salesforce domain (…my.salesforce.com). If your org really is reached through its own domain, tick &quot;custom host&quot;.</source>
+        <translation>%1 ist keine Salesforce-Domain (…my.salesforce.com). Wenn Ihre Org wirklich über eine eigene Domain erreicht wird, kreuzen Sie „Eigener Host“ an.</translation>
+    </message>
+</context>
+<context>
+    <name>LoopbackRedirectListener</name>
+    <message>
+        <source>Callbridge</source>
+        <translation>Callbridge</translation>
+    </message>
+    <message>
+        <source>Callbridge received the answer from Salesforce. You can close this tab.</source>
+        <translation>Callbridge hat die Antwort von Salesforce erhalten. Sie können diesen Tab schließen.</translation>
+    </message>
+    <message>
+        <source>Port %1 is already in use by another program (the Salesforce CLI uses 1717 too). Close that program, or choose another port and add http://localhost:%2%3 to the connected app&apos;s callback URLs.</source>
+        <translation>Port %1 wird bereits von einem anderen Programm verwendet (auch die Salesforce CLI nutzt 1717). Schließen Sie dieses Programm oder wählen Sie einen anderen Port und fügen Sie http://localhost:%2%3 zu den Callback-URLs der verbundenen App hinzu.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on port %1: %2</source>
+        <translation>Auf Port %1 kann nicht gelauscht werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PermissionEvaluator</name>
+    <message>
+        <source>API Enabled</source>
+        <translation>API aktiviert</translation>
+    </message>
+    <message>
+        <source>View All Users</source>
+        <translation>Alle Benutzer anzeigen</translation>
+    </message>
+    <message>
+        <source>View Setup and Configuration</source>
+        <translation>Setup und Konfiguration anzeigen</translation>
+    </message>
+    <message>
+        <source>Edit Tasks</source>
+        <translation>Aufgaben bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit Events</source>
+        <translation>Ereignisse bearbeiten</translation>
+    </message>
+    <message>
+        <source>Access Activities</source>
+        <translation>Auf Aktivitäten zugreifen</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Lesen</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Erstellen</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>View All</source>
+        <translation>Alle anzeigen</translation>
+    </message>
+    <message>
+        <source>Modify All</source>
+        <translation>Alle ändern</translation>
+    </message>
+    <message>
+        <source>Without View All Records the user sees only the records its role and sharing rules allow: calls are not matched to the records it cannot see.</source>
+        <translation>Ohne „Alle Datensätze anzeigen“ sieht der Benutzer nur die Datensätze, die seine Rolle und die Freigaberegeln erlauben: Anrufe werden den Datensätzen, die er nicht sieht, nicht zugeordnet.</translation>
+    </message>
+    <message>
+        <source>Nothing works without API access.</source>
+        <translation>Ohne API-Zugriff funktioniert nichts.</translation>
+    </message>
+    <message>
+        <source>The import misses this data, so calls are not matched to it.</source>
+        <translation>Dem Import fehlen diese Daten, daher werden Anrufe ihnen nicht zugeordnet.</translation>
+    </message>
+    <message>
+        <source>User provisioning cannot read every user and the manager hierarchy.</source>
+        <translation>Die Benutzerbereitstellung kann nicht alle Benutzer und die Vorgesetztenhierarchie lesen.</translation>
+    </message>
+    <message>
+        <source>Calls cannot be exported as tasks.</source>
+        <translation>Anrufe können nicht als Aufgaben exportiert werden.</translation>
+    </message>
+    <message>
+        <source>Calls cannot be exported as events.</source>
+        <translation>Anrufe können nicht als Ereignisse exportiert werden.</translation>
+    </message>
+    <message>
+        <source>Calls cannot be pushed to the Conversation object (is the managed package installed?).</source>
+        <translation>Anrufe können nicht in das Conversation-Objekt übertragen werden (ist das verwaltete Paket installiert?).</translation>
+    </message>
+    <message>
+        <source>Deal boards and forecasts lack team members, splits or products.</source>
+        <translation>Deal-Boards und Forecasts fehlen Teammitglieder, Aufteilungen oder Produkte.</translation>
+    </message>
+    <message>
+        <source>Engage cannot update these records.</source>
+        <translation>Engage kann diese Datensätze nicht aktualisieren.</translation>
+    </message>
+    <message>
+        <source>The recommended integration setup is not in place.</source>
+        <translation>Die empfohlene Einrichtung der Integration ist nicht vorhanden.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 für %2</translation>
+    </message>
+    <message>
+        <source>Setup &gt; Permission Sets &gt; %1 &gt; Object Settings &gt; %2 &gt; %3</source>
+        <translation>Setup &gt; Berechtigungssätze &gt; %1 &gt; Objekteinstellungen &gt; %2 &gt; %3</translation>
+    </message>
+    <message>
+        <source>Setup &gt; Permission Sets &gt; %1 &gt; System Permissions &gt; Access Activities and %2</source>
+        <translation>Setup &gt; Berechtigungssätze &gt; %1 &gt; Systemberechtigungen &gt; Auf Aktivitäten zugreifen und %2</translation>
+    </message>
+    <message>
+        <source>%1 is not visible to the user: the package is not installed, or the user has no access to it.</source>
+        <translation>%1 ist für den Benutzer nicht sichtbar: Das Paket ist nicht installiert, oder der Benutzer hat keinen Zugriff darauf.</translation>
+    </message>
+    <message>
+        <source>The user cannot see %1 at all.</source>
+        <translation>Der Benutzer kann %1 überhaupt nicht sehen.</translation>
+    </message>
+    <message>
+        <source>Granted by %1.</source>
+        <translation>Erteilt durch %1.</translation>
+    </message>
+    <message>
+        <source>The user does not have %1 on %2.</source>
+        <translation>Der Benutzer hat %1 für %2 nicht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It sees %Ln of the %1 records; how many exist, only a user with View All can tell.</source>
+        <translation>
+            <numerusform>Er sieht %Ln der %1-Datensätze; wie viele es gibt, kann nur ein Benutzer mit „Alle anzeigen“ sagen.</numerusform>
+            <numerusform>Er sieht %Ln der %1-Datensätze; wie viele es gibt, kann nur ein Benutzer mit „Alle anzeigen“ sagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not checked: reading the permission records needs View Setup and Configuration.</source>
+        <translation>Nicht geprüft: Das Lesen der Berechtigungsdatensätze erfordert „Setup und Konfiguration anzeigen“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The user sees %Ln %1 records.</source>
+        <translation>
+            <numerusform>Der Benutzer sieht %Ln %1-Datensatz.</numerusform>
+            <numerusform>Der Benutzer sieht %Ln %1-Datensätze.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Setup &gt; Permission Sets &gt; %1 &gt; System Permissions &gt; %2</source>
+        <translation>Setup &gt; Berechtigungssätze &gt; %1 &gt; Systemberechtigungen &gt; %2</translation>
+    </message>
+    <message>
+        <source>The API answered this audit.</source>
+        <translation>Die API hat diese Prüfung beantwortet.</translation>
+    </message>
+    <message>
+        <source>Neither the profile nor any assigned permission set grants %1.</source>
+        <translation>Weder das Profil noch ein zugewiesener Berechtigungssatz erteilt %1.</translation>
+    </message>
+    <message>
+        <source>Required fields readable (%1)</source>
+        <translation>Erforderliche Felder lesbar (%1)</translation>
+    </message>
+    <message>
+        <source>Every required field is readable.</source>
+        <translation>Jedes erforderliche Feld ist lesbar.</translation>
+    </message>
+    <message>
+        <source>Field-level security hides %1.</source>
+        <translation>Die Sicherheit auf Feldebene verbirgt %1.</translation>
+    </message>
+    <message>
+        <source>The integration reads these fields itself; it cannot work without them.</source>
+        <translation>Die Integration liest diese Felder selbst; ohne sie funktioniert sie nicht.</translation>
+    </message>
+    <message>
+        <source>Setup &gt; Permission Sets &gt; %1 &gt; Object Settings &gt; %2 &gt; Field Permissions &gt; Read Access on %3</source>
+        <translation>Setup &gt; Berechtigungssätze &gt; %1 &gt; Objekteinstellungen &gt; %2 &gt; Feldberechtigungen &gt; Lesezugriff auf %3</translation>
+    </message>
+    <message>
+        <source>User license: %1</source>
+        <translation>Benutzerlizenz: %1</translation>
+    </message>
+    <message>
+        <source>Permission set license: %1</source>
+        <translation>Berechtigungssatzlizenz: %1</translation>
+    </message>
+    <message>
+        <source>Not checked: reading the profile needs View Setup and Configuration.</source>
+        <translation>Nicht geprüft: Das Lesen des Profils erfordert „Setup und Konfiguration anzeigen“.</translation>
+    </message>
+    <message>
+        <source>%1 is on a full Salesforce license, usually a real person. If the user who connects the integration is deactivated, the integration disconnects: use a dedicated integration user that will not be deactivated.</source>
+        <translation>%1 hat eine vollständige Salesforce-Lizenz, meist eine echte Person. Wird der Benutzer, der die Integration verbindet, deaktiviert, trennt sich die Integration: Verwenden Sie einen eigenen Integrationsbenutzer, der nicht deaktiviert wird.</translation>
+    </message>
+    <message>
+        <source>The user&apos;s license is %1.</source>
+        <translation>Die Lizenz des Benutzers ist %1.</translation>
+    </message>
+    <message>
+        <source>Setup &gt; Users &gt; New User: User License &quot;Salesforce Integration&quot;, Profile &quot;Minimum Access - API Only Integrations&quot;</source>
+        <translation>Setup &gt; Benutzer &gt; Neuer Benutzer: Benutzerlizenz „Salesforce Integration“, Profil „Minimum Access - API Only Integrations“</translation>
+    </message>
+    <message>
+        <source>Not checked: reading license assignments needs View Setup and Configuration or Assign Permission Sets.</source>
+        <translation>Nicht geprüft: Das Lesen der Lizenzzuweisungen erfordert „Setup und Konfiguration anzeigen“ oder „Berechtigungssätze zuweisen“.</translation>
+    </message>
+    <message>
+        <source>The user has no %1 permission set license.</source>
+        <translation>Der Benutzer hat keine Berechtigungssatzlizenz %1.</translation>
+    </message>
+    <message>
+        <source>Setup &gt; Users &gt; %1 &gt; Permission Set License Assignments &gt; Edit Assignments &gt; %2</source>
+        <translation>Setup &gt; Benutzer &gt; %1 &gt; Zuweisungen von Berechtigungssatzlizenzen &gt; Zuweisungen bearbeiten &gt; %2</translation>
+    </message>
+    <message>
+        <source>The Salesforce API Integration license grants the system permissions tasks and events need; the Salesforce Integration license makes an API-only user that is not a person.</source>
+        <translation>Die Lizenz „Salesforce API Integration“ erteilt die Systemberechtigungen, die Aufgaben und Ereignisse brauchen; die Lizenz „Salesforce Integration“ macht einen reinen API-Benutzer, der keine Person ist.</translation>
+    </message>
+    <message>
+        <source>&lt;your integration permission set&gt;</source>
+        <translation>&lt;Ihr Berechtigungssatz für die Integration&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ProvisioningPlan</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Vorgesetzter</translation>
+    </message>
+    <message>
+        <source>Manager email</source>
+        <translation>E-Mail des Vorgesetzten</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+</context>
+<context>
+    <name>SalesforceError</name>
+    <message>
+        <source>HTTP status %1</source>
+        <translation>HTTP-Status %1</translation>
+    </message>
+    <message>
+        <source>Could not reach Salesforce: %1</source>
+        <translation>Salesforce ist nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>Salesforce did not answer in time.</source>
+        <translation>Salesforce hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Refused to send a request over plain http to %1: Salesforce is only reached over https.</source>
+        <translation>Eine Anfrage über einfaches http an %1 wurde verweigert: Salesforce wird nur über https erreicht.</translation>
+    </message>
+    <message>
+        <source>The secure connection to Salesforce failed: %1</source>
+        <translation>Die sichere Verbindung zu Salesforce ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The Salesforce session expired and could not be renewed.</source>
+        <translation>Die Salesforce-Sitzung ist abgelaufen und konnte nicht erneuert werden.</translation>
+    </message>
+    <message>
+        <source>Salesforce no longer accepts this connection (%1). Reconnect to continue; your setup is kept.</source>
+        <translation>Salesforce akzeptiert diese Verbindung nicht mehr (%1). Verbinden Sie sich erneut, um fortzufahren; Ihre Einrichtung bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>The org has used up its daily API requests. Salesforce counts them over a rolling 24 hours; try again later.</source>
+        <translation>Die Org hat ihre täglichen API-Anfragen aufgebraucht. Salesforce zählt sie über gleitende 24 Stunden; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>Salesforce sent an answer Callbridge could not read: %1</source>
+        <translation>Salesforce hat eine Antwort gesendet, die Callbridge nicht lesen konnte: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>SetupStep</name>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Berechtigungen</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Felder</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Export filter</source>
+        <translation>Exportfilter</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Connect to your Salesforce org (production, sandbox or My Domain) with OAuth, as a dedicated integration user.</source>
+        <translation>Verbinden Sie sich per OAuth mit Ihrer Salesforce-Org (Produktion, Sandbox oder My Domain), als eigener Integrationsbenutzer.</translation>
+    </message>
+    <message>
+        <source>Check the integration user&apos;s object, field and system permissions against what the integration needs.</source>
+        <translation>Prüfen Sie die Objekt-, Feld- und Systemberechtigungen des Integrationsbenutzers gegen das, was die Integration braucht.</translation>
+    </message>
+    <message>
+        <source>Choose which Salesforce fields are imported: required fields stay selected, unsupported ones cannot be chosen.</source>
+        <translation>Wählen Sie, welche Salesforce-Felder importiert werden: Erforderliche Felder bleiben ausgewählt, nicht unterstützte können nicht gewählt werden.</translation>
+    </message>
+    <message>
+        <source>Import the Salesforce users with their manager hierarchy and choose who is recorded.</source>
+        <translation>Importieren Sie die Salesforce-Benutzer mit ihrer Vorgesetztenhierarchie und wählen Sie, wer aufgezeichnet wird.</translation>
+    </message>
+    <message>
+        <source>Decide which recorded calls are exported to Salesforce.</source>
+        <translation>Legen Sie fest, welche aufgezeichneten Anrufe nach Salesforce exportiert werden.</translation>
+    </message>
+    <message>
+        <source>See which calls will export and which records each one attaches to, before anything is sent.</source>
+        <translation>Sehen Sie, welche Anrufe exportiert werden und zu welchen Datensätzen, bevor irgendetwas gesendet wird.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Use a dedicated integration user.&lt;/b&gt; The integration can read and change whatever the connecting user can. If that user is deactivated, the integration disconnects, so connect as a user that is not a real person in the company and will not be deactivated.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Licenses.&lt;/b&gt; Salesforce offers integration licenses: the &lt;i&gt;Salesforce Integration&lt;/i&gt; user license makes an API-only user for reading data, and the &lt;i&gt;Salesforce API Integration&lt;/i&gt; permission set license adds the system permissions that creating tasks and events needs.&lt;/p&gt;&lt;p&gt;&lt;b&gt;OAuth.&lt;/b&gt; Callbridge signs in through Salesforce&apos;s own login page. It never sees the password; it keeps only the refresh token, in this computer&apos;s keychain.&lt;/p&gt;&lt;p&gt;&lt;b&gt;One org at a time.&lt;/b&gt; Production or a sandbox, never both: calls go to the org that is connected now.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Verwenden Sie einen eigenen Integrationsbenutzer.&lt;/b&gt; Die Integration kann alles lesen und ändern, was der verbindende Benutzer kann. Wird dieser Benutzer deaktiviert, trennt sich die Integration; verbinden Sie sich also als Benutzer, der keine echte Person im Unternehmen ist und nicht deaktiviert wird.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Lizenzen.&lt;/b&gt; Salesforce bietet Integrationslizenzen: Die Benutzerlizenz &lt;i&gt;Salesforce Integration&lt;/i&gt; macht einen reinen API-Benutzer zum Lesen von Daten, und die Berechtigungssatzlizenz &lt;i&gt;Salesforce API Integration&lt;/i&gt; ergänzt die Systemberechtigungen, die das Anlegen von Aufgaben und Ereignissen braucht.&lt;/p&gt;&lt;p&gt;&lt;b&gt;OAuth.&lt;/b&gt; Callbridge meldet sich über die Anmeldeseite von Salesforce selbst an. Es sieht das Passwort nie; es behält nur das Aktualisierungstoken, im Schlüsselbund dieses Computers.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Immer nur eine Org.&lt;/b&gt; Produktion oder eine Sandbox, nie beide: Anrufe gehen an die Org, die gerade verbunden ist.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Salesforce separates what a user can &lt;i&gt;do&lt;/i&gt; from what it can &lt;i&gt;see&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Do:&lt;/b&gt; object and field permissions, from the profile (one per user) and permission sets (added on top). The integration needs Read on Account, Contact, Lead, Opportunity and User, API Enabled and View All Users; exporting calls needs Access Activities and Edit Tasks or Edit Events.&lt;/p&gt;&lt;p&gt;&lt;b&gt;See:&lt;/b&gt; the role and sharing rules. With Read alone the user sees only the records its role allows, and calls are not matched to the others. &lt;i&gt;View All&lt;/i&gt; on an object overrides the role for that object.&lt;/p&gt;&lt;p&gt;If you use task record types, give the integration user access to them too.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Salesforce trennt, was ein Benutzer &lt;i&gt;tun&lt;/i&gt; darf, von dem, was er &lt;i&gt;sehen&lt;/i&gt; kann.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Tun:&lt;/b&gt; Objekt- und Feldberechtigungen, aus dem Profil (eines je Benutzer) und aus Berechtigungssätzen (zusätzlich). Die Integration braucht Lesen für Account, Kontakt, Lead, Opportunity und Benutzer, „API aktiviert“ und „Alle Benutzer anzeigen“; der Export von Anrufen braucht „Auf Aktivitäten zugreifen“ und „Aufgaben bearbeiten“ oder „Ereignisse bearbeiten“.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sehen:&lt;/b&gt; die Rolle und die Freigaberegeln. Mit Lesen allein sieht der Benutzer nur die Datensätze, die seine Rolle erlaubt, und Anrufe werden den anderen nicht zugeordnet. &lt;i&gt;Alle anzeigen&lt;/i&gt; für ein Objekt hebt die Rolle für dieses Objekt auf.&lt;/p&gt;&lt;p&gt;Wenn Sie Datensatztypen für Aufgaben verwenden, geben Sie dem Integrationsbenutzer auch darauf Zugriff.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Required&lt;/b&gt; fields are read by the integration itself (ids, emails, owners, modification stamps): they cannot be deselected, and the integration does not work if the user cannot read them. &lt;b&gt;Recommended&lt;/b&gt; fields make filters, deal boards and matching better. Any other supported field can be added.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Not supported:&lt;/b&gt; multi-select picklists, address and location (compound) fields, and encrypted fields. Long text is trimmed to 10,000 characters. References to users are supported; references to objects the integration does not import are not.&lt;/p&gt;&lt;p&gt;A formula field is imported as its result type. Changing a formula&apos;s inputs elsewhere does not mark the record as modified, so its value can lag until the record changes.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Erforderliche&lt;/b&gt; Felder liest die Integration selbst (Ids, E-Mail-Adressen, Inhaber, Änderungszeitstempel): Ihre Auswahl kann nicht aufgehoben werden, und die Integration funktioniert nicht, wenn der Benutzer sie nicht lesen kann. &lt;b&gt;Empfohlene&lt;/b&gt; Felder verbessern Filter, Deal-Boards und die Zuordnung. Jedes andere unterstützte Feld kann hinzugefügt werden.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Nicht unterstützt:&lt;/b&gt; Mehrfachauswahllisten, Adress- und Geolocation-Felder (zusammengesetzt) sowie verschlüsselte Felder. Langer Text wird auf 10.000 Zeichen gekürzt. Verweise auf Benutzer werden unterstützt, Verweise auf Objekte, die die Integration nicht importiert, nicht.&lt;/p&gt;&lt;p&gt;Ein Formelfeld wird mit seinem Ergebnistyp importiert. Ändern sich die Eingaben einer Formel anderswo, gilt der Datensatz nicht als geändert; sein Wert kann daher nachhinken, bis sich der Datensatz ändert.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Provisioning reads every Salesforce user&apos;s name, email, title and manager, and builds the team structure from the manager hierarchy.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Recorded users&lt;/b&gt; are the people whose calls are recorded. Opportunities are imported only for recorded users&apos; deals, so choosing who is recorded also decides which opportunities are imported.&lt;/p&gt;&lt;p&gt;Problems in the hierarchy (a manager who is inactive or not imported, a loop, two users with one email) are marked on the user they affect; provisioning places each user under the nearest active manager.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Die Bereitstellung liest Name, E-Mail-Adresse, Titel und Vorgesetzten jedes Salesforce-Benutzers und baut aus der Vorgesetztenhierarchie die Teamstruktur.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Aufgezeichnete Benutzer&lt;/b&gt; sind die Personen, deren Anrufe aufgezeichnet werden. Opportunities werden nur für die Deals aufgezeichneter Benutzer importiert; die Wahl, wer aufgezeichnet wird, bestimmt also auch, welche Opportunities importiert werden.&lt;/p&gt;&lt;p&gt;Probleme in der Hierarchie (ein inaktiver oder nicht importierter Vorgesetzter, eine Schleife, zwei Benutzer mit derselben E-Mail-Adresse) sind beim betroffenen Benutzer markiert; die Bereitstellung ordnet jeden Benutzer unter dem nächsten aktiven Vorgesetzten ein.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Only calls that pass the filter are exported. An empty filter exports every call.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Past calls.&lt;/b&gt; A new filter applies to new calls and to past calls when they are reprocessed: a tracker newly applies to the call, or a participant&apos;s Salesforce data changes. A past call the old filter excluded is then exported if it passes the new one.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Tasks or events.&lt;/b&gt; A task is a logged call with a status and an outcome; an event is a meeting with a start and an end on the calendar. Smart trackers can be added to the description.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Nur Anrufe, die den Filter bestehen, werden exportiert. Ein leerer Filter exportiert jeden Anruf.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Frühere Anrufe.&lt;/b&gt; Ein neuer Filter gilt für neue Anrufe und für frühere Anrufe, wenn sie erneut verarbeitet werden: Ein Tracker greift neu, oder die Salesforce-Daten eines Teilnehmers ändern sich. Ein früherer Anruf, den der alte Filter ausschloss, wird dann exportiert, wenn er den neuen besteht.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Aufgaben oder Ereignisse.&lt;/b&gt; Eine Aufgabe ist ein protokollierter Anruf mit Status und Ergebnis; ein Ereignis ist ein Termin mit Beginn und Ende im Kalender. Smart Tracker können in die Beschreibung aufgenommen werden.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Matching.&lt;/b&gt; Participants are matched to contacts and leads by email address, and to an account by the contacts&apos; account or the email domain (free-mail domains never match). The call goes to the account&apos;s open opportunity; with several, to the one owned by a participant, else the most recently modified.&lt;/p&gt;&lt;p&gt;&lt;b&gt;API usage.&lt;/b&gt; Each exported call costs one API request. The first export of past calls, or a tracker change that touches many calls, causes a spike.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Deletion.&lt;/b&gt; A call deleted on the platform, by hand or by the retention policy, is deleted from Salesforce too.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Zuordnung.&lt;/b&gt; Teilnehmer werden Kontakten und Leads über die E-Mail-Adresse zugeordnet und einem Account über den Account der Kontakte oder die E-Mail-Domain (Freemail-Domains werden nie zugeordnet). Der Anruf geht an die offene Opportunity des Accounts; bei mehreren an die eines Teilnehmers, sonst an die zuletzt geänderte.&lt;/p&gt;&lt;p&gt;&lt;b&gt;API-Verbrauch.&lt;/b&gt; Jeder exportierte Anruf kostet eine API-Anfrage. Der erste Export früherer Anrufe oder eine Tracker-Änderung, die viele Anrufe betrifft, verursacht eine Spitze.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Löschen.&lt;/b&gt; Ein auf der Plattform gelöschter Anruf, von Hand oder durch die Aufbewahrungsrichtlinie, wird auch aus Salesforce gelöscht.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Production</source>
+        <translation>Produktion</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>My Domain</source>
+        <translation>My Domain</translation>
+    </message>
+    <message>
+        <source>Demo org</source>
+        <translation>Demo-Org</translation>
+    </message>
+</context>
+<context>
+    <name>UserHierarchy</name>
+    <message>
+        <source>Manager %1 is not among the imported users.</source>
+        <translation>Vorgesetzter %1 ist nicht unter den importierten Benutzern.</translation>
+    </message>
+    <message>
+        <source>Manager %1 is inactive.</source>
+        <translation>Vorgesetzter %1 ist inaktiv.</translation>
+    </message>
+    <message>
+        <source>The manager chain loops back to this user.</source>
+        <translation>Die Vorgesetztenkette führt zu diesem Benutzer zurück.</translation>
+    </message>
+    <message>
+        <source>Another user has the email address %1.</source>
+        <translation>Ein anderer Benutzer hat die E-Mail-Adresse %1.</translation>
+    </message>
+</context>
+<context>
+    <name>callbridge::BulkQueryStream</name>
+    <message>
+        <source>a Bulk API query job was created without an id</source>
+        <translation>ein Bulk-API-Abfragejob wurde ohne Id angelegt</translation>
+    </message>
+    <message>
+        <source>a Bulk API query job in an unknown state &quot;%1&quot;</source>
+        <translation>ein Bulk-API-Abfragejob in einem unbekannten Zustand „%1“</translation>
+    </message>
+    <message>
+        <source>the CSV parser could not start</source>
+        <translation>der CSV-Parser konnte nicht starten</translation>
+    </message>
+    <message>
+        <source>Bulk API results for job %1 are not valid CSV after row %L2: %3</source>
+        <translation>Die Bulk-API-Ergebnisse von Job %1 sind nach Zeile %L2 kein gültiges CSV: %3</translation>
+    </message>
+</context>
+<context>
+    <name>callbridge::ConfigDocument</name>
+    <message>
+        <source>the file cannot be read (%1)</source>
+        <translation>die Datei kann nicht gelesen werden (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>callbridge::ConnectionManager</name>
+    <message>
+        <source>There is no saved connection to reconnect. Connect to Salesforce first.</source>
+        <translation>Es gibt keine gespeicherte Verbindung zum erneuten Verbinden. Verbinden Sie sich zuerst mit Salesforce.</translation>
+    </message>
+    <message>
+        <source>The keychain holds no sign-in for this org. Connect again.</source>
+        <translation>Der Schlüsselbund enthält keine Anmeldung für diese Org. Verbinden Sie sich erneut.</translation>
+    </message>
+    <message>
+        <source>The sign-in could not be read from the keychain: %1</source>
+        <translation>Die Anmeldung konnte nicht aus dem Schlüsselbund gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Connected, but Salesforce did not show the organization and the user. Check that the user has API Enabled.</source>
+        <translation>Verbunden, aber Salesforce hat die Organisation und den Benutzer nicht gezeigt. Prüfen Sie, ob der Benutzer „API aktiviert“ hat.</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this computer, so the connection lasts until Callbridge quits. Callbridge never stores the sign-in anywhere else.</source>
+        <translation>Auf diesem Computer ist kein Schlüsselbund verfügbar, daher gilt die Verbindung nur, bis Callbridge beendet wird. Callbridge speichert die Anmeldung nirgendwo sonst.</translation>
+    </message>
+    <message>
+        <source>The sign-in could not be stored in the keychain (%1), so the connection lasts until Callbridge quits.</source>
+        <translation>Die Anmeldung konnte nicht im Schlüsselbund gespeichert werden (%1), daher gilt die Verbindung nur, bis Callbridge beendet wird.</translation>
+    </message>
+</context>
+<context>
+    <name>callbridge::ExportWorkspace</name>
+    <message>
+        <source>No org is connected.</source>
+        <translation>Keine Org ist verbunden.</translation>
+    </message>
+</context>
+<context>
+    <name>callbridge::ImportRun</name>
+    <message>
+        <source>The local cache could not prepare %1: %2</source>
+        <translation>Der lokale Cache konnte %1 nicht vorbereiten: %2</translation>
+    </message>
+    <message>
+        <source>Import cancelled before it read anything.</source>
+        <translation>Import abgebrochen, bevor etwas gelesen wurde.</translation>
+    </message>
+    <message>
+        <source>Import finished in %L1 s: %L2 records stored, %L3 removed, %L4 API requests.</source>
+        <translation>Import in %L1 s abgeschlossen: %L2 Datensätze gespeichert, %L3 entfernt, %L4 API-Anfragen.</translation>
+    </message>
+    <message>
+        <source>The API budget is spent.</source>
+        <translation>Das API-Budget ist aufgebraucht.</translation>
+    </message>
+    <message>
+        <source>Needs about %L1 API requests; the budget has %L2 left.</source>
+        <translation>Benötigt etwa %L1 API-Anfragen; das Budget hat noch %L2.</translation>
+    </message>
+    <message>
+        <source>Import cancelled. What was read is kept; the next import continues from there.</source>
+        <translation>Import abgebrochen. Was gelesen wurde, bleibt erhalten; der nächste Import setzt dort fort.</translation>
+    </message>
+    <message>
+        <source>Salesforce&apos;s daily API limit is reached, so the import stopped. What was read is kept. Salesforce counts requests over a rolling 24 hours: run the import again later, by %1 at the latest, and it continues where it stopped.</source>
+        <translation>Das tägliche API-Limit von Salesforce ist erreicht, daher wurde der Import angehalten. Was gelesen wurde, bleibt erhalten. Salesforce zählt Anfragen über gleitende 24 Stunden: Starten Sie den Import später erneut, spätestens am %1, und er setzt dort fort, wo er angehalten hat.</translation>
+    </message>
+    <message>
+        <source>The import stopped at %1: %2 What was read is kept; the next import continues from there.</source>
+        <translation>Der Import wurde bei %1 angehalten: %2 Was gelesen wurde, bleibt erhalten; der nächste Import setzt dort fort.</translation>
+    </message>
+    <message>
+        <source>Stopped to stay within the API budget: %L1 of the %L2 requests allowed (%3% of the %L4 remaining today). What was read is kept. Salesforce frees requests over a rolling 24 hours: run the import again later, by %5 at the latest, and it continues where it stopped.</source>
+        <translation>Angehalten, um im API-Budget zu bleiben: %L1 der %L2 erlaubten Anfragen (%3 % der heute verbleibenden %L4). Was gelesen wurde, bleibt erhalten. Salesforce gibt Anfragen über gleitende 24 Stunden frei: Starten Sie den Import später erneut, spätestens am %5, und er setzt dort fort, wo er angehalten hat.</translation>
+    </message>
+    <message>
+        <source>Import cancelled.</source>
+        <translation>Import abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>callbridge::OAuthAuthorization</name>
+    <message numerus="yes">
+        <source>No answer came back from the browser within %n minute(s). Start again when you are ready to log in.</source>
+        <translation>
+            <numerusform>Innerhalb von %n Minute kam keine Antwort vom Browser. Beginnen Sie erneut, wenn Sie bereit sind, sich anzumelden.</numerusform>
+            <numerusform>Innerhalb von %n Minuten kam keine Antwort vom Browser. Beginnen Sie erneut, wenn Sie bereit sind, sich anzumelden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The login URL %1 does not use https.</source>
+        <translation>Die Login-URL %1 verwendet kein https.</translation>
+    </message>
+    <message>
+        <source>Connecting was cancelled.</source>
+        <translation>Das Verbinden wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The answer that reached Callbridge does not belong to this login attempt (wrong state). Nothing was saved. Start again.</source>
+        <translation>Die Antwort, die Callbridge erreicht hat, gehört nicht zu diesem Anmeldeversuch (falscher state). Nichts wurde gespeichert. Beginnen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Access was denied in the browser, so Callbridge is not connected.</source>
+        <translation>Der Zugriff wurde im Browser verweigert, daher ist Callbridge nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>Salesforce refused the login: %1 (%2)</source>
+        <translation>Salesforce hat die Anmeldung abgelehnt: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Salesforce&apos;s answer carried no authorization code.</source>
+        <translation>Die Antwort von Salesforce enthielt keinen Autorisierungscode.</translation>
+    </message>
+    <message>
+        <source>Could not reach Salesforce to finish the login: %1</source>
+        <translation>Salesforce war zum Abschließen der Anmeldung nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>Salesforce refused the login: %1</source>
+        <translation>Salesforce hat die Anmeldung abgelehnt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>callbridge::ObjectImport</name>
+    <message>
+        <source>The local cache could not store %1: %2</source>
+        <translation>Der lokale Cache konnte %1 nicht speichern: %2</translation>
+    </message>
+</context>
+<context>
+    <name>callbridge::PermissionAudit</name>
+    <message>
+        <source>Reading the user&apos;s permissions…</source>
+        <translation>Die Berechtigungen des Benutzers werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Reading field access and visible records…</source>
+        <translation>Feldzugriff und sichtbare Datensätze werden gelesen…</translation>
+    </message>
+</context>
+<context>
+    <name>callbridge::QueryStream</name>
+    <message>
+        <source>a query page without records or done</source>
+        <translation>eine Abfrageseite ohne records oder done</translation>
+    </message>
+</context>
+<context>
+    <name>callbridge::RestReply</name>
+    <message>
+        <source>%1 at byte %2</source>
+        <translation>%1 bei Byte %2</translation>
+    </message>
+</context>
+<context>
+    <name>callbridge::SalesforceSession</name>
+    <message>
+        <source>no refresh token</source>
+        <translation>kein Aktualisierungstoken</translation>
+    </message>
+</context>
+<context>
+    <name>callbridge::TestExport</name>
+    <message>
+        <source>Salesforce refused the activity: %1</source>
+        <translation>Salesforce hat die Aktivität abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Salesforce did not delete %1: %2</source>
+        <translation>Salesforce hat %1 nicht gelöscht: %2</translation>
+    </message>
+</context>
+<context>
+    <name>callbridge::cli</name>
+    <message>
+        <source>Check the integration user&apos;s permissions against what the integration needs. Exit code 1 when anything is blocking.</source>
+        <translation>Prüft die Berechtigungen des Integrationsbenutzers gegen das, was die Integration braucht. Exit-Code 1, wenn etwas blockiert.</translation>
+    </message>
+    <message>
+        <source>Print the findings as JSON.</source>
+        <translation>Die Befunde als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Check for exporting calls as task or event (default: from the setup).</source>
+        <translation>Für den Export von Anrufen als task oder event prüfen (Standard: aus der Einrichtung).</translation>
+    </message>
+    <message>
+        <source>Also write an HTML report to FILE.</source>
+        <translation>Zusätzlich einen HTML-Bericht in DATEI schreiben.</translation>
+    </message>
+    <message>
+        <source>--activity-type: expected task or event, got &quot;%1&quot;</source>
+        <translation>--activity-type: erwartet task oder event, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>Not connected: connect in the app first, or use --login-url and --client-id.</source>
+        <translation>Nicht verbunden: Verbinden Sie sich zuerst in der App, oder verwenden Sie --login-url und --client-id.</translation>
+    </message>
+    <message>
+        <source>Could not connect: %1</source>
+        <translation>Verbindung nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>The audit failed: %1</source>
+        <translation>Die Prüfung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Lösung: %1</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>Zustand: %1</translation>
+    </message>
+    <message>
+        <source>Show the Salesforce connection. Uses the saved connection (its sign-in is in the keychain), or the client credentials flow with --login-url and --client-id and the consumer secret in the environment variable CALLBRIDGE_CLIENT_SECRET (never on the command line).</source>
+        <translation>Zeigt die Salesforce-Verbindung. Verwendet die gespeicherte Verbindung (ihre Anmeldung liegt im Schlüsselbund) oder den Client-Credentials-Ablauf mit --login-url und --client-id und dem Consumer-Secret in der Umgebungsvariablen CALLBRIDGE_CLIENT_SECRET (nie auf der Befehlszeile).</translation>
+    </message>
+    <message>
+        <source>Check and print the connection state.</source>
+        <translation>Den Verbindungszustand prüfen und ausgeben.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>usage: callbridge-cli connect --status [--json] [--config FILE] [--login-url URL --client-id ID]</source>
+        <translation>Aufruf: callbridge-cli connect --status [--json] [--config DATEI] [--login-url URL --client-id ID]</translation>
+    </message>
+    <message>
+        <source>no saved connection in %1</source>
+        <translation>keine gespeicherte Verbindung in %1</translation>
+    </message>
+    <message>
+        <source>selected</source>
+        <translation>ausgewählt</translation>
+    </message>
+    <message>
+        <source>not selected</source>
+        <translation>nicht ausgewählt</translation>
+    </message>
+    <message>
+        <source>Classify the imported objects&apos; fields as required, recommended, optional, unsupported or inaccessible: from describe responses saved as files, or live from the connected org.</source>
+        <translation>Ordnet die Felder der importierten Objekte als erforderlich, empfohlen, optional, nicht unterstützt oder nicht lesbar ein: aus als Dateien gespeicherten Describe-Antworten oder live aus der verbundenen Org.</translation>
+    </message>
+    <message>
+        <source>A saved sobjects/{Object}/describe response. Repeatable.</source>
+        <translation>Eine gespeicherte Antwort von sobjects/{Object}/describe. Wiederholbar.</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a describe response (expected an object with &quot;name&quot; and &quot;fields&quot;)</source>
+        <translation>%1: keine Describe-Antwort (erwartet wird ein Objekt mit &quot;name&quot; und &quot;fields&quot;)</translation>
+    </message>
+    <message>
+        <source>Not connected: give --describe files, connect in the app first, or use --login-url and --client-id.</source>
+        <translation>Nicht verbunden: Geben Sie --describe-Dateien an, verbinden Sie sich zuerst in der App, oder verwenden Sie --login-url und --client-id.</translation>
+    </message>
+    <message>
+        <source>Reading the describes failed: %1</source>
+        <translation>Das Lesen der Describes ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Bring the local cache up to date with the org: the selected fields of the imported objects, incrementally after the first run. Exit code 1 when the import did not finish.</source>
+        <translation>Bringt den lokalen Cache auf den Stand der Org: die ausgewählten Felder der importierten Objekte, nach dem ersten Lauf inkrementell. Exit-Code 1, wenn der Import nicht fertig wurde.</translation>
+    </message>
+    <message>
+        <source>Print per-object counts as JSON.</source>
+        <translation>Die Anzahlen je Objekt als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Import only these objects (comma-separated API names).</source>
+        <translation>Nur diese Objekte importieren (API-Namen, durch Kommas getrennt).</translation>
+    </message>
+    <message>
+        <source>Forget the cached rows and read everything again.</source>
+        <translation>Die zwischengespeicherten Zeilen verwerfen und alles neu lesen.</translation>
+    </message>
+    <message>
+        <source>Whose opportunities to import: all (every active user) or a comma-separated list of emails. Default: the recorded users chosen in the app.</source>
+        <translation>Wessen Opportunities importiert werden: all (jeder aktive Benutzer) oder eine durch Kommas getrennte Liste von E-Mail-Adressen. Standard: die in der App gewählten aufgezeichneten Benutzer.</translation>
+    </message>
+    <message>
+        <source>The share of the org&apos;s remaining daily API requests the import may use, in percent (default 50).</source>
+        <translation>Der Anteil an den verbleibenden täglichen API-Anfragen der Org, den der Import nutzen darf, in Prozent (Standard 50).</translation>
+    </message>
+    <message>
+        <source>--budget: expected a percentage above 0 and up to 100, got &quot;%1&quot;</source>
+        <translation>--budget: erwartet wird ein Prozentsatz über 0 und bis 100, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>--recorded-users: &quot;%1&quot; is neither &quot;all&quot; nor an email address</source>
+        <translation>--recorded-users: „%1“ ist weder &quot;all&quot; noch eine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>--recorded-users: expected all or a comma-separated list of emails</source>
+        <translation>--recorded-users: erwartet wird all oder eine durch Kommas getrennte Liste von E-Mail-Adressen</translation>
+    </message>
+    <message>
+        <source>--objects: %1 is not an object Callbridge imports, or the integration user cannot read it</source>
+        <translation>--objects: %1 ist kein Objekt, das Callbridge importiert, oder der Integrationsbenutzer kann es nicht lesen</translation>
+    </message>
+    <message>
+        <source>%1: %L2 stored, %L3 removed (%4, %L5 requests)</source>
+        <translation>%1: %L2 gespeichert, %L3 entfernt (%4, %L5 Anfragen)</translation>
+    </message>
+    <message>
+        <source>--fault %1: expected NAME=VALUE with a number, such as 503=0.2</source>
+        <translation>--fault %1: erwartet NAME=WERT mit einer Zahl, z. B. 503=0.2</translation>
+    </message>
+    <message>
+        <source>--fault %1: a rate is between 0 and 1</source>
+        <translation>--fault %1: eine Rate liegt zwischen 0 und 1</translation>
+    </message>
+    <message>
+        <source>--fault %1: unknown fault &quot;%2&quot;; expected 500, 503, 503-next, lock, drop or expire-after</source>
+        <translation>--fault %1: unbekannter Fehler „%2“; erwartet 500, 503, 503-next, lock, drop oder expire-after</translation>
+    </message>
+    <message>
+        <source>Serve a local Salesforce org (orgsim) on 127.0.0.1 until interrupted.</source>
+        <translation>Eine lokale Salesforce-Org (orgsim) auf 127.0.0.1 bereitstellen, bis sie unterbrochen wird.</translation>
+    </message>
+    <message>
+        <source>Port to listen on (0 picks a free one).</source>
+        <translation>Port, auf dem gelauscht wird (0 wählt einen freien).</translation>
+    </message>
+    <message>
+        <source>Generated data: none, small or large.</source>
+        <translation>Erzeugte Daten: none, small oder large.</translation>
+    </message>
+    <message>
+        <source>Load exact records from a JSON file instead of generating them.</source>
+        <translation>Genaue Datensätze aus einer JSON-Datei laden, statt sie zu erzeugen.</translation>
+    </message>
+    <message>
+        <source>Delay every answer by N milliseconds.</source>
+        <translation>Jede Antwort um N Millisekunden verzögern.</translation>
+    </message>
+    <message>
+        <source>The daily API request limit.</source>
+        <translation>Das tägliche Limit für API-Anfragen.</translation>
+    </message>
+    <message>
+        <source>Inject a fault: 500=RATE, 503=RATE, 503-next=N, lock=RATE, drop=RATE or expire-after=N. Repeatable.</source>
+        <translation>Einen Fehler einspeisen: 500=RATE, 503=RATE, 503-next=N, lock=RATE, drop=RATE oder expire-after=N. Wiederholbar.</translation>
+    </message>
+    <message>
+        <source>A callback URL the connected app accepts. Repeatable; default http://localhost:1717/OauthRedirect.</source>
+        <translation>Eine Callback-URL, die die verbundene App akzeptiert. Wiederholbar; Standard http://localhost:1717/OauthRedirect.</translation>
+    </message>
+    <message>
+        <source>Access token lifetime in seconds.</source>
+        <translation>Lebensdauer des Zugriffstokens in Sekunden.</translation>
+    </message>
+    <message>
+        <source>Make every refresh token single-use.</source>
+        <translation>Jedes Aktualisierungstoken nur einmal verwendbar machen.</translation>
+    </message>
+    <message>
+        <source>Write the demo calls file (the platform&apos;s calls whose participants are this org&apos;s contacts, leads and reps) to FILE and exit.</source>
+        <translation>Die Demo-Anrufdatei (die Anrufe der Plattform, deren Teilnehmer die Kontakte, Leads und Vertriebsmitarbeiter dieser Org sind) in DATEI schreiben und beenden.</translation>
+    </message>
+    <message>
+        <source>How many calls --write-calls writes (default 600).</source>
+        <translation>Wie viele Anrufe --write-calls schreibt (Standard 600).</translation>
+    </message>
+    <message>
+        <source>--%1: expected a whole number from %2 to %3, got &quot;%4&quot;</source>
+        <translation>--%1: erwartet wird eine ganze Zahl von %2 bis %3, erhalten: „%4“</translation>
+    </message>
+    <message>
+        <source>--scale: expected none, small or large, got &quot;%1&quot;</source>
+        <translation>--scale: erwartet none, small oder large, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>orgsim takes no arguments, got &quot;%1&quot;</source>
+        <translation>orgsim nimmt keine Argumente, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>Preview the call export: for each call, whether it exports and why not, the contacts, leads, account and opportunity it matches in the local cache, the activity it would create and its API cost. Nothing is sent. Exit code 2 for a bad calls file or filter.</source>
+        <translation>Vorschau des Anrufexports: für jeden Anruf, ob er exportiert wird und warum nicht, die Kontakte, Leads, der Account und die Opportunity, die er im lokalen Cache trifft, die Aktivität, die er anlegen würde, und ihre API-Kosten. Es wird nichts gesendet. Exit-Code 2 bei fehlerhafter Anrufdatei oder fehlerhaftem Filter.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object per call, as a JSON array.</source>
+        <translation>Ein JSON-Objekt je Anruf ausgeben, als JSON-Array.</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s calls file (a JSON array of calls).</source>
+        <translation>Die Anrufdatei der Plattform (ein JSON-Array von Anrufen).</translation>
+    </message>
+    <message>
+        <source>The export filter to preview; default: the saved one. Calls it changes against the saved filter are marked.</source>
+        <translation>Der Exportfilter für die Vorschau; Standard: der gespeicherte. Anrufe, bei denen er sich vom gespeicherten Filter unterscheidet, werden markiert.</translation>
+    </message>
+    <message>
+        <source>--calls FILE is required</source>
+        <translation>--calls DATEI ist erforderlich</translation>
+    </message>
+    <message>
+        <source>No local cache yet for this org: nothing will match. Run &apos;callbridge-cli import&apos; first.</source>
+        <translation>Für diese Org gibt es noch keinen lokalen Cache: nichts wird zugeordnet. Führen Sie zuerst &apos;callbridge-cli import&apos; aus.</translation>
+    </message>
+    <message>
+        <source>Not connected to an org: nothing will match. Connect in the app first.</source>
+        <translation>Mit keiner Org verbunden: nichts wird zugeordnet. Verbinden Sie sich zuerst in der App.</translation>
+    </message>
+    <message>
+        <source>The saved filter is not valid: %1</source>
+        <translation>Der gespeicherte Filter ist ungültig: %1</translation>
+    </message>
+    <message>
+        <source>--filter: %1</source>
+        <translation>--filter: %1</translation>
+    </message>
+    <message>
+        <source>%L1 to delete, %L2 API calls; against the saved filter %L3 would start and %L4 stop exporting</source>
+        <translation>%L1 zu löschen, %L2 API-Aufrufe; gegenüber dem gespeicherten Filter würden %L3 mit dem Export beginnen und %L4 aufhören</translation>
+    </message>
+</context>
+<context>
+    <name>callbridge::orgsim::OrgSimServer</name>
+    <message>
+        <source>orgsim could not listen on 127.0.0.1:%1 (the port may be in use)</source>
+        <translation>orgsim konnte nicht auf 127.0.0.1:%1 lauschen (der Port ist vielleicht belegt)</translation>
+    </message>
+</context>
+<context>
+    <name>callbridge::ui::AboutDialog</name>
+    <message>
+        <source>GNU LGPL version 3</source>
+        <translation>GNU LGPL Version 3</translation>
+    </message>
+    <message>
+        <source>the application framework: windows, networking, SQL, JSON</source>
+        <translation>das Anwendungsframework: Fenster, Netzwerk, SQL, JSON</translation>
+    </message>
+    <message>
+        <source>BSD 3-clause license</source>
+        <translation>BSD-Lizenz mit 3 Klauseln</translation>
+    </message>
+    <message>
+        <source>keeps the Salesforce sign-in in the system keychain</source>
+        <translation>bewahrt die Salesforce-Anmeldung im Schlüsselbund des Systems auf</translation>
+    </message>
+    <message>
+        <source>GNU LGPL version 2.1 or later</source>
+        <translation>GNU LGPL Version 2.1 oder neuer</translation>
+    </message>
+    <message>
+        <source>reads Bulk API results (CSV)</source>
+        <translation>liest Ergebnisse der Bulk API (CSV)</translation>
+    </message>
+    <message>
+        <source>public domain</source>
+        <translation>gemeinfrei</translation>
+    </message>
+    <message>
+        <source>the local cache, through Qt SQL</source>
+        <translation>der lokale Cache, über Qt SQL</translation>
+    </message>
+    <message>
+        <source>Callbridge is built on these components, each under its own license:</source>
+        <translation>Callbridge baut auf diesen Komponenten auf, jede unter ihrer eigenen Lizenz:</translation>
+    </message>
+    <message>
+        <source>The LGPL libraries are linked dynamically, so you can replace them with your own builds. Their sources are available from the addresses above.</source>
+        <translation>Die LGPL-Bibliotheken sind dynamisch gelinkt, Sie können sie also durch eigene Builds ersetzen. Ihre Quelltexte sind unter den obigen Adressen erhältlich.</translation>
+    </message>
+    <message>
+        <source>About Callbridge</source>
+        <translation>Über Callbridge</translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s console for the Salesforce integration of your call recorder.</source>
+        <translation>Die Administrationskonsole für die Salesforce-Integration Ihres Gesprächsrekorders.</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, running on Qt %2.</source>
+        <translation>Erstellt mit Qt %1, läuft mit Qt %2.</translation>
+    </message>
+    <message>
+        <source>Copyright 2026 Callbridge. All rights reserved.</source>
+        <translation>Copyright 2026 Callbridge. Alle Rechte vorbehalten.</translation>
+    </message>
+    <message>
+        <source>Callbridge is provided to the customers of the call recording platform to administer their Salesforce integration. It may not be redistributed or modified without written permission.</source>
+        <translation>Callbridge wird den Kunden der Gesprächsaufzeichnungsplattform zur Verwaltung ihrer Salesforce-Integration bereitgestellt. Weitergabe oder Änderung nur mit schriftlicher Genehmigung.</translation>
+    </message>
+    <message>
+        <source>&amp;License</source>
+        <translation>&amp;Lizenz</translation>
+    </message>
+    <message>
+        <source>&amp;Third-party software</source>
+        <translation>&amp;Software von Drittanbietern</translation>
+    </message>
+</context>
+<context>
+    <name>callbridge::ui::AuthorizePage</name>
+    <message>
+        <source>&amp;Open the login page again</source>
+        <translation>Anmeldeseite erneut &amp;öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Log in to Salesforce</source>
+        <translation>Bei Salesforce anmelden</translation>
+    </message>
+    <message>
+        <source>Your browser shows Salesforce&apos;s login page. Log in as the integration user and allow access.</source>
+        <translation>Ihr Browser zeigt die Anmeldeseite von Salesforce. Melden Sie sich als Integrationsbenutzer an und erlauben Sie den Zugriff.</translation>
+    </message>
+    <message>
+        <source>Waiting for the browser</source>
+        <translation>Warten auf den Browser</translation>
+    </message>
+    <message>
+        <source>The demo org is not available.</source>
+        <translation>Die Demo-Org ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Starting the demo org…</source>
+        <translation>Die Demo-Org wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Waiting for you to log in and allow access in the browser…</source>
+        <translation>Warten, bis Sie sich im Browser anmelden und den Zugriff erlauben…</translation>
+    </message>
+    <message>
+        <source>Callbridge could not open a browser. Open this address yourself:
+%1</source>
+        <translation>Callbridge konnte keinen Browser öffnen. Öffnen Sie diese Adresse selbst:
+%1</translation>
+    </message>
+    <message>
+        <source>Salesforce answered. Finishing the connection…</source>
+        <translation>Salesforce hat geantwortet. Die Verbindung wird abgeschlossen…</translation>
+    </message>
+    <message>
+        <source>Checking the organization and the user…</source>
+        <translation>Organisation und Benutzer werden geprüft…</translation>
+    </message>
+    <message>
+        <source>Connected.</source>
+        <translation>Verbunden.</translation>
+    </message>
+    <message>
+        <source>Opening the browser…</source>
+        <translation>Der Browser wird geöffnet…</translation>
+    </message>
+</context>
+<context>
+    <name>callbridge::ui::ConfigErrorsDialog</name>
+    <message>
+        <source>The saved setup cannot be read</source>
+        <translation>Die gespeicherte Einrichtung kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>The setup file cannot be imported</source>
+        <translation>Die Einrichtungsdatei kann nicht importiert werden</translation>
+    </message>
+    <message>
+        <source>Callbridge could not read its setup file:
+%1
+
+The file has been left as it is. You can set it aside (it is renamed, not deleted) and start with a new setup, or quit and fix it.</source>
+        <translation>Callbridge konnte seine Einrichtungsdatei nicht lesen:
+%1
+
+Die Datei wurde unverändert gelassen. Sie können sie beiseitelegen (sie wird umbenannt, nicht gelöscht) und mit einer neuen Einrichtung beginnen, oder beenden und sie korrigieren.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid Callbridge setup. Nothing was changed.</source>
+        <translation>%1 ist keine gültige Callbridge-Einrichtung. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>Gefundene Probleme</translation>
+    </message>
+    <message>
+        <source>Set aside and start new</source>
+        <translation>Beiseitelegen und neu beginnen</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+</context>
+<context>
+    <name>callbridge::ui::ConnectWizard</name>
+    <message>
+        <source>Connect to Salesforce</source>
+        <translation>Mit Salesforce verbinden</translation>
+    </message>
+</context>
+<context>
+    <name>callbridge::ui::ConnectedAppPage</name>
+    <message>
+        <source>Connected app</source>
+        <translation>Verbundene App</translation>
+    </message>
+    <message>
+        <source>Copy the consumer key from Setup &gt; App Manager &gt; your connected app &gt; View &gt; Manage Consumer Details. The consumer secret is not needed.</source>
+        <translation>Kopieren Sie den Consumer-Schlüssel aus Setup &gt; App-Manager &gt; Ihre verbundene App &gt; Anzeigen &gt; Consumer-Details verwalten. Das Consumer-Secret wird nicht gebraucht.</translation>
+    </message>
+    <message>
+        <source>Consumer key</source>
+        <translation>Consumer-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Callback port</source>
+        <translation>Callback-Port</translation>
+    </message>
+    <message>
+        <source>Consumer &amp;key:</source>
+        <translation>Consumer-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Callback &amp;port:</source>
+        <translation>Callback-&amp;Port:</translation>
+    </message>
+    <message>
+        <source>Callback URL:</source>
+        <translation>Callback-URL:</translation>
+    </message>
+    <message>
+        <source>The demo org&apos;s connected app is set up already.</source>
+        <translation>Die verbundene App der Demo-Org ist bereits eingerichtet.</translation>
+    </message>
+    <message>
+        <source>1717 is the port the Salesforce CLI uses; any free port works if the connected app lists its callback URL.</source>
+        <translation>1717 ist der Port, den die Salesforce CLI verwendet; jeder freie Port funktioniert, wenn die verbundene App seine Callback-URL aufführt.</translation>
+    </message>
+    <message>
+        <source>The connected app through which Callbridge signs in.</source>
+        <translation>Die verbundene App, über die sich Callbridge anmeldet.</translation>
+    </message>
+</context>
+<context>
+    <name>callbridge::ui::ConnectionPage</name>
+    <message>
+        <source>&amp;Connect…</source>
+        <translation>&amp;Verbinden…</translation>
+    </message>
+    <message>
+        <source>&amp;Reconnect</source>
+        <translation>&amp;Erneut verbinden</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>&amp;Trennen</translation>
+    </message>
+    <message>
+        <source>Connected.</source>
+        <translation>Verbunden.</translation>
+    </message>
+    <message>
+        <source>Connected for this session only. %1</source>
+        <translation>Nur für diese Sitzung verbunden. %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2
+as %3 · %4
+API %5</source>
+        <translation>%1 · %2
+als %3 · %4
+API %5</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbindung wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Not connected. %1</source>
+        <translation>Nicht verbunden. %1</translation>
+    </message>
+    <message>
+        <source>Not connected. Connect to your Salesforce org to begin.</source>
+        <translation>Nicht verbunden. Verbinden Sie sich mit Ihrer Salesforce-Org, um zu beginnen.</translation>
+    </message>
+    <message>
+        <source>Saved connection: %1 · %2</source>
+        <translation>Gespeicherte Verbindung: %1 · %2</translation>
+    </message>
+    <message>
+        <source>Disconnect from Salesforce?</source>
+        <translation>Von Salesforce trennen?</translation>
+    </message>
+    <message>
+        <source>Callbridge revokes its access at Salesforce and deletes the sign-in from the keychain. Your setup (fields, filter, users) is kept.</source>
+        <translation>Callbridge widerruft seinen Zugriff bei Salesforce und löscht die Anmeldung aus dem Schlüsselbund. Ihre Einrichtung (Felder, Filter, Benutzer) bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Could not save the connection</source>
+        <translation>Die Verbindung konnte nicht gespeichert werden</translation>
+    </message>
+</context>
+<context>
+    <name>callbridge::ui::EnvironmentPage</name>
+    <message>
+        <source>Custom host (the org is reached through its own domain)</source>
+        <translation>Eigener Host (die Org wird über ihre eigene Domain erreicht)</translation>
+    </message>
+    <message>
+        <source>Where is your Salesforce org?</source>
+        <translation>Wo ist Ihre Salesforce-Org?</translation>
+    </message>
+    <message>
+        <source>Only one org is connected at a time: production or a sandbox, never both.</source>
+        <translation>Es ist immer nur eine Org verbunden: Produktion oder eine Sandbox, nie beide.</translation>
+    </message>
+    <message>
+        <source>&amp;Production (login.salesforce.com)</source>
+        <translation>&amp;Produktion (login.salesforce.com)</translation>
+    </message>
+    <message>
+        <source>&amp;Sandbox (test.salesforce.com)</source>
+        <translation>&amp;Sandbox (test.salesforce.com)</translation>
+    </message>
+    <message>
+        <source>&amp;My Domain</source>
+        <translation>&amp;My Domain</translation>
+    </message>
+    <message>
+        <source>&amp;Demo org (a local Salesforce org with sample data, on this computer)</source>
+        <translation>&amp;Demo-Org (eine lokale Salesforce-Org mit Beispieldaten auf diesem Computer)</translation>
+    </message>
+    <message>
+        <source>My Domain URL</source>
+        <translation>My-Domain-URL</translation>
+    </message>
+    <message>
+        <source>Custom host</source>
+        <translation>Eigener Host</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Connect as a dedicated integration user.&lt;/b&gt; Callbridge, and the integration, can access whatever the connecting user can. If that user is deactivated, the integration disconnects — so use a user that is not a real person in the company and will not be deactivated, ideally on the Salesforce Integration license.</source>
+        <translation>&lt;b&gt;Verbinden Sie sich als eigener Integrationsbenutzer.&lt;/b&gt; Callbridge und die Integration können auf alles zugreifen, worauf der verbindende Benutzer zugreifen kann. Wird dieser Benutzer deaktiviert, trennt sich die Integration – verwenden Sie also einen Benutzer, der keine echte Person im Unternehmen ist und nicht deaktiviert wird, idealerweise mit der Lizenz „Salesforce Integration“.</translation>
+    </message>
+    <message>
+        <source>The connected app needs OAuth enabled with the scopes &lt;i&gt;Manage user data via APIs (api)&lt;/i&gt; and &lt;i&gt;Perform requests at any time (refresh_token, offline_access)&lt;/i&gt;, PKCE required, and this callback URL:</source>
+        <translation>Die verbundene App braucht aktiviertes OAuth mit den Bereichen &lt;i&gt;Benutzerdaten über APIs verwalten (api)&lt;/i&gt; und &lt;i&gt;Anforderungen jederzeit durchführen (refresh_token, offline_access)&lt;/i&gt;, erforderliches PKCE und diese Callback-URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the callback URL</source>
+        <translation>Die Callback-URL kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>callbridge::ui::ExportFilterPage</name>
+    <message>
+        <source>As a &amp;Task (a logged call)</source>
+        <translation>Als &amp;Aufgabe (ein protokollierter Anruf)</translation>
+    </message>
+    <message>
+        <source>As an &amp;Event (a meeting on the calendar)</source>
+        <translation>Als &amp;Ereignis (ein Termin im Kalender)</translation>
+    </message>
+    <message>
+        <source>Include &amp;smart trackers in the description</source>
+        <translation>&amp;Smart Tracker in die Beschreibung aufnehmen</translation>
+    </message>
+    <message>
+        <source>Each exported call becomes</source>
+        <translation>Jeder exportierte Anruf wird</translation>
+    </message>
+    <message>
+        <source>Only calls that pass the filter are exported. The filter applies to new calls, and to past calls when they are reprocessed (a tracker newly applies, or a participant&apos;s Salesforce data changes). An empty filter exports every call.</source>
+        <translation>Nur Anrufe, die den Filter bestehen, werden exportiert. Der Filter gilt für neue Anrufe und für frühere Anrufe, wenn sie erneut verarbeitet werden (ein Tracker greift neu, oder die Salesforce-Daten eines Teilnehmers ändern sich). Ein leerer Filter exportiert jeden Anruf.</translation>
+    </message>
+    <message>
+        <source>&amp;Rules</source>
+        <translation>&amp;Regeln</translation>
+    </message>
+    <message>
+        <source>Filter as text</source>
+        <translation>Filter als Text</translation>
+    </message>
+    <message>
+        <source>For example: scope = &quot;external&quot; and duration &gt;= 5m and not trackers contains &quot;Internal&quot;</source>
+        <translation>Zum Beispiel: scope = &quot;external&quot; and duration &gt;= 5m and not trackers contains &quot;Internal&quot;</translation>
+    </message>
+    <message>
+        <source>Fields: title, duration, direction, workspace, started, primaryUser, participants.email, participants.domain, externalParticipants, scope, trackers, account.&lt;Field&gt;, opportunity.&lt;Field&gt;. Operators: = != &lt; &lt;= &gt; &gt;= in [..] contains matches exists; and, or, not, parentheses. Values: &quot;text&quot;, 12, 30m, 90s, 2026-03-01, true.</source>
+        <translation>Felder: title, duration, direction, workspace, started, primaryUser, participants.email, participants.domain, externalParticipants, scope, trackers, account.&lt;Feld&gt;, opportunity.&lt;Feld&gt;. Operatoren: = != &lt; &lt;= &gt; &gt;= in [..] contains matches exists; and, or, not, Klammern. Werte: &quot;Text&quot;, 12, 30m, 90s, 2026-03-01, true.</translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation>&amp;Text</translation>
+    </message>
+    <message>
+        <source>Filter editor</source>
+        <translation>Filtereditor</translation>
+    </message>
+    <message>
+        <source>Filter check</source>
+        <translation>Filterprüfung</translation>
+    </message>
+    <message>
+        <source>No filter: every call exports.</source>
+        <translation>Kein Filter: Jeder Anruf wird exportiert.</translation>
+    </message>
+    <message>
+        <source>✔ The filter is valid.</source>
+        <translation>✔ Der Filter ist gültig.</translation>
+    </message>
+    <message>
+        <source>✖ %1</source>
+        <translation>✖ %1</translation>
+    </message>
+    <message>
+        <source>Filter rules</source>
+        <translation>Filterregeln</translation>
+    </message>
+</context>
+<context>
+    <name>callbridge::ui::FieldTreeModel</name>
+    <message>
+        <source>required</source>
+        <translation>erforderlich</translation>
+    </message>
+    <message>
+        <source>recommended</source>
+        <translation>empfohlen</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>unsupported</source>
+        <translation>nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>cannot read</source>
+        <translation>nicht lesbar</translation>
+    </message>
+    <message>
+        <source>%1 of %2 selected</source>
+        <translation>%1 von %2 ausgewählt</translation>
+    </message>
+    <message>
+        <source>%1 (formula)</source>
+        <translation>%1 (Formel)</translation>
+    </message>
+    <message>
+        <source>Required: the integration reads this field itself, so it is always imported.</source>
+        <translation>Erforderlich: Die Integration liest dieses Feld selbst, daher wird es immer importiert.</translation>
+    </message>
+    <message>
+        <source>Select %1</source>
+        <translation>%1 auswählen</translation>
+    </message>
+    <message>
+        <source>Deselect %1</source>
+        <translation>Auswahl von %1 aufheben</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>API name</source>
+        <translation>API-Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>callbridge::ui::FieldsPage</name>
+    <message>
+        <source>Restore &amp;recommended</source>
+        <translation>&amp;Empfohlene wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Re&amp;load from Salesforce</source>
+        <translation>Aus Salesforce neu &amp;laden</translation>
+    </message>
+    <message>
+        <source>Search fields by label or API name</source>
+        <translation>Felder nach Bezeichnung oder API-Name suchen</translation>
+    </message>
+    <message>
+        <source>Search fields</source>
+        <translation>Felder suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Re&amp;do</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Fields by object</source>
+        <translation>Felder nach Objekt</translation>
+    </message>
+    <message>
+        <source>Restore recommended</source>
+        <translation>Empfohlene wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Connect to Salesforce first: the fields come from the connected org.</source>
+        <translation>Verbinden Sie sich zuerst mit Salesforce: Die Felder kommen aus der verbundenen Org.</translation>
+    </message>
+    <message>
+        <source>Reading the objects&apos; fields from Salesforce…</source>
+        <translation>Die Felder der Objekte werden aus Salesforce gelesen…</translation>
+    </message>
+    <message>
+        <source>The fields could not be read: %1</source>
+        <translation>Die Felder konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 fields selected across %3 objects.</source>
+        <translation>%1 von %2 Feldern in %3 Objekten ausgewählt.</translation>
+    </message>
+    <message>
+        <source>It is required</source>
+        <translation>Es ist erforderlich</translation>
+    </message>
+    <message>
+        <source>⚠ Blocking: the integration user cannot read these required fields: %1. Fix it in Salesforce (see the Permissions step).</source>
+        <translation>⚠ Blockierend: Der Integrationsbenutzer kann diese erforderlichen Felder nicht lesen: %1. Beheben Sie das in Salesforce (siehe Schritt Berechtigungen).</translation>
+    </message>
+    <message>
+        <source>⚠ The setup selects fields the org does not show (deleted, renamed or hidden): %1. They stay in the setup until you deselect them.</source>
+        <translation>⚠ Die Einrichtung wählt Felder, die die Org nicht zeigt (gelöscht, umbenannt oder verborgen): %1. Sie bleiben in der Einrichtung, bis Sie ihre Auswahl aufheben.</translation>
+    </message>
+    <message>
+        <source>The user cannot read these objects at all: %1.</source>
+        <translation>Der Benutzer kann diese Objekte überhaupt nicht lesen: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>callbridge::ui::FilterConditionWidget</name>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <source>Remove this condition</source>
+        <translation>Diese Bedingung entfernen</translation>
+    </message>
+    <message>
+        <source>values, separated by commas</source>
+        <translation>Werte, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>true</source>
+        <translation>wahr</translation>
+    </message>
+    <message>
+        <source>false</source>
+        <translation>falsch</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+</context>
+<context>
+    <name>callbridge::ui::FilterGroupWidget</name>
+    <message>
+        <source>Export calls that match all of these</source>
+        <translation>Anrufe exportieren, auf die all dies zutrifft</translation>
+    </message>
+    <message>
+        <source>Export calls that match any of these</source>
+        <translation>Anrufe exportieren, auf die eines davon zutrifft</translation>
+    </message>
+    <message>
+        <source>Export calls that match none of these</source>
+        <translation>Anrufe exportieren, auf die nichts davon zutrifft</translation>
+    </message>
+    <message>
+        <source>How the conditions combine</source>
+        <translation>Wie die Bedingungen verknüpft werden</translation>
+    </message>
+    <message>
+        <source>Add condition</source>
+        <translation>Bedingung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add group</source>
+        <translation>Gruppe hinzufügen</translation>
+    </message>
+    <message>
+        <source>All of these</source>
+        <translation>Alle davon</translation>
+    </message>
+    <message>
+        <source>Any of these</source>
+        <translation>Eines davon</translation>
+    </message>
+    <message>
+        <source>None of these</source>
+        <translation>Keines davon</translation>
+    </message>
+    <message>
+        <source>Remove this group</source>
+        <translation>Diese Gruppe entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>callbridge::ui::FilterRuleBuilder</name>
+    <message>
+        <source>is</source>
+        <translation>ist</translation>
+    </message>
+    <message>
+        <source>is not</source>
+        <translation>ist nicht</translation>
+    </message>
+    <message>
+        <source>less than</source>
+        <translation>kleiner als</translation>
+    </message>
+    <message>
+        <source>at most</source>
+        <translation>höchstens</translation>
+    </message>
+    <message>
+        <source>more than</source>
+        <translation>größer als</translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation>mindestens</translation>
+    </message>
+    <message>
+        <source>is one of</source>
+        <translation>ist einer von</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation>enthält</translation>
+    </message>
+    <message>
+        <source>matches pattern</source>
+        <translation>passt zum Muster</translation>
+    </message>
+    <message>
+        <source>has a value</source>
+        <translation>hat einen Wert</translation>
+    </message>
+</context>
+<context>
+    <name>callbridge::ui::ImportDialog</name>
+    <message>
+        <source>Import from Salesforce</source>
+        <translation>Aus Salesforce importieren</translation>
+    </message>
+    <message>
+        <source>Import progress by object</source>
+        <translation>Importfortschritt nach Objekt</translation>
+    </message>
+    <message>
+        <source>Overall import progress</source>
+        <translation>Gesamtfortschritt des Imports</translation>
+    </message>
+    <message>
+        <source>%p%</source>
+        <translation>%p %</translation>
+    </message>
+    <message>
+        <source>Connect to Salesforce first.</source>
+        <translation>Verbinden Sie sich zuerst mit Salesforce.</translation>
+    </message>
+    <message>
+        <source>Reading which fields to import from %1…</source>
+        <translation>Welche Felder importiert werden, wird aus %1 gelesen…</translation>
+    </message>
+    <message>
+        <source>Import cancelled before it read anything.</source>
+        <translation>Import abgebrochen, bevor etwas gelesen wurde.</translation>
+    </message>
+    <message>
+        <source>Reading the fields failed: %1</source>
+        <translation>Das Lesen der Felder ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Importing the selected fields of %L1 objects into the local cache. You can keep working; Cancel keeps what was read, and the next import continues from there.</source>
+        <translation>Die ausgewählten Felder von %L1 Objekten werden in den lokalen Cache importiert. Sie können weiterarbeiten; Abbrechen behält, was gelesen wurde, und der nächste Import setzt dort fort.</translation>
+    </message>
+    <message>
+        <source>Stopping… what was read is kept.</source>
+        <translation>Wird angehalten… was gelesen wurde, bleibt erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>callbridge::ui::ImportProgressModel</name>
+    <message>
+        <source>%L1 s</source>
+        <translation>%L1 s</translation>
+    </message>
+    <message>
+        <source>%L1 min</source>
+        <translation>%L1 min</translation>
+    </message>
+    <message>
+        <source>%L1 h %L2 min</source>
+        <translation>%L1 h %L2 min</translation>
+    </message>
+    <message>
+        <source>Bulk API</source>
+        <translation>Bulk API</translation>
+    </message>
+    <message>
+        <source>REST</source>
+        <translation>REST</translation>
+    </message>
+    <message>
+        <source>%L1 of %L2</source>
+        <translation>%L1 von %L2</translation>
+    </message>
+    <message>
+        <source>%L1 so far</source>
+        <translation>%L1 bisher</translation>
+    </message>
+    <message>
+        <source>%L1 records/s</source>
+        <translation>%L1 Datensätze/s</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>noch %1</translation>
+    </message>
+    <message>
+        <source>took %L1 s</source>
+        <translation>dauerte %L1 s</translation>
+    </message>
+    <message>
+        <source>took %1</source>
+        <translation>dauerte %1</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>Counting rows…</source>
+        <translation>Zeilen werden gezählt…</translation>
+    </message>
+    <message>
+        <source>Reading changes…</source>
+        <translation>Änderungen werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Done: %L1 stored, %L2 removed</source>
+        <translation>Fertig: %L1 gespeichert, %L2 entfernt</translation>
+    </message>
+    <message>
+        <source>Done: %L1 stored</source>
+        <translation>Fertig: %L1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Stopped; continues next time</source>
+        <translation>Angehalten; setzt beim nächsten Mal fort</translation>
+    </message>
+    <message>
+        <source>Not started: %1</source>
+        <translation>Nicht gestartet: %1</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>Read through</source>
+        <translation>Gelesen über</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Datensätze</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+</context>
+<context>
+    <name>callbridge::ui::MainWindow</name>
+    <message>
+        <source>Callbridge[*]</source>
+        <translation>Callbridge[*]</translation>
+    </message>
+    <message>
+        <source>Setup steps</source>
+        <translation>Einrichtungsschritte</translation>
+    </message>
+    <message>
+        <source>Connected to %1 as %2</source>
+        <translation>Mit %1 verbunden als %2</translation>
+    </message>
+    <message>
+        <source>Connected to %1 for this session only</source>
+        <translation>Mit %1 nur für diese Sitzung verbunden</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbindung wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Save setup</source>
+        <translation>Einrichtung &amp;speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Import setup…</source>
+        <translation>Einrichtung &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Export setup…</source>
+        <translation>Einrichtung &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Open &amp;calls…</source>
+        <translation>&amp;Anrufe öffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Data</source>
+        <translation>&amp;Daten</translation>
+    </message>
+    <message>
+        <source>&amp;Import from Salesforce…</source>
+        <translation>Aus Salesforce &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Callbridge</source>
+        <translation>Über &amp;Callbridge</translation>
+    </message>
+    <message>
+        <source>API requests today: %L1 of %L2</source>
+        <translation>API-Anfragen heute: %L1 von %L2</translation>
+    </message>
+    <message>
+        <source>Could not save the setup</source>
+        <translation>Die Einrichtung konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Setup saved</source>
+        <translation>Einrichtung gespeichert</translation>
+    </message>
+    <message>
+        <source>Import setup</source>
+        <translation>Einrichtung importieren</translation>
+    </message>
+    <message>
+        <source>Callbridge setup (*.json);;All files (*)</source>
+        <translation>Callbridge-Einrichtung (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Imported %1 — save to keep it</source>
+        <translation>%1 importiert – speichern, um es zu behalten</translation>
+    </message>
+    <message>
+        <source>Export setup</source>
+        <translation>Einrichtung exportieren</translation>
+    </message>
+    <message>
+        <source>Callbridge setup (*.json)</source>
+        <translation>Callbridge-Einrichtung (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not export the setup</source>
+        <translation>Die Einrichtung konnte nicht exportiert werden</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exportiert nach %1</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Nicht gespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>The setup has changes that are not saved. Save them?</source>
+        <translation>Die Einrichtung hat nicht gespeicherte Änderungen. Speichern?</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Help for this step</source>
+        <translation>&amp;Hilfe zu diesem Schritt</translation>
+    </message>
+    <message>
+        <source>An import is open: close it first.</source>
+        <translation>Ein Import ist geöffnet: Schließen Sie ihn zuerst.</translation>
+    </message>
+</context>
+<context>
+    <name>callbridge::ui::NotBuiltPage</name>
+    <message>
+        <source>This step is not available in this version of Callbridge yet.</source>
+        <translation>Dieser Schritt ist in dieser Version von Callbridge noch nicht verfügbar.</translation>
+    </message>
+</context>
+<context>
+    <name>callbridge::ui::PermissionsPage</name>
+    <message>
+        <source>&amp;Re-check</source>
+        <translation>&amp;Erneut prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>Bericht &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Checking permissions</source>
+        <translation>Berechtigungen werden geprüft</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Object permissions</source>
+        <translation>Objektberechtigungen</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Lesen</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Erstellen</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>View All</source>
+        <translation>Alle anzeigen</translation>
+    </message>
+    <message>
+        <source>Modify All</source>
+        <translation>Alle ändern</translation>
+    </message>
+    <message>
+        <source>Export the permission report</source>
+        <translation>Den Berechtigungsbericht exportieren</translation>
+    </message>
+    <message>
+        <source>HTML report (*.html)</source>
+        <translation>HTML-Bericht (*.html)</translation>
+    </message>
+    <message>
+        <source>Connect to Salesforce first: the audit checks the connected user.</source>
+        <translation>Verbinden Sie sich zuerst mit Salesforce: Die Prüfung gilt dem verbundenen Benutzer.</translation>
+    </message>
+    <message>
+        <source>The audit could not finish: %1</source>
+        <translation>Die Prüfung konnte nicht abgeschlossen werden: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;User %2 in %3.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Benutzer %2 in %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to look at</source>
+        <translation>
+            <numerusform>%n zum Ansehen</numerusform>
+            <numerusform>%n zum Ansehen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Select a finding to see what it breaks and what to change in Salesforce.</source>
+        <translation>Wählen Sie einen Befund, um zu sehen, was er beeinträchtigt und was in Salesforce zu ändern ist.</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;br&gt;&lt;b&gt;What it breaks:&lt;/b&gt; %1</source>
+        <translation>&lt;br&gt;&lt;br&gt;&lt;b&gt;Was beeinträchtigt wird:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;b&gt;What to change:&lt;/b&gt; %1</source>
+        <translation>&lt;br&gt;&lt;b&gt;Was zu ändern ist:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Could not export the report</source>
+        <translation>Der Bericht konnte nicht exportiert werden</translation>
+    </message>
+</context>
+<context>
+    <name>callbridge::ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Language and logging</source>
+        <translation>Sprache und Protokoll</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>System language (%1)</source>
+        <translation>Systemsprache (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Log detail</source>
+        <translation>Protokolldetails</translation>
+    </message>
+    <message>
+        <source>Warnings and errors only</source>
+        <translation>Nur Warnungen und Fehler</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Detailed (for support; still without tokens or secrets)</source>
+        <translation>Ausführlich (für den Support; weiterhin ohne Tokens oder Geheimnisse)</translation>
+    </message>
+    <message>
+        <source>Log &amp;detail:</source>
+        <translation>Protokoll&amp;details:</translation>
+    </message>
+    <message>
+        <source>Proxy for connections to Salesforce</source>
+        <translation>Proxy für Verbindungen zu Salesforce</translation>
+    </message>
+    <message>
+        <source>Use the &amp;system&apos;s proxy settings</source>
+        <translation>Proxy-Einstellungen des &amp;Systems verwenden</translation>
+    </message>
+    <message>
+        <source>&amp;No proxy</source>
+        <translation>&amp;Kein Proxy</translation>
+    </message>
+    <message>
+        <source>&amp;Manual:</source>
+        <translation>&amp;Manuell:</translation>
+    </message>
+    <message>
+        <source>Proxy host</source>
+        <translation>Proxy-Host</translation>
+    </message>
+    <message>
+        <source>proxy.example.com</source>
+        <translation>proxy.example.com</translation>
+    </message>
+    <message>
+        <source>Proxy port</source>
+        <translation>Proxy-Port</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>An HTTP proxy. The demo org, on this computer, is always reached directly.</source>
+        <translation>Ein HTTP-Proxy. Die Demo-Org auf diesem Computer wird immer direkt erreicht.</translation>
+    </message>
+    <message>
+        <source>Data on this computer</source>
+        <translation>Daten auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Datenordner</translation>
+    </message>
+    <message>
+        <source>Data &amp;folder:</source>
+        <translation>Daten&amp;ordner:</translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation>Ä&amp;ndern…</translation>
+    </message>
+    <message>
+        <source>Keep the setup, the cache and the logs in another folder</source>
+        <translation>Einrichtung, Cache und Protokolle in einem anderen Ordner ablegen</translation>
+    </message>
+    <message>
+        <source>De&amp;fault</source>
+        <translation>S&amp;tandard</translation>
+    </message>
+    <message>
+        <source>Use the standard folder: %1</source>
+        <translation>Den Standardordner verwenden: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Show the folder in use in the file manager</source>
+        <translation>Den verwendeten Ordner im Dateimanager zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Clear cached Salesforce data…</source>
+        <translation>Zwischengespeicherte Salesforce-Daten &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>Remove the imported records and field lists; the next import reads everything again</source>
+        <translation>Die importierten Datensätze und Feldlisten entfernen; der nächste Import liest alles neu</translation>
+    </message>
+    <message>
+        <source>The language changes when Callbridge starts again.</source>
+        <translation>Die Sprache wechselt beim nächsten Start von Callbridge.</translation>
+    </message>
+    <message>
+        <source>Callbridge uses the new data folder from its next start; it does not move the files in %1.</source>
+        <translation>Callbridge verwendet den neuen Datenordner ab dem nächsten Start; die Dateien in %1 werden nicht verschoben.</translation>
+    </message>
+    <message>
+        <source>Choose the data folder</source>
+        <translation>Datenordner wählen</translation>
+    </message>
+    <message>
+        <source>Clear cached Salesforce data?</source>
+        <translation>Zwischengespeicherte Salesforce-Daten löschen?</translation>
+    </message>
+    <message>
+        <source>The imported records and field lists are removed from this computer. The setup is kept, and so is the record of test exports. The next import reads everything from Salesforce again, which uses API requests.</source>
+        <translation>Die importierten Datensätze und Feldlisten werden von diesem Computer entfernt. Die Einrichtung bleibt erhalten, ebenso das Protokoll der Testexporte. Der nächste Import liest alles erneut aus Salesforce, was API-Anfragen verbraucht.</translation>
+    </message>
+</context>
+<context>
+    <name>callbridge::ui::PreviewModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>%1 (lead)</source>
+        <translation>%1 (Lead)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>delete %1 %2</source>
+        <translation>%1 %2 löschen</translation>
+    </message>
+    <message>
+        <source>starts exporting</source>
+        <translation>beginnt mit dem Export</translation>
+    </message>
+    <message>
+        <source>stops exporting</source>
+        <translation>hört mit dem Export auf</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Anruf</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>Contacts and leads</source>
+        <translation>Kontakte und Leads</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Opportunity</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>API calls</source>
+        <translation>API-Aufrufe</translation>
+    </message>
+    <message>
+        <source>With the edited filter</source>
+        <translation>Mit dem bearbeiteten Filter</translation>
+    </message>
+</context>
+<context>
+    <name>callbridge::ui::PreviewPage</name>
+    <message>
+        <source>&amp;Send to Salesforce</source>
+        <translation>An Salesforce &amp;senden</translation>
+    </message>
+    <message>
+        <source>&amp;Delete from Salesforce</source>
+        <translation>Aus Salesforce &amp;löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Open calls…</source>
+        <translation>Anrufe ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Export totals</source>
+        <translation>Exportsummen</translation>
+    </message>
+    <message>
+        <source>API budget</source>
+        <translation>API-Budget</translation>
+    </message>
+    <message>
+        <source>Changes against the saved filter</source>
+        <translation>Änderungen gegenüber dem gespeicherten Filter</translation>
+    </message>
+    <message>
+        <source>Search calls, reasons, records…</source>
+        <translation>Anrufe, Gründe, Datensätze suchen…</translation>
+    </message>
+    <message>
+        <source>Search the preview</source>
+        <translation>Die Vorschau durchsuchen</translation>
+    </message>
+    <message>
+        <source>All calls</source>
+        <translation>Alle Anrufe</translation>
+    </message>
+    <message>
+        <source>Calls that export</source>
+        <translation>Anrufe, die exportiert werden</translation>
+    </message>
+    <message>
+        <source>Calls that do not export</source>
+        <translation>Anrufe, die nicht exportiert werden</translation>
+    </message>
+    <message>
+        <source>Would start exporting</source>
+        <translation>Würden mit dem Export beginnen</translation>
+    </message>
+    <message>
+        <source>Would stop exporting</source>
+        <translation>Würden mit dem Export aufhören</translation>
+    </message>
+    <message>
+        <source>Deletes</source>
+        <translation>Löschungen</translation>
+    </message>
+    <message>
+        <source>Which calls to show</source>
+        <translation>Welche Anrufe gezeigt werden</translation>
+    </message>
+    <message>
+        <source>Calls and what exporting does with them</source>
+        <translation>Anrufe und was der Export mit ihnen macht</translation>
+    </message>
+    <message>
+        <source>Details of the selected call</source>
+        <translation>Details zum ausgewählten Anruf</translation>
+    </message>
+    <message>
+        <source>Test export result</source>
+        <translation>Ergebnis des Testexports</translation>
+    </message>
+    <message>
+        <source>Matching %L1 calls with the local cache…</source>
+        <translation>%L1 Anrufe werden mit dem lokalen Cache abgeglichen…</translation>
+    </message>
+    <message>
+        <source>Open the platform&apos;s calls</source>
+        <translation>Die Anrufe der Plattform öffnen</translation>
+    </message>
+    <message>
+        <source>Calls (*.json);;All files (*)</source>
+        <translation>Anrufe (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The calls file cannot be used</source>
+        <translation>Die Anrufdatei kann nicht verwendet werden</translation>
+    </message>
+    <message>
+        <source>%1 has problems; nothing was loaded.</source>
+        <translation>%1 hat Probleme; es wurde nichts geladen.</translation>
+    </message>
+    <message>
+        <source>No calls loaded. Open the platform&apos;s calls file (a JSON array of calls) to preview the export.</source>
+        <translation>Keine Anrufe geladen. Öffnen Sie die Anrufdatei der Plattform (ein JSON-Array von Anrufen), um den Export in der Vorschau zu sehen.</translation>
+    </message>
+    <message>
+        <source>%L1 calls from %2</source>
+        <translation>%L1 Anrufe aus %2</translation>
+    </message>
+    <message>
+        <source>The filter is not valid: %1</source>
+        <translation>Der Filter ist ungültig: %1</translation>
+    </message>
+    <message>
+        <source>%L1 deleted calls will be deleted from Salesforce.</source>
+        <translation>%L1 gelöschte Anrufe werden aus Salesforce gelöscht.</translation>
+    </message>
+    <message>
+        <source>Against the saved filter, on reprocessing: %L1 past calls would start exporting, %L2 would stop.</source>
+        <translation>Gegenüber dem gespeicherten Filter, bei erneuter Verarbeitung: %L1 frühere Anrufe würden mit dem Export beginnen, %L2 würden aufhören.</translation>
+    </message>
+    <message>
+        <source>Connect to an org to send a test export.</source>
+        <translation>Verbinden Sie sich mit einer Org, um einen Testexport zu senden.</translation>
+    </message>
+    <message>
+        <source>Create this call&apos;s activity in the connected org (one API call)</source>
+        <translation>Die Aktivität dieses Anrufs in der verbundenen Org anlegen (ein API-Aufruf)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select a call to see how it was matched and what it would create.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Wählen Sie einen Anruf, um zu sehen, wie er zugeordnet wurde und was er anlegen würde.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Matching</source>
+        <translation>Zuordnung</translation>
+    </message>
+    <message>
+        <source>No contact or lead has %1</source>
+        <translation>Kein Kontakt und kein Lead hat %1</translation>
+    </message>
+    <message>
+        <source>%1 fields</source>
+        <translation>%1-Felder</translation>
+    </message>
+    <message>
+        <source>Send to a production org?</source>
+        <translation>An eine Produktions-Org senden?</translation>
+    </message>
+    <message>
+        <source>%1 is a production org. The test export creates a real %2 that its users can see (you can delete it again here). Send it?</source>
+        <translation>%1 ist eine Produktions-Org. Der Testexport legt ein echtes %2 an, das ihre Benutzer sehen können (Sie können es hier wieder löschen). Senden?</translation>
+    </message>
+    <message>
+        <source>Created %1 %2 in Salesforce for call %3.</source>
+        <translation>%1 %2 in Salesforce für Anruf %3 angelegt.</translation>
+    </message>
+    <message>
+        <source>The test export failed: %1</source>
+        <translation>Der Testexport ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Sending call %1…</source>
+        <translation>Anruf %1 wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Deleted %1 from Salesforce.</source>
+        <translation>%1 aus Salesforce gelöscht.</translation>
+    </message>
+    <message>
+        <source>The delete failed: %1</source>
+        <translation>Das Löschen ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Deleting %1…</source>
+        <translation>%1 wird gelöscht…</translation>
+    </message>
+</context>
+<context>
+    <name>callbridge::ui::StepHeader</name>
+    <message>
+        <source>Learn more</source>
+        <translation>Mehr erfahren</translation>
+    </message>
+    <message>
+        <source>What to know about this step (F1)</source>
+        <translation>Was Sie zu diesem Schritt wissen sollten (F1)</translation>
+    </message>
+    <message>
+        <source>Learn more about %1</source>
+        <translation>Mehr über %1 erfahren</translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation>Über %1</translation>
+    </message>
+</context>
+<context>
+    <name>callbridge::ui::SummaryPage</name>
+    <message>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <source>Organization:</source>
+        <translation>Organisation:</translation>
+    </message>
+    <message>
+        <source>%1 (%2%3)</source>
+        <translation>%1 (%2%3)</translation>
+    </message>
+    <message>
+        <source>, sandbox</source>
+        <translation>, Sandbox</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Benutzer:</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>Environment:</source>
+        <translation>Umgebung:</translation>
+    </message>
+    <message>
+        <source>Instance:</source>
+        <translation>Instanz:</translation>
+    </message>
+    <message>
+        <source>API version:</source>
+        <translation>API-Version:</translation>
+    </message>
+    <message>
+        <source>User license:</source>
+        <translation>Benutzerlizenz:</translation>
+    </message>
+    <message>
+        <source>could not be read (needs View Setup and Configuration)</source>
+        <translation>konnte nicht gelesen werden (erfordert „Setup und Konfiguration anzeigen“)</translation>
+    </message>
+    <message>
+        <source>⚠ %1 has a full Salesforce license: it looks like a person&apos;s own account. If this user is ever deactivated, the integration disconnects. A dedicated integration user on the Salesforce Integration license is safer.</source>
+        <translation>⚠ %1 hat eine vollständige Salesforce-Lizenz: Das sieht nach dem eigenen Konto einer Person aus. Wird dieser Benutzer jemals deaktiviert, trennt sich die Integration. Ein eigener Integrationsbenutzer mit der Lizenz „Salesforce Integration“ ist sicherer.</translation>
+    </message>
+    <message>
+        <source>⚠ The user&apos;s license is %1, not Salesforce Integration.</source>
+        <translation>⚠ Die Lizenz des Benutzers ist %1, nicht Salesforce Integration.</translation>
+    </message>
+    <message>
+        <source>⚠ Callbridge was connected to another org (%1). From now on calls go to %2; the previous connection is revoked when you finish.</source>
+        <translation>⚠ Callbridge war mit einer anderen Org verbunden (%1). Ab jetzt gehen Anrufe an %2; die vorherige Verbindung wird beim Abschließen widerrufen.</translation>
+    </message>
+    <message>
+        <source>Everything looks right. Finish to save the connection.</source>
+        <translation>Alles sieht richtig aus. Schließen Sie ab, um die Verbindung zu speichern.</translation>
+    </message>
+</context>
+<context>
+    <name>callbridge::ui::UserTreeModel</name>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inaktiv</translation>
+    </message>
+    <message>
+        <source>recorded</source>
+        <translation>aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>nicht aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>Name (recorded)</source>
+        <translation>Name (aufgezeichnet)</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+</context>
+<context>
+    <name>callbridge::ui::UsersPage</name>
+    <message>
+        <source>Record &amp;team</source>
+        <translation>&amp;Team aufzeichnen</translation>
+    </message>
+    <message>
+        <source>&amp;Skip team</source>
+        <translation>Team aus&amp;lassen</translation>
+    </message>
+    <message>
+        <source>Record &amp;all active</source>
+        <translation>&amp;Alle aktiven aufzeichnen</translation>
+    </message>
+    <message>
+        <source>&amp;Export plan…</source>
+        <translation>Plan &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Re&amp;load from Salesforce</source>
+        <translation>Aus Salesforce neu &amp;laden</translation>
+    </message>
+    <message>
+        <source>Search by name, email or title</source>
+        <translation>Nach Name, E-Mail oder Titel suchen</translation>
+    </message>
+    <message>
+        <source>Search users</source>
+        <translation>Benutzer suchen</translation>
+    </message>
+    <message>
+        <source>Record the selected user and everyone who reports to them</source>
+        <translation>Den ausgewählten Benutzer und alle, die an ihn berichten, aufzeichnen</translation>
+    </message>
+    <message>
+        <source>Stop recording the selected user and everyone who reports to them</source>
+        <translation>Den ausgewählten Benutzer und alle, die an ihn berichten, nicht mehr aufzeichnen</translation>
+    </message>
+    <message>
+        <source>Record every active user, including users added to Salesforce later</source>
+        <translation>Jeden aktiven Benutzer aufzeichnen, auch später in Salesforce hinzugefügte</translation>
+    </message>
+    <message>
+        <source>Save who provisioning would create, and under which manager, as a CSV file</source>
+        <translation>Speichern, wen die Bereitstellung unter welchem Vorgesetzten anlegen würde, als CSV-Datei</translation>
+    </message>
+    <message>
+        <source>Users by manager</source>
+        <translation>Benutzer nach Vorgesetztem</translation>
+    </message>
+    <message>
+        <source>Connect to Salesforce first: the users come from the connected org.</source>
+        <translation>Verbinden Sie sich zuerst mit Salesforce: Die Benutzer kommen aus der verbundenen Org.</translation>
+    </message>
+    <message>
+        <source>Reading the users from Salesforce…</source>
+        <translation>Die Benutzer werden aus Salesforce gelesen…</translation>
+    </message>
+    <message>
+        <source>Reading the users from Salesforce… %L1 of %L2</source>
+        <translation>Die Benutzer werden aus Salesforce gelesen… %L1 von %L2</translation>
+    </message>
+    <message>
+        <source>The users could not be read: %1</source>
+        <translation>Die Benutzer konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not export the plan</source>
+        <translation>Der Plan konnte nicht exportiert werden</translation>
+    </message>
+    <message>
+        <source>Export provisioning plan</source>
+        <translation>Bereitstellungsplan exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Plan exported to %1.</source>
+        <translation>Plan nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <source>Users: %L1. Every active user is recorded until you choose.</source>
+        <translation>Benutzer: %L1. Jeder aktive Benutzer wird aufgezeichnet, bis Sie eine Auswahl treffen.</translation>
+    </message>
+    <message>
+        <source>Users: %L1. Recorded: %L2.</source>
+        <translation>Benutzer: %L1. Aufgezeichnet: %L2.</translation>
+    </message>
+    <message>
+        <source>⚠ Users with hierarchy problems (a missing or inactive manager, a cycle, a shared email): %L1. Provisioning places them as shown.</source>
+        <translation>⚠ Benutzer mit Problemen in der Hierarchie (ein fehlender oder inaktiver Vorgesetzter, ein Zyklus, eine geteilte E-Mail-Adresse): %L1. Die Bereitstellung ordnet sie wie gezeigt ein.</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>The setup file (default: the app&apos;s own).</source>
+        <translation>Die Einrichtungsdatei (Standard: die der App).</translation>
+    </message>
+    <message>
+        <source>Log in here with the client credentials flow (secret in CALLBRIDGE_CLIENT_SECRET).</source>
+        <translation>Hier mit dem Client-Credentials-Ablauf anmelden (Secret in CALLBRIDGE_CLIENT_SECRET).</translation>
+    </message>
+    <message>
+        <source>The connected app&apos;s consumer key.</source>
+        <translation>Der Consumer-Schlüssel der verbundenen App.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid setup file; check it with &apos;callbridge-cli config validate %1&apos;.</source>
+        <translation>%1 ist keine gültige Einrichtungsdatei; prüfen Sie sie mit &apos;callbridge-cli config validate %1&apos;.</translation>
+    </message>
+    <message>
+        <source>--login-url and --client-id go together.</source>
+        <translation>--login-url und --client-id gehören zusammen.</translation>
+    </message>
+    <message>
+        <source>Set the consumer secret in the environment variable CALLBRIDGE_CLIENT_SECRET.</source>
+        <translation>Setzen Sie das Consumer-Secret in der Umgebungsvariablen CALLBRIDGE_CLIENT_SECRET.</translation>
+    </message>
+    <message>
+        <source>--login-url: &quot;%1&quot; must be an https URL (http only for this computer).</source>
+        <translation>--login-url: „%1“ muss eine https-URL sein (http nur für diesen Computer).</translation>
+    </message>
+    <message>
+        <source>the file cannot be read (%1)</source>
+        <translation>die Datei kann nicht gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>gültig</translation>
+    </message>
+    <message>
+        <source>Work with an integration config document.</source>
+        <translation>Mit einem Konfigurationsdokument der Integration arbeiten.</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>Das Ergebnis als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Check a config file and list its errors.</source>
+        <translation>Eine Konfigurationsdatei prüfen und ihre Fehler auflisten.</translation>
+    </message>
+    <message>
+        <source>usage: callbridge-cli config validate FILE [--json]</source>
+        <translation>Aufruf: callbridge-cli config validate DATEI [--json]</translation>
+    </message>
+    <message>
+        <source>Commands:
+  config validate FILE   Check an integration config document.
+  audit                  Check the integration user&apos;s permissions (exit 1 when blocking).
+  connect --status       Show (and check) the Salesforce connection.
+  fields                 Classify the imported objects&apos; fields (--describe FILE, or live).
+  import                 Bring the local cache up to date (--objects, --full, --recorded-users).
+  preview --calls FILE   Which calls export, to which records (--filter EXPR, --json).
+  orgsim [options]       Serve a local Salesforce org for demos and tests.
+
+Run &apos;callbridge-cli COMMAND --help&apos; for a command&apos;s options.</source>
+        <translation>Befehle:
+  config validate DATEI  Ein Konfigurationsdokument der Integration prüfen.
+  audit                  Die Berechtigungen des Integrationsbenutzers prüfen (Exit 1 bei Blockern).
+  connect --status       Die Salesforce-Verbindung zeigen (und prüfen).
+  fields                 Die Felder der importierten Objekte einordnen (--describe DATEI oder live).
+  import                 Den lokalen Cache aktualisieren (--objects, --full, --recorded-users).
+  preview --calls DATEI  Welche Anrufe zu welchen Datensätzen exportiert werden (--filter AUSDR, --json).
+  orgsim [Optionen]      Eine lokale Salesforce-Org für Demos und Tests bereitstellen.
+
+Mit &apos;callbridge-cli BEFEHL --help&apos; erhalten Sie die Optionen eines Befehls.</translation>
+    </message>
+    <message>
+        <source>Callbridge command line: headless, scriptable, JSON output with --json.
+Exit codes: 0 ok, 1 findings or failure, 2 usage error.</source>
+        <translation>Callbridge-Befehlszeile: ohne Oberfläche, skriptfähig, JSON-Ausgabe mit --json.
+Exit-Codes: 0 in Ordnung, 1 Befunde oder Fehler, 2 Aufruffehler.</translation>
+    </message>
+    <message>
+        <source>Print results as JSON on stdout.</source>
+        <translation>Ergebnisse als JSON auf der Standardausgabe ausgeben.</translation>
+    </message>
+    <message>
+        <source>The command to run.</source>
+        <translation>Der auszuführende Befehl.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.
+
+%2</source>
+        <translation>Unbekannter Befehl „%1“.
+
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Callbridge: set up, check and preview the Salesforce integration of your call recorder.</source>
+        <translation>Callbridge: die Salesforce-Integration Ihres Gesprächsrekorders einrichten, prüfen und in der Vorschau testen.</translation>
+    </message>
+    <message>
+        <source>Keep the setup, cache and logs in &lt;dir&gt; instead of the user&apos;s data folder.</source>
+        <translation>Einrichtung, Cache und Protokolle in &lt;dir&gt; statt im Datenordner des Benutzers ablegen.</translation>
+    </message>
+    <message>
+        <source>Start the built-in demo org (a local Salesforce org with sample data).</source>
+        <translation>Die eingebaute Demo-Org starten (eine lokale Salesforce-Org mit Beispieldaten).</translation>
+    </message>
+    <message>
+        <source>The demo org could not start: %1</source>
+        <translation>Die Demo-Org konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>the demo org&apos;s calls</source>
+        <translation>die Anrufe der Demo-Org</translation>
+    </message>
+    <message>
+        <source>Removed %L1 cached records.</source>
+        <translation>%L1 zwischengespeicherte Datensätze entfernt.</translation>
+    </message>
+</context>
 </TS>

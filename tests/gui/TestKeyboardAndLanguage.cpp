@@ -1,0 +1,308 @@
+#include "OrgSimFixture.h"
+
+#include "ConnectionPage.h"
+#include "ExportFilterPage.h"
+#include "FieldsPage.h"
+#include "MainWindow.h"
+#include "PermissionsPage.h"
+#include "PreviewPage.h"
+#include "UsersPage.h"
+#include "connect/ConnectWizard.h"
+
+#include "OrgSimHost.h"
+#include "config/ConfigDocument.h"
+#include "exporting/ExportWorkspace.h"
+#include "i18n/Translations.h"
+#include "salesforce/ConnectionManager.h"
+
+#include <QAbstractButton>
+#include <QAccessible>
+#include <QApplication>
+#include <QDesktopServices>
+#include <QLabel>
+#include <QListWidget>
+#include <QNetworkAccessManager>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace callbridge;
+using namespace callbridge::test;
+using namespace callbridge::ui;
+
+namespace {
+
+void screenshot(QWidget* widget, const QString& name)
+{
+    const QString dir = qEnvironmentVariable("CALLBRIDGE_SCREENSHOT_DIR");
+    if (!dir.isEmpty()) {
+        widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+    }
+}
+
+QString describe(const QWidget* widget)
+{
+    return QString::fromLatin1(widget->metaObject()->className()) + QLatin1Char(' ')
+        + (widget->objectName().isEmpty() ? QStringLiteral("(no object name)") : widget->objectName());
+}
+
+QString accessibleName(QWidget* widget)
+{
+    QAccessibleInterface* accessible = QAccessible::queryAccessibleInterface(widget);
+    return accessible ? accessible->text(QAccessible::Name).trimmed() : QString();
+}
+
+// Presses Tab until the focus comes back to where it started, as a keyboard user would, and
+// returns every control it reached; fails the caller's check for each one without a name.
+QList<QWidget*> tabThrough(QWidget* window, QStringList* unnamed)
+{
+    QList<QWidget*> reached;
+    QWidget* first = QApplication::focusWidget();
+    if (!first) {
+        return reached;
+    }
+    QWidget* current = first;
+    for (int presses = 0; presses < 400; ++presses) {
+        if (!reached.contains(current)) {
+            reached.append(current);
+            if (accessibleName(current).isEmpty()) {
+                unnamed->append(describe(current));
+            }
+        }
+        QTest::keyClick(current, Qt::Key_Tab);
+        QWidget* next = QApplication::focusWidget();
+        if (!next || next == first || !window->isAncestorOf(next)) {
+            break;
+        }
+        current = next;
+    }
+    return reached;
+}
+
+// What a window manager does for a new window: offscreen and a bare Xvfb have none.
+bool activate(QWidget* window)
+{
+    if (!QTest::qWaitForWindowExposed(window)) {
+        return false;
+    }
+    window->activateWindow();
+    return QTest::qWaitForWindowActive(window);
+}
+
+// Presses Tab until the focus is on a widget that satisfies the test; false if it never gets there.
+template<typename Predicate> bool tabTo(Predicate reached)
+{
+    for (int presses = 0; presses < 400; ++presses) {
+        QWidget* focus = QApplication::focusWidget();
+        if (focus && reached(focus)) {
+            return true;
+        }
+        QTest::keyClick(focus ? focus : QApplication::activeWindow(), Qt::Key_Tab);
+    }
+    return false;
+}
+
+// Text that does not fit its widget: a button or a one-line label narrower than its text.
+QStringList clippedTexts(QWidget* root)
+{
+    QStringList clipped;
+    const QList<QWidget*> widgets = root->findChildren<QWidget*>();
+    for (QWidget* widget : widgets) {
+        if (!widget->isVisible() || widget->width() <= 0) {
+            continue;
+        }
+        if (auto* button = qobject_cast<QAbstractButton*>(widget)) {
+            if (!button->text().isEmpty() && button->width() < button->minimumSizeHint().width()) {
+                clipped.append(QStringLiteral("%1 \"%2\": %3 px for %4")
+                                   .arg(describe(button), button->text())
+                                   .arg(button->width())
+                                   .arg(button->minimumSizeHint().width()));
+            }
+        } else if (auto* label = qobject_cast<QLabel*>(widget)) {
+            if (label->wordWrap() && !label->text().isEmpty()
+                && label->height() < label->heightForWidth(label->width())) {
+                clipped.append(QStringLiteral("%1 \"%2\": %3 px high for %4")
+                                   .arg(describe(label), label->text().left(60))
+                                   .arg(label->height())
+                                   .arg(label->heightForWidth(label->width())));
+            } else if (!label->wordWrap() && !label->text().isEmpty() && label->textFormat() != Qt::RichText
+                && label->width() < label->sizeHint().width()) {
+                clipped.append(QStringLiteral("%1 \"%2\": %3 px for %4")
+                                   .arg(describe(label), label->text())
+                                   .arg(label->width())
+                                   .arg(label->sizeHint().width()));
+            }
+        }
+    }
+    return clipped;
+}
+
+// Plays the system browser: logs in on orgsim's pages and follows the redirect.
+class Browser : public QObject
+{
+    Q_OBJECT
+
+public:
+    OrgSimFixture* org = nullptr;
+
+public Q_SLOTS:
+    void open(const QUrl& url)
+    {
+        const QUrl redirect = org->authorizeInBrowser(url, OrgSimFixture::integrationUser());
+        TestHttp(org->baseUrl()).get(redirect.toString());
+    }
+};
+
+} // namespace
+
+class TestKeyboardAndLanguage : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanup();
+    void wholeConsoleWithTheKeyboardOnly_data();
+    void wholeConsoleWithTheKeyboardOnly();
+
+private:
+    QNetworkAccessManager m_network;
+    TokenStore m_store { QStringLiteral("Callbridge GUI tests") };
+    Browser m_browser;
+};
+
+void TestKeyboardAndLanguage::initTestCase()
+{
+    if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS")) {
+        if (qEnvironmentVariableIsSet("CI")) {
+            QFAIL("CI must run this test inside dbus-run-session with gnome-keyring (packaging/dev/run-tests.sh)");
+        }
+        QSKIP("needs a Secret Service: run it through packaging/dev/run-tests.sh");
+    }
+    QDesktopServices::setUrlHandler(QStringLiteral("http"), &m_browser, "open");
+}
+
+void TestKeyboardAndLanguage::cleanup()
+{
+    Translations::install(QCoreApplication::instance(), QStringLiteral("en"));
+}
+
+void TestKeyboardAndLanguage::wholeConsoleWithTheKeyboardOnly_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("English") << QStringLiteral("en");
+    QTest::newRow("German") << QStringLiteral("de");
+    QTest::newRow("French") << QStringLiteral("fr");
+}
+
+// Connects through the wizard and visits every step with the keyboard alone: every control the
+// Tab key reaches has an accessible name, and no text is cut off, in each language.
+void TestKeyboardAndLanguage::wholeConsoleWithTheKeyboardOnly()
+{
+    QFETCH(QString, language);
+    Translations::install(QCoreApplication::instance(), language);
+
+    const quint16 port = freeLoopbackPort();
+    orgsim::OrgSimOptions options;
+    options.callbackUrls = { QStringLiteral("http://localhost:%1/OauthRedirect").arg(port) };
+    OrgSimFixture org(options);
+    m_browser.org = &org;
+
+    QTemporaryDir dir;
+    ConfigDocument document(dir.filePath(QStringLiteral("config.json")));
+    document.load();
+    ConnectionManager connection(&m_network, &m_store);
+    ExportWorkspace workspace;
+    MainWindow window(&document);
+    auto* connectionPage =
+        new ConnectionPage(&document, &connection, &m_store, &m_network, [&org] { return &org.host(); });
+    window.setStepPage(SetupStep::Connection, connectionPage);
+    window.setStepPage(SetupStep::Permissions, new PermissionsPage(&document, &connection));
+    window.setStepPage(SetupStep::Fields, new FieldsPage(&document, &connection));
+    window.setStepPage(SetupStep::Users, new UsersPage(&document, &connection));
+    window.setStepPage(SetupStep::ExportFilter, new ExportFilterPage(&document, &workspace));
+    window.setStepPage(SetupStep::Preview, new PreviewPage(&document, &workspace, &connection));
+    window.attachConnection(&connection);
+    ConnectWizard* wizard = nullptr;
+    connect(connectionPage, &ConnectionPage::wizardOpened, this, [&wizard](ConnectWizard* opened) { wizard = opened; });
+    window.resize(1100, 720);
+    window.show();
+    QVERIFY(activate(&window));
+
+    // Connection page: its Connect button by its mnemonic (&Connect…, &Verbinden…, &Connecter…).
+    QWidget* connectButton = connectionPage->findChild<QAbstractButton*>(QStringLiteral("connectButton"));
+    QVERIFY(connectButton);
+    QVERIFY(tabTo([connectButton](QWidget* focus) { return focus == connectButton; }));
+    QTest::keyClick(connectButton, Qt::Key_Space);
+    QTRY_VERIFY(wizard);
+    QVERIFY(activate(wizard));
+
+    QStringList unnamed;
+    QStringList clipped;
+    const QString prefix = QStringLiteral("%1-connect-").arg(language);
+    // Environment: Tab to the choices, the arrow keys to the demo org, then Enter.
+    QTRY_VERIFY(wizard->isAncestorOf(QApplication::focusWidget()));
+    tabThrough(wizard, &unnamed);
+    auto* demo = wizard->findChild<QAbstractButton*>(QStringLiteral("environmentDemo"));
+    QVERIFY(tabTo([](QWidget* focus) { return qobject_cast<QRadioButton*>(focus) != nullptr; }));
+    for (int presses = 0; presses < 5 && !demo->isChecked(); ++presses) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down);
+    }
+    QVERIFY(demo->isChecked());
+    clipped += clippedTexts(wizard);
+    screenshot(wizard, prefix + QStringLiteral("1-environment"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QTRY_COMPARE(wizard->currentId(), int(ConnectWizard::ConnectedAppPageId));
+
+    tabThrough(wizard, &unnamed);
+    clipped += clippedTexts(wizard);
+    screenshot(wizard, prefix + QStringLiteral("2-connected-app"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(ConnectWizard::SummaryPageId), 20000);
+
+    tabThrough(wizard, &unnamed);
+    clipped += clippedTexts(wizard);
+    screenshot(wizard, prefix + QStringLiteral("4-summary"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return); // Finish is the default button
+    QTRY_COMPARE(connection.state(), ConnectionManager::State::Connected);
+    QTRY_VERIFY(!wizard->isVisible());
+
+    // Every step, chosen in the sidebar with the arrow keys.
+    auto* sidebar = window.findChild<QListWidget*>(QStringLiteral("stepSidebar"));
+    auto* pages = window.findChild<QStackedWidget*>(QStringLiteral("stepPages"));
+    QVERIFY(activate(&window)); // back from the wizard
+    QVERIFY(tabTo([sidebar](QWidget* focus) { return focus == sidebar; }));
+    for (int step = 0; step < sidebar->count(); ++step) {
+        if (step > 0) {
+            QTest::keyClick(sidebar, Qt::Key_Down);
+        }
+        QCOMPARE(pages->currentIndex(), step);
+        QTest::qWait(300); // pages that read from Salesforce when shown fill in
+        QTest::keyClick(sidebar, Qt::Key_F1); // the step's Learn more panel
+        auto* panel = pages->currentWidget()->findChild<QWidget*>(QStringLiteral("learnMorePanel"));
+        QVERIFY(panel);
+        QTRY_VERIFY(panel->isVisible());
+        const QList<QWidget*> reached = tabThrough(&window, &unnamed);
+        QVERIFY2(reached.size() > 2,
+            qPrintable(QStringLiteral("step %1: Tab reached %2 controls").arg(step).arg(reached.size())));
+        clipped += clippedTexts(pages->currentWidget());
+        screenshot(&window, QStringLiteral("%1-step-%2").arg(language).arg(step + 1));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_F1);
+        QTRY_VERIFY(!panel->isVisible());
+        QVERIFY(tabTo([sidebar](QWidget* focus) { return focus == sidebar; }));
+    }
+    unnamed.removeDuplicates();
+    clipped.removeDuplicates();
+    QVERIFY2(unnamed.isEmpty(),
+        qPrintable(QStringLiteral("controls without an accessible name:\n") + unnamed.join(QLatin1Char('\n'))));
+    QVERIFY2(clipped.isEmpty(), qPrintable(QStringLiteral("cut-off texts:\n") + clipped.join(QLatin1Char('\n'))));
+
+    QSignalSpy gone(&connection, &ConnectionManager::disconnectFinished);
+    connection.disconnectFrom(document.config().connection);
+    QVERIFY(gone.wait(10000));
+}
+
+QTEST_MAIN(TestKeyboardAndLanguage)
+#include "TestKeyboardAndLanguage.moc"

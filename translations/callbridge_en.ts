@@ -1,0 +1,103 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>AuditReport</name>
+    <message numerus="yes">
+        <source>%n blocking problem(s): the integration will miss data or fail until they are fixed.</source>
+        <translation>
+            <numerusform>%n blocking problem: the integration will miss data or fail until it is fixed.</numerusform>
+            <numerusform>%n blocking problems: the integration will miss data or fail until they are fixed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No blocking problem found, but %n check(s) could not be made: the user cannot read its own permission records (View Setup and Configuration).</source>
+        <translation>
+            <numerusform>No blocking problem found, but %n check could not be made: the user cannot read its own permission records (View Setup and Configuration).</numerusform>
+            <numerusform>No blocking problem found, but %n checks could not be made: the user cannot read its own permission records (View Setup and Configuration).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready, with %n warning(s) to look at.</source>
+        <translation>
+            <numerusform>Ready, with %n warning to look at.</numerusform>
+            <numerusform>Ready, with %n warnings to look at.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CallMatcher</name>
+    <message numerus="yes">
+        <source>Matched contacts belong to %n accounts; chose the one owned by a participant</source>
+        <translation>
+            <numerusform>Matched contacts belong to %n account; chose the one owned by a participant</numerusform>
+            <numerusform>Matched contacts belong to %n accounts; chose the one owned by a participant</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Matched contacts belong to %n accounts; chose the one with the most matched contacts</source>
+        <translation>
+            <numerusform>Matched contacts belong to %n account; chose the one with the most matched contacts</numerusform>
+            <numerusform>Matched contacts belong to %n accounts; chose the one with the most matched contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Matched contacts belong to %n accounts; chose the first matched contact&apos;s</source>
+        <translation>
+            <numerusform>Matched contacts belong to %n account; chose the first matched contact&apos;s</numerusform>
+            <numerusform>Matched contacts belong to %n accounts; chose the first matched contact&apos;s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open opportunities; chose the one owned by a participant</source>
+        <translation>
+            <numerusform>%n open opportunity; chose the one owned by a participant</numerusform>
+            <numerusform>%n open opportunities; chose the one owned by a participant</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open opportunities, none owned by a participant; chose the most recently modified</source>
+        <translation>
+            <numerusform>%n open opportunity, not owned by a participant; chose it</numerusform>
+            <numerusform>%n open opportunities, none owned by a participant; chose the most recently modified</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PermissionEvaluator</name>
+    <message numerus="yes">
+        <source>It sees %Ln of the %1 records; how many exist, only a user with View All can tell.</source>
+        <translation>
+            <numerusform>It sees %Ln of the %1 records; how many exist, only a user with View All can tell.</numerusform>
+            <numerusform>It sees %Ln of the %1 records; how many exist, only a user with View All can tell.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The user sees %Ln %1 records.</source>
+        <translation>
+            <numerusform>The user sees %Ln %1 record.</numerusform>
+            <numerusform>The user sees %Ln %1 records.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>callbridge::OAuthAuthorization</name>
+    <message numerus="yes">
+        <source>No answer came back from the browser within %n minute(s). Start again when you are ready to log in.</source>
+        <translation>
+            <numerusform>No answer came back from the browser within %n minute. Start again when you are ready to log in.</numerusform>
+            <numerusform>No answer came back from the browser within %n minutes. Start again when you are ready to log in.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>callbridge::ui::PermissionsPage</name>
+    <message numerus="yes">
+        <source>%n to look at</source>
+        <translation>
+            <numerusform>%n to look at</numerusform>
+            <numerusform>%n to look at</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
