@@ -38,7 +38,6 @@ MainWindow::MainWindow(ConfigDocument* document, QWidget* parent)
     m_sidebar->setObjectName(QStringLiteral("stepSidebar"));
     m_sidebar->setAccessibleName(tr("Setup steps"));
     m_sidebar->setFrameShape(QFrame::NoFrame);
-    m_sidebar->setMaximumWidth(200);
     m_sidebar->setSpacing(4);
     m_pages->setObjectName(QStringLiteral("stepPages"));
 
@@ -47,6 +46,14 @@ MainWindow::MainWindow(ConfigDocument* document, QWidget* parent)
     }
     connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_sidebar->setCurrentRow(0);
+    // Wide enough for the longest step title in the language in use: never scrolled, never cut.
+    int widest = 0;
+    for (int row = 0; row < m_sidebar->count(); ++row) {
+        widest = qMax(widest, m_sidebar->fontMetrics().horizontalAdvance(m_sidebar->item(row)->text()));
+    }
+    m_sidebar->setMinimumWidth(widest + 4 * m_sidebar->spacing() + 2 * m_sidebar->frameWidth() + 16);
+    m_sidebar->setMaximumWidth(qMax(200, m_sidebar->minimumWidth()));
+    m_sidebar->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     auto* central = new QWidget(this);
     auto* layout = new QHBoxLayout(central);

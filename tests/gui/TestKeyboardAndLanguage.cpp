@@ -120,6 +120,17 @@ QStringList clippedTexts(QWidget* root)
                                    .arg(button->width())
                                    .arg(button->minimumSizeHint().width()));
             }
+        } else if (auto* list = qobject_cast<QListWidget*>(widget)) {
+            for (int row = 0; row < list->count(); ++row) {
+                const QRect item = list->visualItemRect(list->item(row));
+                const int needed = list->fontMetrics().horizontalAdvance(list->item(row)->text());
+                if (item.left() < 0 || item.left() + needed > list->viewport()->width()) {
+                    clipped.append(QStringLiteral("%1 item \"%2\": %3 px for %4")
+                                       .arg(describe(list), list->item(row)->text())
+                                       .arg(list->viewport()->width() - item.left())
+                                       .arg(needed));
+                }
+            }
         } else if (auto* label = qobject_cast<QLabel*>(widget)) {
             if (label->wordWrap() && !label->text().isEmpty()
                 && label->height() < label->heightForWidth(label->width())) {
@@ -227,7 +238,6 @@ void TestKeyboardAndLanguage::wholeConsoleWithTheKeyboardOnly()
     window.attachConnection(&connection);
     ConnectWizard* wizard = nullptr;
     connect(connectionPage, &ConnectionPage::wizardOpened, this, [&wizard](ConnectWizard* opened) { wizard = opened; });
-    window.resize(1100, 720);
     window.show();
     QVERIFY(activate(&window));
 
@@ -287,7 +297,7 @@ void TestKeyboardAndLanguage::wholeConsoleWithTheKeyboardOnly()
         const QList<QWidget*> reached = tabThrough(&window, &unnamed);
         QVERIFY2(reached.size() > 2,
             qPrintable(QStringLiteral("step %1: Tab reached %2 controls").arg(step).arg(reached.size())));
-        clipped += clippedTexts(pages->currentWidget());
+        clipped += clippedTexts(&window);
         screenshot(&window, QStringLiteral("%1-step-%2").arg(language).arg(step + 1));
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_F1);
         QTRY_VERIFY(!panel->isVisible());
