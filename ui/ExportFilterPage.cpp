@@ -12,6 +12,7 @@
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QFontDatabase>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -40,11 +41,12 @@ ExportFilterPage::ExportFilterPage(ConfigDocument* document, ExportWorkspace* wo
     layout->addWidget(new StepHeader(SetupStep::ExportFilter, this));
 
     auto* settings = new QGroupBox(tr("Each exported call becomes"), this);
-    auto* settingsLayout = new QHBoxLayout(settings);
-    settingsLayout->addWidget(m_task);
-    settingsLayout->addWidget(m_event);
-    settingsLayout->addWidget(m_smartTrackers);
-    settingsLayout->addStretch();
+    // One choice per row: side by side they made the window too wide for a scaled laptop screen.
+    auto* settingsLayout = new QGridLayout(settings);
+    settingsLayout->addWidget(m_task, 0, 0);
+    settingsLayout->addWidget(m_event, 1, 0);
+    settingsLayout->addWidget(m_smartTrackers, 0, 1);
+    settingsLayout->setColumnStretch(2, 1);
     layout->addWidget(settings);
 
     auto* explanation = new QLabel(

@@ -22,6 +22,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -65,7 +66,9 @@ MainWindow::MainWindow(ConfigDocument* document, QWidget* parent)
     createStatusBar();
     setWindowModified(m_document->isModified());
     connect(m_document, &ConfigDocument::modifiedChanged, this, &QWidget::setWindowModified);
-    resize(960, 640);
+    // 960 × 640, or less on a small or strongly scaled screen.
+    const QSize available = screen()->availableGeometry().size() * 0.9;
+    resize(QSize(960, 640).boundedTo(available));
 }
 
 void MainWindow::addStep(SetupStep step, QWidget* page)

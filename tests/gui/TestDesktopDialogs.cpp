@@ -7,6 +7,8 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QComboBox>
+#include <QIcon>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -53,6 +55,7 @@ private Q_SLOTS:
     void preferencesShowAndReturnTheChoices();
     void clearingTheCacheAsksFirst();
     void clearingWaitsForAnImport();
+    void appIconIsSharpAtAnyScale();
     void colorsStayReadableInLightAndDarkPalettes_data();
     void colorsStayReadableInLightAndDarkPalettes();
 };
@@ -149,6 +152,21 @@ void TestDesktopDialogs::clearingWaitsForAnImport()
     QVERIFY(!dialog.findChild<QPushButton*>(QStringLiteral("clearCache"))->isEnabled());
     QCOMPARE(dialog.findChild<QLabel*>(QStringLiteral("clearCacheResult"))->text(),
         QStringLiteral("An import is open: close it first."));
+}
+
+void TestDesktopDialogs::appIconIsSharpAtAnyScale()
+{
+    // The icon is an SVG: at 200 % a 64 px icon is drawn from 128 device pixels, not scaled up.
+    const QIcon icon(QStringLiteral(":/icons/callbridge.svg"));
+    for (qreal scale : { 1.0, 1.5, 2.0, 3.0 }) {
+        const QPixmap pixmap = icon.pixmap(QSize(64, 64), scale);
+        QCOMPARE(pixmap.size(), QSize(qRound(64 * scale), qRound(64 * scale)));
+        QCOMPARE(pixmap.devicePixelRatio(), scale);
+        // Drawn, not empty: the corner is transparent, the middle is the icon's blue.
+        const QImage image = pixmap.toImage();
+        QCOMPARE(image.pixelColor(0, 0).alpha(), 0);
+        QVERIFY(image.pixelColor(image.width() / 2, image.height() / 8).blue() > 150);
+    }
 }
 
 void TestDesktopDialogs::colorsStayReadableInLightAndDarkPalettes_data()

@@ -240,8 +240,11 @@ void TestKeyboardAndLanguage::wholeConsoleWithTheKeyboardOnly()
     connect(connectionPage, &ConnectionPage::wizardOpened, this, [&wizard](ConnectWizard* opened) { wizard = opened; });
     window.show();
     QVERIFY(activate(&window));
+    // A 1366 × 768 laptop screen at 150 % leaves about 910 logical pixels.
+    QVERIFY2(window.minimumSizeHint().width() <= 900,
+        qPrintable(QStringLiteral("the window needs %1 px").arg(window.minimumSizeHint().width())));
 
-    // Connection page: its Connect button by its mnemonic (&Connect…, &Verbinden…, &Connecter…).
+    // Connection page: Tab to its Connect button, Space to press it.
     QWidget* connectButton = connectionPage->findChild<QAbstractButton*>(QStringLiteral("connectButton"));
     QVERIFY(connectButton);
     QVERIFY(tabTo([connectButton](QWidget* focus) { return focus == connectButton; }));
@@ -303,6 +306,9 @@ void TestKeyboardAndLanguage::wholeConsoleWithTheKeyboardOnly()
         QTRY_VERIFY(!panel->isVisible());
         QVERIFY(tabTo([sidebar](QWidget* focus) { return focus == sidebar; }));
     }
+    QVERIFY2(window.minimumSizeHint().width() <= 900,
+        qPrintable(
+            QStringLiteral("with every step filled in, the window needs %1 px").arg(window.minimumSizeHint().width())));
     unnamed.removeDuplicates();
     clipped.removeDuplicates();
     QVERIFY2(unnamed.isEmpty(),
