@@ -11,6 +11,7 @@
 
 #include <QButtonGroup>
 #include <QCheckBox>
+#include <QEvent>
 #include <QFontDatabase>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -24,6 +25,15 @@
 #include <QVBoxLayout>
 
 namespace callbridge::ui {
+
+namespace {
+
+QString problemStyle(const QPalette& palette)
+{
+    return QStringLiteral("color: %1; font-weight: bold;").arg(toneText(Tone::Problem, palette).name());
+}
+
+} // namespace
 
 ExportFilterPage::ExportFilterPage(ConfigDocument* document, ExportWorkspace* workspace, QWidget* parent)
     : QWidget(parent)
@@ -82,6 +92,7 @@ ExportFilterPage::ExportFilterPage(ConfigDocument* document, ExportWorkspace* wo
     m_tabs->setAccessibleName(tr("Filter editor"));
     layout->addWidget(m_tabs, 1);
     m_validation->setWordWrap(true);
+    m_validation->setObjectName(QStringLiteral("filterValidation"));
     m_validation->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_validation->setAccessibleName(tr("Filter check"));
     layout->addWidget(m_validation);
@@ -180,6 +191,14 @@ void ExportFilterPage::storeFilter(const QString& text)
     m_updating = false;
 }
 
+void ExportFilterPage::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && !m_validation->styleSheet().isEmpty()) {
+        m_validation->setStyleSheet(problemStyle(palette()));
+    }
+}
+
 void ExportFilterPage::showValidation(const QString& error)
 {
     if (error.isEmpty()) {
@@ -189,8 +208,7 @@ void ExportFilterPage::showValidation(const QString& error)
         return;
     }
     m_validation->setText(tr("✖ %1").arg(error));
-    m_validation->setStyleSheet(
-        QStringLiteral("color: %1; font-weight: bold;").arg(toneText(Tone::Problem, palette()).name()));
+    m_validation->setStyleSheet(problemStyle(palette()));
 }
 
 } // namespace callbridge::ui

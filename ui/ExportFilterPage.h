@@ -32,6 +32,9 @@ public:
     QLabel* validationLabel() const { return m_validation; }
     QTabWidget* tabs() const { return m_tabs; }
 
+protected:
+    void changeEvent(QEvent* event) override; // a new palette (light/dark): the error colour follows
+
 private:
     void rulesChanged();
     void textChanged();

@@ -10,6 +10,7 @@
 #include "salesforce/ConnectionManager.h"
 #include "util/AtomicFile.h"
 
+#include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -195,6 +196,14 @@ void PermissionsPage::cancel()
 {
     if (m_audit) {
         m_audit->cancel();
+    }
+}
+
+void PermissionsPage::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && !m_verdict->styleSheet().isEmpty()) {
+        showReport();
     }
 }
 

@@ -38,6 +38,7 @@ Q_SIGNALS:
     void auditFinished();
 
 protected:
+    void changeEvent(QEvent* event) override; // a new palette (light/dark): the verdict's colours follow
     void showEvent(QShowEvent* event) override;
 
 private:

@@ -1,6 +1,10 @@
 #include "AboutDialog.h"
+#include "ExportFilterPage.h"
 #include "PreferencesDialog.h"
 #include "ThemeColors.h"
+
+#include "config/ConfigDocument.h"
+#include "exporting/ExportWorkspace.h"
 
 #include <callbridge/Version.h>
 
@@ -12,10 +16,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimer>
@@ -56,6 +62,7 @@ private Q_SLOTS:
     void clearingTheCacheAsksFirst();
     void clearingWaitsForAnImport();
     void appIconIsSharpAtAnyScale();
+    void errorColourFollowsAPaletteChange();
     void colorsStayReadableInLightAndDarkPalettes_data();
     void colorsStayReadableInLightAndDarkPalettes();
 };
@@ -167,6 +174,30 @@ void TestDesktopDialogs::appIconIsSharpAtAnyScale()
         QCOMPARE(image.pixelColor(0, 0).alpha(), 0);
         QVERIFY(image.pixelColor(image.width() / 2, image.height() / 8).blue() > 150);
     }
+}
+
+void TestDesktopDialogs::errorColourFollowsAPaletteChange()
+{
+    QTemporaryDir dir;
+    ConfigDocument document(dir.filePath(QStringLiteral("config.json")));
+    document.load();
+    ExportWorkspace workspace;
+    ExportFilterPage page(&document, &workspace);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    page.textEditor()->setPlainText(QStringLiteral("duration >= "));
+    auto* validation = page.findChild<QLabel*>(QStringLiteral("filterValidation"));
+    const QPalette light = QApplication::palette();
+    QTRY_VERIFY(validation->styleSheet().contains(toneText(Tone::Problem, light).name()));
+
+    // The desktop switches to a dark theme while Callbridge runs.
+    QPalette dark = light;
+    dark.setColor(QPalette::Window, QColor(0x20, 0x23, 0x26));
+    dark.setColor(QPalette::WindowText, QColor(0xfc, 0xfc, 0xfc));
+    QApplication::setPalette(dark);
+    QTRY_VERIFY(validation->styleSheet().contains(toneText(Tone::Problem, dark).name()));
+    QVERIFY(toneText(Tone::Problem, dark) != toneText(Tone::Problem, light));
+    QApplication::setPalette(light);
 }
 
 void TestDesktopDialogs::colorsStayReadableInLightAndDarkPalettes_data()
