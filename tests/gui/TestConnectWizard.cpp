@@ -1,4 +1,6 @@
+#include "FakeBrowser.h"
 #include "OrgSimFixture.h"
+#include "Screenshots.h"
 
 #include "ConnectionPage.h"
 #include "connect/ConnectWizard.h"
@@ -25,49 +27,13 @@ using namespace callbridge;
 using namespace callbridge::test;
 using namespace callbridge::ui;
 
-namespace {
-
-// Saves what a page looks like when CALLBRIDGE_SCREENSHOT_DIR is set (run under Xvfb with
-// QT_QPA_PLATFORM=xcb for real window screenshots).
-void screenshot(QWidget* widget, const QString& name)
-{
-    const QString dir = qEnvironmentVariable("CALLBRIDGE_SCREENSHOT_DIR");
-    if (!dir.isEmpty()) {
-        widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
-    }
-}
-
-} // namespace
-
-// Plays the system browser: logs in as a user on orgsim's pages and follows the redirect.
-class FakeBrowser : public QObject
-{
-    Q_OBJECT
-
-public:
-    OrgSimFixture* org = nullptr;
-    QString username;
-    int opened = 0;
-    std::function<void()> beforeLogin;
-
-public Q_SLOTS:
-    void open(const QUrl& url)
-    {
-        ++opened;
-        if (beforeLogin) {
-            beforeLogin();
-        }
-        const QUrl redirect = org->authorizeInBrowser(url, username);
-        TestHttp(org->baseUrl()).get(redirect.toString());
-    }
-};
-
 class TestConnectWizard : public QObject
 {
     Q_OBJECT
 
 private Q_SLOTS:
     void initTestCase();
+    void cleanupTestCase();
     void connectsToTheDemoOrg();
     void myDomainMustBeHttps();
     void busyPortIsReportedOnTheAppPage();
@@ -81,13 +47,13 @@ private:
 
 void TestConnectWizard::initTestCase()
 {
-    if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS")) {
-        if (qEnvironmentVariableIsSet("CI")) {
-            QFAIL("CI must run this test inside dbus-run-session with gnome-keyring (packaging/dev/run-tests.sh)");
-        }
-        QSKIP("needs a Secret Service: run it through packaging/dev/run-tests.sh");
-    }
+    CALLBRIDGE_REQUIRE_SECRET_SERVICE();
     QDesktopServices::setUrlHandler(QStringLiteral("http"), &m_browser, "open");
+}
+
+void TestConnectWizard::cleanupTestCase()
+{
+    QDesktopServices::unsetUrlHandler(QStringLiteral("http"));
 }
 
 void TestConnectWizard::connectsToTheDemoOrg()
@@ -115,15 +81,15 @@ void TestConnectWizard::connectsToTheDemoOrg()
     QVERIFY(wizard->findChild<QRadioButton*>(QStringLiteral("environmentDemo"))->isChecked());
     QCOMPARE(wizard->findChild<QLabel*>(QStringLiteral("callbackUrl"))->text(),
         QStringLiteral("http://localhost:1717/OauthRedirect"));
-    screenshot(wizard, QStringLiteral("connect-1-environment"));
+    saveScreenshot(wizard, QStringLiteral("connect-1-environment"));
     wizard->next();
 
     QCOMPARE(wizard->currentId(), int(ConnectWizard::ConnectedAppPageId));
     QCOMPARE(wizard->findChild<QLineEdit*>(QStringLiteral("clientId"))->text(), org.options().clientId);
     QCOMPARE(wizard->findChild<QSpinBox*>(QStringLiteral("callbackPort"))->value(), int(port));
-    screenshot(wizard, QStringLiteral("connect-2-connected-app"));
+    saveScreenshot(wizard, QStringLiteral("connect-2-connected-app"));
     m_browser.beforeLogin = [&wizard] {
-        screenshot(wizard, QStringLiteral("connect-3-authorize"));
+        saveScreenshot(wizard, QStringLiteral("connect-3-authorize"));
     };
     wizard->next();
 
@@ -138,7 +104,7 @@ void TestConnectWizard::connectsToTheDemoOrg()
     QVERIFY(wizard->findChild<QLabel*>(QStringLiteral("summaryWarnings"))
                 ->text()
                 .contains(QLatin1String("Everything looks right")));
-    screenshot(wizard, QStringLiteral("connect-4-summary"));
+    saveScreenshot(wizard, QStringLiteral("connect-4-summary"));
     wizard->button(QWizard::FinishButton)->click();
 
     QTRY_VERIFY(!document.config().connection.orgId.isEmpty());
@@ -146,7 +112,7 @@ void TestConnectWizard::connectsToTheDemoOrg()
     QCOMPARE(document.config().connection.environment, Environment::Demo);
     QVERIFY(!document.isModified()); // saved right away
     QCOMPARE(connection.state(), ConnectionManager::State::Connected);
-    screenshot(&page, QStringLiteral("connection-page"));
+    saveScreenshot(&page, QStringLiteral("connection-page"));
 
     QSignalSpy gone(&connection, &ConnectionManager::disconnectFinished);
     connection.disconnectFrom(document.config().connection);
@@ -169,7 +135,7 @@ void TestConnectWizard::myDomainMustBeHttps()
     auto* error = wizard.findChild<QLabel*>(QStringLiteral("environmentError"));
     QVERIFY(error->isVisible());
     QVERIFY(error->text().contains(QLatin1String("https://")));
-    screenshot(&wizard, QStringLiteral("connect-1-mydomain-error"));
+    saveScreenshot(&wizard, QStringLiteral("connect-1-mydomain-error"));
 
     url->clear();
     QTest::keyClicks(url, QStringLiteral("acme--uat.sandbox.my.salesforce.com"));
@@ -196,7 +162,7 @@ void TestConnectWizard::busyPortIsReportedOnTheAppPage()
     auto* error = wizard.findChild<QLabel*>(QStringLiteral("connectedAppError"));
     QVERIFY(error->isVisible());
     QVERIFY(error->text().contains(QStringLiteral("Port %1 is already in use").arg(squatter.serverPort())));
-    screenshot(&wizard, QStringLiteral("connect-2-port-busy"));
+    saveScreenshot(&wizard, QStringLiteral("connect-2-port-busy"));
 }
 
 void TestConnectWizard::connectingAnotherOrgRevokesTheOldOne()
@@ -237,7 +203,7 @@ void TestConnectWizard::connectingAnotherOrgRevokesTheOldOne()
     QVERIFY(wizard->findChild<QLabel*>(QStringLiteral("summaryWarnings"))
                 ->text()
                 .contains(QLatin1String("From now on calls go to")));
-    screenshot(wizard, QStringLiteral("connect-4-summary-other-org"));
+    saveScreenshot(wizard, QStringLiteral("connect-4-summary-other-org"));
     wizard->button(QWizard::FinishButton)->click();
     QTRY_VERIFY(document.config().connection.orgId != old.orgId);
 

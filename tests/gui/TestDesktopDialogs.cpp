@@ -1,6 +1,7 @@
 #include "AboutDialog.h"
 #include "ExportFilterPage.h"
 #include "PreferencesDialog.h"
+#include "Screenshots.h"
 #include "ThemeColors.h"
 
 #include "config/ConfigDocument.h"
@@ -27,17 +28,10 @@
 #include <QTimer>
 
 using namespace callbridge;
+using namespace callbridge::test;
 using namespace callbridge::ui;
 
 namespace {
-
-void screenshot(QWidget* widget, const QString& name)
-{
-    const QString dir = qEnvironmentVariable("CALLBRIDGE_SCREENSHOT_DIR");
-    if (!dir.isEmpty()) {
-        widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
-    }
-}
 
 QRadioButton* radio(QWidget* parent, const QString& text)
 {
@@ -81,7 +75,7 @@ void TestDesktopDialogs::aboutNamesVersionsLicenseAndComponents()
     for (const char* component : { "Qt ", "QtKeychain", "libcsv", "SQLite", "LGPL version 3", "BSD 3-clause" }) {
         QVERIFY2(notices.contains(QLatin1String(component)), component);
     }
-    screenshot(&dialog, QStringLiteral("about"));
+    saveScreenshot(&dialog, QStringLiteral("about"));
 }
 
 void TestDesktopDialogs::preferencesShowAndReturnTheChoices()
@@ -113,7 +107,7 @@ void TestDesktopDialogs::preferencesShowAndReturnTheChoices()
     port->setValue(3128);
     auto* logLevel = dialog.findChild<QComboBox*>(QStringLiteral("logLevel"));
     logLevel->setCurrentIndex(logLevel->findData(int(Preferences::LogLevel::Detailed)));
-    screenshot(&dialog, QStringLiteral("preferences"));
+    saveScreenshot(&dialog, QStringLiteral("preferences"));
 
     const Preferences chosen = dialog.preferences();
     QCOMPARE(chosen.language, QStringLiteral("fr"));

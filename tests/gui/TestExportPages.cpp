@@ -1,4 +1,5 @@
 #include "OrgSimFixture.h"
+#include "Screenshots.h"
 
 #include "DemoCalls.h"
 #include "ExportFilterPage.h"
@@ -29,17 +30,10 @@
 #include <QTextBrowser>
 
 using namespace callbridge;
+using namespace callbridge::test;
 using namespace callbridge::ui;
 
 namespace {
-
-void saveScreenshot(QWidget* widget, const QString& name)
-{
-    const QString shots = qEnvironmentVariable("CALLBRIDGE_SCREENSHOT_DIR");
-    if (!shots.isEmpty()) {
-        widget->grab().save(shots + QLatin1Char('/') + name);
-    }
-}
 
 QByteArray callsJson()
 {

@@ -1,4 +1,5 @@
 #include "OrgSimFixture.h"
+#include "Screenshots.h"
 
 #include "FieldsPage.h"
 #include "fields/FieldTreeModel.h"
@@ -143,12 +144,9 @@ void TestFieldsPage::searchAcrossObjects()
     }
     m_page->setSearchText(QStringLiteral("OwnerId")); // by API name, in every object that has it
     QVERIFY(proxy->rowCount() >= 5);
-    const QString shots = qEnvironmentVariable("CALLBRIDGE_SCREENSHOT_DIR");
     m_page->setSearchText(QString());
     QCOMPARE(proxy->rowCount(), 14);
-    if (!shots.isEmpty()) {
-        m_page->grab().save(shots + QStringLiteral("/fields-page.png"));
-    }
+    saveScreenshot(m_page.get(), QStringLiteral("fields-page"));
 }
 
 void TestFieldsPage::restoreRecommendedAndUndo()

@@ -1,4 +1,5 @@
 #include "OrgSimFixture.h"
+#include "Screenshots.h"
 
 #include "MainWindow.h"
 #include "import/ImportDialog.h"
@@ -35,14 +36,6 @@ QString stateText(ImportDialog* dialog, int row)
 QString summaryText(ImportDialog* dialog)
 {
     return dialog->findChildren<QLabel*>().constFirst()->text();
-}
-
-void saveScreenshot(QWidget* widget, const QString& name)
-{
-    const QString shots = qEnvironmentVariable("CALLBRIDGE_SCREENSHOT_DIR");
-    if (!shots.isEmpty()) {
-        widget->grab().save(shots + QLatin1Char('/') + name);
-    }
 }
 
 } // namespace

@@ -1,4 +1,6 @@
+#include "FakeBrowser.h"
 #include "OrgSimFixture.h"
+#include "Screenshots.h"
 
 #include "ConnectionPage.h"
 #include "ExportFilterPage.h"
@@ -33,14 +35,6 @@ using namespace callbridge::test;
 using namespace callbridge::ui;
 
 namespace {
-
-void screenshot(QWidget* widget, const QString& name)
-{
-    const QString dir = qEnvironmentVariable("CALLBRIDGE_SCREENSHOT_DIR");
-    if (!dir.isEmpty()) {
-        widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
-    }
-}
 
 QString describe(const QWidget* widget)
 {
@@ -150,22 +144,6 @@ QStringList clippedTexts(QWidget* root)
     return clipped;
 }
 
-// Plays the system browser: logs in on orgsim's pages and follows the redirect.
-class Browser : public QObject
-{
-    Q_OBJECT
-
-public:
-    OrgSimFixture* org = nullptr;
-
-public Q_SLOTS:
-    void open(const QUrl& url)
-    {
-        const QUrl redirect = org->authorizeInBrowser(url, OrgSimFixture::integrationUser());
-        TestHttp(org->baseUrl()).get(redirect.toString());
-    }
-};
-
 } // namespace
 
 class TestKeyboardAndLanguage : public QObject
@@ -174,6 +152,7 @@ class TestKeyboardAndLanguage : public QObject
 
 private Q_SLOTS:
     void initTestCase();
+    void cleanupTestCase();
     void cleanup();
     void wholeConsoleWithTheKeyboardOnly_data();
     void wholeConsoleWithTheKeyboardOnly();
@@ -181,18 +160,18 @@ private Q_SLOTS:
 private:
     QNetworkAccessManager m_network;
     TokenStore m_store { QStringLiteral("Callbridge GUI tests") };
-    Browser m_browser;
+    FakeBrowser m_browser;
 };
 
 void TestKeyboardAndLanguage::initTestCase()
 {
-    if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS")) {
-        if (qEnvironmentVariableIsSet("CI")) {
-            QFAIL("CI must run this test inside dbus-run-session with gnome-keyring (packaging/dev/run-tests.sh)");
-        }
-        QSKIP("needs a Secret Service: run it through packaging/dev/run-tests.sh");
-    }
+    CALLBRIDGE_REQUIRE_SECRET_SERVICE();
     QDesktopServices::setUrlHandler(QStringLiteral("http"), &m_browser, "open");
+}
+
+void TestKeyboardAndLanguage::cleanupTestCase()
+{
+    QDesktopServices::unsetUrlHandler(QStringLiteral("http"));
 }
 
 void TestKeyboardAndLanguage::cleanup()
@@ -220,6 +199,7 @@ void TestKeyboardAndLanguage::wholeConsoleWithTheKeyboardOnly()
     options.callbackUrls = { QStringLiteral("http://localhost:%1/OauthRedirect").arg(port) };
     OrgSimFixture org(options);
     m_browser.org = &org;
+    m_browser.username = OrgSimFixture::integrationUser();
 
     QTemporaryDir dir;
     ConfigDocument document(dir.filePath(QStringLiteral("config.json")));
@@ -265,19 +245,19 @@ void TestKeyboardAndLanguage::wholeConsoleWithTheKeyboardOnly()
     }
     QVERIFY(demo->isChecked());
     clipped += clippedTexts(wizard);
-    screenshot(wizard, prefix + QStringLiteral("1-environment"));
+    saveScreenshot(wizard, prefix + QStringLiteral("1-environment"));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
     QTRY_COMPARE(wizard->currentId(), int(ConnectWizard::ConnectedAppPageId));
 
     tabThrough(wizard, &unnamed);
     clipped += clippedTexts(wizard);
-    screenshot(wizard, prefix + QStringLiteral("2-connected-app"));
+    saveScreenshot(wizard, prefix + QStringLiteral("2-connected-app"));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
     QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(ConnectWizard::SummaryPageId), 20000);
 
     tabThrough(wizard, &unnamed);
     clipped += clippedTexts(wizard);
-    screenshot(wizard, prefix + QStringLiteral("4-summary"));
+    saveScreenshot(wizard, prefix + QStringLiteral("4-summary"));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return); // Finish is the default button
     QTRY_COMPARE(connection.state(), ConnectionManager::State::Connected);
     QTRY_VERIFY(!wizard->isVisible());
@@ -301,7 +281,7 @@ void TestKeyboardAndLanguage::wholeConsoleWithTheKeyboardOnly()
         QVERIFY2(reached.size() > 2,
             qPrintable(QStringLiteral("step %1: Tab reached %2 controls").arg(step).arg(reached.size())));
         clipped += clippedTexts(&window);
-        screenshot(&window, QStringLiteral("%1-step-%2").arg(language).arg(step + 1));
+        saveScreenshot(&window, QStringLiteral("%1-step-%2").arg(language).arg(step + 1));
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_F1);
         QTRY_VERIFY(!panel->isVisible());
         QVERIFY(tabTo([sidebar](QWidget* focus) { return focus == sidebar; }));

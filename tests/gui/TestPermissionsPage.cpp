@@ -1,4 +1,5 @@
 #include "OrgSimFixture.h"
+#include "Screenshots.h"
 #include "TestData.h"
 
 #include "PermissionsPage.h"
@@ -87,10 +88,7 @@ void TestPermissionsPage::showsTheLimitedUsersProblems()
     QVERIFY(page.exportReport(report));
     QVERIFY(readFile(report).contains("Edit Tasks"));
 
-    const QString shots = qEnvironmentVariable("CALLBRIDGE_SCREENSHOT_DIR");
-    if (!shots.isEmpty()) {
-        page.grab().save(shots + QStringLiteral("/permissions-page.png"));
-    }
+    saveScreenshot(&page, QStringLiteral("permissions-page"));
 }
 
 void TestPermissionsPage::saysSoWhenNotConnected()

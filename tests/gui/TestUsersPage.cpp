@@ -1,4 +1,5 @@
 #include "OrgSimFixture.h"
+#include "Screenshots.h"
 
 #include "UsersPage.h"
 #include "users/UserTreeModel.h"
@@ -147,11 +148,8 @@ void TestUsersPage::recordingATeamIsSavedInTheSetup()
     QVERIFY(m_page->model()->isRecorded(manager));
     QVERIFY(!m_page->model()->isRecorded(hierarchy.reports(manager).constFirst()));
     QVERIFY(m_document->config().recordedUsers.userIds.contains(hierarchy.user(manager).id));
-    const QString shots = qEnvironmentVariable("CALLBRIDGE_SCREENSHOT_DIR");
-    if (!shots.isEmpty()) {
-        tree->expandToDepth(2);
-        m_page->grab().save(shots + QStringLiteral("/users-page.png"));
-    }
+    tree->expandToDepth(2);
+    saveScreenshot(m_page.get(), QStringLiteral("users-page"));
 }
 
 void TestUsersPage::exportsTheProvisioningPlan()
