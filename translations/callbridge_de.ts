@@ -1938,6 +1938,14 @@
         <source>&amp;Third-party software</source>
         <translation>&amp;Software von Drittanbietern</translation>
     </message>
+    <message>
+        <source>License</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>Third-party software</source>
+        <translation>Software von Drittanbietern</translation>
+    </message>
 </context>
 <context>
     <name>callbridge::ui::AuthorizePage</name>

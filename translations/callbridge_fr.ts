@@ -1938,6 +1938,14 @@
         <source>&amp;Third-party software</source>
         <translation>Logiciels &amp;tiers</translation>
     </message>
+    <message>
+        <source>License</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Third-party software</source>
+        <translation>Logiciels tiers</translation>
+    </message>
 </context>
 <context>
     <name>callbridge::ui::AuthorizePage</name>

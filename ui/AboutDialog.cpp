@@ -71,6 +71,7 @@ AboutDialog::AboutDialog(QWidget* parent)
 
     auto* license = new QTextBrowser(this);
     license->setObjectName(QStringLiteral("license"));
+    license->setAccessibleName(tr("License"));
     license->setHtml(QStringLiteral("<p>") + tr("Copyright 2026 Callbridge. All rights reserved.")
         + QStringLiteral("</p><p>")
         + tr("Callbridge is provided to the customers of the call recording platform to administer their "
@@ -78,6 +79,7 @@ AboutDialog::AboutDialog(QWidget* parent)
         + QStringLiteral("</p>"));
     auto* notices = new QTextBrowser(this);
     notices->setObjectName(QStringLiteral("thirdPartyNotices"));
+    notices->setAccessibleName(tr("Third-party software"));
     notices->setOpenExternalLinks(true);
     notices->setHtml(thirdPartyNotices());
     auto* tabs = new QTabWidget(this);

@@ -75,6 +75,7 @@ ExportFilterPage::ExportFilterPage(ConfigDocument* document, ExportWorkspace* wo
     m_tabs->addTab(scroll, tr("&Rules"));
     m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_text->setAccessibleName(tr("Filter as text"));
+    m_text->setTabChangesFocus(true); // a filter has no use for tab characters; Tab moves on
     m_text->setPlaceholderText(
         tr("For example: scope = \"external\" and duration >= 5m and not trackers contains \"Internal\""));
     auto* textPage = new QWidget(this);

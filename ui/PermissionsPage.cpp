@@ -94,6 +94,7 @@ PermissionsPage::PermissionsPage(ConfigDocument* document, ConnectionManager* co
 
     m_grid->setObjectName(QStringLiteral("permissionGrid"));
     m_grid->setAccessibleName(tr("Object permissions"));
+    m_grid->setTabKeyNavigation(false); // read-only: Tab leaves the grid, the arrow keys move in it
     m_grid->setColumnCount(6);
     m_grid->setHorizontalHeaderLabels(
         { tr("Read"), tr("Create"), tr("Edit"), tr("Delete"), tr("View All"), tr("Modify All") });

@@ -97,6 +97,7 @@ PreviewPage::PreviewPage(
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setWordWrap(false);
     m_table->setAccessibleName(tr("Calls and what exporting does with them"));
+    m_table->setTabKeyNavigation(false); // read-only: Tab leaves the table, the arrow keys move in it
     m_details->setObjectName(QStringLiteral("callDetails"));
     m_details->setAccessibleName(tr("Details of the selected call"));
     auto* splitter = new QSplitter(Qt::Vertical, this);

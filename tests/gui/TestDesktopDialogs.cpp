@@ -1,5 +1,6 @@
 #include "AboutDialog.h"
 #include "ExportFilterPage.h"
+#include "KeyboardWalk.h"
 #include "PreferencesDialog.h"
 #include "Screenshots.h"
 #include "ThemeColors.h"
@@ -52,6 +53,7 @@ class TestDesktopDialogs : public QObject
 
 private Q_SLOTS:
     void aboutNamesVersionsLicenseAndComponents();
+    void dialogsWorkWithTheKeyboardAlone();
     void preferencesShowAndReturnTheChoices();
     void clearingTheCacheAsksFirst();
     void clearingWaitsForAnImport();
@@ -76,6 +78,24 @@ void TestDesktopDialogs::aboutNamesVersionsLicenseAndComponents()
         QVERIFY2(notices.contains(QLatin1String(component)), component);
     }
     saveScreenshot(&dialog, QStringLiteral("about"));
+}
+
+// Every control Tab reaches has a name a screen reader can announce; Escape closes.
+void TestDesktopDialogs::dialogsWorkWithTheKeyboardAlone()
+{
+    PreferencesDialog preferences(Preferences(), QStringLiteral("/tmp/callbridge-in-use"));
+    AboutDialog about;
+    for (QDialog* dialog : { static_cast<QDialog*>(&preferences), static_cast<QDialog*>(&about) }) {
+        dialog->show();
+        QVERIFY(activate(dialog));
+        QTRY_VERIFY(dialog->isAncestorOf(QApplication::focusWidget()));
+        QStringList unnamed;
+        const QList<QWidget*> reached = tabThrough(dialog, &unnamed);
+        QVERIFY2(reached.size() >= 3, qPrintable(describe(dialog)));
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QLatin1Char('\n'))));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+        QTRY_VERIFY(!dialog->isVisible());
+    }
 }
 
 void TestDesktopDialogs::preferencesShowAndReturnTheChoices()

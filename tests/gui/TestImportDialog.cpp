@@ -1,3 +1,4 @@
+#include "KeyboardWalk.h"
 #include "OrgSimFixture.h"
 #include "Screenshots.h"
 
@@ -11,6 +12,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QApplication>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QMenuBar>
@@ -107,6 +109,13 @@ void TestImportDialog::importsFromTheDataMenu()
     const auto* buttons = dialog->findChild<QDialogButtonBox*>();
     QVERIFY(buttons->button(QDialogButtonBox::Close));
     saveScreenshot(dialog, QStringLiteral("import-finished.png"));
+    // With the keyboard: every control Tab reaches has a name a screen reader can announce.
+    QVERIFY(activate(dialog));
+    QTRY_VERIFY(dialog->isAncestorOf(QApplication::focusWidget()));
+    QStringList unnamed;
+    const QList<QWidget*> reached = tabThrough(dialog, &unnamed);
+    QVERIFY2(reached.size() >= 2, "Tab must leave the progress table for the buttons");
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QLatin1Char('\n'))));
 
     // The cache file is the org's, beside the setup.
     CacheStore cache;

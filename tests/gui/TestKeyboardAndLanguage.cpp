@@ -1,4 +1,5 @@
 #include "FakeBrowser.h"
+#include "KeyboardWalk.h"
 #include "OrgSimFixture.h"
 #include "Screenshots.h"
 
@@ -11,7 +12,9 @@
 #include "UsersPage.h"
 #include "connect/ConnectWizard.h"
 
+#include "DemoCalls.h"
 #include "OrgSimHost.h"
+#include "OrgSimServer.h"
 #include "config/ConfigDocument.h"
 #include "exporting/ExportWorkspace.h"
 #include "i18n/Translations.h"
@@ -21,12 +24,14 @@
 #include <QAccessible>
 #include <QApplication>
 #include <QDesktopServices>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QListWidget>
 #include <QNetworkAccessManager>
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QStackedWidget>
+#include <QTabBar>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -35,68 +40,6 @@ using namespace callbridge::test;
 using namespace callbridge::ui;
 
 namespace {
-
-QString describe(const QWidget* widget)
-{
-    return QString::fromLatin1(widget->metaObject()->className()) + QLatin1Char(' ')
-        + (widget->objectName().isEmpty() ? QStringLiteral("(no object name)") : widget->objectName());
-}
-
-QString accessibleName(QWidget* widget)
-{
-    QAccessibleInterface* accessible = QAccessible::queryAccessibleInterface(widget);
-    return accessible ? accessible->text(QAccessible::Name).trimmed() : QString();
-}
-
-// Presses Tab until the focus comes back to where it started, as a keyboard user would, and
-// returns every control it reached; fails the caller's check for each one without a name.
-QList<QWidget*> tabThrough(QWidget* window, QStringList* unnamed)
-{
-    QList<QWidget*> reached;
-    QWidget* first = QApplication::focusWidget();
-    if (!first) {
-        return reached;
-    }
-    QWidget* current = first;
-    for (int presses = 0; presses < 400; ++presses) {
-        if (!reached.contains(current)) {
-            reached.append(current);
-            if (accessibleName(current).isEmpty()) {
-                unnamed->append(describe(current));
-            }
-        }
-        QTest::keyClick(current, Qt::Key_Tab);
-        QWidget* next = QApplication::focusWidget();
-        if (!next || next == first || !window->isAncestorOf(next)) {
-            break;
-        }
-        current = next;
-    }
-    return reached;
-}
-
-// What a window manager does for a new window: offscreen and a bare Xvfb have none.
-bool activate(QWidget* window)
-{
-    if (!QTest::qWaitForWindowExposed(window)) {
-        return false;
-    }
-    window->activateWindow();
-    return QTest::qWaitForWindowActive(window);
-}
-
-// Presses Tab until the focus is on a widget that satisfies the test; false if it never gets there.
-template<typename Predicate> bool tabTo(Predicate reached)
-{
-    for (int presses = 0; presses < 400; ++presses) {
-        QWidget* focus = QApplication::focusWidget();
-        if (focus && reached(focus)) {
-            return true;
-        }
-        QTest::keyClick(focus ? focus : QApplication::activeWindow(), Qt::Key_Tab);
-    }
-    return false;
-}
 
 // Text that does not fit its widget: a button or a one-line label narrower than its text.
 QStringList clippedTexts(QWidget* root)
@@ -262,6 +205,13 @@ void TestKeyboardAndLanguage::wholeConsoleWithTheKeyboardOnly()
     QTRY_COMPARE(connection.state(), ConnectionManager::State::Connected);
     QTRY_VERIFY(!wizard->isVisible());
 
+    // The preview has calls to show, so its table is full when Tab passes through it.
+    QByteArray calls;
+    org.host().run([&calls](orgsim::OrgSimServer& server) {
+        calls = QJsonDocument(orgsim::generateDemoCalls(server.org(), 40)).toJson();
+    });
+    QVERIFY(workspace.loadCalls(calls, QStringLiteral("demo calls")).ok());
+
     // Every step, chosen in the sidebar with the arrow keys.
     auto* sidebar = window.findChild<QListWidget*>(QStringLiteral("stepSidebar"));
     auto* pages = window.findChild<QStackedWidget*>(QStringLiteral("stepPages"));
@@ -278,6 +228,13 @@ void TestKeyboardAndLanguage::wholeConsoleWithTheKeyboardOnly()
         QVERIFY(panel);
         QTRY_VERIFY(panel->isVisible());
         const QList<QWidget*> reached = tabThrough(&window, &unnamed);
+        if (auto* tabs = pages->currentWidget()->findChild<QTabBar*>()) {
+            // The other tab too (the filter as text, the object permissions): Tab to the tab bar, →.
+            QVERIFY(tabTo([tabs](QWidget* focus) { return focus == tabs; }));
+            QTest::keyClick(tabs, Qt::Key_Right);
+            tabThrough(&window, &unnamed);
+            clipped += clippedTexts(&window);
+        }
         QVERIFY2(reached.size() > 2,
             qPrintable(QStringLiteral("step %1: Tab reached %2 controls").arg(step).arg(reached.size())));
         clipped += clippedTexts(&window);

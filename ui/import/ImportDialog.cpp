@@ -70,6 +70,7 @@ ImportDialog::ImportDialog(ConnectionManager* connection, ConfigDocument* docume
     m_table->setModel(m_model);
     m_table->setItemDelegateForColumn(ImportProgressModel::ProgressColumn, new ProgressBarDelegate(m_table));
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
+    m_table->setTabKeyNavigation(false); // read-only: Tab goes on to the buttons
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(ImportProgressModel::ObjectColumn, QHeaderView::ResizeToContents);

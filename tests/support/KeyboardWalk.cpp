@@ -1,0 +1,57 @@
+#include "KeyboardWalk.h"
+
+#include <QAccessible>
+
+namespace callbridge::test {
+
+QString describe(const QWidget* widget)
+{
+    return QString::fromLatin1(widget->metaObject()->className()) + QLatin1Char(' ')
+        + (widget->objectName().isEmpty() ? QStringLiteral("(no object name)") : widget->objectName());
+}
+
+QString accessibleName(QWidget* widget)
+{
+    QAccessibleInterface* accessible = QAccessible::queryAccessibleInterface(widget);
+    return accessible ? accessible->text(QAccessible::Name).trimmed() : QString();
+}
+
+bool activate(QWidget* window)
+{
+    if (!QTest::qWaitForWindowExposed(window)) {
+        return false;
+    }
+    window->activateWindow();
+    return QTest::qWaitForWindowActive(window);
+}
+
+QList<QWidget*> tabThrough(QWidget* window, QStringList* problems)
+{
+    QList<QWidget*> reached;
+    QWidget* first = QApplication::focusWidget();
+    if (!first) {
+        return reached;
+    }
+    QWidget* current = first;
+    for (int presses = 0; presses < 400; ++presses) {
+        if (!reached.contains(current)) {
+            reached.append(current);
+            if (accessibleName(current).isEmpty()) {
+                problems->append(describe(current));
+            }
+        }
+        QTest::keyClick(current, Qt::Key_Tab);
+        QWidget* next = QApplication::focusWidget();
+        if (next == current) { // a keyboard trap: Tab moves inside it, never out
+            problems->append(QStringLiteral("Tab does not leave ") + describe(current));
+            break;
+        }
+        if (!next || next == first || !window->isAncestorOf(next)) {
+            break;
+        }
+        current = next;
+    }
+    return reached;
+}
+
+} // namespace callbridge::test

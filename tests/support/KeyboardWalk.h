@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QApplication>
+#include <QList>
+#include <QStringList>
+#include <QTest>
+#include <QWidget>
+
+namespace callbridge::test {
+
+// "QLineEdit clientId": a widget as a failure message names it.
+QString describe(const QWidget* widget);
+// What a screen reader announces for the widget (its own name, or its label's).
+QString accessibleName(QWidget* widget);
+// What a window manager does for a new window: offscreen and a bare Xvfb have none.
+bool activate(QWidget* window);
+// Presses Tab from the focused control until the focus comes back, as a keyboard user would, and
+// returns every control it reached; adds each one without an accessible name to *problems, and
+// a control Tab cannot leave (a keyboard trap).
+QList<QWidget*> tabThrough(QWidget* window, QStringList* problems);
+
+// Presses Tab until the focus is on a widget that satisfies the test; false if it never gets there.
+template<typename Predicate> bool tabTo(Predicate reached)
+{
+    for (int presses = 0; presses < 400; ++presses) {
+        QWidget* focus = QApplication::focusWidget();
+        if (focus && reached(focus)) {
+            return true;
+        }
+        QTest::keyClick(focus ? focus : QApplication::activeWindow(), Qt::Key_Tab);
+    }
+    return false;
+}
+
+} // namespace callbridge::test
