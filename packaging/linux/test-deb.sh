@@ -68,6 +68,13 @@ echo "$version"
 expected=$(dpkg-deb --field "$deb" Version)
 grep -q "$expected" <<<"$version" || fail "callbridge-cli --version says '$version', the package is $expected"
 
+step "installed translations"
+# Compiled into the binaries: the installed command line speaks the system's language.
+german=$(env -i PATH=/usr/bin:/bin HOME="$work/home" LANGUAGE=de LANG=de_DE.UTF-8 "$root/usr/bin/callbridge-cli" --help)
+grep -q "Befehle:" <<<"$german" || fail "the installed callbridge-cli does not speak German: $german"
+french=$(env -i PATH=/usr/bin:/bin HOME="$work/home" LANGUAGE=fr LANG=fr_FR.UTF-8 "$root/usr/bin/callbridge-cli" --help)
+grep -q "Commandes" <<<"$french" || fail "the installed callbridge-cli does not speak French: $french"
+
 step "installed callbridge starts (offscreen)"
 data="$work/data"
 env -i PATH=/usr/bin:/bin HOME="$work/home" QT_QPA_PLATFORM=offscreen \
