@@ -2811,6 +2811,22 @@ API %5</translation>
         <source>An import is open: close it first.</source>
         <translation>Ein Import ist geöffnet: Schließen Sie ihn zuerst.</translation>
     </message>
+    <message>
+        <source>Restart Callbridge?</source>
+        <translation>Callbridge neu starten?</translation>
+    </message>
+    <message>
+        <source>The language and the data folder change when Callbridge starts again. Restart it now?</source>
+        <translation>Die Sprache und der Datenordner wechseln beim nächsten Start von Callbridge. Jetzt neu starten?</translation>
+    </message>
+    <message>
+        <source>&amp;Restart now</source>
+        <translation>Jetzt &amp;neu starten</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Später</translation>
+    </message>
 </context>
 <context>
     <name>callbridge::ui::NotBuiltPage</name>

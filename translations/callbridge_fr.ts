@@ -2811,6 +2811,22 @@ API %5</translation>
         <source>An import is open: close it first.</source>
         <translation>Une importation est ouverte&#xa0;: fermez-la d&apos;abord.</translation>
     </message>
+    <message>
+        <source>Restart Callbridge?</source>
+        <translation>Redémarrer Callbridge&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The language and the data folder change when Callbridge starts again. Restart it now?</source>
+        <translation>La langue et le dossier de données changent au prochain démarrage de Callbridge. Redémarrer maintenant&#xa0;?</translation>
+    </message>
+    <message>
+        <source>&amp;Restart now</source>
+        <translation>&amp;Redémarrer maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>Plus &amp;tard</translation>
+    </message>
 </context>
 <context>
     <name>callbridge::ui::NotBuiltPage</name>

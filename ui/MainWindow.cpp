@@ -22,6 +22,8 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProcess>
+#include <QPushButton>
 #include <QScreen>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -273,7 +275,8 @@ void MainWindow::toggleStepHelp()
 
 void MainWindow::showPreferences()
 {
-    PreferencesDialog dialog(Preferences::loadForThisUser(), m_dataDirectory, this);
+    const Preferences before = Preferences::loadForThisUser();
+    PreferencesDialog dialog(before, m_dataDirectory, this);
     const auto updateClearCache = [this, &dialog] {
         if (!m_clearCache) {
             dialog.setClearCacheEnabled(false);
@@ -295,6 +298,28 @@ void MainWindow::showPreferences()
     chosen.saveForThisUser();
     chosen.applyProxy();
     chosen.applyLogLevel();
+    if (chosen.language != before.language || chosen.effectiveDataDirectory() != before.effectiveDataDirectory()) {
+        offerRestart();
+    }
+}
+
+void MainWindow::offerRestart()
+{
+    QMessageBox box(QMessageBox::Question, tr("Restart Callbridge?"),
+        tr("The language and the data folder change when Callbridge starts again. Restart it now?"),
+        QMessageBox::NoButton, this);
+    QPushButton* restart = box.addButton(tr("&Restart now"), QMessageBox::AcceptRole);
+    box.addButton(tr("&Later"), QMessageBox::RejectRole);
+    box.setDefaultButton(restart);
+    box.exec();
+    if (box.clickedButton() != restart || !close()) { // close() asks about unsaved changes first
+        return;
+    }
+    if (m_restart) {
+        m_restart();
+    } else {
+        QProcess::startDetached(QCoreApplication::applicationFilePath(), QCoreApplication::arguments().mid(1));
+    }
 }
 
 bool MainWindow::maybeSave()

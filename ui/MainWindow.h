@@ -46,6 +46,9 @@ public:
     void setDataDirectory(const QString& directory) { m_dataDirectory = directory; }
     void setClearCacheHandler(std::function<QString()> handler) { m_clearCache = std::move(handler); }
     void showPreferences();
+    // After a language or data folder change: Callbridge starts again (instead of the default,
+    // a new process with the same arguments, tests pass their own).
+    void setRestartHandler(std::function<void()> handler) { m_restart = std::move(handler); }
     // F1: the current step's "Learn more" panel.
     void toggleStepHelp();
 
@@ -68,6 +71,7 @@ private:
     void importConfig();
     void exportConfig();
     void showAbout();
+    void offerRestart();
     // Asks what to do with unsaved changes; false when the user cancels.
     bool maybeSave();
 
@@ -83,6 +87,7 @@ private:
     std::function<void()> m_openCalls;
     QString m_dataDirectory;
     std::function<QString()> m_clearCache;
+    std::function<void()> m_restart;
 };
 
 } // namespace callbridge::ui

@@ -2,14 +2,21 @@
 
 #include "MainWindow.h"
 #include "NotBuiltPage.h"
+#include "PreferencesDialog.h"
 
 #include "config/ConfigDocument.h"
 
+#include <QAbstractButton>
+#include <QApplication>
+#include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace callbridge;
 using namespace callbridge::ui;
@@ -19,15 +26,24 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void showsEveryStep();
     void unbuiltStepsSaySo();
     void sidebarSwitchesPages();
     void titleShowsUnsavedChanges();
     void statusBarShowsConnectionAndUsage();
+    void newLanguageOffersARestart_data();
+    void newLanguageOffersARestart();
 
 private:
     QTemporaryDir m_dir;
 };
+
+void TestMainWindow::initTestCase()
+{
+    // Preferences are written: never into the preferences of whoever runs the test.
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_dir.filePath(QStringLiteral("config-home"))));
+}
 
 void TestMainWindow::showsEveryStep()
 {
@@ -105,6 +121,62 @@ void TestMainWindow::statusBarShowsConnectionAndUsage()
     window.setApiUsage(1234, 15000);
     QVERIFY(usage->isVisible());
     QCOMPARE(usage->text(), QStringLiteral("API requests today: 1,234 of 15,000"));
+}
+
+void TestMainWindow::newLanguageOffersARestart_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("answer");
+    QTest::addColumn<bool>("offered");
+    QTest::addColumn<bool>("restarted");
+    QTest::newRow("same language") << QString() << QString() << false << false;
+    QTest::newRow("German, restart now") << QStringLiteral("de") << QStringLiteral("Restart now") << true << true;
+    QTest::newRow("French, later") << QStringLiteral("fr") << QStringLiteral("Later") << true << false;
+}
+
+// Preferences are this user's (the tests' XDG_CONFIG_HOME is their own): the language is saved, and
+// Callbridge offers to start again in it.
+void TestMainWindow::newLanguageOffersARestart()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, answer);
+    QFETCH(bool, offered);
+    QFETCH(bool, restarted);
+    Preferences reset;
+    reset.saveForThisUser();
+
+    ConfigDocument document(m_dir.filePath(QStringLiteral("restart.json")));
+    MainWindow window(&document);
+    int restarts = 0;
+    window.setRestartHandler([&restarts] { ++restarts; });
+    window.show();
+    bool askedToRestart = false;
+    QTimer::singleShot(0, &window, [&] {
+        auto* dialog = qobject_cast<PreferencesDialog*>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        auto* combo = dialog->findChild<QComboBox*>(QStringLiteral("language"));
+        combo->setCurrentIndex(combo->findData(language));
+        // The restart question, if any, comes after the dialog closes.
+        QTimer::singleShot(0, &window, [&] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            if (!box) {
+                return;
+            }
+            askedToRestart = true;
+            const QList<QAbstractButton*> buttons = box->buttons();
+            for (QAbstractButton* button : buttons) {
+                if (button->text().remove(QLatin1Char('&')) == answer) {
+                    button->click();
+                }
+            }
+        });
+        dialog->accept();
+    });
+    window.showPreferences();
+    QCOMPARE(askedToRestart, offered);
+    QCOMPARE(restarts, restarted ? 1 : 0);
+    QCOMPARE(Preferences::loadForThisUser().language, language);
+    QCOMPARE(window.isVisible(), !restarted);
 }
 
 QTEST_MAIN(TestMainWindow)
