@@ -80,6 +80,9 @@ QStringList Translations::install(QCoreApplication* application, const QString& 
 
 QString Translations::nativeName(const QString& language)
 {
+    if (language == sourceLanguage) {
+        return QStringLiteral("English"); // Qt says "American English": every English reads this one
+    }
     const QLocale locale(language);
     QString name = locale.nativeLanguageName();
     if (name.isEmpty()) {

@@ -1,12 +1,14 @@
 #include "AboutDialog.h"
 #include "ExportFilterPage.h"
 #include "KeyboardWalk.h"
+#include "LayoutChecks.h"
 #include "PreferencesDialog.h"
 #include "Screenshots.h"
 #include "ThemeColors.h"
 
 #include "config/ConfigDocument.h"
 #include "exporting/ExportWorkspace.h"
+#include "i18n/Translations.h"
 
 #include <callbridge/Version.h>
 
@@ -54,6 +56,8 @@ class TestDesktopDialogs : public QObject
 private Q_SLOTS:
     void aboutNamesVersionsLicenseAndComponents();
     void dialogsWorkWithTheKeyboardAlone();
+    void dialogsFitTheirTextInEveryLanguage_data();
+    void dialogsFitTheirTextInEveryLanguage();
     void preferencesShowAndReturnTheChoices();
     void clearingTheCacheAsksFirst();
     void clearingWaitsForAnImport();
@@ -96,6 +100,31 @@ void TestDesktopDialogs::dialogsWorkWithTheKeyboardAlone()
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
         QTRY_VERIFY(!dialog->isVisible());
     }
+}
+
+void TestDesktopDialogs::dialogsFitTheirTextInEveryLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("English") << QStringLiteral("en");
+    QTest::newRow("German") << QStringLiteral("de");
+    QTest::newRow("French") << QStringLiteral("fr");
+}
+
+void TestDesktopDialogs::dialogsFitTheirTextInEveryLanguage()
+{
+    QFETCH(QString, language);
+    Translations::install(QCoreApplication::instance(), language);
+    PreferencesDialog preferences(Preferences(), QStringLiteral("/tmp/callbridge-in-use"));
+    AboutDialog about;
+    QStringList clipped;
+    for (QDialog* dialog : { static_cast<QDialog*>(&preferences), static_cast<QDialog*>(&about) }) {
+        dialog->show();
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        clipped += clippedTexts(dialog);
+    }
+    saveScreenshot(&preferences, language + QStringLiteral("-preferences"));
+    Translations::install(QCoreApplication::instance(), QStringLiteral("en"));
+    QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(QLatin1Char('\n'))));
 }
 
 void TestDesktopDialogs::preferencesShowAndReturnTheChoices()

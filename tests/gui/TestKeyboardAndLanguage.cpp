@@ -1,5 +1,6 @@
 #include "FakeBrowser.h"
 #include "KeyboardWalk.h"
+#include "LayoutChecks.h"
 #include "OrgSimFixture.h"
 #include "Screenshots.h"
 
@@ -38,56 +39,6 @@
 using namespace callbridge;
 using namespace callbridge::test;
 using namespace callbridge::ui;
-
-namespace {
-
-// Text that does not fit its widget: a button or a one-line label narrower than its text.
-QStringList clippedTexts(QWidget* root)
-{
-    QStringList clipped;
-    const QList<QWidget*> widgets = root->findChildren<QWidget*>();
-    for (QWidget* widget : widgets) {
-        if (!widget->isVisible() || widget->width() <= 0) {
-            continue;
-        }
-        if (auto* button = qobject_cast<QAbstractButton*>(widget)) {
-            if (!button->text().isEmpty() && button->width() < button->minimumSizeHint().width()) {
-                clipped.append(QStringLiteral("%1 \"%2\": %3 px for %4")
-                                   .arg(describe(button), button->text())
-                                   .arg(button->width())
-                                   .arg(button->minimumSizeHint().width()));
-            }
-        } else if (auto* list = qobject_cast<QListWidget*>(widget)) {
-            for (int row = 0; row < list->count(); ++row) {
-                const QRect item = list->visualItemRect(list->item(row));
-                const int needed = list->fontMetrics().horizontalAdvance(list->item(row)->text());
-                if (item.left() < 0 || item.left() + needed > list->viewport()->width()) {
-                    clipped.append(QStringLiteral("%1 item \"%2\": %3 px for %4")
-                                       .arg(describe(list), list->item(row)->text())
-                                       .arg(list->viewport()->width() - item.left())
-                                       .arg(needed));
-                }
-            }
-        } else if (auto* label = qobject_cast<QLabel*>(widget)) {
-            if (label->wordWrap() && !label->text().isEmpty()
-                && label->height() < label->heightForWidth(label->width())) {
-                clipped.append(QStringLiteral("%1 \"%2\": %3 px high for %4")
-                                   .arg(describe(label), label->text().left(60))
-                                   .arg(label->height())
-                                   .arg(label->heightForWidth(label->width())));
-            } else if (!label->wordWrap() && !label->text().isEmpty() && label->textFormat() != Qt::RichText
-                && label->width() < label->sizeHint().width()) {
-                clipped.append(QStringLiteral("%1 \"%2\": %3 px for %4")
-                                   .arg(describe(label), label->text())
-                                   .arg(label->width())
-                                   .arg(label->sizeHint().width()));
-            }
-        }
-    }
-    return clipped;
-}
-
-} // namespace
 
 class TestKeyboardAndLanguage : public QObject
 {

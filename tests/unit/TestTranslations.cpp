@@ -117,6 +117,7 @@ private Q_SLOTS:
     void languageFollowsTheSystemUnlessChosen_data();
     void languageFollowsTheSystemUnlessChosen();
     void installsOurAndQtsTranslations();
+    void languagesAreNamedInTheirOwnLanguage();
     void englishHasItsPluralForms();
 
 private:
@@ -232,6 +233,13 @@ void TestTranslations::installsOurAndQtsTranslations()
 
     Translations::install(QCoreApplication::instance(), QStringLiteral("en"));
     QCOMPARE(QCoreApplication::translate("SetupStep", "Connection"), QStringLiteral("Connection"));
+}
+
+void TestTranslations::languagesAreNamedInTheirOwnLanguage()
+{
+    QCOMPARE(Translations::nativeName(QStringLiteral("en")), QStringLiteral("English"));
+    QCOMPARE(Translations::nativeName(QStringLiteral("de")), QStringLiteral("Deutsch"));
+    QCOMPARE(Translations::nativeName(QStringLiteral("fr")), QStringLiteral("Français"));
 }
 
 void TestTranslations::englishHasItsPluralForms()
