@@ -277,16 +277,11 @@ void MainWindow::showPreferences()
 {
     const Preferences before = Preferences::loadForThisUser();
     PreferencesDialog dialog(before, m_dataDirectory, this);
-    const auto updateClearCache = [this, &dialog] {
-        if (!m_clearCache) {
-            dialog.setClearCacheEnabled(false);
-        } else if (m_importDialog) {
-            dialog.setClearCacheEnabled(false, tr("An import is open: close it first."));
-        } else {
-            dialog.setClearCacheEnabled(true);
-        }
-    };
-    updateClearCache();
+    if (!m_clearCache) {
+        dialog.setClearCacheEnabled(false);
+    } else if (m_importDialog) {
+        dialog.setClearCacheEnabled(false, tr("An import is open: close it first."));
+    }
     connect(&dialog, &PreferencesDialog::clearCacheRequested, this, [this, &dialog] {
         dialog.showClearCacheResult(m_clearCache());
         Q_EMIT cachedDataCleared();

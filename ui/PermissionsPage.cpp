@@ -204,22 +204,33 @@ void PermissionsPage::changeEvent(QEvent* event)
 {
     QWidget::changeEvent(event);
     if (event->type() == QEvent::PaletteChange && !m_verdict->styleSheet().isEmpty()) {
-        showReport();
+        applyTones(); // the findings keep their selection and what is expanded
     }
 }
 
-void PermissionsPage::showReport()
+void PermissionsPage::applyTones()
 {
     static const QHash<int, Tone> verdictTones { { int(AuditReport::Verdict::Ready), Tone::Good },
         { int(AuditReport::Verdict::ReadyWithWarnings), Tone::Caution },
         { int(AuditReport::Verdict::Incomplete), Tone::Caution },
         { int(AuditReport::Verdict::Blocked), Tone::Problem } };
+    m_verdict->setStyleSheet(QStringLiteral("background: %1; border-radius: 4px;")
+                                 .arg(toneBackground(verdictTones.value(int(m_report.verdict())), palette()).name()));
+    for (int feature = 0; feature < m_findings->topLevelItemCount(); ++feature) {
+        QTreeWidgetItem* group = m_findings->topLevelItem(feature);
+        for (int child = 0; child < group->childCount(); ++child) {
+            QTreeWidgetItem* item = group->child(child);
+            const AuditFinding& finding = m_report.findings.at(item->data(0, Qt::UserRole).toInt());
+            item->setForeground(1, toneText(statusTone(finding.status, finding.severity), palette()));
+        }
+    }
+}
+
+void PermissionsPage::showReport()
+{
     m_verdict->setText(tr("<b>%1</b><br>User %2 in %3.")
                            .arg(m_report.verdictText().toHtmlEscaped(), m_report.username.toHtmlEscaped(),
                                m_report.orgName.toHtmlEscaped()));
-    m_verdict->setStyleSheet(QStringLiteral("background: %1; border-radius: 4px;")
-                                 .arg(toneBackground(verdictTones.value(int(m_report.verdict())), palette()).name()));
-
     m_findings->clear();
     QHash<QString, QTreeWidgetItem*> features;
     for (int index = 0; index < m_report.findings.size(); ++index) {
@@ -233,7 +244,6 @@ void PermissionsPage::showReport()
         }
         auto* item = new QTreeWidgetItem(feature,
             { finding.title, AuditReport::statusName(finding.status), AuditReport::severityName(finding.severity) });
-        item->setForeground(1, toneText(statusTone(finding.status, finding.severity), palette()));
         item->setData(0, Qt::UserRole, index);
         item->setToolTip(0, finding.detail);
     }
@@ -246,6 +256,7 @@ void PermissionsPage::showReport()
         feature->setText(1, problems ? tr("%n to look at", nullptr, problems) : tr("OK"));
         feature->setExpanded(problems > 0);
     }
+    applyTones();
     m_findings->resizeColumnToContents(1);
     m_findings->resizeColumnToContents(2);
 

@@ -43,6 +43,7 @@ protected:
 
 private:
     void showReport();
+    void applyTones(); // the verdict's and the findings' colours, for the palette in use
     void showSelectedFinding();
     void updateState();
 

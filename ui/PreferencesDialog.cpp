@@ -51,7 +51,7 @@ QWidget* PreferencesDialog::createLanguageGroup()
     m_language = new QComboBox(group);
     m_language->setObjectName(QStringLiteral("language"));
     m_language->setAccessibleName(tr("Language"));
-    const QString systemChoice = Translations::chooseLanguage(QString(), QLocale::system().uiLanguages());
+    const QString systemChoice = Translations::chooseLanguage(QString());
     m_language->addItem(tr("System language (%1)").arg(Translations::nativeName(systemChoice)), QString());
     const QStringList languages = Translations::availableLanguages();
     for (const QString& language : languages) {

@@ -6,8 +6,6 @@
 #include "salesforce/SalesforceSession.h"
 
 #include <QCoreApplication>
-#include <QNetworkProxyFactory>
-#include <QStandardPaths>
 
 namespace callbridge::cli {
 
@@ -65,7 +63,6 @@ QString CliSession::configure(const QCommandLineParser& parser)
 
 bool CliSession::connect()
 {
-    Preferences::loadForThisUser().applyProxy();
     if (!m_headless && !m_configured) {
         return false;
     }

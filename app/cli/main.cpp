@@ -14,7 +14,6 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QLocale>
 
 using namespace callbridge::cli;
 using callbridge::Preferences;
@@ -45,8 +44,9 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationName(QStringLiteral("callbridge"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CALLBRIDGE_VERSION));
     const Preferences preferences = Preferences::loadForThisUser();
-    Translations::install(&app, Translations::chooseLanguage(preferences.language, QLocale::system().uiLanguages()));
+    Translations::install(&app, Translations::chooseLanguage(preferences.language));
     preferences.applyLogLevel();
+    preferences.applyProxy();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("cli",

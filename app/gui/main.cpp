@@ -30,10 +30,7 @@
 #include <QDir>
 #include <QIcon>
 #include <QJsonDocument>
-#include <QLocale>
 #include <QNetworkAccessManager>
-#include <QNetworkProxyFactory>
-#include <QStandardPaths>
 
 #include <memory>
 
@@ -48,7 +45,7 @@ int main(int argc, char* argv[])
     QApplication::setDesktopFileName(QStringLiteral("app.callbridge.Callbridge"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/callbridge.svg")));
     const Preferences preferences = Preferences::loadForThisUser();
-    Translations::install(&app, Translations::chooseLanguage(preferences.language, QLocale::system().uiLanguages()));
+    Translations::install(&app, Translations::chooseLanguage(preferences.language));
     preferences.applyLogLevel();
 
     QCommandLineParser parser;

@@ -145,16 +145,6 @@ Status CacheStore::exec(const QString& sql)
     return Status::success();
 }
 
-QString CacheStore::pathFor(const QString& dataDirectory, const QString& orgId)
-{
-    return QDir(dataDirectory).filePath(QStringLiteral("cache/%1.sqlite").arg(orgId));
-}
-
-QString CacheStore::describeDirectoryFor(const QString& dataDirectory, const QString& orgId)
-{
-    return QDir(dataDirectory).filePath(QStringLiteral("cache/%1/describe").arg(orgId));
-}
-
 Status CacheStore::open(const QString& path, const QString& orgId)
 {
     close();
@@ -462,35 +452,6 @@ QStringList CacheStore::objects() const
         names.append(tables.value(0).toString().mid(2));
     }
     return names;
-}
-
-Status CacheStore::clearImportedData(const QString& dataDirectory, qint64* removedRows)
-{
-    qint64 removed = 0;
-    const QDir cacheDirectory(QDir(dataDirectory).filePath(QStringLiteral("cache")));
-    const QStringList files = cacheDirectory.entryList({ QStringLiteral("*.sqlite") }, QDir::Files);
-    for (const QString& file : files) {
-        const QString orgId = file.chopped(7); // <org id>.sqlite
-        CacheStore store;
-        Status status = store.open(cacheDirectory.filePath(file), orgId);
-        const QStringList stored = status.ok() ? store.objects() : QStringList();
-        for (const QString& object : stored) {
-            const qint64 rows = store.count(object);
-            status = store.clear(object);
-            if (!status.ok()) {
-                break;
-            }
-            removed += rows;
-        }
-        if (!status.ok()) {
-            return status;
-        }
-        QDir(describeDirectoryFor(dataDirectory, orgId)).removeRecursively();
-    }
-    if (removedRows) {
-        *removedRows = removed;
-    }
-    return Status::success();
 }
 
 qint64 CacheStore::count(const QString& object) const

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QLibraryInfo>
+#include <QLocale>
 #include <QTranslator>
 
 namespace callbridge {
@@ -48,6 +49,11 @@ QString Translations::chooseLanguage(const QString& preferred, const QStringList
         }
     }
     return sourceLanguage;
+}
+
+QString Translations::chooseLanguage(const QString& preferred)
+{
+    return chooseLanguage(preferred, QLocale::system().uiLanguages());
 }
 
 QStringList Translations::install(QCoreApplication* application, const QString& language)

@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QLocale>
 #include <QStringList>
 
 class QCoreApplication;
@@ -17,6 +16,8 @@ public:
     // The language to use: the preferred one if available, else the first of the system's UI
     // languages that is available, else English.
     static QString chooseLanguage(const QString& preferred, const QStringList& systemLanguages);
+    // The same, with this system's UI languages.
+    static QString chooseLanguage(const QString& preferred);
     // Installs the translators for the language into the application; returns what was loaded,
     // e.g. {":/i18n/callbridge_de.qm", "/usr/share/qt6/translations/qtbase_de.qm"}.
     static QStringList install(QCoreApplication* application, const QString& language);

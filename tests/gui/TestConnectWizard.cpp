@@ -10,7 +10,6 @@
 #include "salesforce/ConnectionManager.h"
 
 #include <QAbstractButton>
-#include <QDesktopServices>
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
@@ -33,7 +32,6 @@ class TestConnectWizard : public QObject
 
 private Q_SLOTS:
     void initTestCase();
-    void cleanupTestCase();
     void connectsToTheDemoOrg();
     void myDomainMustBeHttps();
     void busyPortIsReportedOnTheAppPage();
@@ -48,12 +46,6 @@ private:
 void TestConnectWizard::initTestCase()
 {
     CALLBRIDGE_REQUIRE_SECRET_SERVICE();
-    QDesktopServices::setUrlHandler(QStringLiteral("http"), &m_browser, "open");
-}
-
-void TestConnectWizard::cleanupTestCase()
-{
-    QDesktopServices::unsetUrlHandler(QStringLiteral("http"));
 }
 
 void TestConnectWizard::connectsToTheDemoOrg()

@@ -24,7 +24,6 @@
 #include <QAbstractButton>
 #include <QAccessible>
 #include <QApplication>
-#include <QDesktopServices>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QListWidget>
@@ -46,7 +45,6 @@ class TestKeyboardAndLanguage : public QObject
 
 private Q_SLOTS:
     void initTestCase();
-    void cleanupTestCase();
     void cleanup();
     void wholeConsoleWithTheKeyboardOnly_data();
     void wholeConsoleWithTheKeyboardOnly();
@@ -60,12 +58,6 @@ private:
 void TestKeyboardAndLanguage::initTestCase()
 {
     CALLBRIDGE_REQUIRE_SECRET_SERVICE();
-    QDesktopServices::setUrlHandler(QStringLiteral("http"), &m_browser, "open");
-}
-
-void TestKeyboardAndLanguage::cleanupTestCase()
-{
-    QDesktopServices::unsetUrlHandler(QStringLiteral("http"));
 }
 
 void TestKeyboardAndLanguage::cleanup()

@@ -3,7 +3,19 @@
 #include "OrgSimFixture.h"
 #include "TestHttp.h"
 
+#include <QDesktopServices>
+
 namespace callbridge::test {
+
+FakeBrowser::FakeBrowser()
+{
+    QDesktopServices::setUrlHandler(QStringLiteral("http"), this, "open");
+}
+
+FakeBrowser::~FakeBrowser()
+{
+    QDesktopServices::unsetUrlHandler(QStringLiteral("http"));
+}
 
 void FakeBrowser::open(const QUrl& url)
 {

@@ -10,13 +10,16 @@ namespace callbridge::test {
 
 class OrgSimFixture;
 
-// Plays the system browser for QDesktopServices::setUrlHandler: logs in as a user on orgsim's
-// login and consent pages and follows the redirect back to Callbridge.
+// Plays the system browser: while it exists, QDesktopServices hands it every http URL; it logs in
+// as a user on orgsim's login and consent pages and follows the redirect back to Callbridge.
 class FakeBrowser : public QObject
 {
     Q_OBJECT
 
 public:
+    FakeBrowser();
+    ~FakeBrowser() override;
+
     OrgSimFixture* org = nullptr;
     QString username;
     int opened = 0;
