@@ -906,6 +906,10 @@
         <source>column %1: %2</source>
         <translation>Spalte %1: %2</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is longer than any call; the longest duration is %2h</source>
+        <translation>&apos;%1&apos; ist länger als jeder Anruf; die längste zulässige Dauer ist %2h</translation>
+    </message>
 </context>
 <context>
     <name>FilterSchema</name>

@@ -906,6 +906,10 @@
         <source>column %1: %2</source>
         <translation>colonne %1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is longer than any call; the longest duration is %2h</source>
+        <translation>&apos;%1&apos; dépasse la durée de tout appel ; la durée maximale est %2h</translation>
+    </message>
 </context>
 <context>
     <name>FilterSchema</name>

@@ -1,5 +1,7 @@
 #include "FilterExpression.h"
 
+#include <QLocale>
+
 #include <cmath>
 
 namespace callbridge {
@@ -8,6 +10,9 @@ QString formatDuration(double seconds)
 {
     if (seconds != std::floor(seconds) || seconds < 0) {
         return QString::number(seconds) + QLatin1Char('s');
+    }
+    if (seconds > double(kLongestDurationHours) * 3600) {
+        return QString::number(seconds, 'f', 0) + QLatin1Char('s'); // beyond qint64 too: no conversion
     }
     auto whole = qint64(seconds);
     if (whole == 0) {
@@ -37,7 +42,8 @@ QString FilterValue::toText() const
         return QLatin1Char('"') + escaped + QLatin1Char('"');
     }
     case Kind::Number:
-        return QString::number(number, 'g', 15);
+        // Shortest digits that read back to the same double, never an exponent: the grammar has none.
+        return QString::number(number, 'f', QLocale::FloatingPointShortest);
     case Kind::Duration:
         return formatDuration(number);
     case Kind::Date:

@@ -61,4 +61,7 @@ struct FilterNode
 
 QString formatDuration(double seconds); // 30m, 1h30m, 90s: the shortest exact form
 
+// No call lasts longer; a longer duration in a filter is a typo, refused where it is written.
+constexpr int kLongestDurationHours = 9999;
+
 } // namespace callbridge

@@ -70,6 +70,13 @@ void TestFilterLanguage::parsesAndPrints_data()
                             << "duration >= 5m";
     QTest::newRow("seconds as duration") << "duration > 90s"
                                          << "duration > 1m30s";
+    QTest::newRow("longest duration") << "duration <= 599940m"
+                                      << "duration <= 9999h";
+    QTest::newRow("huge number") // found by the fuzz replay: printed as 5.55555555555556e+75, which did not parse back
+        << "duration >= 5555555555555555555555555555555555555555555555555555555555555555555555555555"
+        << "duration >= 5555555555555555500000000000000000000000000000000000000000000000000000000000";
+    QTest::newRow("tiny number") << "opportunity.Amount > 0.0000001"
+                                 << "opportunity.Amount > 0.0000001";
     QTest::newRow("number as duration") << "duration < 300"
                                         << "duration < 300";
     QTest::newRow("hours") << "duration<=1h30m"
@@ -167,6 +174,9 @@ void TestFilterLanguage::errors_data()
     QTest::newRow("bad literal") << "duration > 5x"
                                  << "column 12: '5x' is not a number, a duration (30m, 1h30m, 90s), a date "
                                     "(2026-03-01) or a date and time (2026-03-01T09:00:00Z)";
+    QTest::newRow("duration too long") // found by fuzz_filter_parser: it overflowed when printed
+        << "duration >= 555555555555555555555555555555550m"
+        << "column 13: '555555555555555555555555555555550m' is longer than any call; the longest duration is 9999h";
     QTest::newRow("bad date") << "started > 2026-02-30"
                               << "column 11: '2026-02-30' is not a valid date";
     QTest::newRow("dangling and") << "duration > 5m and"
