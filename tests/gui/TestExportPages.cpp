@@ -10,6 +10,7 @@
 #include "config/ConfigDocument.h"
 #include "exporting/ExportWorkspace.h"
 #include "fields/FieldCatalogLoader.h"
+#include "filter/FilterExpression.h"
 #include "salesforce/ConnectionManager.h"
 #include "salesforce/TokenStore.h"
 #include "sync/ImportPlan.h"
@@ -109,6 +110,17 @@ void TestExportPages::rulesShowAsText()
     QVERIFY(units);
     units->setCurrentIndex(1); // minutes
     QCOMPARE(m_filterPage->textEditor()->toPlainText(), QStringLiteral("duration >= 5m"));
+    QCOMPARE(m_document->config().callFilter, QStringLiteral("duration >= 5m"));
+    // The spin box stops at the longest duration the language accepts, in every unit.
+    units->setCurrentIndex(2); // hours
+    QCOMPARE(amount->maximum(), kLongestDurationHours);
+    amount->setValue(amount->maximum() + 1);
+    QCOMPARE(m_document->config().callFilter, QStringLiteral("duration >= 9999h"));
+    units->setCurrentIndex(0); // seconds
+    QCOMPARE(amount->maximum(), kLongestDurationHours * 3600);
+    QCOMPARE(m_document->config().callFilter, QStringLiteral("duration >= 2h46m39s"));
+    units->setCurrentIndex(1);
+    amount->setValue(5);
     QCOMPARE(m_document->config().callFilter, QStringLiteral("duration >= 5m"));
     QTRY_VERIFY(condition->isVisible());
     saveScreenshot(m_filterPage.get(), QStringLiteral("export-filter-rules.png"));

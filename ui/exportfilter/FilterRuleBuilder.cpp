@@ -11,6 +11,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace callbridge::ui {
 
 namespace {
@@ -210,17 +212,23 @@ void FilterConditionWidget::rebuildValueEditor(const std::vector<FilterValue>& v
         }
         case FilterType::Duration: {
             auto* spin = new QSpinBox(this);
-            spin->setRange(0, 1000000);
             m_unit = new QComboBox(this);
             m_unit->setAccessibleName(tr("Unit"));
             m_unit->addItem(tr("seconds"), 1);
             m_unit->addItem(tr("minutes"), 60);
             m_unit->addItem(tr("hours"), 3600);
-            const auto seconds = qint64(first.number);
+            // The language refuses durations beyond the longest call, so the spin box stops there in every unit.
+            const int longest = kLongestDurationHours * 3600;
+            auto limitToLongest = [spin, unitBox = m_unit, longest] {
+                spin->setRange(0, longest / unitBox->currentData().toInt());
+            };
+            const auto seconds = qint64(std::clamp(first.number, 0.0, double(longest)));
             const int unit = seconds > 0 && seconds % 3600 == 0 ? 2 : (seconds % 60 == 0 ? 1 : 0);
             m_unit->setCurrentIndex(unit);
+            limitToLongest();
             spin->setValue(int(seconds / m_unit->currentData().toInt()));
             connect(spin, &QSpinBox::valueChanged, this, emitChanged);
+            connect(m_unit, &QComboBox::currentIndexChanged, this, limitToLongest);
             connect(m_unit, &QComboBox::currentIndexChanged, this, emitChanged);
             m_value = spin;
             break;
