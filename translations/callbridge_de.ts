@@ -378,6 +378,10 @@
         <source>Cannot read the calls file %1: %2</source>
         <translation>Die Anrufdatei %1 kann nicht gelesen werden: %2</translation>
     </message>
+    <message>
+        <source>%1 seconds is longer than any call; the longest is %2 hours</source>
+        <translation>%1 Sekunden sind länger als jeder Anruf; die Höchstdauer beträgt %2 Stunden</translation>
+    </message>
 </context>
 <context>
     <name>ConfigError</name>

@@ -378,6 +378,10 @@
         <source>Cannot read the calls file %1: %2</source>
         <translation>Impossible de lire le fichier d&apos;appels %1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>%1 seconds is longer than any call; the longest is %2 hours</source>
+        <translation>%1 secondes dépassent la durée de tout appel ; la durée maximale est de %2 heures</translation>
+    </message>
 </context>
 <context>
     <name>ConfigError</name>
@@ -908,7 +912,7 @@
     </message>
     <message>
         <source>&apos;%1&apos; is longer than any call; the longest duration is %2h</source>
-        <translation>&apos;%1&apos; dépasse la durée de tout appel ; la durée maximale est %2h</translation>
+        <translation>&apos;%1&apos; dépasse la durée de tout appel&#xa0;; la durée maximale est %2h</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,9 @@ struct CallParticipant
     Affiliation affiliation = Affiliation::Unknown;
 };
 
+// No recorded call lasts longer; a longer duration in a calls file or a filter is a mistake, refused there.
+constexpr int kLongestCallHours = 9999;
+
 struct Call
 {
     QString id;

@@ -105,7 +105,13 @@ Call readCall(CallChecker& check)
     }
 
     const QJsonValue duration = check.object().value(QStringLiteral("duration"));
-    if (!duration.isDouble() || duration.toDouble() < 0 || duration.toDouble() != std::floor(duration.toDouble())) {
+    if (duration.isDouble() && duration.toDouble() > double(kLongestCallHours) * 3600) {
+        check.fail(QStringLiteral("duration"),
+            CallsReader::tr("%1 seconds is longer than any call; the longest is %2 hours")
+                .arg(QString::number(duration.toDouble(), 'g', 15))
+                .arg(kLongestCallHours));
+    } else if (!duration.isDouble() || duration.toDouble() < 0
+        || duration.toDouble() != std::floor(duration.toDouble())) {
         check.fail(QStringLiteral("duration"),
             duration.isUndefined()
                 ? CallsReader::tr("missing; expected a whole number of seconds")

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "calls/Call.h"
 #include "filter/FilterSchema.h"
 
 #include <QDate>
@@ -60,8 +61,5 @@ struct FilterNode
 };
 
 QString formatDuration(double seconds); // 30m, 1h30m, 90s: the shortest exact form
-
-// No call lasts longer; a longer duration in a filter is a typo, refused where it is written.
-constexpr int kLongestDurationHours = 9999;
 
 } // namespace callbridge

@@ -113,11 +113,11 @@ void TestExportPages::rulesShowAsText()
     QCOMPARE(m_document->config().callFilter, QStringLiteral("duration >= 5m"));
     // The spin box stops at the longest duration the language accepts, in every unit.
     units->setCurrentIndex(2); // hours
-    QCOMPARE(amount->maximum(), kLongestDurationHours);
+    QCOMPARE(amount->maximum(), kLongestCallHours);
     amount->setValue(amount->maximum() + 1);
     QCOMPARE(m_document->config().callFilter, QStringLiteral("duration >= 9999h"));
     units->setCurrentIndex(0); // seconds
-    QCOMPARE(amount->maximum(), kLongestDurationHours * 3600);
+    QCOMPARE(amount->maximum(), kLongestCallHours * 3600);
     QCOMPARE(m_document->config().callFilter, QStringLiteral("duration >= 2h46m39s"));
     units->setCurrentIndex(1);
     amount->setValue(5);

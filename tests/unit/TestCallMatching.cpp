@@ -318,6 +318,9 @@ void TestCallMatching::readerErrors_data()
     QTest::newRow("negative duration")
         << "[" + with(R"("duration":60)", R"("duration":-5)") + "]"
         << "call 1 (id \"c1\"), duration: expected a whole number of seconds, 0 or more, found -5";
+    QTest::newRow("endless duration") // 1e30 does not fit a qint64: refused before it is converted
+        << "[" + with(R"("duration":60)", R"("duration":1e30)") + "]"
+        << "call 1 (id \"c1\"), duration: 1e+30 seconds is longer than any call; the longest is 9999 hours";
     QTest::newRow("text duration")
         << "[" + with(R"("duration":60)", R"("duration":"60")") + "]"
         << "call 1 (id \"c1\"), duration: expected a whole number of seconds, 0 or more, found a string";

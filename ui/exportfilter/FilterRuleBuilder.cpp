@@ -218,7 +218,7 @@ void FilterConditionWidget::rebuildValueEditor(const std::vector<FilterValue>& v
             m_unit->addItem(tr("minutes"), 60);
             m_unit->addItem(tr("hours"), 3600);
             // The language refuses durations beyond the longest call, so the spin box stops there in every unit.
-            const int longest = kLongestDurationHours * 3600;
+            const int longest = kLongestCallHours * 3600;
             auto limitToLongest = [spin, unitBox = m_unit, longest] {
                 spin->setRange(0, longest / unitBox->currentData().toInt());
             };
