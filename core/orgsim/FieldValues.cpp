@@ -2,6 +2,8 @@
 
 #include "SalesforceId.h"
 
+#include <limits>
+
 namespace callbridge::orgsim {
 
 QDateTime parseSalesforceDateTime(const QString& text)
@@ -39,7 +41,13 @@ FieldValueResult fieldValueFromJson(const FieldSchema& field, const QJsonValue& 
             return bad(
                 typeMismatch.arg(QStringLiteral("int"), QStringLiteral("VALUE_STRING"), json.toVariant().toString()));
         }
-        return { int(json.toDouble()), {}, {} };
+        const double number = json.toDouble();
+        if (number < double(std::numeric_limits<int>::min()) || number > double(std::numeric_limits<int>::max())) {
+            // Salesforce's int fields are 32-bit; its JSON reader refuses the number before the field sees it.
+            return bad(typeMismatch.arg(
+                QStringLiteral("int"), QStringLiteral("VALUE_NUMBER_INT"), QString::number(number, 'g', 17)));
+        }
+        return { int(number), {}, {} };
     }
     if (type == QLatin1String("double") || type == QLatin1String("currency") || type == QLatin1String("percent")) {
         if (json.isDouble()) {

@@ -411,6 +411,9 @@ void TestOrgSimRest::writesAreChecked()
     const HttpResult eventWithoutEnd = http.post(QStringLiteral("/services/data/v60.0/sobjects/Event"),
         R"({"Subject": "Demo", "StartDateTime": "2026-11-20T10:00:00.000+0000"})");
     QCOMPARE(errorCode(eventWithoutEnd), QStringLiteral("REQUIRED_FIELD_MISSING"));
+    const HttpResult endlessEvent = http.post(QStringLiteral("/services/data/v60.0/sobjects/Event"),
+        R"({"Subject": "Demo", "StartDateTime": "2026-11-20T10:00:00.000+0000", "DurationInMinutes": 1e10})");
+    QCOMPARE(errorCode(endlessEvent), QStringLiteral("JSON_PARSER_ERROR")); // int fields are 32-bit
     const HttpResult event = http.post(QStringLiteral("/services/data/v60.0/sobjects/Event"),
         R"({"Subject": "Demo", "StartDateTime": "2026-11-20T10:00:00.000+0000", "DurationInMinutes": 30})");
     QCOMPARE(event.status, 201);
