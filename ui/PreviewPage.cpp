@@ -24,6 +24,8 @@
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace callbridge::ui {
 
 PreviewPage::PreviewPage(
@@ -134,6 +136,7 @@ PreviewPage::PreviewPage(
         readLimits();
         showDetails();
     });
+    sizeColumns();
     refresh();
 }
 
@@ -193,12 +196,23 @@ void PreviewPage::showPreview()
                                .arg(totals.starting)
                                .arg(totals.stopping));
     }
+    sizeColumns();
+    restoreSelection();
+    showDetails();
+}
+
+void PreviewPage::sizeColumns()
+{
+    m_table->resizeColumnToContents(PreviewModel::StartedColumn);
     m_table->resizeColumnToContents(PreviewModel::ExportColumn);
     m_table->resizeColumnToContents(PreviewModel::ApiCallsColumn);
     m_table->setColumnWidth(PreviewModel::CallColumn, 220);
     m_table->setColumnWidth(PreviewModel::ReasonColumn, 300);
-    restoreSelection();
-    showDetails();
+    // Every other column is at least as wide as its title: German and French titles are longer.
+    QHeaderView* header = m_table->horizontalHeader();
+    for (int column = 0; column < header->count(); ++column) {
+        m_table->setColumnWidth(column, std::max(header->sectionSize(column), header->sectionSizeHint(column)));
+    }
 }
 
 void PreviewPage::restoreSelection()

@@ -46,6 +46,7 @@ public:
 private:
     void refresh();
     void showPreview();
+    void sizeColumns();
     void showDetails();
     void restoreSelection();
     void readLimits();

@@ -3,6 +3,8 @@
 #include "KeyboardWalk.h"
 
 #include <QAbstractButton>
+#include <QAbstractItemModel>
+#include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
 
@@ -32,6 +34,21 @@ QStringList clippedTexts(QWidget* root)
                                        .arg(describe(list), list->item(row)->text())
                                        .arg(list->viewport()->width() - item.left())
                                        .arg(needed));
+                }
+            }
+        } else if (auto* header = qobject_cast<QHeaderView*>(widget)) {
+            if (header->orientation() != Qt::Horizontal || !header->model()) {
+                continue;
+            }
+            // A column narrower than its title cuts the title; the user can widen it, but should not have to.
+            for (int section = 0; section < header->count(); ++section) {
+                if (!header->isSectionHidden(section)
+                    && header->sectionSize(section) < header->sectionSizeHint(section)) {
+                    clipped.append(
+                        QStringLiteral("%1 column \"%2\": %3 px for %4")
+                            .arg(describe(header), header->model()->headerData(section, Qt::Horizontal).toString())
+                            .arg(header->sectionSize(section))
+                            .arg(header->sectionSizeHint(section)));
                 }
             }
         } else if (auto* label = qobject_cast<QLabel*>(widget)) {
