@@ -3258,10 +3258,6 @@ API %5</translation>
         <translation>Ergebnis des Testexports</translation>
     </message>
     <message>
-        <source>Matching %L1 calls with the local cache…</source>
-        <translation>%L1 Anrufe werden mit dem lokalen Cache abgeglichen…</translation>
-    </message>
-    <message>
         <source>Open the platform&apos;s calls</source>
         <translation>Die Anrufe der Plattform öffnen</translation>
     </message>
@@ -3282,16 +3278,8 @@ API %5</translation>
         <translation>Keine Anrufe geladen. Öffnen Sie die Anrufdatei der Plattform (ein JSON-Array von Anrufen), um den Export in der Vorschau zu sehen.</translation>
     </message>
     <message>
-        <source>%L1 calls from %2</source>
-        <translation>%L1 Anrufe aus %2</translation>
-    </message>
-    <message>
         <source>The filter is not valid: %1</source>
         <translation>Der Filter ist ungültig: %1</translation>
-    </message>
-    <message>
-        <source>%L1 deleted calls will be deleted from Salesforce.</source>
-        <translation>%L1 gelöschte Anrufe werden aus Salesforce gelöscht.</translation>
     </message>
     <message>
         <source>Against the saved filter, on reprocessing: %L1 past calls would start exporting, %L2 would stop.</source>
@@ -3352,6 +3340,27 @@ API %5</translation>
     <message>
         <source>Deleting %1…</source>
         <translation>%1 wird gelöscht…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Matching %Ln calls with the local cache…</source>
+        <translation>
+            <numerusform>%Ln Anruf wird mit dem lokalen Cache abgeglichen…</numerusform>
+            <numerusform>%Ln Anrufe werden mit dem lokalen Cache abgeglichen…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln calls from %1</source>
+        <translation>
+            <numerusform>%Ln Anruf aus %1</numerusform>
+            <numerusform>%Ln Anrufe aus %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deleted calls will be deleted from Salesforce.</source>
+        <translation>
+            <numerusform>%Ln gelöschter Anruf wird aus Salesforce gelöscht.</numerusform>
+            <numerusform>%Ln gelöschte Anrufe werden aus Salesforce gelöscht.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

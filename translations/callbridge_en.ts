@@ -100,4 +100,28 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>callbridge::ui::PreviewPage</name>
+    <message numerus="yes">
+        <source>Matching %Ln calls with the local cache…</source>
+        <translation>
+            <numerusform>Matching %Ln call with the local cache…</numerusform>
+            <numerusform>Matching %Ln calls with the local cache…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln calls from %1</source>
+        <translation>
+            <numerusform>%Ln call from %1</numerusform>
+            <numerusform>%Ln calls from %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deleted calls will be deleted from Salesforce.</source>
+        <translation>
+            <numerusform>%Ln deleted call will be deleted from Salesforce.</numerusform>
+            <numerusform>%Ln deleted calls will be deleted from Salesforce.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -380,7 +380,7 @@
     </message>
     <message>
         <source>%1 seconds is longer than any call; the longest is %2 hours</source>
-        <translation>%1 secondes dépassent la durée de tout appel ; la durée maximale est de %2 heures</translation>
+        <translation>%1 secondes dépassent la durée de tout appel&#xa0;; la durée maximale est de %2 heures</translation>
     </message>
 </context>
 <context>
@@ -3258,10 +3258,6 @@ API %5</translation>
         <translation>Résultat de l&apos;export de test</translation>
     </message>
     <message>
-        <source>Matching %L1 calls with the local cache…</source>
-        <translation>Association de %L1 appels avec le cache local…</translation>
-    </message>
-    <message>
         <source>Open the platform&apos;s calls</source>
         <translation>Ouvrir les appels de la plateforme</translation>
     </message>
@@ -3282,16 +3278,8 @@ API %5</translation>
         <translation>Aucun appel chargé. Ouvrez le fichier d&apos;appels de la plateforme (un tableau JSON d&apos;appels) pour prévisualiser l&apos;export.</translation>
     </message>
     <message>
-        <source>%L1 calls from %2</source>
-        <translation>%L1 appels de %2</translation>
-    </message>
-    <message>
         <source>The filter is not valid: %1</source>
         <translation>Le filtre n&apos;est pas valide&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>%L1 deleted calls will be deleted from Salesforce.</source>
-        <translation>%L1 appels supprimés seront supprimés de Salesforce.</translation>
     </message>
     <message>
         <source>Against the saved filter, on reprocessing: %L1 past calls would start exporting, %L2 would stop.</source>
@@ -3352,6 +3340,27 @@ API %5</translation>
     <message>
         <source>Deleting %1…</source>
         <translation>Suppression de %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Matching %Ln calls with the local cache…</source>
+        <translation>
+            <numerusform>Association de %Ln appel avec le cache local…</numerusform>
+            <numerusform>Association de %Ln appels avec le cache local…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln calls from %1</source>
+        <translation>
+            <numerusform>%Ln appel de %1</numerusform>
+            <numerusform>%Ln appels de %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deleted calls will be deleted from Salesforce.</source>
+        <translation>
+            <numerusform>%Ln appel supprimé sera supprimé de Salesforce.</numerusform>
+            <numerusform>%Ln appels supprimés seront supprimés de Salesforce.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

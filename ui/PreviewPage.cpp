@@ -126,8 +126,9 @@ PreviewPage::PreviewPage(
     connect(m_send, &QPushButton::clicked, this, &PreviewPage::sendSelected);
     connect(m_delete, &QPushButton::clicked, this, &PreviewPage::deleteSelected);
     connect(m_workspace, &ExportWorkspace::previewReady, this, &PreviewPage::showPreview);
-    connect(m_workspace, &ExportWorkspace::matchingStarted, this,
-        [this] { m_totals->setText(tr("Matching %L1 calls with the local cache…").arg(m_workspace->calls().size())); });
+    connect(m_workspace, &ExportWorkspace::matchingStarted, this, [this] {
+        m_totals->setText(tr("Matching %Ln calls with the local cache…", nullptr, int(m_workspace->calls().size())));
+    });
     connect(m_workspace, &ExportWorkspace::callsChanged, this, &PreviewPage::refresh);
     connect(m_workspace, &ExportWorkspace::schemaChanged, this, &PreviewPage::refresh);
     connect(m_document, &ConfigDocument::changed, this, &PreviewPage::refresh);
@@ -169,7 +170,7 @@ void PreviewPage::refresh()
     const QList<Call>& calls = m_workspace->calls();
     m_callsLabel->setText(calls.isEmpty()
             ? tr("No calls loaded. Open the platform's calls file (a JSON array of calls) to preview the export.")
-            : tr("%L1 calls from %2").arg(calls.size()).arg(m_workspace->callsSource()));
+            : tr("%Ln calls from %1", nullptr, int(calls.size())).arg(m_workspace->callsSource()));
     const FilterParser::Result current = FilterParser::parse(m_document->config().callFilter, m_workspace->schema());
     const FilterParser::Result saved = FilterParser::parse(m_document->savedConfig().callFilter, m_workspace->schema());
     if (!current.ok()) {
@@ -188,7 +189,7 @@ void PreviewPage::showPreview()
     const bool edited = m_document->config().callFilter != m_document->savedConfig().callFilter;
     if (!edited) {
         m_changes->setText(totals.deleting > 0
-                ? tr("%L1 deleted calls will be deleted from Salesforce.").arg(totals.deleting)
+                ? tr("%Ln deleted calls will be deleted from Salesforce.", nullptr, int(totals.deleting))
                 : QString());
     } else {
         m_changes->setText(tr("Against the saved filter, on reprocessing: %L1 past calls would start exporting, "

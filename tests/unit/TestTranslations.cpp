@@ -249,6 +249,10 @@ void TestTranslations::englishHasItsPluralForms()
         QStringLiteral("Ready, with 1 warning to look at."));
     QCOMPARE(QCoreApplication::translate("AuditReport", "Ready, with %n warning(s) to look at.", nullptr, 3),
         QStringLiteral("Ready, with 3 warnings to look at."));
+    // The preview says this with the demo org's one deleted call.
+    QCOMPARE(QCoreApplication::translate(
+                 "callbridge::ui::PreviewPage", "%Ln deleted calls will be deleted from Salesforce.", nullptr, 1),
+        QStringLiteral("1 deleted call will be deleted from Salesforce."));
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)
