@@ -21,6 +21,7 @@ struct CallParticipant
 
 // No recorded call lasts longer; a longer duration in a calls file or a filter is a mistake, refused there.
 constexpr int kLongestCallHours = 9999;
+constexpr qint64 kLongestCallSeconds = qint64(kLongestCallHours) * 3600;
 
 struct Call
 {

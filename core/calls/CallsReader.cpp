@@ -105,7 +105,7 @@ Call readCall(CallChecker& check)
     }
 
     const QJsonValue duration = check.object().value(QStringLiteral("duration"));
-    if (duration.isDouble() && duration.toDouble() > double(kLongestCallHours) * 3600) {
+    if (duration.isDouble() && duration.toDouble() > double(kLongestCallSeconds)) {
         check.fail(QStringLiteral("duration"),
             CallsReader::tr("%1 seconds is longer than any call; the longest is %2 hours")
                 .arg(QString::number(duration.toDouble(), 'g', 15))

@@ -11,7 +11,7 @@ QString formatDuration(double seconds)
     if (seconds != std::floor(seconds) || seconds < 0) {
         return QString::number(seconds) + QLatin1Char('s');
     }
-    if (seconds > double(kLongestCallHours) * 3600) {
+    if (seconds > double(kLongestCallSeconds)) {
         return QString::number(seconds, 'f', 0) + QLatin1Char('s'); // beyond qint64 too: no conversion
     }
     auto whole = qint64(seconds);

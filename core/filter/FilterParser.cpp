@@ -169,7 +169,7 @@ private:
             token.type = Token::Type::Duration;
             token.number = durationMatch.captured(1).toDouble() * 3600 + durationMatch.captured(2).toDouble() * 60
                 + durationMatch.captured(3).toDouble();
-            if (token.number > double(kLongestCallHours) * 3600) {
+            if (token.number > double(kLongestCallSeconds)) {
                 throw ParseError { token.column,
                     tr("'%1' is longer than any call; the longest duration is %2h")
                         .arg(token.text)

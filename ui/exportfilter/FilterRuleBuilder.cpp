@@ -218,11 +218,10 @@ void FilterConditionWidget::rebuildValueEditor(const std::vector<FilterValue>& v
             m_unit->addItem(tr("minutes"), 60);
             m_unit->addItem(tr("hours"), 3600);
             // The language refuses durations beyond the longest call, so the spin box stops there in every unit.
-            const int longest = kLongestCallHours * 3600;
-            auto limitToLongest = [spin, unitBox = m_unit, longest] {
-                spin->setRange(0, longest / unitBox->currentData().toInt());
+            auto limitToLongest = [spin, unitBox = m_unit] {
+                spin->setRange(0, int(kLongestCallSeconds / unitBox->currentData().toInt()));
             };
-            const auto seconds = qint64(std::clamp(first.number, 0.0, double(longest)));
+            const auto seconds = qint64(std::clamp(first.number, 0.0, double(kLongestCallSeconds)));
             const int unit = seconds > 0 && seconds % 3600 == 0 ? 2 : (seconds % 60 == 0 ? 1 : 0);
             m_unit->setCurrentIndex(unit);
             limitToLongest();
