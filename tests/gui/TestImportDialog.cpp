@@ -1,4 +1,5 @@
 #include "KeyboardWalk.h"
+#include "LayoutChecks.h"
 #include "OrgSimFixture.h"
 #include "Screenshots.h"
 
@@ -109,6 +110,8 @@ void TestImportDialog::importsFromTheDataMenu()
     const auto* buttons = dialog->findChild<QDialogButtonBox*>();
     QVERIFY(buttons->button(QDialogButtonBox::Close));
     saveScreenshot(dialog, QStringLiteral("import-finished.png"));
+    const QStringList clipped = clippedTexts(dialog);
+    QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(QLatin1Char('\n'))));
     // With the keyboard: every control Tab reaches has a name a screen reader can announce.
     QVERIFY(activate(dialog));
     QTRY_VERIFY(dialog->isAncestorOf(QApplication::focusWidget()));
