@@ -51,9 +51,7 @@ void TestConnectWizard::initTestCase()
 void TestConnectWizard::connectsToTheDemoOrg()
 {
     const quint16 port = freeLoopbackPort();
-    orgsim::OrgSimOptions options;
-    options.callbackUrls = { QStringLiteral("http://localhost:%1/OauthRedirect").arg(port) };
-    OrgSimFixture org(options);
+    OrgSimFixture org(OrgSimFixture::acceptingCallbackOn(port));
     m_browser.org = &org;
     m_browser.username = OrgSimFixture::integrationUser();
 
@@ -160,8 +158,7 @@ void TestConnectWizard::busyPortIsReportedOnTheAppPage()
 void TestConnectWizard::connectingAnotherOrgRevokesTheOldOne()
 {
     const quint16 port = freeLoopbackPort();
-    orgsim::OrgSimOptions first;
-    first.callbackUrls = { QStringLiteral("http://localhost:%1/OauthRedirect").arg(port) };
+    const orgsim::OrgSimOptions first = OrgSimFixture::acceptingCallbackOn(port);
     OrgSimFixture oldOrg(first);
     orgsim::OrgSimOptions second = first;
     second.seed = first.seed + 1;

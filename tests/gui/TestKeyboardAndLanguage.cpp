@@ -81,9 +81,7 @@ void TestKeyboardAndLanguage::wholeConsoleWithTheKeyboardOnly()
     Translations::install(QCoreApplication::instance(), language);
 
     const quint16 port = freeLoopbackPort();
-    orgsim::OrgSimOptions options;
-    options.callbackUrls = { QStringLiteral("http://localhost:%1/OauthRedirect").arg(port) };
-    OrgSimFixture org(options);
+    OrgSimFixture org(OrgSimFixture::acceptingCallbackOn(port));
     m_browser.org = &org;
     m_browser.username = OrgSimFixture::integrationUser();
 

@@ -16,9 +16,7 @@ namespace {
 // An org whose connected app accepts the callback on `port`.
 std::unique_ptr<OrgSimFixture> orgFor(quint16 port)
 {
-    orgsim::OrgSimOptions options;
-    options.callbackUrls = { QStringLiteral("http://localhost:%1/OauthRedirect").arg(port) };
-    return std::make_unique<OrgSimFixture>(options);
+    return std::make_unique<OrgSimFixture>(OrgSimFixture::acceptingCallbackOn(port));
 }
 
 } // namespace

@@ -61,6 +61,13 @@ void OrgSimFixture::deactivate(const QString& username)
     });
 }
 
+orgsim::OrgSimOptions OrgSimFixture::acceptingCallbackOn(quint16 port)
+{
+    orgsim::OrgSimOptions options;
+    options.callbackUrls = { QStringLiteral("http://localhost:%1/OauthRedirect").arg(port) };
+    return options;
+}
+
 QString OrgSimFixture::integrationUser()
 {
     return orgsim::DemoOrg::integrationUsername();

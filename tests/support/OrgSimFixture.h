@@ -20,6 +20,9 @@ class OrgSimFixture
 public:
     explicit OrgSimFixture(orgsim::OrgSimOptions options = {});
 
+    // Options whose connected app accepts the OAuth callback on http://localhost:<port>/OauthRedirect.
+    static orgsim::OrgSimOptions acceptingCallbackOn(quint16 port);
+
     orgsim::OrgSimHost& host() { return *m_host; }
     QString baseUrl() const { return m_host->baseUrl(); }
     const orgsim::OrgSimOptions& options() const { return m_host->options(); }
