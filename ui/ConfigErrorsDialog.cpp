@@ -1,4 +1,4 @@
-#include "ConfigErrorsDialog.h"
+#include "ui/ConfigErrorsDialog.h"
 
 #include <QDialogButtonBox>
 #include <QDir>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "config/ConfigError.h"
+#include "core/config/ConfigError.h"
 
 #include <QDialog>
 

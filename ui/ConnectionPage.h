@@ -1,6 +1,6 @@
 #pragma once
 
-#include "connect/ConnectWizard.h"
+#include "ui/connect/ConnectWizard.h"
 
 #include <QWidget>
 

@@ -1,13 +1,13 @@
-#include "ExportFilterPage.h"
+#include "ui/ExportFilterPage.h"
 
-#include "ThemeColors.h"
+#include "ui/ThemeColors.h"
 
-#include "StepHeader.h"
-#include "exportfilter/FilterRuleBuilder.h"
+#include "ui/StepHeader.h"
+#include "ui/exportfilter/FilterRuleBuilder.h"
 
-#include "config/ConfigDocument.h"
-#include "exporting/ExportWorkspace.h"
-#include "filter/FilterParser.h"
+#include "core/config/ConfigDocument.h"
+#include "core/exporting/ExportWorkspace.h"
+#include "core/filter/FilterParser.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>

@@ -1,6 +1,6 @@
-#include "NotBuiltPage.h"
+#include "ui/NotBuiltPage.h"
 
-#include "StepHeader.h"
+#include "ui/StepHeader.h"
 #include <QLabel>
 #include <QVBoxLayout>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SetupStep.h"
+#include "ui/SetupStep.h"
 
 #include <QWidget>
 

@@ -1,6 +1,6 @@
-#include "PreferencesDialog.h"
+#include "ui/PreferencesDialog.h"
 
-#include "i18n/Translations.h"
+#include "core/i18n/Translations.h"
 
 #include <QButtonGroup>
 #include <QComboBox>

@@ -1,4 +1,4 @@
-#include "SetupStep.h"
+#include "ui/SetupStep.h"
 
 #include <QCoreApplication>
 

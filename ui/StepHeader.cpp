@@ -1,4 +1,4 @@
-#include "StepHeader.h"
+#include "ui/StepHeader.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -1,4 +1,4 @@
-#include "ThemeColors.h"
+#include "ui/ThemeColors.h"
 
 #include <QtMath>
 

@@ -1,8 +1,8 @@
-#include "ConfigCommand.h"
+#include "app/cli/ConfigCommand.h"
 
-#include "CliOutput.h"
+#include "app/cli/CliOutput.h"
 
-#include "config/ConfigReader.h"
+#include "core/config/ConfigReader.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

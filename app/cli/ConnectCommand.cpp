@@ -1,7 +1,7 @@
-#include "ConnectCommand.h"
+#include "app/cli/ConnectCommand.h"
 
-#include "CliOutput.h"
-#include "CliSession.h"
+#include "app/cli/CliOutput.h"
+#include "app/cli/CliSession.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

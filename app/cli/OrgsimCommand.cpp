@@ -1,11 +1,11 @@
-#include "OrgsimCommand.h"
+#include "app/cli/OrgsimCommand.h"
 
-#include "DemoCalls.h"
-#include "util/AtomicFile.h"
+#include "core/orgsim/DemoCalls.h"
+#include "core/util/AtomicFile.h"
 
-#include "CliOutput.h"
+#include "app/cli/CliOutput.h"
 
-#include "OrgSimServer.h"
+#include "core/orgsim/OrgSimServer.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,14 +1,14 @@
-#include "AuditCommand.h"
-#include "CliOutput.h"
-#include "ConfigCommand.h"
-#include "ConnectCommand.h"
-#include "FieldsCommand.h"
-#include "ImportCommand.h"
-#include "OrgsimCommand.h"
-#include "PreviewCommand.h"
+#include "app/cli/AuditCommand.h"
+#include "app/cli/CliOutput.h"
+#include "app/cli/ConfigCommand.h"
+#include "app/cli/ConnectCommand.h"
+#include "app/cli/FieldsCommand.h"
+#include "app/cli/ImportCommand.h"
+#include "app/cli/OrgsimCommand.h"
+#include "app/cli/PreviewCommand.h"
 
-#include "i18n/Translations.h"
-#include "settings/Preferences.h"
+#include "core/i18n/Translations.h"
+#include "core/settings/Preferences.h"
 
 #include <callbridge/Version.h>
 

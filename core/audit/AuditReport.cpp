@@ -1,4 +1,4 @@
-#include "AuditReport.h"
+#include "core/audit/AuditReport.h"
 
 #include <QDateTime>
 #include <QJsonArray>

@@ -1,6 +1,6 @@
-#include "PermissionEvaluator.h"
+#include "core/audit/PermissionEvaluator.h"
 
-#include "fields/FieldPolicy.h"
+#include "core/fields/FieldPolicy.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "AuditReport.h"
+#include "core/audit/AuditReport.h"
 
-#include "config/IntegrationConfig.h"
+#include "core/config/IntegrationConfig.h"
 
 #include <QHash>
 #include <QJsonObject>

@@ -1,6 +1,6 @@
 // CacheStore's side that deals with files rather than one open database: where each org's cache
 // and describes live under the data directory, and clearing all of them.
-#include "CacheStore.h"
+#include "core/cache/CacheStore.h"
 
 #include <QDir>
 

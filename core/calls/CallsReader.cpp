@@ -1,6 +1,6 @@
-#include "CallsReader.h"
+#include "core/calls/CallsReader.h"
 
-#include "util/JsonText.h"
+#include "core/util/JsonText.h"
 
 #include <QFile>
 #include <QJsonArray>

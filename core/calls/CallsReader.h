@@ -1,6 +1,6 @@
 #pragma once
 
-#include "calls/Call.h"
+#include "core/calls/Call.h"
 
 #include <QCoreApplication>
 

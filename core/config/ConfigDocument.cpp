@@ -1,7 +1,7 @@
-#include "ConfigDocument.h"
+#include "core/config/ConfigDocument.h"
 
-#include "config/ConfigReader.h"
-#include "util/AtomicFile.h"
+#include "core/config/ConfigReader.h"
+#include "core/util/AtomicFile.h"
 
 #include <QFile>
 

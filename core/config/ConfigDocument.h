@@ -1,6 +1,6 @@
 #pragma once
 
-#include "config/ConfigStore.h"
+#include "core/config/ConfigStore.h"
 
 #include <QObject>
 

@@ -1,4 +1,4 @@
-#include "ConfigError.h"
+#include "core/config/ConfigError.h"
 
 #include <QCoreApplication>
 

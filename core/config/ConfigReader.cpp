@@ -1,8 +1,8 @@
-#include "ConfigReader.h"
+#include "core/config/ConfigReader.h"
 
-#include "util/JsonText.h"
+#include "core/util/JsonText.h"
 
-#include "salesforce/ImportedObjects.h"
+#include "core/integration/ImportedObjects.h"
 
 #include <QHostAddress>
 #include <QJsonArray>

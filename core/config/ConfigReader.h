@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ConfigError.h"
-#include "IntegrationConfig.h"
+#include "core/config/ConfigError.h"
+#include "core/config/IntegrationConfig.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

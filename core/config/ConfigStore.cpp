@@ -1,10 +1,10 @@
-#include "ConfigStore.h"
+#include "core/config/ConfigStore.h"
 
 #include <QFileInfo>
 
-#include "config/ConfigReader.h"
-#include "logging/LogCategories.h"
-#include "util/AtomicFile.h"
+#include "core/config/ConfigReader.h"
+#include "core/logging/LogCategories.h"
+#include "core/util/AtomicFile.h"
 
 #include <QDateTime>
 #include <QDir>

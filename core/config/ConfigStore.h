@@ -1,8 +1,8 @@
 #pragma once
 
-#include "config/ConfigError.h"
-#include "config/IntegrationConfig.h"
-#include "util/Status.h"
+#include "core/config/ConfigError.h"
+#include "core/config/IntegrationConfig.h"
+#include "core/util/Status.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "IntegrationConfig.h"
+#include "core/config/IntegrationConfig.h"
 
 #include <QJsonArray>
 

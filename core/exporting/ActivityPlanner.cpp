@@ -1,4 +1,4 @@
-#include "ActivityPlanner.h"
+#include "core/exporting/ActivityPlanner.h"
 
 #include <cmath>
 

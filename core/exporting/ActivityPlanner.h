@@ -1,8 +1,8 @@
 #pragma once
 
-#include "calls/Call.h"
-#include "config/IntegrationConfig.h"
-#include "matching/CallMatcher.h"
+#include "core/calls/Call.h"
+#include "core/config/IntegrationConfig.h"
+#include "core/matching/CallMatcher.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

@@ -1,4 +1,4 @@
-#include "ExportLedger.h"
+#include "core/exporting/ExportLedger.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

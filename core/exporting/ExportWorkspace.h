@@ -1,8 +1,8 @@
 #pragma once
 
-#include "cache/CacheStore.h"
-#include "calls/CallsReader.h"
-#include "exporting/ExportPreview.h"
+#include "core/cache/CacheStore.h"
+#include "core/calls/CallsReader.h"
+#include "core/exporting/ExportPreview.h"
 
 #include <QFutureWatcher>
 #include <QObject>

@@ -1,8 +1,8 @@
-#include "TestExport.h"
+#include "core/exporting/TestExport.h"
 
-#include "logging/LogCategories.h"
-#include "salesforce/RestClient.h"
-#include "salesforce/SalesforceApi.h"
+#include "core/logging/LogCategories.h"
+#include "core/salesforce/CompositeRequest.h"
+#include "core/salesforce/RestClient.h"
 
 #include <QJsonArray>
 

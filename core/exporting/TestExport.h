@@ -1,7 +1,7 @@
 #pragma once
 
-#include "exporting/ActivityPlanner.h"
-#include "salesforce/SalesforceError.h"
+#include "core/exporting/ActivityPlanner.h"
+#include "core/salesforce/SalesforceError.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,6 +1,6 @@
-#include "FieldPolicy.h"
+#include "core/fields/FieldPolicy.h"
 
-#include "salesforce/ImportedObjects.h"
+#include "core/integration/ImportedObjects.h"
 
 #include <QFile>
 #include <QJsonDocument>

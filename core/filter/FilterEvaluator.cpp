@@ -1,6 +1,6 @@
-#include "FilterEvaluator.h"
+#include "core/filter/FilterEvaluator.h"
 
-#include "util/EmailAddress.h"
+#include "core/util/EmailAddress.h"
 
 #include <optional>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "calls/Call.h"
-#include "filter/FilterExpression.h"
+#include "core/calls/Call.h"
+#include "core/filter/FilterExpression.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

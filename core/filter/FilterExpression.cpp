@@ -1,4 +1,4 @@
-#include "FilterExpression.h"
+#include "core/filter/FilterExpression.h"
 
 #include <QLocale>
 

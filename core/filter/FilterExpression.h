@@ -1,7 +1,7 @@
 #pragma once
 
-#include "calls/Call.h"
-#include "filter/FilterSchema.h"
+#include "core/calls/Call.h"
+#include "core/filter/FilterSchema.h"
 
 #include <QDate>
 #include <QDateTime>

@@ -1,4 +1,4 @@
-#include "FilterParser.h"
+#include "core/filter/FilterParser.h"
 
 #include <QRegularExpression>
 

@@ -1,4 +1,4 @@
-#include "FilterSchema.h"
+#include "core/filter/FilterSchema.h"
 
 namespace callbridge {
 

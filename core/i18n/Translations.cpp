@@ -1,4 +1,4 @@
-#include "Translations.h"
+#include "core/i18n/Translations.h"
 
 #include <QCoreApplication>
 #include <QDir>

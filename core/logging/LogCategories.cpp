@@ -1,4 +1,4 @@
-#include "LogCategories.h"
+#include "core/logging/LogCategories.h"
 
 Q_LOGGING_CATEGORY(lcApp, "callbridge.app", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcConfig, "callbridge.config", QtInfoMsg)

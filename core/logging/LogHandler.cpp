@@ -1,7 +1,7 @@
-#include "LogHandler.h"
+#include "core/logging/LogHandler.h"
 
-#include "RotatingLogFile.h"
-#include "SecretRedactor.h"
+#include "core/logging/RotatingLogFile.h"
+#include "core/logging/SecretRedactor.h"
 
 #include <QDateTime>
 

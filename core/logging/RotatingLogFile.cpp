@@ -1,4 +1,4 @@
-#include "RotatingLogFile.h"
+#include "core/logging/RotatingLogFile.h"
 
 #include <QDir>
 #include <QFileInfo>

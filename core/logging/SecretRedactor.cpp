@@ -1,4 +1,4 @@
-#include "SecretRedactor.h"
+#include "core/logging/SecretRedactor.h"
 
 #include <QRegularExpression>
 

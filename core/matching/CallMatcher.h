@@ -1,7 +1,7 @@
 #pragma once
 
-#include "calls/Call.h"
-#include "util/Status.h"
+#include "core/calls/Call.h"
+#include "core/util/Status.h"
 
 #include <QCoreApplication>
 #include <QHash>

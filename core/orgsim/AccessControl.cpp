@@ -1,6 +1,6 @@
-#include "AccessControl.h"
+#include "core/orgsim/AccessControl.h"
 
-#include "SalesforceId.h"
+#include "core/orgsim/SalesforceId.h"
 
 namespace callbridge::orgsim {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "OrgData.h"
+#include "core/orgsim/OrgData.h"
 
 #include <QSet>
 

@@ -1,8 +1,8 @@
-#include "DataFileLoader.h"
+#include "core/orgsim/DataFileLoader.h"
 
-#include "FieldValues.h"
-#include "RecordBuilder.h"
-#include "SalesforceId.h"
+#include "core/orgsim/FieldValues.h"
+#include "core/orgsim/RecordBuilder.h"
+#include "core/orgsim/SalesforceId.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
-#include "DataGenerator.h"
+#include "core/orgsim/DataGenerator.h"
 
-#include "RecordBuilder.h"
-#include "SalesforceId.h"
+#include "core/orgsim/RecordBuilder.h"
+#include "core/orgsim/SalesforceId.h"
 
 #include <array>
 

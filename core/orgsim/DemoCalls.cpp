@@ -1,7 +1,7 @@
-#include "DemoCalls.h"
+#include "core/orgsim/DemoCalls.h"
 
-#include "ObjectTable.h"
-#include "OrgData.h"
+#include "core/orgsim/ObjectTable.h"
+#include "core/orgsim/OrgData.h"
 
 #include <QJsonObject>
 #include <QRandomGenerator>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "OrgData.h"
-#include "OrgSimOptions.h"
+#include "core/orgsim/OrgData.h"
+#include "core/orgsim/OrgSimOptions.h"
 
 namespace callbridge::orgsim {
 

@@ -1,9 +1,9 @@
-#include "DemoOrg.h"
+#include "core/orgsim/DemoOrg.h"
 
-#include "DataFileLoader.h"
-#include "DataGenerator.h"
-#include "RecordBuilder.h"
-#include "SalesforceId.h"
+#include "core/orgsim/DataFileLoader.h"
+#include "core/orgsim/DataGenerator.h"
+#include "core/orgsim/RecordBuilder.h"
+#include "core/orgsim/SalesforceId.h"
 
 namespace callbridge::orgsim {
 

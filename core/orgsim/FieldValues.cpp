@@ -1,6 +1,6 @@
-#include "FieldValues.h"
+#include "core/orgsim/FieldValues.h"
 
-#include "SalesforceId.h"
+#include "core/orgsim/SalesforceId.h"
 
 #include <limits>
 

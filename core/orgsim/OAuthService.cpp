@@ -1,8 +1,8 @@
-#include "OAuthService.h"
+#include "core/orgsim/OAuthService.h"
 
-#include "DemoOrg.h"
-#include "RecordSerializer.h"
-#include "SalesforceId.h"
+#include "core/orgsim/DemoOrg.h"
+#include "core/orgsim/RecordSerializer.h"
+#include "core/orgsim/SalesforceId.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>

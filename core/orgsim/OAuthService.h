@@ -1,9 +1,9 @@
 #pragma once
 
-#include "OrgData.h"
-#include "OrgSimOptions.h"
-#include "SessionStore.h"
-#include "http/HttpExchange.h"
+#include "core/orgsim/OrgData.h"
+#include "core/orgsim/OrgSimOptions.h"
+#include "core/orgsim/SessionStore.h"
+#include "core/orgsim/http/HttpExchange.h"
 
 namespace callbridge::orgsim {
 

@@ -1,6 +1,6 @@
-#include "ObjectTable.h"
+#include "core/orgsim/ObjectTable.h"
 
-#include "SalesforceId.h"
+#include "core/orgsim/SalesforceId.h"
 
 namespace callbridge::orgsim {
 

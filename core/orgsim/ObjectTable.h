@@ -1,6 +1,6 @@
 #pragma once
 
-#include "OrgSchema.h"
+#include "core/orgsim/OrgSchema.h"
 
 #include <QHash>
 #include <QVariant>

@@ -1,6 +1,6 @@
-#include "OrgData.h"
+#include "core/orgsim/OrgData.h"
 
-#include "SalesforceId.h"
+#include "core/orgsim/SalesforceId.h"
 
 namespace callbridge::orgsim {
 

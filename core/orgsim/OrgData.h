@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ObjectTable.h"
+#include "core/orgsim/ObjectTable.h"
 
 #include <QDateTime>
 #include <QHash>

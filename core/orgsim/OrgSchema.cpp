@@ -1,4 +1,4 @@
-#include "OrgSchema.h"
+#include "core/orgsim/OrgSchema.h"
 
 #include <QDirIterator>
 #include <QFile>

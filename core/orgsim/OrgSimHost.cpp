@@ -1,6 +1,6 @@
-#include "OrgSimHost.h"
+#include "core/orgsim/OrgSimHost.h"
 
-#include "OrgSimServer.h"
+#include "core/orgsim/OrgSimServer.h"
 
 namespace callbridge::orgsim {
 

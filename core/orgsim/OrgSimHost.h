@@ -1,6 +1,6 @@
 #pragma once
 
-#include "OrgSimOptions.h"
+#include "core/orgsim/OrgSimOptions.h"
 
 #include <QJsonObject>
 #include <QObject>

@@ -1,7 +1,7 @@
-#include "OrgSimServer.h"
+#include "core/orgsim/OrgSimServer.h"
 
-#include "DemoOrg.h"
-#include "logging/LogCategories.h"
+#include "core/logging/LogCategories.h"
+#include "core/orgsim/DemoOrg.h"
 
 #include <QHttpServerRequest>
 #include <QLocale>

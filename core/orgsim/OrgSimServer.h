@@ -1,10 +1,10 @@
 #pragma once
 
-#include "AccessControl.h"
-#include "OAuthService.h"
-#include "OrgSimOptions.h"
-#include "SessionStore.h"
-#include "rest/RestApi.h"
+#include "core/orgsim/AccessControl.h"
+#include "core/orgsim/OAuthService.h"
+#include "core/orgsim/OrgSimOptions.h"
+#include "core/orgsim/SessionStore.h"
+#include "core/orgsim/rest/RestApi.h"
 
 #include <QAbstractHttpServer>
 #include <QRandomGenerator>

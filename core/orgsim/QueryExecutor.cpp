@@ -1,6 +1,6 @@
-#include "QueryExecutor.h"
+#include "core/orgsim/QueryExecutor.h"
 
-#include "SalesforceId.h"
+#include "core/orgsim/SalesforceId.h"
 
 #include <QRegularExpression>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "QueryPlanner.h"
+#include "core/orgsim/QueryPlanner.h"
 
 #include <QSet>
 

@@ -1,6 +1,6 @@
-#include "QueryPlanner.h"
+#include "core/orgsim/QueryPlanner.h"
 
-#include "SalesforceId.h"
+#include "core/orgsim/SalesforceId.h"
 
 namespace callbridge::orgsim {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "AccessControl.h"
-#include "soql/SoqlParser.h"
+#include "core/orgsim/AccessControl.h"
+#include "core/orgsim/soql/SoqlParser.h"
 
 #include <variant>
 

@@ -1,4 +1,4 @@
-#include "RecordBuilder.h"
+#include "core/orgsim/RecordBuilder.h"
 
 namespace callbridge::orgsim {
 

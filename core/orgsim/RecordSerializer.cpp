@@ -1,4 +1,4 @@
-#include "RecordSerializer.h"
+#include "core/orgsim/RecordSerializer.h"
 
 #include <QJsonArray>
 

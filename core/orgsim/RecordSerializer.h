@@ -1,6 +1,6 @@
 #pragma once
 
-#include "QueryExecutor.h"
+#include "core/orgsim/QueryExecutor.h"
 
 #include <QJsonObject>
 

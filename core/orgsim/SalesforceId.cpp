@@ -1,4 +1,4 @@
-#include "SalesforceId.h"
+#include "core/orgsim/SalesforceId.h"
 
 namespace callbridge::orgsim {
 

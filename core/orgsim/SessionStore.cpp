@@ -1,4 +1,4 @@
-#include "SessionStore.h"
+#include "core/orgsim/SessionStore.h"
 
 #include <QRandomGenerator>
 

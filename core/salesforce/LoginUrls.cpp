@@ -1,4 +1,4 @@
-#include "LoginUrls.h"
+#include "core/salesforce/LoginUrls.h"
 
 namespace callbridge {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "config/IntegrationConfig.h"
+#include "core/config/IntegrationConfig.h"
 
 #include <QCoreApplication>
 #include <QUrl>

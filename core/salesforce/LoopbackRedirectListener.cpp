@@ -1,4 +1,4 @@
-#include "LoopbackRedirectListener.h"
+#include "core/salesforce/LoopbackRedirectListener.h"
 
 #include <QCoreApplication>
 #include <QTcpServer>

@@ -1,8 +1,8 @@
-#include "OAuthAuthorization.h"
+#include "core/salesforce/OAuthAuthorization.h"
 
-#include "LoopbackRedirectListener.h"
-#include "SalesforceSession.h"
-#include "logging/LogCategories.h"
+#include "core/logging/LogCategories.h"
+#include "core/salesforce/LoopbackRedirectListener.h"
+#include "core/salesforce/SalesforceSession.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>

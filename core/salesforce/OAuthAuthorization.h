@@ -1,7 +1,7 @@
 #pragma once
 
-#include "OAuthTokens.h"
-#include "Pkce.h"
+#include "core/salesforce/OAuthTokens.h"
+#include "core/salesforce/Pkce.h"
 
 #include <QObject>
 #include <QPointer>

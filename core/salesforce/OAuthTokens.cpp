@@ -1,4 +1,4 @@
-#include "OAuthTokens.h"
+#include "core/salesforce/OAuthTokens.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

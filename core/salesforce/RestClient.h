@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SalesforceError.h"
+#include "core/salesforce/SalesforceError.h"
 
 #include <QJsonDocument>
 #include <QList>

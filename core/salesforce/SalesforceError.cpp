@@ -1,4 +1,4 @@
-#include "SalesforceError.h"
+#include "core/salesforce/SalesforceError.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
-#include "Preferences.h"
+#include "core/settings/Preferences.h"
 
-#include "ProxyFactory.h"
+#include "core/settings/ProxyFactory.h"
 
 #include <QLoggingCategory>
 #include <QSettings>

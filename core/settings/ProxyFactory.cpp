@@ -1,4 +1,4 @@
-#include "ProxyFactory.h"
+#include "core/settings/ProxyFactory.h"
 
 #include <QHostAddress>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Preferences.h"
+#include "core/settings/Preferences.h"
 
 #include <QNetworkProxyFactory>
 

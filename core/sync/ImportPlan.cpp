@@ -1,6 +1,6 @@
-#include "sync/ImportPlan.h"
+#include "core/sync/ImportPlan.h"
 
-#include "salesforce/SalesforceApi.h"
+#include "core/salesforce/Soql.h"
 
 namespace callbridge {
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "cache/CacheStore.h"
-#include "config/IntegrationConfig.h"
-#include "fields/FieldCatalogLoader.h"
+#include "core/cache/CacheStore.h"
+#include "core/config/IntegrationConfig.h"
+#include "core/fields/FieldCatalogLoader.h"
 
 namespace callbridge {
 

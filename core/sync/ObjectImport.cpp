@@ -1,7 +1,7 @@
-#include "sync/ObjectImport.h"
+#include "core/sync/ObjectImport.h"
 
-#include "salesforce/BulkQueryStream.h"
-#include "salesforce/SalesforceApi.h"
+#include "core/salesforce/BulkQueryStream.h"
+#include "core/salesforce/QueryStream.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "cache/CacheStore.h"
-#include "salesforce/SalesforceError.h"
+#include "core/cache/CacheStore.h"
+#include "core/salesforce/SalesforceError.h"
 
 #include <QDateTime>
 #include <QObject>

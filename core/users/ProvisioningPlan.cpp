@@ -1,6 +1,6 @@
-#include "users/ProvisioningPlan.h"
+#include "core/users/ProvisioningPlan.h"
 
-#include "util/AtomicFile.h"
+#include "core/util/AtomicFile.h"
 
 #include <csv.h>
 

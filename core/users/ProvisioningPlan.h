@@ -1,8 +1,8 @@
 #pragma once
 
-#include "config/IntegrationConfig.h"
-#include "users/UserHierarchy.h"
-#include "util/Status.h"
+#include "core/config/IntegrationConfig.h"
+#include "core/users/UserHierarchy.h"
+#include "core/util/Status.h"
 
 #include <QByteArray>
 

@@ -1,6 +1,6 @@
-#include "users/UserDirectoryLoader.h"
+#include "core/users/UserDirectoryLoader.h"
 
-#include "salesforce/SalesforceApi.h"
+#include "core/salesforce/QueryStream.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "salesforce/SalesforceError.h"
-#include "users/UserHierarchy.h"
+#include "core/salesforce/SalesforceError.h"
+#include "core/users/UserHierarchy.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,4 +1,4 @@
-#include "users/UserHierarchy.h"
+#include "core/users/UserHierarchy.h"
 
 #include <QSet>
 

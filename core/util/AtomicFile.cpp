@@ -1,4 +1,4 @@
-#include "AtomicFile.h"
+#include "core/util/AtomicFile.h"
 
 #include <QDir>
 #include <QFileInfo>

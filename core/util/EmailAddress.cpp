@@ -1,4 +1,4 @@
-#include "EmailAddress.h"
+#include "core/util/EmailAddress.h"
 
 namespace callbridge {
 

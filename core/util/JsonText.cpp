@@ -1,4 +1,4 @@
-#include "JsonText.h"
+#include "core/util/JsonText.h"
 
 #include <QCoreApplication>
 

@@ -1,10 +1,10 @@
 // Filter + match for many calls against a large cache: 100,000 calls and 1,000,000 contacts
 // with CALLBRIDGE_BENCH_SCALE=large (1,000 calls and 10,000 contacts otherwise, for CI).
 // Figures only; no thresholds.
-#include "cache/CacheStore.h"
-#include "exporting/ExportPreview.h"
-#include "filter/FilterEvaluator.h"
-#include "filter/FilterParser.h"
+#include "core/cache/CacheStore.h"
+#include "core/exporting/ExportPreview.h"
+#include "core/filter/FilterEvaluator.h"
+#include "core/filter/FilterParser.h"
 
 #include <QElapsedTimer>
 #include <QRandomGenerator>

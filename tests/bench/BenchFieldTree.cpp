@@ -1,10 +1,10 @@
 // The field tree on a big org: 14 objects x 800 custom fields. Measures building the model
 // (classification included) and one search keystroke. Figures only; no thresholds.
-#include "FieldsPage.h"
-#include "fields/FieldFilterProxy.h"
-#include "fields/FieldTreeModel.h"
+#include "ui/FieldsPage.h"
+#include "ui/fields/FieldFilterProxy.h"
+#include "ui/fields/FieldTreeModel.h"
 
-#include "fields/FieldPolicy.h"
+#include "core/fields/FieldPolicy.h"
 
 #include <QJsonArray>
 #include <QTest>

@@ -7,12 +7,12 @@
 // By default it runs on the small demo org so CI keeps it working; for the 1,000,000-contact
 // figures: CALLBRIDGE_BENCH_SCALE=large QTEST_FUNCTION_TIMEOUT=3600000 (the REST path takes
 // longer than QtTest's default 5 minutes per function).
-#include "cache/CacheStore.h"
-#include "fields/FieldCatalogLoader.h"
-#include "salesforce/ConnectionManager.h"
-#include "salesforce/RestClient.h"
-#include "salesforce/TokenStore.h"
-#include "sync/ImportRun.h"
+#include "core/cache/CacheStore.h"
+#include "core/fields/FieldCatalogLoader.h"
+#include "core/salesforce/ConnectionManager.h"
+#include "core/salesforce/RestClient.h"
+#include "core/salesforce/TokenStore.h"
+#include "core/sync/ImportRun.h"
 
 #include <QElapsedTimer>
 #include <QFile>

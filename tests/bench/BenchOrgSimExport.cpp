@@ -4,7 +4,7 @@
 //
 // By default it runs on the small demo org so CI keeps it working; set
 // CALLBRIDGE_BENCH_SCALE=large for the 1,000,000-contact figures.
-#include "TestHttp.h"
+#include "tests/support/TestHttp.h"
 
 #include <QElapsedTimer>
 #include <QFile>

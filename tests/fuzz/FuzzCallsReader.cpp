@@ -1,6 +1,6 @@
 // libFuzzer target: the calls reader never crashes on any input, and it either loads calls
 // or names at least one problem.
-#include "calls/CallsReader.h"
+#include "core/calls/CallsReader.h"
 
 #include <cstdint>
 #include <cstdlib>

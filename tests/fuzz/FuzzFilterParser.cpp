@@ -1,8 +1,8 @@
 // libFuzzer target: the filter parser never crashes, and whatever it accepts prints to a text
 // that parses back to the same tree (the rule builder and the text tab rely on that).
-#include "calls/Call.h"
-#include "filter/FilterEvaluator.h"
-#include "filter/FilterParser.h"
+#include "core/calls/Call.h"
+#include "core/filter/FilterEvaluator.h"
+#include "core/filter/FilterParser.h"
 
 #include <cstdint>
 #include <cstdlib>

@@ -1,13 +1,13 @@
-#include "FakeBrowser.h"
-#include "OrgSimFixture.h"
-#include "Screenshots.h"
+#include "tests/support/FakeBrowser.h"
+#include "tests/support/OrgSimFixture.h"
+#include "tests/support/Screenshots.h"
 
-#include "ConnectionPage.h"
-#include "connect/ConnectWizard.h"
+#include "ui/ConnectionPage.h"
+#include "ui/connect/ConnectWizard.h"
 
-#include "OrgSimHost.h"
-#include "config/ConfigDocument.h"
-#include "salesforce/ConnectionManager.h"
+#include "core/config/ConfigDocument.h"
+#include "core/orgsim/OrgSimHost.h"
+#include "core/salesforce/ConnectionManager.h"
 
 #include <QAbstractButton>
 #include <QLabel>

@@ -1,14 +1,14 @@
-#include "AboutDialog.h"
-#include "ExportFilterPage.h"
-#include "KeyboardWalk.h"
-#include "LayoutChecks.h"
-#include "PreferencesDialog.h"
-#include "Screenshots.h"
-#include "ThemeColors.h"
+#include "tests/support/KeyboardWalk.h"
+#include "tests/support/LayoutChecks.h"
+#include "tests/support/Screenshots.h"
+#include "ui/AboutDialog.h"
+#include "ui/ExportFilterPage.h"
+#include "ui/PreferencesDialog.h"
+#include "ui/ThemeColors.h"
 
-#include "config/ConfigDocument.h"
-#include "exporting/ExportWorkspace.h"
-#include "i18n/Translations.h"
+#include "core/config/ConfigDocument.h"
+#include "core/exporting/ExportWorkspace.h"
+#include "core/i18n/Translations.h"
 
 #include <callbridge/Version.h>
 

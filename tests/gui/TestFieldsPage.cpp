@@ -1,11 +1,11 @@
-#include "OrgSimFixture.h"
-#include "Screenshots.h"
+#include "tests/support/OrgSimFixture.h"
+#include "tests/support/Screenshots.h"
 
-#include "FieldsPage.h"
-#include "fields/FieldTreeModel.h"
+#include "ui/FieldsPage.h"
+#include "ui/fields/FieldTreeModel.h"
 
-#include "config/ConfigDocument.h"
-#include "salesforce/ConnectionManager.h"
+#include "core/config/ConfigDocument.h"
+#include "core/salesforce/ConnectionManager.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonObject>

@@ -1,15 +1,15 @@
-#include "KeyboardWalk.h"
-#include "LayoutChecks.h"
-#include "OrgSimFixture.h"
-#include "Screenshots.h"
+#include "tests/support/KeyboardWalk.h"
+#include "tests/support/LayoutChecks.h"
+#include "tests/support/OrgSimFixture.h"
+#include "tests/support/Screenshots.h"
 
-#include "MainWindow.h"
-#include "import/ImportDialog.h"
-#include "import/ImportProgressModel.h"
+#include "ui/MainWindow.h"
+#include "ui/import/ImportDialog.h"
+#include "ui/import/ImportProgressModel.h"
 
-#include "cache/CacheStore.h"
-#include "config/ConfigDocument.h"
-#include "salesforce/ConnectionManager.h"
+#include "core/cache/CacheStore.h"
+#include "core/config/ConfigDocument.h"
+#include "core/salesforce/ConnectionManager.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>

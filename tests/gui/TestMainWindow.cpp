@@ -1,10 +1,10 @@
-#include "TestData.h"
+#include "tests/support/TestData.h"
 
-#include "MainWindow.h"
-#include "NotBuiltPage.h"
-#include "PreferencesDialog.h"
+#include "ui/MainWindow.h"
+#include "ui/NotBuiltPage.h"
+#include "ui/PreferencesDialog.h"
 
-#include "config/ConfigDocument.h"
+#include "core/config/ConfigDocument.h"
 
 #include <QAbstractButton>
 #include <QApplication>

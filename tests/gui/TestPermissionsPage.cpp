@@ -1,11 +1,11 @@
-#include "OrgSimFixture.h"
-#include "Screenshots.h"
-#include "TestData.h"
+#include "tests/support/OrgSimFixture.h"
+#include "tests/support/Screenshots.h"
+#include "tests/support/TestData.h"
 
-#include "PermissionsPage.h"
+#include "ui/PermissionsPage.h"
 
-#include "config/ConfigDocument.h"
-#include "salesforce/ConnectionManager.h"
+#include "core/config/ConfigDocument.h"
+#include "core/salesforce/ConnectionManager.h"
 
 #include <QJsonObject>
 #include <QLabel>

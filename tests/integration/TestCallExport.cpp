@@ -1,16 +1,16 @@
-#include "OrgSimFixture.h"
+#include "tests/support/OrgSimFixture.h"
 
-#include "DemoCalls.h"
-#include "OrgSimServer.h"
+#include "core/orgsim/DemoCalls.h"
+#include "core/orgsim/OrgSimServer.h"
 
-#include "exporting/ExportWorkspace.h"
-#include "exporting/TestExport.h"
-#include "fields/FieldCatalogLoader.h"
-#include "filter/FilterParser.h"
-#include "salesforce/ConnectionManager.h"
-#include "salesforce/RestClient.h"
-#include "sync/ImportPlan.h"
-#include "sync/ImportRun.h"
+#include "core/exporting/ExportWorkspace.h"
+#include "core/exporting/TestExport.h"
+#include "core/fields/FieldCatalogLoader.h"
+#include "core/filter/FilterParser.h"
+#include "core/salesforce/ConnectionManager.h"
+#include "core/salesforce/RestClient.h"
+#include "core/sync/ImportPlan.h"
+#include "core/sync/ImportRun.h"
 
 #include <QJsonDocument>
 #include <QNetworkAccessManager>

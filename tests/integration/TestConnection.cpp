@@ -1,12 +1,12 @@
-#include "OrgSimFixture.h"
+#include "tests/support/OrgSimFixture.h"
 
-#include "OrgSimServer.h"
-#include "config/ConfigDocument.h"
-#include "logging/LogHandler.h"
-#include "logging/RotatingLogFile.h"
-#include "salesforce/ConnectionManager.h"
-#include "salesforce/RestClient.h"
-#include "salesforce/SalesforceSession.h"
+#include "core/config/ConfigDocument.h"
+#include "core/logging/LogHandler.h"
+#include "core/logging/RotatingLogFile.h"
+#include "core/orgsim/OrgSimServer.h"
+#include "core/salesforce/ConnectionManager.h"
+#include "core/salesforce/RestClient.h"
+#include "core/salesforce/SalesforceSession.h"
 
 #include <QDirIterator>
 #include <QJsonObject>

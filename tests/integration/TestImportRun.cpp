@@ -1,11 +1,11 @@
-#include "OrgSimFixture.h"
-#include "OrgSimServer.h"
+#include "core/orgsim/OrgSimServer.h"
+#include "tests/support/OrgSimFixture.h"
 
-#include "cache/CacheStore.h"
-#include "fields/FieldCatalogLoader.h"
-#include "salesforce/ConnectionManager.h"
-#include "salesforce/RestClient.h"
-#include "sync/ImportRun.h"
+#include "core/cache/CacheStore.h"
+#include "core/fields/FieldCatalogLoader.h"
+#include "core/salesforce/ConnectionManager.h"
+#include "core/salesforce/RestClient.h"
+#include "core/sync/ImportRun.h"
 
 #include <QJsonArray>
 #include <QNetworkAccessManager>

@@ -1,6 +1,6 @@
-#include "OrgSimFixture.h"
+#include "tests/support/OrgSimFixture.h"
 
-#include "salesforce/OAuthAuthorization.h"
+#include "core/salesforce/OAuthAuthorization.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>

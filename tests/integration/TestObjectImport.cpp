@@ -1,10 +1,10 @@
-#include "OrgSimFixture.h"
-#include "OrgSimServer.h"
+#include "core/orgsim/OrgSimServer.h"
+#include "tests/support/OrgSimFixture.h"
 
-#include "cache/CacheStore.h"
-#include "salesforce/ConnectionManager.h"
-#include "salesforce/RestClient.h"
-#include "sync/ObjectImport.h"
+#include "core/cache/CacheStore.h"
+#include "core/salesforce/ConnectionManager.h"
+#include "core/salesforce/RestClient.h"
+#include "core/sync/ObjectImport.h"
 
 #include <QJsonArray>
 #include <QNetworkAccessManager>

@@ -1,8 +1,8 @@
-#include "OrgSimFixture.h"
-#include "TestData.h"
+#include "tests/support/OrgSimFixture.h"
+#include "tests/support/TestData.h"
 
-#include "DataFileLoader.h"
-#include "OrgData.h"
+#include "core/orgsim/DataFileLoader.h"
+#include "core/orgsim/OrgData.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

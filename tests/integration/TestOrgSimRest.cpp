@@ -1,6 +1,6 @@
-#include "OrgSimFixture.h"
+#include "tests/support/OrgSimFixture.h"
 
-#include "OrgSimServer.h"
+#include "core/orgsim/OrgSimServer.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

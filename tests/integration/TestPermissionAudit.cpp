@@ -1,8 +1,8 @@
-#include "OrgSimFixture.h"
+#include "tests/support/OrgSimFixture.h"
 
-#include "audit/PermissionAudit.h"
-#include "salesforce/RestClient.h"
-#include "salesforce/SalesforceSession.h"
+#include "core/audit/PermissionAudit.h"
+#include "core/salesforce/RestClient.h"
+#include "core/salesforce/SalesforceSession.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,10 +1,12 @@
-#include "OrgSimFixture.h"
+#include "tests/support/OrgSimFixture.h"
 
-#include "OrgSimServer.h"
-#include "fields/FieldCatalogLoader.h"
-#include "salesforce/RestClient.h"
-#include "salesforce/SalesforceApi.h"
-#include "salesforce/SalesforceSession.h"
+#include "core/fields/FieldCatalogLoader.h"
+#include "core/orgsim/OrgSimServer.h"
+#include "core/salesforce/CompositeRequest.h"
+#include "core/salesforce/DescribeRequest.h"
+#include "core/salesforce/QueryStream.h"
+#include "core/salesforce/RestClient.h"
+#include "core/salesforce/SalesforceSession.h"
 
 #include <QDir>
 #include <QJsonArray>

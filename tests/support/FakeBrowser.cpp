@@ -1,7 +1,7 @@
-#include "FakeBrowser.h"
+#include "tests/support/FakeBrowser.h"
 
-#include "OrgSimFixture.h"
-#include "TestHttp.h"
+#include "tests/support/OrgSimFixture.h"
+#include "tests/support/TestHttp.h"
 
 #include <QDesktopServices>
 

@@ -1,4 +1,4 @@
-#include "KeyboardWalk.h"
+#include "tests/support/KeyboardWalk.h"
 
 #include <QAccessible>
 

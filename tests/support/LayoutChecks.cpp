@@ -1,6 +1,6 @@
-#include "LayoutChecks.h"
+#include "tests/support/LayoutChecks.h"
 
-#include "KeyboardWalk.h"
+#include "tests/support/KeyboardWalk.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemModel>

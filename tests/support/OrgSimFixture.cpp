@@ -1,9 +1,9 @@
-#include "OrgSimFixture.h"
+#include "tests/support/OrgSimFixture.h"
 
-#include "DemoOrg.h"
-#include "OrgSimServer.h"
-#include "salesforce/ConnectionManager.h"
-#include "salesforce/OAuthTokens.h"
+#include "core/orgsim/DemoOrg.h"
+#include "core/orgsim/OrgSimServer.h"
+#include "core/salesforce/ConnectionManager.h"
+#include "core/salesforce/OAuthTokens.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "TestHttp.h"
+#include "tests/support/TestHttp.h"
 
 #include <QJsonObject>
 
-#include "OrgSimHost.h"
+#include "core/orgsim/OrgSimHost.h"
 
 #include <memory>
 

@@ -1,5 +1,5 @@
-#include "cache/CacheStore.h"
-#include "exporting/ExportLedger.h"
+#include "core/cache/CacheStore.h"
+#include "core/exporting/ExportLedger.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,7 +1,7 @@
-#include "cache/CacheStore.h"
-#include "calls/CallsReader.h"
-#include "exporting/ActivityPlanner.h"
-#include "matching/CallMatcher.h"
+#include "core/cache/CacheStore.h"
+#include "core/calls/CallsReader.h"
+#include "core/exporting/ActivityPlanner.h"
+#include "core/matching/CallMatcher.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

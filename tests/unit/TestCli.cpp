@@ -1,6 +1,6 @@
-#include "TestData.h"
+#include "tests/support/TestData.h"
 
-#include "config/ConfigStore.h"
+#include "core/config/ConfigStore.h"
 
 #include <callbridge/Version.h>
 

@@ -1,6 +1,6 @@
-#include "TestData.h"
+#include "tests/support/TestData.h"
 
-#include "config/ConfigReader.h"
+#include "core/config/ConfigReader.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
-#include "TestData.h"
+#include "tests/support/TestData.h"
 
-#include "config/ConfigDocument.h"
-#include "config/ConfigStore.h"
+#include "core/config/ConfigDocument.h"
+#include "core/config/ConfigStore.h"
 
 #include <QDir>
 #include <QSignalSpy>

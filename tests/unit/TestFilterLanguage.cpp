@@ -1,5 +1,5 @@
-#include "filter/FilterEvaluator.h"
-#include "filter/FilterParser.h"
+#include "core/filter/FilterEvaluator.h"
+#include "core/filter/FilterParser.h"
 
 #include <QTest>
 

@@ -1,9 +1,9 @@
-#include "TestData.h"
+#include "tests/support/TestData.h"
 
-#include "logging/LogCategories.h"
-#include "logging/LogHandler.h"
-#include "logging/RotatingLogFile.h"
-#include "logging/SecretRedactor.h"
+#include "core/logging/LogCategories.h"
+#include "core/logging/LogHandler.h"
+#include "core/logging/RotatingLogFile.h"
+#include "core/logging/SecretRedactor.h"
 
 #include <QDir>
 #include <QTemporaryDir>

@@ -1,5 +1,5 @@
-#include "settings/Preferences.h"
-#include "settings/ProxyFactory.h"
+#include "core/settings/Preferences.h"
+#include "core/settings/ProxyFactory.h"
 
 #include <QNetworkProxyQuery>
 #include <QSettings>

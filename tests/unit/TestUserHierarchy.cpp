@@ -1,5 +1,5 @@
-#include "users/ProvisioningPlan.h"
-#include "users/UserHierarchy.h"
+#include "core/users/ProvisioningPlan.h"
+#include "core/users/UserHierarchy.h"
 
 #include <QTest>
 

@@ -1,9 +1,9 @@
-#include "ConnectedAppPage.h"
+#include "ui/connect/ConnectedAppPage.h"
 
-#include "ConnectWizard.h"
+#include "ui/connect/ConnectWizard.h"
 
-#include "OrgSimHost.h"
-#include "salesforce/LoopbackRedirectListener.h"
+#include "core/orgsim/OrgSimHost.h"
+#include "core/salesforce/LoopbackRedirectListener.h"
 
 #include <QFormLayout>
 #include <QLabel>

@@ -1,8 +1,8 @@
-#include "EnvironmentPage.h"
+#include "ui/connect/EnvironmentPage.h"
 
-#include "ConnectWizard.h"
+#include "ui/connect/ConnectWizard.h"
 
-#include "salesforce/LoginUrls.h"
+#include "core/salesforce/LoginUrls.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>

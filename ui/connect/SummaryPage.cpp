@@ -1,8 +1,8 @@
-#include "SummaryPage.h"
+#include "ui/connect/SummaryPage.h"
 
-#include "ConnectWizard.h"
+#include "ui/connect/ConnectWizard.h"
 
-#include "salesforce/ConnectionManager.h"
+#include "core/salesforce/ConnectionManager.h"
 
 #include <QFormLayout>
 #include <QLabel>

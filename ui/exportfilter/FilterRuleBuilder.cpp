@@ -1,4 +1,4 @@
-#include "FilterRuleBuilder.h"
+#include "ui/exportfilter/FilterRuleBuilder.h"
 
 #include <QComboBox>
 #include <QDateEdit>

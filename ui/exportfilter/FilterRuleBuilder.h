@@ -1,6 +1,6 @@
 #pragma once
 
-#include "filter/FilterExpression.h"
+#include "core/filter/FilterExpression.h"
 
 #include <QFrame>
 #include <functional>

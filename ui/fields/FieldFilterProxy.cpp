@@ -1,6 +1,6 @@
-#include "FieldFilterProxy.h"
+#include "ui/fields/FieldFilterProxy.h"
 
-#include "FieldTreeModel.h"
+#include "ui/fields/FieldTreeModel.h"
 
 namespace callbridge::ui {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "fields/FieldPolicy.h"
+#include "core/fields/FieldPolicy.h"
 
 #include <QAbstractItemModel>
 #include <QMap>

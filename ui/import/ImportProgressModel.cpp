@@ -1,6 +1,6 @@
-#include "ImportProgressModel.h"
+#include "ui/import/ImportProgressModel.h"
 
-#include "sync/ImportRun.h"
+#include "core/sync/ImportRun.h"
 
 #include <QLocale>
 

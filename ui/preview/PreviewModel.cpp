@@ -1,6 +1,6 @@
-#include "PreviewModel.h"
+#include "ui/preview/PreviewModel.h"
 
-#include "exporting/ExportWorkspace.h"
+#include "core/exporting/ExportWorkspace.h"
 
 #include <QLocale>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "exporting/ExportPreview.h"
+#include "core/exporting/ExportPreview.h"
 
 #include <QAbstractTableModel>
 #include <QSortFilterProxyModel>

@@ -1,4 +1,4 @@
-#include "UserTreeModel.h"
+#include "ui/users/UserTreeModel.h"
 
 #include <QApplication>
 #include <QPalette>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "config/IntegrationConfig.h"
-#include "users/UserHierarchy.h"
+#include "core/config/IntegrationConfig.h"
+#include "core/users/UserHierarchy.h"
 
 #include <QAbstractItemModel>
 #include <QSet>

@@ -1,4 +1,4 @@
-#include "HttpExchange.h"
+#include "core/orgsim/http/HttpExchange.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,9 +1,9 @@
-#include "BulkQueryService.h"
+#include "core/orgsim/rest/BulkQueryService.h"
 
-#include "QueryExecutor.h"
-#include "QueryService.h"
-#include "RecordSerializer.h"
-#include "SalesforceId.h"
+#include "core/orgsim/QueryExecutor.h"
+#include "core/orgsim/RecordSerializer.h"
+#include "core/orgsim/SalesforceId.h"
+#include "core/orgsim/rest/QueryService.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "CompositeService.h"
+#include "core/orgsim/rest/CompositeService.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "DescribeService.h"
+#include "core/orgsim/rest/DescribeService.h"
 
 #include <QJsonArray>
 #include <QLocale>

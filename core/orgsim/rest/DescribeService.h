@@ -1,7 +1,7 @@
 #pragma once
 
-#include "RestContext.h"
-#include "http/HttpExchange.h"
+#include "core/orgsim/http/HttpExchange.h"
+#include "core/orgsim/rest/RestContext.h"
 
 namespace callbridge::orgsim {
 

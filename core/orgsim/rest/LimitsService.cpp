@@ -1,4 +1,4 @@
-#include "LimitsService.h"
+#include "core/orgsim/rest/LimitsService.h"
 
 #include <QFile>
 #include <QJsonDocument>

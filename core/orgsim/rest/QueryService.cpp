@@ -1,8 +1,8 @@
-#include "QueryService.h"
+#include "core/orgsim/rest/QueryService.h"
 
-#include "QueryExecutor.h"
-#include "RecordSerializer.h"
-#include "SalesforceId.h"
+#include "core/orgsim/QueryExecutor.h"
+#include "core/orgsim/RecordSerializer.h"
+#include "core/orgsim/SalesforceId.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>

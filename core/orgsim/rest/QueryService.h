@@ -1,8 +1,8 @@
 #pragma once
 
-#include "QueryPlanner.h"
-#include "RestContext.h"
-#include "http/HttpExchange.h"
+#include "core/orgsim/QueryPlanner.h"
+#include "core/orgsim/http/HttpExchange.h"
+#include "core/orgsim/rest/RestContext.h"
 
 #include <memory>
 

@@ -1,4 +1,4 @@
-#include "RestApi.h"
+#include "core/orgsim/rest/RestApi.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "BulkQueryService.h"
-#include "CompositeService.h"
-#include "DescribeService.h"
-#include "LimitsService.h"
-#include "QueryService.h"
-#include "SObjectService.h"
+#include "core/orgsim/rest/BulkQueryService.h"
+#include "core/orgsim/rest/CompositeService.h"
+#include "core/orgsim/rest/DescribeService.h"
+#include "core/orgsim/rest/LimitsService.h"
+#include "core/orgsim/rest/QueryService.h"
+#include "core/orgsim/rest/SObjectService.h"
 
 namespace callbridge::orgsim {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "AccessControl.h"
-#include "SessionStore.h"
+#include "core/orgsim/AccessControl.h"
+#include "core/orgsim/SessionStore.h"
 
 namespace callbridge::orgsim {
 

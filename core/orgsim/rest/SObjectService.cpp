@@ -1,8 +1,8 @@
-#include "SObjectService.h"
+#include "core/orgsim/rest/SObjectService.h"
 
-#include "FieldValues.h"
-#include "QueryExecutor.h"
-#include "RecordSerializer.h"
+#include "core/orgsim/FieldValues.h"
+#include "core/orgsim/QueryExecutor.h"
+#include "core/orgsim/RecordSerializer.h"
 
 #include <QJsonDocument>
 

@@ -1,4 +1,4 @@
-#include "SoqlError.h"
+#include "core/orgsim/soql/SoqlError.h"
 
 namespace callbridge::orgsim::soql {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SoqlAst.h"
+#include "core/orgsim/soql/SoqlAst.h"
 
 #include <QString>
 

@@ -1,4 +1,4 @@
-#include "SoqlLexer.h"
+#include "core/orgsim/soql/SoqlLexer.h"
 
 #include <QRegularExpression>
 

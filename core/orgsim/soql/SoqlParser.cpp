@@ -1,4 +1,4 @@
-#include "SoqlParser.h"
+#include "core/orgsim/soql/SoqlParser.h"
 
 #include <QDateTime>
 #include <QTimeZone>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "SoqlAst.h"
-#include "SoqlError.h"
-#include "SoqlLexer.h"
+#include "core/orgsim/soql/SoqlAst.h"
+#include "core/orgsim/soql/SoqlError.h"
+#include "core/orgsim/soql/SoqlLexer.h"
 
 #include <QDate>
 
