@@ -1,8 +1,8 @@
 // orgsim must answer in the shapes real orgs answer in. These tests compare its responses with
-// payloads recorded from real orgs by public projects (../shared/fixtures/salesforce).
-#include "OrgSimFixture.h"
+// payloads recorded from real orgs by public projects (tests/fixtures/salesforce, with their sources).
+#include "tests/support/OrgSimFixture.h"
 
-#include "SalesforceId.h"
+#include "core/orgsim/SalesforceId.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -16,7 +16,7 @@ namespace {
 
 QJsonDocument fixture(const QString& name)
 {
-    QFile file(QStringLiteral(CALLBRIDGE_SHARED_DIR "/fixtures/salesforce/") + name);
+    QFile file(QStringLiteral(CALLBRIDGE_FIXTURES_DIR "/salesforce/") + name);
     if (!file.open(QIODevice::ReadOnly)) {
         qFatal("missing fixture %s", qPrintable(name));
     }

@@ -1,4 +1,4 @@
-#include "fields/FieldPolicy.h"
+#include "core/fields/FieldPolicy.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -24,7 +24,7 @@ QJsonObject field(const QString& name, const QString& type, const QJsonObject& e
 
 QJsonObject fixture(const char* name)
 {
-    QFile file(QStringLiteral(CALLBRIDGE_SHARED_DIR "/fixtures/salesforce/") + QString::fromLatin1(name));
+    QFile file(QStringLiteral(CALLBRIDGE_FIXTURES_DIR "/salesforce/") + QString::fromLatin1(name));
     if (!file.open(QIODevice::ReadOnly)) {
         qFatal("missing fixture %s", name);
     }
