@@ -1,4 +1,4 @@
-#include "ImportedObjects.h"
+#include "core/integration/ImportedObjects.h"
 
 namespace callbridge {
 

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "core/salesforce/RestClient.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace callbridge {
+
+// One composite request: up to 25 subrequests, counted as one API call by Salesforce.
+class CompositeRequest
+{
+public:
+    static constexpr int maxSubrequests = 25;
+
+    explicit CompositeRequest(bool allOrNone = false)
+        : m_allOrNone(allOrNone)
+    { }
+    // Returns false when the request is full.
+    bool add(const QString& referenceId, const QByteArray& method, const QString& url, const QJsonObject& body = {},
+        const QJsonObject& httpHeaders = {});
+    int size() const { return int(m_subrequests.size()); }
+    RestRequest toRequest() const;
+
+    // The sub-responses by referenceId: {"body", "httpHeaders", "httpStatusCode"}.
+    static QHash<QString, QJsonObject> responses(const RestReply& reply);
+
+private:
+    bool m_allOrNone;
+    QJsonArray m_subrequests;
+};
+
+} // namespace callbridge
