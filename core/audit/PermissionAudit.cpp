@@ -1,8 +1,8 @@
-#include "PermissionAudit.h"
+#include "core/audit/PermissionAudit.h"
 
-#include "logging/LogCategories.h"
-#include "salesforce/RestClient.h"
-#include "salesforce/SalesforceApi.h"
+#include "core/logging/LogCategories.h"
+#include "core/salesforce/CompositeRequest.h"
+#include "core/salesforce/RestClient.h"
 
 #include <QJsonArray>
 #include <QUrl>
@@ -37,7 +37,7 @@ const QStringList systemPermissions { QStringLiteral("PermissionsApiEnabled"),
 
 PermissionAudit::PermissionAudit(
     RestClient* client, const ConnectionSummary& connection, const ExportSettings& exportSettings, QObject* parent)
-    : QObject(parent)
+    : SalesforceJob(parent)
     , m_client(client)
     , m_connection(connection)
     , m_exportSettings(exportSettings)
@@ -164,37 +164,8 @@ void PermissionAudit::send(
 {
     RestRequest request = composite.toRequest();
     request.idempotent = true; // reads only
-    RestReply* reply = m_client->send(request);
-    m_current = reply;
     ++m_apiCalls;
-    connect(reply, &RestReply::finished, this, [this, reply, handle] {
-        if (m_finished) {
-            return;
-        }
-        if (!reply->ok()) {
-            finish(reply->error());
-            return;
-        }
-        handle(CompositeRequest::responses(*reply));
-    });
-}
-
-void PermissionAudit::cancel()
-{
-    if (m_current) {
-        m_current->cancel();
-    }
-    finish(SalesforceError::cancelled());
-}
-
-void PermissionAudit::finish(const SalesforceError& error)
-{
-    if (m_finished) {
-        return;
-    }
-    m_finished = true;
-    m_error = error;
-    Q_EMIT finished();
+    await(m_client->send(request), [handle](RestReply* reply) { handle(CompositeRequest::responses(*reply)); });
 }
 
 } // namespace callbridge

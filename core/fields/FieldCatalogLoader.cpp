@@ -1,8 +1,8 @@
-#include "FieldCatalogLoader.h"
+#include "core/fields/FieldCatalogLoader.h"
 
-#include "salesforce/RestClient.h"
-#include "salesforce/SalesforceApi.h"
-#include "util/AtomicFile.h"
+#include "core/salesforce/CompositeRequest.h"
+#include "core/salesforce/RestClient.h"
+#include "core/util/AtomicFile.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -10,7 +10,7 @@
 namespace callbridge {
 
 FieldCatalogLoader::FieldCatalogLoader(RestClient* client, QObject* parent)
-    : QObject(parent)
+    : SalesforceJob(parent)
     , m_client(client)
 { }
 
@@ -34,16 +34,7 @@ void FieldCatalogLoader::start()
     }
     RestRequest request = composite.toRequest();
     request.idempotent = true; // reads only
-    RestReply* reply = m_client->send(request);
-    m_reply = reply;
-    connect(reply, &RestReply::finished, this, [this, reply, cached] {
-        if (m_finished) {
-            return;
-        }
-        if (!reply->ok()) {
-            finish(reply->error());
-            return;
-        }
+    await(m_client->send(request), [this, cached](RestReply* reply) {
         const auto responses = CompositeRequest::responses(*reply);
         for (const QString& object : FieldPolicy::instance().objects()) {
             const QJsonObject response = responses.value(object);
@@ -94,24 +85,6 @@ QSet<QString> FieldCatalogLoader::cachedCreateableFields(const QString& director
 QString FieldCatalogLoader::cachePath(const QString& object) const
 {
     return m_cacheDirectory + QLatin1Char('/') + object + QStringLiteral(".json");
-}
-
-void FieldCatalogLoader::cancel()
-{
-    if (m_reply) {
-        m_reply->cancel();
-    }
-    finish(SalesforceError::cancelled());
-}
-
-void FieldCatalogLoader::finish(const SalesforceError& error)
-{
-    if (m_finished) {
-        return;
-    }
-    m_finished = true;
-    m_error = error;
-    Q_EMIT finished();
 }
 
 } // namespace callbridge

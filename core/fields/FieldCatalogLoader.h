@@ -1,8 +1,8 @@
 #pragma once
 
-#include "FieldPolicy.h"
+#include "core/fields/FieldPolicy.h"
 
-#include "salesforce/SalesforceError.h"
+#include "core/salesforce/SalesforceJob.h"
 
 #include <QObject>
 #include <QPointer>
@@ -16,7 +16,7 @@ class RestReply;
 // Reads the describes of every policy object in one composite API call and classifies their
 // fields. Objects the user cannot describe are listed in unreadableObjects(). finished() is
 // emitted exactly once.
-class FieldCatalogLoader : public QObject
+class FieldCatalogLoader : public SalesforceJob
 {
     Q_OBJECT
 
@@ -34,28 +34,18 @@ public:
     void setCacheDirectory(const QString& directory) { m_cacheDirectory = directory; }
     int notModifiedCount() const { return m_notModified; }
 
-    void start();
-    void cancel();
-    bool ok() const { return m_finished && !m_error.isError(); }
-    const SalesforceError& error() const { return m_error; }
+    void start() override;
     const Catalog& catalog() const { return m_catalog; }
     const QStringList& unreadableObjects() const { return m_unreadable; }
 
-Q_SIGNALS:
-    void finished();
-
 private:
-    void finish(const SalesforceError& error);
     QString cachePath(const QString& object) const;
 
     QString m_cacheDirectory;
     int m_notModified = 0;
     RestClient* m_client;
-    QPointer<RestReply> m_reply;
     Catalog m_catalog;
     QStringList m_unreadable;
-    SalesforceError m_error;
-    bool m_finished = false;
 };
 
 } // namespace callbridge

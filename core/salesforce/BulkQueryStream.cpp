@@ -1,6 +1,6 @@
-#include "BulkQueryStream.h"
+#include "core/salesforce/BulkQueryStream.h"
 
-#include "logging/LogCategories.h"
+#include "core/logging/LogCategories.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -58,7 +58,7 @@ struct CsvBatcher
 } // namespace
 
 BulkQueryStream::BulkQueryStream(RestClient* client, const QString& soql, QObject* parent)
-    : QObject(parent)
+    : SalesforceJob(parent)
     , m_client(client)
     , m_soql(soql)
 { }
@@ -86,16 +86,7 @@ void BulkQueryStream::createJob()
                        .toJson(QJsonDocument::Compact);
     // A second job from a retried create only wastes that job: safe to retry.
     request.idempotent = true;
-    RestReply* reply = m_client->send(request);
-    m_current = reply;
-    connect(reply, &RestReply::finished, this, [this, reply] {
-        if (m_finished) {
-            return;
-        }
-        if (!reply->ok()) {
-            finish(reply->error());
-            return;
-        }
+    await(m_client->send(request), [this](RestReply* reply) {
         m_jobId = reply->json().object().value(QStringLiteral("id")).toString();
         if (m_jobId.isEmpty()) {
             finish(SalesforceError::malformed(tr("a Bulk API query job was created without an id")));
@@ -109,16 +100,7 @@ void BulkQueryStream::createJob()
 
 void BulkQueryStream::poll()
 {
-    RestReply* reply = m_client->get(QStringLiteral("jobs/query/") + m_jobId);
-    m_current = reply;
-    connect(reply, &RestReply::finished, this, [this, reply] {
-        if (m_finished) {
-            return;
-        }
-        if (!reply->ok()) {
-            finish(reply->error());
-            return;
-        }
+    await(m_client->get(QStringLiteral("jobs/query/") + m_jobId), [this](RestReply* reply) {
         const QJsonObject job = reply->json().object();
         const QString state = job.value(QStringLiteral("state")).toString();
         if (state == QLatin1String("JobComplete")) {
@@ -129,7 +111,7 @@ void BulkQueryStream::poll()
             fetchResults(m_startLocator);
         } else if (state == QLatin1String("UploadComplete") || state == QLatin1String("InProgress")) {
             QTimer::singleShot(m_pollDelayMs, this, [this] {
-                if (!m_finished) {
+                if (!isFinished()) {
                     poll();
                 }
             });
@@ -153,42 +135,33 @@ void BulkQueryStream::fetchResults(const QString& locator)
     if (!locator.isEmpty()) {
         query.addQueryItem(QStringLiteral("locator"), locator);
     }
-    RestReply* reply =
-        m_client->get(QStringLiteral("jobs/query/%1/results?%2").arg(m_jobId, query.toString(QUrl::FullyEncoded)),
-            { { "Accept", "text/csv" } });
-    m_current = reply;
-    connect(reply, &RestReply::finished, this, [this, reply] {
-        if (m_finished) {
-            return;
-        }
-        if (!reply->ok()) {
-            finish(reply->error());
-            return;
-        }
-        const QByteArray header = reply->header("Sforce-Locator");
-        const QString next = header.isEmpty() || header == "null" ? QString() : QString::fromLatin1(header);
-        // Ask for the next page before parsing this one, so Salesforce prepares it meanwhile:
-        // the request goes out from the event loop first, then the parse runs.
-        if (!next.isEmpty()) {
-            fetchResults(next);
-        }
-        QMetaObject::invokeMethod(
-            this,
-            [this, body = reply->body(), next] {
-                if (m_finished) {
-                    return;
-                }
-                parsePage(body);
-                if (m_finished) {
-                    return; // a parse error, or cancelled from a rows() handler
-                }
-                Q_EMIT pageRead(next);
-                if (!m_finished && next.isEmpty()) {
-                    finish({});
-                }
-            },
-            Qt::QueuedConnection);
-    });
+    await(m_client->get(QStringLiteral("jobs/query/%1/results?%2").arg(m_jobId, query.toString(QUrl::FullyEncoded)),
+              { { "Accept", "text/csv" } }),
+        [this](RestReply* reply) {
+            const QByteArray header = reply->header("Sforce-Locator");
+            const QString next = header.isEmpty() || header == "null" ? QString() : QString::fromLatin1(header);
+            // Ask for the next page before parsing this one, so Salesforce prepares it meanwhile:
+            // the request goes out from the event loop first, then the parse runs.
+            if (!next.isEmpty()) {
+                fetchResults(next);
+            }
+            QMetaObject::invokeMethod(
+                this,
+                [this, body = reply->body(), next] {
+                    if (isFinished()) {
+                        return;
+                    }
+                    parsePage(body);
+                    if (isFinished()) {
+                        return; // a parse error, or cancelled from a rows() handler
+                    }
+                    Q_EMIT pageRead(next);
+                    if (!isFinished() && next.isEmpty()) {
+                        finish({});
+                    }
+                },
+                Qt::QueuedConnection);
+        });
 }
 
 void BulkQueryStream::parsePage(const QByteArray& csv)
@@ -207,7 +180,7 @@ void BulkQueryStream::parsePage(const QByteArray& csv)
     // Fed in slices so a cancel from a rows() handler stops the parse soon.
     constexpr qsizetype slice = 1 << 20;
     bool parsed = true;
-    for (qsizetype offset = 0; offset < csv.size() && !m_finished; offset += slice) {
+    for (qsizetype offset = 0; offset < csv.size() && !isFinished(); offset += slice) {
         const size_t length = size_t(qMin(slice, csv.size() - offset));
         if (csv_parse(&parser, csv.constData() + offset, length, CsvBatcher::onField, CsvBatcher::onRow, &batcher)
             != length) {
@@ -215,7 +188,7 @@ void BulkQueryStream::parsePage(const QByteArray& csv)
             break;
         }
     }
-    if (parsed && !m_finished && csv_fini(&parser, CsvBatcher::onField, CsvBatcher::onRow, &batcher) != 0) {
+    if (parsed && !isFinished() && csv_fini(&parser, CsvBatcher::onField, CsvBatcher::onRow, &batcher) != 0) {
         parsed = false;
     }
     if (!parsed) {
@@ -228,27 +201,9 @@ void BulkQueryStream::parsePage(const QByteArray& csv)
         return;
     }
     csv_free(&parser);
-    if (!m_finished && !batcher.batch.isEmpty()) {
+    if (!isFinished() && !batcher.batch.isEmpty()) {
         batcher.flush();
     }
-}
-
-void BulkQueryStream::cancel()
-{
-    if (m_current) {
-        m_current->cancel();
-    }
-    finish(SalesforceError::cancelled());
-}
-
-void BulkQueryStream::finish(const SalesforceError& error)
-{
-    if (m_finished) {
-        return;
-    }
-    m_finished = true;
-    m_error = error;
-    Q_EMIT finished();
 }
 
 } // namespace callbridge

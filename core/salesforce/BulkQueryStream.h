@@ -1,6 +1,6 @@
 #pragma once
 
-#include "RestClient.h"
+#include "core/salesforce/SalesforceJob.h"
 
 #include <QVariantList>
 
@@ -10,7 +10,7 @@ namespace callbridge {
 // completes, then reads the result pages by Sforce-Locator and parses each with libcsv into
 // batches of rows. Memory holds one result page and one batch at a time, whatever the job's size.
 // finished() is emitted exactly once.
-class BulkQueryStream : public QObject
+class BulkQueryStream : public SalesforceJob
 {
     Q_OBJECT
 
@@ -21,17 +21,14 @@ public:
     BulkQueryStream(RestClient* client, const QString& soql, QObject* parent = nullptr);
 
     void setPageRecords(int records) { m_pageRecords = records; }
-    void start();
+    void start() override;
     // Reads an existing job's results from `locator` on (empty: from the first page). Jobs and
     // their results stay on Salesforce for days, so a stopped read continues where it stopped.
     void resume(const QString& jobId, const QString& locator);
-    void cancel();
 
     QString jobId() const { return m_jobId; }
     qint64 totalSize() const { return m_totalSize; }
     qint64 received() const { return m_received; }
-    const SalesforceError& error() const { return m_error; }
-    bool ok() const { return m_finished && !m_error.isError(); }
 
 Q_SIGNALS:
     // Field names from the CSV header, then values in that order; empty CSV values are null.
@@ -39,14 +36,12 @@ Q_SIGNALS:
     // Every row of a result page has been through rows(); `nextLocator` reads the rest (empty
     // after the last page).
     void pageRead(const QString& nextLocator);
-    void finished();
 
 private:
     void createJob();
     void poll();
     void fetchResults(const QString& locator);
     void parsePage(const QByteArray& csv);
-    void finish(const SalesforceError& error);
 
     RestClient* m_client;
     QString m_soql;
@@ -54,11 +49,8 @@ private:
     QString m_startLocator;
     int m_pageRecords = defaultPageRecords;
     int m_pollDelayMs = 0;
-    QPointer<RestReply> m_current;
     qint64 m_totalSize = -1;
     qint64 m_received = 0;
-    SalesforceError m_error;
-    bool m_finished = false;
 };
 
 } // namespace callbridge

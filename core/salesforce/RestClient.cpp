@@ -1,7 +1,7 @@
-#include "RestClient.h"
+#include "core/salesforce/RestClient.h"
 
-#include "SalesforceSession.h"
-#include "logging/LogCategories.h"
+#include "core/logging/LogCategories.h"
+#include "core/salesforce/SalesforceSession.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -169,28 +169,20 @@ void RestReply::retryLater()
 void RestReply::refreshAndReplay()
 {
     m_replayed = true;
-    SalesforceSession* session = m_client->session();
-    auto connections = std::make_shared<QList<QMetaObject::Connection>>();
-    auto done = [connections] {
-        for (const auto& connection : *connections) {
-            QObject::disconnect(connection);
+    TokenRequest* renewal = m_client->session()->refresh();
+    connect(renewal, &TokenRequest::finished, this, [this, renewal] {
+        if (m_finished) {
+            return;
         }
-    };
-    connections->append(connect(session, &SalesforceSession::refreshed, this, [this, done] {
-        done();
-        if (!m_finished) {
+        if (renewal->ok()) {
             send();
+            return;
         }
-    }));
-    connections->append(
-        connect(session, &SalesforceSession::refreshFailed, this, [this, done](const SalesforceError& error) {
-            done();
-            if (error.kind == SalesforceError::Kind::Disconnected) {
-                Q_EMIT m_client->disconnected(error);
-            }
-            finish(error);
-        }));
-    session->refresh();
+        if (renewal->error().kind == SalesforceError::Kind::Disconnected) {
+            Q_EMIT m_client->disconnected(renewal->error());
+        }
+        finish(renewal->error());
+    });
 }
 
 void RestReply::cancel()

@@ -1,6 +1,6 @@
-#include "SalesforceSession.h"
+#include "core/salesforce/SalesforceSession.h"
 
-#include "logging/LogCategories.h"
+#include "core/logging/LogCategories.h"
 
 #include <QHostAddress>
 #include <QNetworkAccessManager>
@@ -25,6 +25,13 @@ bool isAllowedSalesforceUrl(const QUrl& url)
     return !address.isNull() && address.isLoopback();
 }
 
+void TokenRequest::finish(const SalesforceError& error)
+{
+    m_error = error;
+    Q_EMIT finished();
+    deleteLater();
+}
+
 SalesforceSession::SalesforceSession(QNetworkAccessManager* network, QObject* parent)
     : QObject(parent)
     , m_network(network)
@@ -35,36 +42,56 @@ void SalesforceSession::setTokens(const OAuthTokens& tokens)
     m_tokens = tokens;
 }
 
-void SalesforceSession::refresh()
+TokenRequest* SalesforceSession::refresh()
 {
     if (isRefreshing()) {
-        return; // the running refresh will answer everyone
+        return m_pending; // the running refresh will answer everyone
     }
     if (!m_tokens.refreshToken.isEmpty()) {
-        requestToken("grant_type=refresh_token&refresh_token=" + QUrl::toPercentEncoding(m_tokens.refreshToken)
+        return requestToken("grant_type=refresh_token&refresh_token=" + QUrl::toPercentEncoding(m_tokens.refreshToken)
             + "&client_id=" + QUrl::toPercentEncoding(m_clientId));
-    } else if (!m_clientSecret.isEmpty()) {
-        authenticateWithClientCredentials();
-    } else {
-        SalesforceError error;
-        error.kind = SalesforceError::Kind::Disconnected;
-        error.message = tr("no refresh token");
-        // Queued, so callers connected after refresh() still hear it.
-        QMetaObject::invokeMethod(
-            this, [this, error] { Q_EMIT refreshFailed(error); }, Qt::QueuedConnection);
     }
+    if (!m_clientSecret.isEmpty()) {
+        return authenticateWithClientCredentials();
+    }
+    SalesforceError error;
+    error.kind = SalesforceError::Kind::Disconnected;
+    error.message = tr("no refresh token");
+    return failedRequest(error);
 }
 
-void SalesforceSession::authenticateWithClientCredentials()
+TokenRequest* SalesforceSession::authenticateWithClientCredentials()
 {
     if (isRefreshing()) {
-        return;
+        return m_pending;
     }
-    requestToken("grant_type=client_credentials&client_id=" + QUrl::toPercentEncoding(m_clientId)
+    return requestToken("grant_type=client_credentials&client_id=" + QUrl::toPercentEncoding(m_clientId)
         + "&client_secret=" + QUrl::toPercentEncoding(m_clientSecret));
 }
 
-void SalesforceSession::requestToken(const QByteArray& form)
+TokenRequest* SalesforceSession::failedRequest(const SalesforceError& error)
+{
+    m_pending = new TokenRequest(this);
+    QMetaObject::invokeMethod(
+        this, [this, error] { finishPending(error); }, Qt::QueuedConnection);
+    return m_pending;
+}
+
+void SalesforceSession::finishPending(const SalesforceError& error)
+{
+    TokenRequest* request = m_pending;
+    m_pending.clear();
+    if (error.isError()) {
+        Q_EMIT refreshFailed(error);
+    } else {
+        Q_EMIT refreshed();
+    }
+    if (request) {
+        request->finish(error);
+    }
+}
+
+TokenRequest* SalesforceSession::requestToken(const QByteArray& form)
 {
     QUrl url = m_loginUrl;
     url.setPath(QStringLiteral("/services/oauth2/token"));
@@ -72,9 +99,7 @@ void SalesforceSession::requestToken(const QByteArray& form)
         SalesforceError error;
         error.kind = SalesforceError::Kind::InsecureUrl;
         error.message = url.host();
-        QMetaObject::invokeMethod(
-            this, [this, error] { Q_EMIT refreshFailed(error); }, Qt::QueuedConnection);
-        return;
+        return failedRequest(error);
     }
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
@@ -83,10 +108,9 @@ void SalesforceSession::requestToken(const QByteArray& form)
     ++m_refreshCount;
     qCInfo(lcOAuth) << "renewing the Salesforce session";
     QNetworkReply* reply = m_network->post(request, form);
-    m_pending = reply;
+    m_pending = new TokenRequest(this);
     connect(reply, &QNetworkReply::finished, this, [this, reply] {
         reply->deleteLater();
-        m_pending.clear();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QByteArray body = reply->readAll();
         if (status == 0) {
@@ -94,7 +118,7 @@ void SalesforceSession::requestToken(const QByteArray& form)
             error.kind = reply->error() == QNetworkReply::TimeoutError ? SalesforceError::Kind::Timeout
                                                                        : SalesforceError::Kind::Network;
             error.message = reply->errorString();
-            Q_EMIT refreshFailed(error);
+            finishPending(error);
             return;
         }
         if (status != 200) {
@@ -104,12 +128,12 @@ void SalesforceSession::requestToken(const QByteArray& form)
                 error.kind = SalesforceError::Kind::Disconnected;
             }
             qCWarning(lcOAuth) << "session renewal refused:" << error.errorCode << error.message;
-            Q_EMIT refreshFailed(error);
+            finishPending(error);
             return;
         }
         auto parsed = OAuthTokens::parse(body);
         if (auto* error = std::get_if<SalesforceError>(&parsed)) {
-            Q_EMIT refreshFailed(*error);
+            finishPending(*error);
             return;
         }
         OAuthTokens fresh = std::get<OAuthTokens>(parsed);
@@ -121,8 +145,9 @@ void SalesforceSession::requestToken(const QByteArray& form)
         if (!fresh.refreshToken.isEmpty() && fresh.refreshToken != previous) {
             Q_EMIT refreshTokenChanged(fresh.refreshToken);
         }
-        Q_EMIT refreshed();
+        finishPending({});
     });
+    return m_pending;
 }
 
 } // namespace callbridge

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "OAuthTokens.h"
+#include "core/salesforce/OAuthTokens.h"
 
 #include <QObject>
 #include <QPointer>
@@ -9,6 +9,30 @@ class QNetworkAccessManager;
 class QNetworkReply;
 
 namespace callbridge {
+
+// One token request to Salesforce: a refresh, or the client credentials flow. Everyone who
+// needs the session renewed waits on the same request; finished() is emitted exactly once,
+// then the request deletes itself.
+class TokenRequest : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit TokenRequest(QObject* parent)
+        : QObject(parent)
+    { }
+
+    bool ok() const { return !m_error.isError(); }
+    const SalesforceError& error() const { return m_error; }
+
+    void finish(const SalesforceError& error);
+
+Q_SIGNALS:
+    void finished();
+
+private:
+    SalesforceError m_error;
+};
 
 // The live connection to one org: where it is, the access token (memory only), and how to
 // renew it. Renewals are serialised: however many requests hit an expired session at once,
@@ -36,10 +60,11 @@ public:
     bool isRefreshing() const { return !m_pending.isNull(); }
     int refreshCount() const { return m_refreshCount; }
 
-    // Starts a refresh unless one is running; the outcome comes as refreshed() or refreshFailed().
-    void refresh();
+    // Starts a refresh unless one is running, and returns the running one. The outcome also
+    // comes as refreshed() or refreshFailed().
+    TokenRequest* refresh();
     // Obtains the first tokens with the client credentials flow (headless use).
-    void authenticateWithClientCredentials();
+    TokenRequest* authenticateWithClientCredentials();
 
 Q_SIGNALS:
     void refreshed();
@@ -48,14 +73,18 @@ Q_SIGNALS:
     void refreshTokenChanged(const QString& refreshToken);
 
 private:
-    void requestToken(const QByteArray& form);
+    TokenRequest* requestToken(const QByteArray& form);
+    // A request that fails without asking Salesforce; answered queued, so a caller that
+    // connects after the call still hears it.
+    TokenRequest* failedRequest(const SalesforceError& error);
+    void finishPending(const SalesforceError& error);
 
     QNetworkAccessManager* m_network;
     QUrl m_loginUrl;
     QString m_clientId;
     QString m_clientSecret;
     OAuthTokens m_tokens;
-    QPointer<QNetworkReply> m_pending;
+    QPointer<TokenRequest> m_pending;
     int m_refreshCount = 0;
 };
 

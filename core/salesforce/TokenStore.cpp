@@ -1,6 +1,6 @@
-#include "TokenStore.h"
+#include "core/salesforce/TokenStore.h"
 
-#include "logging/LogCategories.h"
+#include "core/logging/LogCategories.h"
 
 #include <qt6keychain/keychain.h>
 
@@ -25,6 +25,15 @@ TokenStore::Outcome outcomeOf(QKeychain::Error error)
 
 } // namespace
 
+void KeychainJob::finish(Outcome outcome, const QString& secret, const QString& message)
+{
+    m_outcome = outcome;
+    m_secret = secret;
+    m_message = message;
+    Q_EMIT finished();
+    deleteLater();
+}
+
 TokenStore::TokenStore(const QString& service, QObject* parent)
     : QObject(parent)
     , m_service(service)
@@ -35,42 +44,53 @@ QString TokenStore::keyFor(const QString& orgId, const QString& userId)
     return QStringLiteral("salesforce/%1/%2/refresh-token").arg(orgId, userId);
 }
 
-void TokenStore::write(const QString& orgId, const QString& userId, const QString& refreshToken)
+KeychainJob* TokenStore::write(const QString& orgId, const QString& userId, const QString& refreshToken)
 {
+    auto* request = new KeychainJob(this);
     auto* job = new QKeychain::WritePasswordJob(m_service, this);
     job->setInsecureFallback(false);
     job->setKey(keyFor(orgId, userId));
     job->setTextData(refreshToken);
-    connect(job, &QKeychain::Job::finished, this, [this](QKeychain::Job* finished) {
+    connect(job, &QKeychain::Job::finished, this, [this, request](QKeychain::Job* finished) {
         const Outcome outcome = outcomeOf(finished->error());
         if (outcome != Outcome::Ok) {
             qCWarning(lcKeychain) << "could not store the refresh token:" << finished->errorString();
         }
+        request->finish(outcome, {}, finished->errorString());
         Q_EMIT written(outcome, finished->errorString());
     });
     job->start();
+    return request;
 }
 
-void TokenStore::read(const QString& orgId, const QString& userId)
+KeychainJob* TokenStore::read(const QString& orgId, const QString& userId)
 {
+    auto* request = new KeychainJob(this);
     auto* job = new QKeychain::ReadPasswordJob(m_service, this);
     job->setInsecureFallback(false);
     job->setKey(keyFor(orgId, userId));
-    connect(job, &QKeychain::Job::finished, this, [this, job](QKeychain::Job* finished) {
+    connect(job, &QKeychain::Job::finished, this, [this, job, request](QKeychain::Job* finished) {
         const Outcome outcome = outcomeOf(finished->error());
-        Q_EMIT readFinished(outcome, outcome == Outcome::Ok ? job->textData() : QString(), finished->errorString());
+        const QString secret = outcome == Outcome::Ok ? job->textData() : QString();
+        request->finish(outcome, secret, finished->errorString());
+        Q_EMIT readFinished(outcome, secret, finished->errorString());
     });
     job->start();
+    return request;
 }
 
-void TokenStore::remove(const QString& orgId, const QString& userId)
+KeychainJob* TokenStore::remove(const QString& orgId, const QString& userId)
 {
+    auto* request = new KeychainJob(this);
     auto* job = new QKeychain::DeletePasswordJob(m_service, this);
     job->setInsecureFallback(false);
     job->setKey(keyFor(orgId, userId));
-    connect(job, &QKeychain::Job::finished, this,
-        [this](QKeychain::Job* finished) { Q_EMIT removed(outcomeOf(finished->error()), finished->errorString()); });
+    connect(job, &QKeychain::Job::finished, this, [this, request](QKeychain::Job* finished) {
+        request->finish(outcomeOf(finished->error()), {}, finished->errorString());
+        Q_EMIT removed(outcomeOf(finished->error()), finished->errorString());
+    });
     job->start();
+    return request;
 }
 
 } // namespace callbridge
