@@ -1,10 +1,11 @@
-#include "ConnectionPage.h"
+#include "ui/ConnectionPage.h"
 
-#include "SetupStep.h"
-#include "StepHeader.h"
+#include "ui/SetupStep.h"
+#include "ui/StepHeader.h"
 
-#include "config/ConfigDocument.h"
-#include "salesforce/ConnectionManager.h"
+#include "core/config/ConfigDocument.h"
+#include "core/salesforce/ConnectionManager.h"
+#include "core/salesforce/SignInRevocation.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -86,8 +87,7 @@ void ConnectionPage::refresh()
             hasSaved ? tr("Saved connection: %1 · %2").arg(saved.username, saved.instanceUrl.toString()) : QString());
         break;
     }
-    const bool connected = m_connection->state() == ConnectionManager::State::Connected
-        || m_connection->state() == ConnectionManager::State::SessionOnly;
+    const bool connected = m_connection->isConnected();
     m_connect->setEnabled(m_connection->state() != ConnectionManager::State::Connecting);
     m_reconnect->setVisible(!connected && hasSaved && saved.environment != Environment::Demo);
     m_disconnect->setEnabled(connected || hasSaved);
@@ -105,9 +105,7 @@ void ConnectionPage::openWizard(std::optional<Environment> environment)
         const ConnectionSettings previous = wizard->previous();
         if (wizard->replacesAnotherOrg()) {
             // Revoke the old org's sign-in at Salesforce and drop it from the keychain.
-            auto* old = new ConnectionManager(m_network, m_tokenStore, this);
-            connect(old, &ConnectionManager::disconnectFinished, old, &QObject::deleteLater);
-            old->disconnectFrom(previous);
+            (new SignInRevocation(m_network, m_tokenStore, previous, {}, this))->start();
         }
         saveConnection(wizard->result());
     });

@@ -1,14 +1,14 @@
-#include "ConnectionManager.h"
+#include "core/salesforce/ConnectionManager.h"
 
-#include "LoginUrls.h"
-#include "RestClient.h"
-#include "SalesforceSession.h"
-#include "logging/LogCategories.h"
+#include "core/logging/LogCategories.h"
+#include "core/salesforce/LoginUrls.h"
+#include "core/salesforce/RestClient.h"
+#include "core/salesforce/SalesforceSession.h"
+#include "core/salesforce/SignInRevocation.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
-#include <QNetworkReply>
 
 namespace callbridge {
 
@@ -77,8 +77,7 @@ void ConnectionManager::connectWithClientCredentials(
     m_session->setLoginUrl(loginUrl);
     m_session->setClientId(clientId);
     m_session->setClientSecret(clientSecret);
-    verifyAfterRefresh();
-    m_session->authenticateWithClientCredentials();
+    verifyAfter(m_session->authenticateWithClientCredentials());
 }
 
 void ConnectionManager::reconnect(const ConnectionSettings& settings)
@@ -88,50 +87,38 @@ void ConnectionManager::reconnect(const ConnectionSettings& settings)
         return;
     }
     setState(State::Connecting);
-    auto connection = std::make_shared<QMetaObject::Connection>();
-    *connection = connect(m_tokenStore, &TokenStore::readFinished, this,
-        [this, settings, connection](TokenStore::Outcome outcome, const QString& refreshToken, const QString& message) {
-            disconnect(*connection);
-            if (outcome == TokenStore::Outcome::NotFound) {
-                fail(tr("The keychain holds no sign-in for this org. Connect again."));
-                return;
-            }
-            if (outcome != TokenStore::Outcome::Ok) {
-                fail(tr("The sign-in could not be read from the keychain: %1").arg(message));
-                return;
-            }
-            OAuthTokens tokens;
-            tokens.refreshToken = refreshToken;
-            tokens.instanceUrl = settings.instanceUrl;
-            tokens.orgId = settings.orgId;
-            tokens.userId = settings.userId;
-            m_session->setLoginUrl(LoginUrls::forSettings(settings));
-            m_session->setClientId(settings.clientId);
-            m_session->setTokens(tokens);
-            m_storeRefreshToken = false; // it is stored already; a rotated one is stored as it comes
-            verifyAfterRefresh();
-            m_session->refresh();
-        });
-    m_tokenStore->read(settings.orgId, settings.userId);
+    KeychainJob* read = m_tokenStore->read(settings.orgId, settings.userId);
+    connect(read, &KeychainJob::finished, this, [this, settings, read] {
+        if (read->outcome() == KeychainJob::Outcome::NotFound) {
+            fail(tr("The keychain holds no sign-in for this org. Connect again."));
+            return;
+        }
+        if (!read->ok()) {
+            fail(tr("The sign-in could not be read from the keychain: %1").arg(read->message()));
+            return;
+        }
+        OAuthTokens tokens;
+        tokens.refreshToken = read->secret();
+        tokens.instanceUrl = settings.instanceUrl;
+        tokens.orgId = settings.orgId;
+        tokens.userId = settings.userId;
+        m_session->setLoginUrl(LoginUrls::forSettings(settings));
+        m_session->setClientId(settings.clientId);
+        m_session->setTokens(tokens);
+        m_storeRefreshToken = false; // it is stored already; a rotated one is stored as it comes
+        verifyAfter(m_session->refresh());
+    });
 }
 
-void ConnectionManager::verifyAfterRefresh()
+void ConnectionManager::verifyAfter(TokenRequest* request)
 {
-    auto connections = std::make_shared<QList<QMetaObject::Connection>>();
-    auto done = [connections] {
-        for (const auto& connection : *connections) {
-            QObject::disconnect(connection);
+    connect(request, &TokenRequest::finished, this, [this, request] {
+        if (request->ok()) {
+            verify();
+        } else {
+            fail(request->error().toString());
         }
-    };
-    connections->append(connect(m_session, &SalesforceSession::refreshed, this, [this, done] {
-        done();
-        verify();
-    }));
-    connections->append(
-        connect(m_session, &SalesforceSession::refreshFailed, this, [this, done](const SalesforceError& error) {
-            done();
-            fail(error.toString());
-        }));
+    });
 }
 
 void ConnectionManager::verify()
@@ -220,76 +207,46 @@ void ConnectionManager::verify()
                 Q_EMIT established();
                 return;
             }
-            auto connection = std::make_shared<QMetaObject::Connection>();
-            *connection = connect(m_tokenStore, &TokenStore::written, this,
-                [this, connection](TokenStore::Outcome outcome, const QString& message) {
-                    disconnect(*connection);
-                    if (outcome == TokenStore::Outcome::Ok) {
-                        m_lastError.clear();
-                        setState(State::Connected);
-                    } else {
-                        // Still connected for this session; nothing is written anywhere else.
-                        m_lastError = outcome == TokenStore::Outcome::NoKeychain
-                            ? tr("No keychain is available on this computer, so the connection lasts until Callbridge "
-                                 "quits. Callbridge never stores the sign-in anywhere else.")
-                            : tr("The sign-in could not be stored in the keychain (%1), so the connection lasts until "
-                                 "Callbridge quits.")
-                                  .arg(message);
-                        setState(State::SessionOnly);
-                    }
-                    Q_EMIT established();
-                });
-            m_tokenStore->write(m_summary.orgId, m_summary.userId, m_session->refreshToken());
+            KeychainJob* write = m_tokenStore->write(m_summary.orgId, m_summary.userId, m_session->refreshToken());
+            connect(write, &KeychainJob::finished, this, [this, write] {
+                const KeychainJob::Outcome outcome = write->outcome();
+                const QString message = write->message();
+                if (outcome == KeychainJob::Outcome::Ok) {
+                    m_lastError.clear();
+                    setState(State::Connected);
+                } else {
+                    // Still connected for this session; nothing is written anywhere else.
+                    m_lastError = outcome == KeychainJob::Outcome::NoKeychain
+                        ? tr("No keychain is available on this computer, so the connection lasts until Callbridge "
+                             "quits. Callbridge never stores the sign-in anywhere else.")
+                        : tr("The sign-in could not be stored in the keychain (%1), so the connection lasts until "
+                             "Callbridge quits.")
+                              .arg(message);
+                    setState(State::SessionOnly);
+                }
+                Q_EMIT established();
+            });
         });
     });
 }
 
 void ConnectionManager::disconnectFrom(const ConnectionSettings& settings)
 {
-    const QString orgId = settings.orgId.isEmpty() ? m_summary.orgId : settings.orgId;
-    const QString userId = settings.userId.isEmpty() ? m_summary.userId : settings.userId;
-    auto removeFromKeychain = [this, orgId, userId] {
-        auto connection = std::make_shared<QMetaObject::Connection>();
-        *connection =
-            connect(m_tokenStore, &TokenStore::removed, this, [this, connection](TokenStore::Outcome, const QString&) {
-                disconnect(*connection);
-                m_session->setTokens({});
-                m_summary = {};
-                setState(State::Disconnected);
-                Q_EMIT disconnectFinished();
-            });
-        m_tokenStore->remove(orgId, userId);
-    };
-    auto revoke = [this, settings, removeFromKeychain](const QString& refreshToken) {
-        QUrl url = LoginUrls::forSettings(settings);
-        url.setPath(QStringLiteral("/services/oauth2/revoke"));
-        if (refreshToken.isEmpty() || !isAllowedSalesforceUrl(url)) {
-            removeFromKeychain();
-            return;
-        }
-        QNetworkRequest request(url);
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
-        request.setTransferTimeout(30000);
-        QNetworkReply* reply = m_network->post(request, "token=" + QUrl::toPercentEncoding(refreshToken));
-        connect(reply, &QNetworkReply::finished, this, [reply, removeFromKeychain] {
-            reply->deleteLater();
-            if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200) {
-                qCWarning(lcOAuth) << "revoking the refresh token failed:" << reply->errorString();
-            }
-            removeFromKeychain(); // the local copy goes either way
-        });
-    };
-    if (!m_session->refreshToken().isEmpty() && orgId == m_summary.orgId) {
-        revoke(m_session->refreshToken());
-        return;
+    ConnectionSettings leaving = settings;
+    if (leaving.orgId.isEmpty()) {
+        leaving.orgId = m_summary.orgId;
+        leaving.userId = m_summary.userId;
     }
-    auto connection = std::make_shared<QMetaObject::Connection>();
-    *connection = connect(m_tokenStore, &TokenStore::readFinished, this,
-        [this, connection, revoke](TokenStore::Outcome, const QString& refreshToken, const QString&) {
-            disconnect(*connection);
-            revoke(refreshToken);
-        });
-    m_tokenStore->read(orgId, userId);
+    // The live session's refresh token when it is this org's; the keychain's otherwise.
+    const QString refreshToken = leaving.orgId == m_summary.orgId ? m_session->refreshToken() : QString();
+    auto* revocation = new SignInRevocation(m_network, m_tokenStore, leaving, refreshToken, this);
+    connect(revocation, &SignInRevocation::finished, this, [this] {
+        m_session->setTokens({});
+        m_summary = {};
+        setState(State::Disconnected);
+        Q_EMIT disconnectFinished();
+    });
+    revocation->start();
 }
 
 } // namespace callbridge

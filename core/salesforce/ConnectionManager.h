@@ -1,10 +1,10 @@
 #pragma once
 
-#include "ConnectionSummary.h"
-#include "OAuthTokens.h"
-#include "TokenStore.h"
+#include "core/salesforce/ConnectionSummary.h"
+#include "core/salesforce/OAuthTokens.h"
+#include "core/salesforce/TokenStore.h"
 
-#include "config/IntegrationConfig.h"
+#include "core/config/IntegrationConfig.h"
 
 #include <QObject>
 
@@ -14,6 +14,7 @@ namespace callbridge {
 
 class RestClient;
 class SalesforceSession;
+class TokenRequest;
 
 // The one connected org. Establishing checks who and where we are (identity, Organization,
 // the user's license, in one composite API call) and puts the refresh token in the keychain;
@@ -31,6 +32,8 @@ public:
     ~ConnectionManager() override;
 
     State state() const { return m_state; }
+    // Connected with a stored sign-in or for this session only: requests can be sent.
+    bool isConnected() const { return m_state == State::Connected || m_state == State::SessionOnly; }
     const ConnectionSummary& summary() const { return m_summary; }
     RestClient* client() const { return m_client; }
     SalesforceSession* session() const { return m_session; }
@@ -56,8 +59,8 @@ Q_SIGNALS:
 
 private:
     void verify(); // identity + org + license, then established()
-    // Verifies once the session's next refresh succeeds; fails with its error otherwise.
-    void verifyAfterRefresh();
+    // Verifies once the token request succeeds; fails with its error otherwise.
+    void verifyAfter(TokenRequest* request);
     void setState(State state);
     void fail(const QString& message);
 

@@ -1,10 +1,9 @@
-#include "AuthorizePage.h"
+#include "ui/connect/AuthorizePage.h"
 
-#include "ConnectWizard.h"
+#include "ui/connect/ConnectWizard.h"
 
-#include "OrgSimHost.h"
-#include "salesforce/ConnectionManager.h"
-#include "salesforce/OAuthAuthorization.h"
+#include "core/orgsim/OrgSimHost.h"
+#include "core/salesforce/BrowserSignIn.h"
 
 #include <QDesktopServices>
 #include <QHBoxLayout>
@@ -70,10 +69,10 @@ bool AuthorizePage::isComplete() const
 
 void AuthorizePage::stop()
 {
-    if (m_authorization) {
-        m_authorization->disconnect(this);
-        m_authorization->cancel();
-        m_authorization->deleteLater();
+    if (m_signIn) {
+        m_signIn->disconnect(this);
+        m_signIn->cancel();
+        m_signIn->deleteLater();
     }
 }
 
@@ -107,12 +106,10 @@ void AuthorizePage::begin()
 
 void AuthorizePage::startAuthorization(const QUrl& loginUrl)
 {
-    const ConnectionSettings& settings = m_wizard->settings();
-    m_authorization = new OAuthAuthorization(m_wizard->network(), this);
-    m_authorization->setLoginUrl(loginUrl);
-    m_authorization->setClientId(settings.clientId);
-    m_authorization->setCallbackPort(settings.callbackPort);
-    connect(m_authorization, &OAuthAuthorization::browserRequested, this, [this](const QUrl& url) {
+    ConnectionSettings settings = m_wizard->settings();
+    settings.loginUrl = loginUrl;
+    m_signIn = new BrowserSignIn(m_wizard->network(), m_wizard->connection(), settings, this);
+    connect(m_signIn, &BrowserSignIn::browserRequested, this, [this](const QUrl& url) {
         m_authorizeUrl = url;
         if (QDesktopServices::openUrl(url)) {
             showWaiting(tr("Waiting for you to log in and allow access in the browser…"));
@@ -120,40 +117,25 @@ void AuthorizePage::startAuthorization(const QUrl& loginUrl)
             showWaiting(tr("Callbridge could not open a browser. Open this address yourself:\n%1").arg(url.toString()));
         }
     });
-    connect(m_authorization, &OAuthAuthorization::exchangingCode, this,
+    connect(m_signIn, &BrowserSignIn::exchangingCode, this,
         [this] { showWaiting(tr("Salesforce answered. Finishing the connection…")); });
-    OAuthAuthorization* authorization = m_authorization;
-    connect(authorization, &OAuthAuthorization::finished, this, [this, authorization] {
-        authorization->deleteLater();
-        if (authorization->result() != OAuthAuthorization::Result::Success) {
-            showFailure(authorization->errorMessage());
+    connect(m_signIn, &BrowserSignIn::verifying, this,
+        [this] { showWaiting(tr("Checking the organization and the user…")); });
+    BrowserSignIn* signIn = m_signIn;
+    connect(signIn, &BrowserSignIn::finished, this, [this, signIn] {
+        signIn->deleteLater();
+        if (!signIn->ok()) {
+            showFailure(signIn->errorMessage());
             return;
         }
-        ConnectionManager* connection = m_wizard->connection();
-        showWaiting(tr("Checking the organization and the user…"));
-        // Whichever answer comes first ends both connections.
-        auto connections = std::make_shared<QList<QMetaObject::Connection>>();
-        auto done = [connections] {
-            for (const auto& c : *connections) {
-                QObject::disconnect(c);
-            }
-        };
-        connections->append(connect(connection, &ConnectionManager::established, this, [this, done] {
-            done();
-            m_connected = true;
-            m_busy->hide();
-            m_status->setText(tr("Connected."));
-            Q_EMIT completeChanged();
-            m_wizard->next();
-        }));
-        connections->append(connect(connection, &ConnectionManager::failed, this, [this, done](const QString& message) {
-            done();
-            showFailure(message);
-        }));
-        connection->establish(m_wizard->settings(), authorization->tokens());
+        m_connected = true;
+        m_busy->hide();
+        m_status->setText(tr("Connected."));
+        Q_EMIT completeChanged();
+        m_wizard->next();
     });
     showWaiting(tr("Opening the browser…"));
-    m_authorization->start();
+    m_signIn->start();
 }
 
 void AuthorizePage::showWaiting(const QString& text)

@@ -9,7 +9,7 @@ class QProgressBar;
 class QPushButton;
 
 namespace callbridge {
-class OAuthAuthorization;
+class BrowserSignIn;
 }
 
 namespace callbridge::ui {
@@ -44,7 +44,7 @@ private:
     QProgressBar* m_busy;
     QPushButton* m_openAgain;
     QPushButton* m_tryAgain;
-    QPointer<OAuthAuthorization> m_authorization;
+    QPointer<BrowserSignIn> m_signIn;
     QUrl m_authorizeUrl;
     bool m_connected = false;
 };

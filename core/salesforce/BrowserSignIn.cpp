@@ -1,0 +1,73 @@
+#include "core/salesforce/BrowserSignIn.h"
+
+#include "core/salesforce/ConnectionManager.h"
+#include "core/salesforce/OAuthAuthorization.h"
+
+namespace callbridge {
+
+BrowserSignIn::BrowserSignIn(
+    QNetworkAccessManager* network, ConnectionManager* connection, const ConnectionSettings& settings, QObject* parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_connection(connection)
+    , m_settings(settings)
+{ }
+
+BrowserSignIn::~BrowserSignIn()
+{
+    if (m_authorization) {
+        m_authorization->disconnect(this);
+        m_authorization->cancel();
+    }
+}
+
+void BrowserSignIn::start()
+{
+    m_authorization = new OAuthAuthorization(m_network, this);
+    m_authorization->setLoginUrl(m_settings.loginUrl);
+    m_authorization->setClientId(m_settings.clientId);
+    m_authorization->setCallbackPort(m_settings.callbackPort);
+    connect(m_authorization, &OAuthAuthorization::browserRequested, this, &BrowserSignIn::browserRequested);
+    connect(m_authorization, &OAuthAuthorization::exchangingCode, this, &BrowserSignIn::exchangingCode);
+    OAuthAuthorization* authorization = m_authorization;
+    connect(authorization, &OAuthAuthorization::finished, this, [this, authorization] {
+        authorization->deleteLater();
+        if (authorization->result() != OAuthAuthorization::Result::Success) {
+            finish(authorization->errorMessage());
+            return;
+        }
+        m_verifying = true;
+        Q_EMIT verifying();
+        // This sign-in lives for one attempt, so listening to the connection until then is
+        // listening to this attempt's answer.
+        connect(m_connection, &ConnectionManager::established, this, [this] { finish({}); });
+        connect(m_connection, &ConnectionManager::failed, this, [this](const QString& message) { finish(message); });
+        m_connection->establish(m_settings, authorization->tokens());
+    });
+    m_authorization->start();
+}
+
+void BrowserSignIn::cancel()
+{
+    if (m_finished) {
+        return;
+    }
+    if (m_authorization && !m_verifying) {
+        m_authorization->cancel(); // finishes through its handler
+        return;
+    }
+    finish(tr("Cancelled."));
+}
+
+void BrowserSignIn::finish(const QString& error)
+{
+    if (m_finished) {
+        return;
+    }
+    m_finished = true;
+    m_error = error;
+    m_connection->disconnect(this);
+    Q_EMIT finished();
+}
+
+} // namespace callbridge

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "core/config/IntegrationConfig.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+class QNetworkAccessManager;
+
+namespace callbridge {
+
+class ConnectionManager;
+class OAuthAuthorization;
+
+// One sign-in through the system browser, from the login page to a verified connection:
+//
+//   OAuthAuthorization: loopback listener, browserRequested(url), redirect, code exchange
+//     -> ConnectionManager::establish: identity, org and license; refresh token to the keychain
+//
+// The wizard shows its progress and result and decides nothing else. finished() is emitted
+// exactly once: connected, refused, cancelled or failed.
+class BrowserSignIn : public QObject
+{
+    Q_OBJECT
+
+public:
+    BrowserSignIn(QNetworkAccessManager* network, ConnectionManager* connection, const ConnectionSettings& settings,
+        QObject* parent = nullptr);
+    ~BrowserSignIn() override;
+
+    void start();
+    void cancel();
+
+    bool ok() const { return m_finished && m_error.isEmpty(); }
+    QString errorMessage() const { return m_error; }
+
+Q_SIGNALS:
+    void browserRequested(const QUrl& authorizeUrl);
+    void exchangingCode();
+    void verifying(); // Salesforce answered; checking the org and the user
+    void finished();
+
+private:
+    void finish(const QString& error);
+
+    QNetworkAccessManager* m_network;
+    ConnectionManager* m_connection;
+    ConnectionSettings m_settings;
+    QPointer<OAuthAuthorization> m_authorization;
+    QString m_error;
+    bool m_verifying = false;
+    bool m_finished = false;
+};
+
+} // namespace callbridge
