@@ -1,14 +1,15 @@
-#include "PreviewPage.h"
+#include "ui/PreviewPage.h"
 
-#include "StepHeader.h"
-#include "preview/PreviewModel.h"
+#include "ui/StepHeader.h"
+#include "ui/preview/PreviewModel.h"
 
-#include "config/ConfigDocument.h"
-#include "exporting/ExportWorkspace.h"
-#include "exporting/TestExport.h"
-#include "filter/FilterParser.h"
-#include "salesforce/ConnectionManager.h"
-#include "salesforce/RestClient.h"
+#include "core/config/ConfigDocument.h"
+#include "core/exporting/ExportWorkspace.h"
+#include "core/exporting/TestExport.h"
+#include "core/filter/FilterParser.h"
+#include "core/salesforce/ConnectionManager.h"
+#include "core/salesforce/DailyApiAllowance.h"
+#include "core/salesforce/RestClient.h"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -246,8 +247,7 @@ const ExportPreview::CallPlan* PreviewPage::selectedPlan() const
 
 bool PreviewPage::sendAllowed(QString* why) const
 {
-    if (m_connection->state() != ConnectionManager::State::Connected
-        && m_connection->state() != ConnectionManager::State::SessionOnly) {
+    if (!m_connection->isConnected()) {
         *why = tr("Connect to an org to send a test export.");
         return false;
     }
@@ -298,24 +298,20 @@ void PreviewPage::showDetails()
 
 void PreviewPage::readLimits()
 {
-    RestClient* client = m_connection->client();
-    if (!client
-        || (m_connection->state() != ConnectionManager::State::Connected
-            && m_connection->state() != ConnectionManager::State::SessionOnly)) {
+    if (!m_connection->isConnected()) {
         m_budget = ExportBudget();
         return;
     }
-    RestReply* reply = client->get(QStringLiteral("limits"));
-    connect(reply, &RestReply::finished, this, [this, reply] {
-        if (reply->ok()) {
-            m_budget = ExportBudget::fromLimits(reply->json().object());
-        } else if (m_connection->client() && m_connection->client()->apiMax() > 0) {
-            // Without View Setup `limits` is refused; Sforce-Limit-Info still tells the usage.
-            m_budget.dailyMax = m_connection->client()->apiMax();
-            m_budget.remaining = m_budget.dailyMax - m_connection->client()->apiUsed();
+    auto* allowance = new DailyApiAllowance(m_connection->client(), this);
+    connect(allowance, &DailyApiAllowance::finished, this, [this, allowance] {
+        allowance->deleteLater();
+        if (allowance->known()) {
+            m_budget.dailyMax = allowance->max();
+            m_budget.remaining = allowance->remaining();
         }
         showPreview();
     });
+    allowance->start();
 }
 
 void PreviewPage::sendSelected()

@@ -1,8 +1,8 @@
-#include "ExportPreview.h"
+#include "core/exporting/ExportPreview.h"
 
-#include "cache/CacheStore.h"
-#include "fields/FieldCatalogLoader.h"
-#include "filter/FilterEvaluator.h"
+#include "core/cache/CacheStore.h"
+#include "core/fields/FieldCatalogLoader.h"
+#include "core/filter/FilterEvaluator.h"
 
 #include <QLocale>
 #include <QtConcurrent/QtConcurrentMap>
@@ -132,16 +132,6 @@ ExportPreview::Totals ExportPreview::totals(const QList<CallPlan>& plans)
 QString ExportPreview::summary(const Totals& totals)
 {
     return tr("%L1 of %L2 calls will export").arg(totals.exporting).arg(totals.calls);
-}
-
-ExportBudget ExportBudget::fromLimits(const QJsonObject& limits, double share)
-{
-    ExportBudget budget;
-    const QJsonObject daily = limits.value(QStringLiteral("DailyApiRequests")).toObject();
-    budget.dailyMax = daily.value(QStringLiteral("Max")).toInteger(-1);
-    budget.remaining = daily.value(QStringLiteral("Remaining")).toInteger(-1);
-    budget.share = share;
-    return budget;
 }
 
 qint64 ExportBudget::daysFor(qint64 apiCalls) const

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "exporting/ActivityPlanner.h"
-#include "exporting/ExportLedger.h"
-#include "filter/FilterExpression.h"
+#include "core/exporting/ActivityPlanner.h"
+#include "core/exporting/ExportLedger.h"
+#include "core/filter/FilterExpression.h"
 
 namespace callbridge {
 
@@ -82,7 +82,6 @@ public:
     qint64 remaining = -1;
     double share = 0.5; // of the daily allowance the export may use, like the import
 
-    static ExportBudget fromLimits(const QJsonObject& limits, double share = 0.5);
     bool known() const { return dailyMax > 0; }
     // Days a historical backfill of this many API calls takes under the allowed share.
     qint64 daysFor(qint64 apiCalls) const;

@@ -1,10 +1,11 @@
-#include "sync/ImportRun.h"
+#include "core/sync/ImportRun.h"
 
-#include "logging/LogCategories.h"
-#include "salesforce/BulkQueryStream.h"
-#include "salesforce/RestClient.h"
-#include "salesforce/SalesforceApi.h"
-#include "sync/ObjectImport.h"
+#include "core/logging/LogCategories.h"
+#include "core/salesforce/BulkQueryStream.h"
+#include "core/salesforce/DailyApiAllowance.h"
+#include "core/salesforce/QueryStream.h"
+#include "core/salesforce/RestClient.h"
+#include "core/sync/ObjectImport.h"
 
 #include <QLocale>
 #include <QUrl>
@@ -111,39 +112,29 @@ void ImportRun::prepareTables()
 
 void ImportRun::readLimits()
 {
-    RestReply* reply = m_client->get(QStringLiteral("limits"));
-    m_reply = reply;
-    connect(reply, &RestReply::finished, this, [this, reply] {
+    auto* allowance = new DailyApiAllowance(m_client, this);
+    m_allowance = allowance;
+    connect(allowance, &DailyApiAllowance::finished, this, [this, allowance] {
+        allowance->deleteLater();
         if (m_outcome != Outcome::Running) {
             return;
         }
-        if (reply->error().kind == SalesforceError::Kind::Cancelled) {
+        if (allowance->error().kind == SalesforceError::Kind::Cancelled) {
             finish(Outcome::Cancelled, tr("Import cancelled before it read anything."));
             return;
         }
-        if (reply->ok()) {
-            m_remainingAtStart = reply->json()
-                                     .object()
-                                     .value(QStringLiteral("DailyApiRequests"))
-                                     .toObject()
-                                     .value(QStringLiteral("Remaining"))
-                                     .toInteger(-1);
-        } else if (stopsTheRun(reply->error())) {
-            finish(Outcome::Failed, reply->error().toString());
+        if (allowance->error().isError() && stopsTheRun(allowance->error())) {
+            finish(Outcome::Failed, allowance->error().toString());
             return;
-        } else {
-            // Without View Setup and Configuration `limits` is refused; every answer's
-            // Sforce-Limit-Info still tells the usage, and the client keeps the newest.
-            if (m_client->apiMax() >= 0) {
-                m_remainingAtStart = m_client->apiMax() - m_client->apiUsed();
-            }
         }
+        m_remainingAtStart = allowance->remaining();
         if (m_remainingAtStart >= 0) {
             m_budget = qint64(std::floor(double(m_remainingAtStart) * m_budgetShare));
         }
         qCInfo(lcSync) << "import budget" << m_budget << "of" << m_remainingAtStart << "remaining requests";
         next();
     });
+    allowance->start();
 }
 
 void ImportRun::next()
@@ -336,8 +327,12 @@ void ImportRun::cancel()
         m_import->cancel(); // finishes through objectFinished()
         return;
     }
+    if (m_allowance) {
+        m_allowance->cancel(); // finishes through its handler
+        return;
+    }
     if (m_reply) {
-        m_reply->cancel(); // limits or COUNT(): finishes through their handlers
+        m_reply->cancel(); // COUNT(): finishes through its handler
         return;
     }
     finish(Outcome::Cancelled, tr("Import cancelled."));

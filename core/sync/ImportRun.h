@@ -1,14 +1,16 @@
 #pragma once
 
-#include "sync/ImportPlan.h"
+#include "core/sync/ImportPlan.h"
 
-#include "salesforce/SalesforceError.h"
+#include "core/salesforce/SalesforceError.h"
 
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 
 namespace callbridge {
+
+class DailyApiAllowance;
 
 class ObjectImport;
 class RestClient;
@@ -103,6 +105,7 @@ private:
     bool m_failures = false;
     bool m_budgetStop = false;
     QPointer<RestReply> m_reply;
+    QPointer<DailyApiAllowance> m_allowance;
     QPointer<ObjectImport> m_import;
     QElapsedTimer m_clock;
     QElapsedTimer m_objectClock;

@@ -1,12 +1,9 @@
-#include "ImportDialog.h"
+#include "ui/import/ImportDialog.h"
 
-#include "ImportProgressModel.h"
+#include "ui/import/ImportProgressModel.h"
 
-#include "cache/CacheStore.h"
-#include "config/ConfigDocument.h"
-#include "fields/FieldCatalogLoader.h"
-#include "salesforce/ConnectionManager.h"
-#include "sync/ImportRun.h"
+#include "core/config/ConfigDocument.h"
+#include "core/sync/ImportOperation.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -96,86 +93,57 @@ ImportDialog::~ImportDialog() = default;
 
 bool ImportDialog::isRunning() const
 {
-    return m_loader || (m_run && m_run->outcome() == ImportRun::Outcome::Running);
+    return m_operation && m_operation->isRunning();
+}
+
+ImportRun* ImportDialog::importRun() const
+{
+    return m_operation ? m_operation->run() : nullptr;
 }
 
 void ImportDialog::start()
 {
-    const ConnectionSummary& summary = m_connection->summary();
-    if (!m_connection->client() || summary.orgId.isEmpty()) {
-        fail(tr("Connect to Salesforce first."));
-        return;
-    }
-    m_summary->setText(tr("Reading which fields to import from %1…").arg(summary.orgName));
-    m_overall->setRange(0, 0); // busy until the objects are known
-    m_loader = new FieldCatalogLoader(m_connection->client(), this);
-    m_loader->setCacheDirectory(CacheStore::describeDirectoryFor(m_document->store().directory(), summary.orgId));
-    FieldCatalogLoader* loader = m_loader;
-    connect(loader, &FieldCatalogLoader::finished, this, [this, loader] {
-        loader->deleteLater();
-        m_loader.clear();
-        if (loader->error().kind == SalesforceError::Kind::Cancelled) {
-            fail(tr("Import cancelled before it read anything."));
-            return;
-        }
-        if (!loader->ok()) {
-            fail(tr("Reading the fields failed: %1").arg(loader->error().toString()));
-            return;
-        }
-        startImport(*loader);
-    });
-    loader->start();
-}
-
-void ImportDialog::startImport(const FieldCatalogLoader& loader)
-{
     const IntegrationConfig& config = m_document->config();
-    const QString orgId = m_connection->summary().orgId;
-    m_cache = std::make_unique<CacheStore>();
-    const Status opened = m_cache->open(CacheStore::pathFor(m_document->store().directory(), orgId), orgId);
-    if (!opened.ok()) {
-        fail(opened.errorMessage());
-        return;
-    }
-    m_run = new ImportRun(m_connection->client(), m_cache.get(),
-        planImport(loader.catalog(), config.selectedFields, opportunityScope(config.recordedUsers)), this);
-    m_model->setRun(m_run);
-    connect(m_run, &ImportRun::objectChanged, this, &ImportDialog::updateOverall);
-    connect(m_run, &ImportRun::finished, this, &ImportDialog::showOutcome);
-    m_overall->setRange(0, 1000);
-    m_summary->setText(tr("Importing the selected fields of %L1 objects into the local cache. You can keep "
-                          "working; Cancel keeps what was read, and the next import continues from there.")
-                           .arg(m_run->objects().size()));
-    m_run->start();
+    ImportOperation::Options options;
+    options.dataDirectory = m_document->store().directory();
+    options.selectedFields = config.selectedFields;
+    options.opportunityScope = opportunityScope(config.recordedUsers);
+    m_operation = new ImportOperation(m_connection, options, this);
+    connect(m_operation, &ImportOperation::runStarted, this, [this](ImportRun* run) {
+        m_model->setRun(run);
+        connect(run, &ImportRun::objectChanged, this, &ImportDialog::updateOverall);
+        m_overall->setRange(0, 1000);
+        m_summary->setText(tr("Importing the selected fields of %L1 objects into the local cache. You can keep "
+                              "working; Cancel keeps what was read, and the next import continues from there.")
+                               .arg(run->objects().size()));
+    });
+    connect(m_operation, &ImportOperation::finished, this, &ImportDialog::showOutcome);
+    m_summary->setText(tr("Reading which fields to import from %1…").arg(m_operation->orgName()));
+    m_overall->setRange(0, 0); // busy until the objects are known
+    m_operation->start();
 }
 
 void ImportDialog::updateOverall()
 {
-    if (!m_run || m_run->objects().isEmpty()) {
+    const ImportRun* run = importRun();
+    if (!run || run->objects().isEmpty()) {
         return;
     }
     double sum = 0;
-    for (int row = 0; row < m_run->objects().size(); ++row) {
+    for (int row = 0; row < run->objects().size(); ++row) {
         const double fraction =
             m_model->index(row, ImportProgressModel::ProgressColumn).data(ImportProgressModel::FractionRole).toDouble();
         sum += qMax(0.0, fraction);
     }
-    m_overall->setValue(int(sum / double(m_run->objects().size()) * 1000));
+    m_overall->setValue(int(sum / double(run->objects().size()) * 1000));
 }
 
 void ImportDialog::showOutcome()
 {
-    updateOverall();
-    m_summary->setText(m_run->message());
-    m_buttons->setStandardButtons(QDialogButtonBox::Close);
-    Q_EMIT importFinished();
-}
-
-void ImportDialog::fail(const QString& message)
-{
     m_overall->setRange(0, 1000);
     m_overall->setValue(0);
-    m_summary->setText(message);
+    updateOverall();
+    m_summary->setText(m_operation->message());
     m_buttons->setStandardButtons(QDialogButtonBox::Close);
     Q_EMIT importFinished();
 }
@@ -192,11 +160,7 @@ void ImportDialog::reject()
     if (QPushButton* cancel = m_buttons->button(QDialogButtonBox::Cancel)) {
         cancel->setEnabled(false);
     }
-    if (m_loader) {
-        m_loader->cancel();
-    } else if (m_run) {
-        m_run->cancel();
-    }
+    m_operation->cancel();
 }
 
 } // namespace callbridge::ui

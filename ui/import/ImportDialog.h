@@ -1,7 +1,6 @@
 #pragma once
 
-#include "fields/FieldCatalogLoader.h"
-#include "sync/ImportRun.h"
+#include "core/sync/ImportOperation.h"
 
 #include <QDialog>
 #include <QPointer>
@@ -14,7 +13,6 @@ class QTableView;
 namespace callbridge {
 class ConfigDocument;
 class ConnectionManager;
-class CacheStore;
 } // namespace callbridge
 
 namespace callbridge::ui {
@@ -33,7 +31,7 @@ public:
     ~ImportDialog() override;
 
     void start();
-    ImportRun* importRun() const { return m_run; }
+    ImportRun* importRun() const;
     bool isRunning() const;
 
     void reject() override;
@@ -42,16 +40,12 @@ Q_SIGNALS:
     void importFinished();
 
 private:
-    void startImport(const FieldCatalogLoader& loader);
     void updateOverall();
     void showOutcome();
-    void fail(const QString& message);
 
     ConnectionManager* m_connection;
     ConfigDocument* m_document;
-    std::unique_ptr<CacheStore> m_cache;
-    QPointer<FieldCatalogLoader> m_loader;
-    QPointer<ImportRun> m_run;
+    QPointer<ImportOperation> m_operation;
     ImportProgressModel* m_model;
     QLabel* m_summary;
     QTableView* m_table;

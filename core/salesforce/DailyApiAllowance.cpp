@@ -1,0 +1,39 @@
+#include "core/salesforce/DailyApiAllowance.h"
+
+#include <QJsonObject>
+
+namespace callbridge {
+
+DailyApiAllowance::DailyApiAllowance(RestClient* client, QObject* parent)
+    : QObject(parent)
+    , m_client(client)
+{ }
+
+void DailyApiAllowance::start()
+{
+    RestReply* reply = m_client->get(QStringLiteral("limits"));
+    m_reply = reply;
+    connect(reply, &RestReply::finished, this, [this, reply] {
+        m_error = reply->error();
+        if (reply->ok()) {
+            const QJsonObject daily = reply->json().object().value(QStringLiteral("DailyApiRequests")).toObject();
+            m_max = daily.value(QStringLiteral("Max")).toInteger(-1);
+            m_remaining = daily.value(QStringLiteral("Remaining")).toInteger(-1);
+        } else if (m_error.kind != SalesforceError::Kind::Cancelled && m_client->apiMax() >= 0) {
+            // Without View Setup and Configuration `limits` is refused; every answer's
+            // Sforce-Limit-Info still tells the usage, and the client keeps the newest.
+            m_max = m_client->apiMax();
+            m_remaining = m_client->apiMax() - m_client->apiUsed();
+        }
+        Q_EMIT finished();
+    });
+}
+
+void DailyApiAllowance::cancel()
+{
+    if (m_reply) {
+        m_reply->cancel(); // finishes through the handler above
+    }
+}
+
+} // namespace callbridge

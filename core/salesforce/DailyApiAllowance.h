@@ -1,0 +1,41 @@
+#pragma once
+
+#include "core/salesforce/RestClient.h"
+
+#include <QObject>
+#include <QPointer>
+
+namespace callbridge {
+
+// The org's daily API request allowance, read once by whoever spends it (the import, the
+// export preview): `limits` when the user may read it (View Setup and Configuration), else
+// the newest Sforce-Limit-Info header that every answer carries. finished() is emitted exactly
+// once; allowance() is unknown (-1) when neither source told it.
+class DailyApiAllowance : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit DailyApiAllowance(RestClient* client, QObject* parent = nullptr);
+
+    void start();
+    void cancel();
+
+    qint64 max() const { return m_max; }
+    qint64 remaining() const { return m_remaining; }
+    bool known() const { return m_max > 0; }
+    // The `limits` request's error, also when the header filled in for it.
+    const SalesforceError& error() const { return m_error; }
+
+Q_SIGNALS:
+    void finished();
+
+private:
+    RestClient* m_client;
+    QPointer<RestReply> m_reply;
+    qint64 m_max = -1;
+    qint64 m_remaining = -1;
+    SalesforceError m_error;
+};
+
+} // namespace callbridge
