@@ -1,10 +1,10 @@
-#include "AuditCommand.h"
+#include "app/cli/AuditCommand.h"
 
-#include "CliOutput.h"
-#include "CliSession.h"
+#include "app/cli/CliOutput.h"
+#include "app/cli/CliSession.h"
 
-#include "audit/PermissionAudit.h"
-#include "util/AtomicFile.h"
+#include "core/audit/PermissionAudit.h"
+#include "core/util/AtomicFile.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -16,6 +16,33 @@ namespace {
 QString tr(const char* text)
 {
     return QCoreApplication::translate("cli", text);
+}
+
+int printReport(const AuditReport& report, bool json, const QString& htmlPath)
+{
+    if (!htmlPath.isEmpty()) {
+        const Status written = AtomicFile::write(htmlPath, report.toHtml().toUtf8());
+        if (!written.ok()) {
+            printError(written.errorMessage());
+            return ExitFindings;
+        }
+    }
+    if (json) {
+        printJson(report.toJson());
+    } else {
+        printLine(report.verdictText());
+        for (const AuditFinding& finding : report.findings) {
+            if (finding.status != AuditFinding::Status::Passed) {
+                printLine(QStringLiteral("[%1, %2] %3: %4")
+                              .arg(AuditReport::statusName(finding.status), AuditReport::severityName(finding.severity),
+                                  finding.title, finding.detail));
+                if (!finding.fix.isEmpty()) {
+                    printLine(QStringLiteral("    ") + tr("Fix: %1").arg(finding.fix));
+                }
+            }
+        }
+    }
+    return report.hasBlocking() ? ExitFindings : ExitOk;
 }
 
 } // namespace
@@ -37,62 +64,31 @@ int runAuditCommand(const QStringList& arguments)
         return *done;
     }
     CliSession session;
-    QString usage = session.configure(parser);
-    ExportSettings exportSettings = session.config().exportSettings;
+    QString usage;
+    std::optional<ActivityType> activityTypeOption;
     if (parser.isSet(activityType)) {
         const QString type = parser.value(activityType);
         if (type == QLatin1String("task")) {
-            exportSettings.activityType = ActivityType::Task;
+            activityTypeOption = ActivityType::Task;
         } else if (type == QLatin1String("event")) {
-            exportSettings.activityType = ActivityType::Event;
+            activityTypeOption = ActivityType::Event;
         } else {
             usage = tr("--activity-type: expected task or event, got \"%1\"").arg(type);
         }
     }
-    if (!usage.isEmpty()) {
-        printError(usage);
-        return ExitUsage;
-    }
-    if (!session.headless() && !session.configured()) {
-        printError(tr("Not connected: connect in the app first, or use --login-url and --client-id."));
-        return ExitFindings;
-    }
-    if (!session.connect()) {
-        printError(tr("Could not connect: %1").arg(session.connection().lastError()));
-        return ExitFindings;
-    }
-    PermissionAudit audit(session.connection().client(), session.connection().summary(), exportSettings);
-    QObject::connect(&audit, &PermissionAudit::finished, qApp, &QCoreApplication::quit);
-    audit.start();
-    QCoreApplication::exec();
-    if (!audit.ok()) {
-        printError(tr("The audit failed: %1").arg(audit.error().toString()));
-        return ExitFindings;
-    }
-    const AuditReport& report = audit.report();
-    if (parser.isSet(html)) {
-        const Status written = AtomicFile::write(parser.value(html), report.toHtml().toUtf8());
-        if (!written.ok()) {
-            printError(written.errorMessage());
-            return ExitFindings;
+    return session.execute(parser, usage, [&](CliSession& connected) {
+        ExportSettings exportSettings = connected.config().exportSettings;
+        if (activityTypeOption) {
+            exportSettings.activityType = *activityTypeOption;
         }
-    }
-    if (parser.isSet(json)) {
-        printJson(report.toJson());
-    } else {
-        printLine(report.verdictText());
-        for (const AuditFinding& finding : report.findings) {
-            if (finding.status != AuditFinding::Status::Passed) {
-                printLine(QStringLiteral("[%1, %2] %3: %4")
-                              .arg(AuditReport::statusName(finding.status), AuditReport::severityName(finding.severity),
-                                  finding.title, finding.detail));
-                if (!finding.fix.isEmpty()) {
-                    printLine(QStringLiteral("    ") + tr("Fix: %1").arg(finding.fix));
-                }
-            }
+        PermissionAudit audit(connected.connection().client(), connected.connection().summary(), exportSettings);
+        runUntilFinished(audit);
+        if (!audit.ok()) {
+            printError(tr("The audit failed: %1").arg(audit.error().toString()));
+            return int(ExitFindings);
         }
-    }
-    return report.hasBlocking() ? ExitFindings : ExitOk;
+        return printReport(audit.report(), parser.isSet(json), parser.value(html));
+    });
 }
 
 } // namespace callbridge::cli

@@ -1,11 +1,14 @@
-#include "CliSession.h"
+#include "app/cli/CliSession.h"
 
-#include "settings/Preferences.h"
+#include "app/cli/CliOutput.h"
 
-#include "config/ConfigStore.h"
-#include "salesforce/SalesforceSession.h"
+#include "core/settings/Preferences.h"
+
+#include "core/config/ConfigStore.h"
+#include "core/salesforce/SalesforceSession.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 namespace callbridge::cli {
 
@@ -61,27 +64,59 @@ QString CliSession::configure(const QCommandLineParser& parser)
     return {};
 }
 
+QString CliSession::dataDirectory() const
+{
+    return QFileInfo(m_configPath).absolutePath();
+}
+
 bool CliSession::connect()
 {
     if (!m_headless && !m_configured) {
         return false;
     }
-    bool connected = false;
-    auto done = [&] {
-        connected = m_connection.state() == ConnectionManager::State::Connected
-            || m_connection.state() == ConnectionManager::State::SessionOnly;
-        QCoreApplication::quit();
-    };
-    QObject::connect(&m_connection, &ConnectionManager::established, &m_connection, done);
-    QObject::connect(&m_connection, &ConnectionManager::failed, &m_connection, done);
+    QEventLoop loop;
+    QObject::connect(&m_connection, &ConnectionManager::established, &loop, &QEventLoop::quit);
+    QObject::connect(&m_connection, &ConnectionManager::failed, &loop, &QEventLoop::quit);
     if (m_headless) {
         m_connection.connectWithClientCredentials(m_loginUrl, m_clientId, m_secret);
     } else {
         m_connection.reconnect(m_config.connection);
     }
-    QCoreApplication::exec();
-    QObject::disconnect(&m_connection, nullptr, &m_connection, nullptr);
-    return connected;
+    if (m_connection.state() == ConnectionManager::State::Connecting) {
+        loop.exec();
+    }
+    return m_connection.isConnected();
+}
+
+QString CliSession::orgId() const
+{
+    return m_connection.isConnected() ? m_connection.summary().orgId : m_config.connection.orgId;
+}
+
+int CliSession::execute(const QCommandLineParser& parser, const QString& usageError,
+    const std::function<int(CliSession&)>& withConnection, ConnectWhen when)
+{
+    QString usage = configure(parser);
+    if (usage.isEmpty()) {
+        usage = usageError;
+    }
+    if (!usage.isEmpty()) {
+        printError(usage);
+        return ExitUsage;
+    }
+    if (when == ConnectWhen::LoginUrlGiven && !m_headless) {
+        return withConnection(*this);
+    }
+    if (!m_headless && !m_configured) {
+        printError(QCoreApplication::translate(
+            "cli", "Not connected: connect in the app first, or use --login-url and --client-id."));
+        return ExitFindings;
+    }
+    if (!connect()) {
+        printError(QCoreApplication::translate("cli", "Could not connect: %1").arg(m_connection.lastError()));
+        return ExitFindings;
+    }
+    return withConnection(*this);
 }
 
 } // namespace callbridge::cli

@@ -1,9 +1,10 @@
-#include "FieldsCommand.h"
+#include "app/cli/FieldsCommand.h"
 
-#include "CliOutput.h"
-#include "CliSession.h"
+#include "app/cli/CliOutput.h"
+#include "app/cli/CliSession.h"
 
-#include "fields/FieldCatalogLoader.h"
+#include "core/cache/CacheStore.h"
+#include "core/fields/FieldCatalogLoader.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -80,33 +81,21 @@ int runFieldsCommand(const QStringList& arguments)
     }
 
     CliSession session;
-    const QString usage = session.configure(parser);
-    if (!usage.isEmpty()) {
-        printError(usage);
-        return ExitUsage;
-    }
-    if (!session.headless() && !session.configured()) {
-        printError(
-            tr("Not connected: give --describe files, connect in the app first, or use --login-url and --client-id."));
-        return ExitFindings;
-    }
-    if (!session.connect()) {
-        printError(tr("Could not connect: %1").arg(session.connection().lastError()));
-        return ExitFindings;
-    }
-    FieldCatalogLoader loader(session.connection().client());
-    QObject::connect(&loader, &FieldCatalogLoader::finished, qApp, &QCoreApplication::quit);
-    loader.start();
-    QCoreApplication::exec();
-    if (!loader.ok()) {
-        printError(tr("Reading the describes failed: %1").arg(loader.error().toString()));
-        return ExitFindings;
-    }
-    for (const auto& object : loader.catalog()) {
-        entries += object.second;
-    }
-    print(entries, parser.isSet(json));
-    return ExitOk;
+    return session.execute(parser, {}, [&](CliSession& connected) {
+        FieldCatalogLoader loader(connected.connection().client());
+        loader.setCacheDirectory(
+            CacheStore::describeDirectoryFor(connected.dataDirectory(), connected.connection().summary().orgId));
+        runUntilFinished(loader);
+        if (!loader.ok()) {
+            printError(tr("Reading the describes failed: %1").arg(loader.error().toString()));
+            return int(ExitFindings);
+        }
+        for (const auto& object : loader.catalog()) {
+            entries += object.second;
+        }
+        print(entries, parser.isSet(json));
+        return int(ExitOk);
+    });
 }
 
 } // namespace callbridge::cli

@@ -1,15 +1,12 @@
-#include "ImportCommand.h"
+#include "app/cli/ImportCommand.h"
 
-#include "CliOutput.h"
-#include "CliSession.h"
+#include "app/cli/CliOutput.h"
+#include "app/cli/CliSession.h"
 
-#include "fields/FieldCatalogLoader.h"
-#include "salesforce/RestClient.h"
-#include "sync/ImportRun.h"
+#include "core/sync/ImportOperation.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -101,9 +98,9 @@ int runImportCommand(const QStringList& arguments)
         return *done;
     }
     CliSession session;
-    QString usage = session.configure(parser);
+    QString usage;
     double budgetShare = ImportRun::defaultBudgetShare;
-    if (usage.isEmpty() && parser.isSet(budget)) {
+    if (parser.isSet(budget)) {
         bool ok = false;
         const double percent = parser.value(budget).toDouble(&ok);
         if (!ok || percent <= 0 || percent > 100) {
@@ -111,11 +108,11 @@ int runImportCommand(const QStringList& arguments)
         }
         budgetShare = percent / 100.0;
     }
-    QString scope = opportunityScope(session.config().recordedUsers);
+    std::optional<QString> scopeOption;
     if (usage.isEmpty() && parser.isSet(recordedUsers)) {
         const QString value = parser.value(recordedUsers).trimmed();
         if (value == QLatin1String("all")) {
-            scope = opportunityScope(RecordedUsers {});
+            scopeOption = opportunityScope(RecordedUsers {});
         } else {
             QStringList emails;
             for (const QString& email : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
@@ -128,88 +125,59 @@ int runImportCommand(const QStringList& arguments)
             if (emails.isEmpty() && usage.isEmpty()) {
                 usage = tr("--recorded-users: expected all or a comma-separated list of emails");
             }
-            scope = opportunityScopeForEmails(emails);
+            scopeOption = opportunityScopeForEmails(emails);
         }
     }
-    if (!usage.isEmpty()) {
-        printError(usage);
-        return ExitUsage;
-    }
-    if (!session.headless() && !session.configured()) {
-        printError(tr("Not connected: connect in the app first, or use --login-url and --client-id."));
-        return ExitFindings;
-    }
-    if (!session.connect()) {
-        printError(tr("Could not connect: %1").arg(session.connection().lastError()));
-        return ExitFindings;
-    }
-    RestClient* client = session.connection().client();
-    const QString orgId = session.connection().summary().orgId;
-
-    FieldCatalogLoader loader(client);
-    const QString dataDirectory = QFileInfo(session.configPath()).absolutePath();
-    loader.setCacheDirectory(CacheStore::describeDirectoryFor(dataDirectory, orgId));
-    QObject::connect(&loader, &FieldCatalogLoader::finished, qApp, &QCoreApplication::quit);
-    loader.start();
-    QCoreApplication::exec();
-    if (!loader.ok()) {
-        printError(tr("Reading the describes failed: %1").arg(loader.error().toString()));
-        return ExitFindings;
-    }
-    const QStringList only = parser.value(objects).split(QLatin1Char(','), Qt::SkipEmptyParts);
-    const QList<ObjectImportPlan> plans = planImport(loader.catalog(), session.config().selectedFields, scope, only);
-    for (const QString& object : only) {
-        const bool planned = std::any_of(plans.cbegin(), plans.cend(),
-            [&object](const ObjectImportPlan& plan) { return plan.object.compare(object, Qt::CaseInsensitive) == 0; });
-        if (!planned) {
-            printError(tr("--objects: %1 is not an object Callbridge imports, or the integration user cannot read it")
-                           .arg(object));
-            return ExitUsage;
+    return session.execute(parser, usage, [&](CliSession& connected) {
+        ImportOperation::Options options;
+        options.dataDirectory = connected.dataDirectory();
+        options.selectedFields = connected.config().selectedFields;
+        options.opportunityScope = scopeOption.value_or(opportunityScope(connected.config().recordedUsers));
+        options.onlyObjects = parser.value(objects).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        options.full = parser.isSet(full);
+        options.budgetShare = budgetShare;
+        ImportOperation operation(&connected.connection(), options);
+        if (!parser.isSet(json)) {
+            QObject::connect(&operation, &ImportOperation::runStarted, &operation, [](ImportRun* run) {
+                QObject::connect(run, &ImportRun::objectChanged, run, [run](int row) {
+                    const ObjectImportProgress& object = run->objects().at(row);
+                    if (object.state == ObjectImportProgress::State::Done) {
+                        printError(tr("%1: %L2 stored, %L3 removed (%4, %L5 requests)")
+                                       .arg(object.object)
+                                       .arg(object.stored)
+                                       .arg(object.removed)
+                                       .arg(object.bulk ? QStringLiteral("Bulk API") : QStringLiteral("REST"))
+                                       .arg(object.requests));
+                    }
+                });
+            });
         }
-    }
-
-    CacheStore cache;
-    const Status opened = cache.open(CacheStore::pathFor(dataDirectory, orgId), orgId);
-    if (!opened.ok()) {
-        printError(opened.errorMessage());
-        return ExitFindings;
-    }
-    ImportRun importRun(client, &cache, plans);
-    importRun.setFull(parser.isSet(full));
-    importRun.setBudgetShare(budgetShare);
-    if (!parser.isSet(json)) {
-        QObject::connect(&importRun, &ImportRun::objectChanged, &importRun, [&importRun](int row) {
-            const ObjectImportProgress& object = importRun.objects().at(row);
-            if (object.state == ObjectImportProgress::State::Done) {
-                printError(tr("%1: %L2 stored, %L3 removed (%4, %L5 requests)")
-                               .arg(object.object)
-                               .arg(object.stored)
-                               .arg(object.removed)
-                               .arg(object.bulk ? QStringLiteral("Bulk API") : QStringLiteral("REST"))
-                               .arg(object.requests));
+        runUntilFinished(operation);
+        if (!operation.unknownObjects().isEmpty()) {
+            printError(tr("--objects: %1").arg(operation.message()));
+            return int(ExitUsage);
+        }
+        const ImportRun* run = operation.run();
+        if (!run) {
+            printError(operation.message());
+            return int(ExitFindings);
+        }
+        if (parser.isSet(json)) {
+            QJsonArray perObject;
+            for (const ObjectImportProgress& object : run->objects()) {
+                perObject.append(toJson(object));
             }
-        });
-    }
-    QObject::connect(&importRun, &ImportRun::finished, qApp, &QCoreApplication::quit);
-    importRun.start();
-    QCoreApplication::exec();
-
-    if (parser.isSet(json)) {
-        QJsonArray perObject;
-        for (const ObjectImportProgress& object : importRun.objects()) {
-            perObject.append(toJson(object));
+            printJson(QJsonObject { { QStringLiteral("outcome"), outcomeName(run->outcome()) },
+                { QStringLiteral("message"), run->message() }, { QStringLiteral("objects"), perObject },
+                { QStringLiteral("requestsUsed"), run->requestsUsed() }, { QStringLiteral("budget"), run->budget() },
+                { QStringLiteral("remainingAtStart"), run->remainingAtStart() },
+                { QStringLiteral("durationMs"), run->elapsedMs() },
+                { QStringLiteral("cache"), operation.cachePath() } });
+        } else {
+            printLine(run->message());
         }
-        printJson(QJsonObject { { QStringLiteral("outcome"), outcomeName(importRun.outcome()) },
-            { QStringLiteral("message"), importRun.message() }, { QStringLiteral("objects"), perObject },
-            { QStringLiteral("requestsUsed"), importRun.requestsUsed() },
-            { QStringLiteral("budget"), importRun.budget() },
-            { QStringLiteral("remainingAtStart"), importRun.remainingAtStart() },
-            { QStringLiteral("durationMs"), importRun.elapsedMs() },
-            { QStringLiteral("cache"), CacheStore::pathFor(dataDirectory, orgId) } });
-    } else {
-        printLine(importRun.message());
-    }
-    return importRun.outcome() == ImportRun::Outcome::Completed ? ExitOk : ExitFindings;
+        return int(operation.ok() ? ExitOk : ExitFindings);
+    });
 }
 
 } // namespace callbridge::cli

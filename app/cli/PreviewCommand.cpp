@@ -1,15 +1,14 @@
-#include "PreviewCommand.h"
+#include "app/cli/PreviewCommand.h"
 
-#include "CliOutput.h"
-#include "CliSession.h"
+#include "app/cli/CliOutput.h"
+#include "app/cli/CliSession.h"
 
-#include "cache/CacheStore.h"
-#include "calls/CallsReader.h"
-#include "exporting/ExportPreview.h"
-#include "filter/FilterParser.h"
+#include "core/exporting/ExportWorkspace.h"
+#include "core/filter/FilterParser.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QEventLoop>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -97,91 +96,68 @@ int runPreviewCommand(const QStringList& arguments)
         return ExitUsage;
     }
     CliSession session;
-    const QString usage = session.configure(parser);
-    if (!usage.isEmpty()) {
-        printError(usage);
-        return ExitUsage;
-    }
-    const CallsReader::Result calls = CallsReader::readFile(parser.value(callsFile));
-    if (!calls.ok()) {
-        printError(calls.errors.join(QLatin1Char('\n')));
-        return ExitUsage;
-    }
+    return session.execute(
+        parser, {},
+        [&](CliSession& connected) {
+            const IntegrationConfig& config = connected.config();
+            const QString orgId = connected.orgId();
+            if (orgId.isEmpty()) {
+                printError(tr("Not connected to an org: nothing will match. Connect in the app first, or use "
+                              "--login-url and --client-id."));
+            } else if (!QFileInfo::exists(CacheStore::pathFor(connected.dataDirectory(), orgId))) {
+                printError(
+                    tr("No local cache yet for this org: nothing will match. Run 'callbridge-cli import' first."));
+            }
+            // The same workspace the Preview step uses: the org's cache, the matcher, the ledger.
+            ExportWorkspace workspace;
+            const Status opened = workspace.openOrg(connected.dataDirectory(), orgId);
+            if (!opened.ok()) {
+                printError(opened.errorMessage());
+                return int(ExitFindings);
+            }
+            const CallsReader::Result calls = workspace.loadCalls(parser.value(callsFile));
+            if (!calls.ok()) {
+                printError(calls.errors.join(QLatin1Char('\n')));
+                return int(ExitUsage);
+            }
+            const FilterParser::Result saved = FilterParser::parse(config.callFilter, workspace.schema());
+            if (!saved.ok() && !parser.isSet(filter)) {
+                printError(tr("The saved filter is not valid: %1").arg(saved.error));
+                return int(ExitUsage);
+            }
+            const FilterParser::Result wanted =
+                parser.isSet(filter) ? FilterParser::parse(parser.value(filter), workspace.schema()) : saved;
+            if (!wanted.ok()) {
+                printError(tr("--filter: %1").arg(wanted.error));
+                return int(ExitUsage);
+            }
+            QEventLoop loop;
+            QObject::connect(&workspace, &ExportWorkspace::previewReady, &loop, &QEventLoop::quit);
+            workspace.requestPreview(wanted.root, saved.ok() ? saved.root : wanted.root, config.exportSettings);
+            loop.exec();
 
-    const IntegrationConfig& config = session.config();
-    CacheStore cache;
-    if (!config.connection.orgId.isEmpty()) {
-        const QString dataDirectory = QFileInfo(session.configPath()).absolutePath();
-        const QString path = CacheStore::pathFor(dataDirectory, config.connection.orgId);
-        if (!QFileInfo::exists(path)) {
-            printError(tr("No local cache yet for this org: nothing will match. Run 'callbridge-cli import' first."));
-        }
-        const Status opened = cache.open(path, config.connection.orgId);
-        if (!opened.ok()) {
-            printError(opened.errorMessage());
-            return ExitFindings;
-        }
-    } else {
-        printError(tr("Not connected to an org: nothing will match. Connect in the app first."));
-        const Status opened = cache.open(QStringLiteral(":memory:"), QString());
-        if (!opened.ok()) {
-            printError(opened.errorMessage());
-            return ExitFindings;
-        }
-    }
-
-    const FilterSchema schema = ExportPreview::schemaFor(cache);
-    const FilterParser::Result saved = FilterParser::parse(config.callFilter, schema);
-    if (!saved.ok() && !parser.isSet(filter)) {
-        printError(tr("The saved filter is not valid: %1").arg(saved.error));
-        return ExitUsage;
-    }
-    const FilterParser::Result wanted =
-        parser.isSet(filter) ? FilterParser::parse(parser.value(filter), schema) : saved;
-    if (!wanted.ok()) {
-        printError(tr("--filter: %1").arg(wanted.error));
-        return ExitUsage;
-    }
-
-    CallMatcher matcher;
-    const Status prepared = matcher.prepare(cache, calls.calls);
-    if (!prepared.ok()) {
-        printError(prepared.errorMessage());
-        return ExitFindings;
-    }
-    ExportLedger ledger(cache.database());
-    ledger.open();
-    ExportPreview::Input input;
-    input.calls = &calls.calls;
-    input.matcher = &matcher;
-    input.schema = &schema;
-    input.filter = wanted.root;
-    input.savedFilter = saved.ok() ? saved.root : wanted.root;
-    input.settings = config.exportSettings;
-    input.ledger = ledger.entries();
-    input.createableFields = ExportPreview::activityFields(
-        CacheStore::describeDirectoryFor(QFileInfo(session.configPath()).absolutePath(), config.connection.orgId));
-    const QList<ExportPreview::CallPlan> plans = ExportPreview::plan(input);
-    const ExportPreview::Totals totals = ExportPreview::totals(plans);
-
-    if (parser.isSet(json)) {
-        QJsonArray perCall;
-        for (const ExportPreview::CallPlan& plan : plans) {
-            perCall.append(toJson(calls.calls.at(plan.index), plan));
-        }
-        printJson(perCall);
-    } else {
-        for (const ExportPreview::CallPlan& plan : plans) {
-            printLine(QStringLiteral("%1\t%2").arg(calls.calls.at(plan.index).id, plan.reason));
-        }
-    }
-    printError(ExportPreview::summary(totals) + QStringLiteral("; ")
-        + tr("%L1 to delete, %L2 API calls; against the saved filter %L3 would start and %L4 stop exporting")
-              .arg(totals.deleting)
-              .arg(totals.apiCalls)
-              .arg(totals.starting)
-              .arg(totals.stopping));
-    return ExitOk;
+            const QList<ExportPreview::CallPlan>& plans = workspace.plans();
+            const ExportPreview::Totals totals = ExportPreview::totals(plans);
+            if (parser.isSet(json)) {
+                QJsonArray perCall;
+                for (const ExportPreview::CallPlan& plan : plans) {
+                    perCall.append(toJson(workspace.calls().at(plan.index), plan));
+                }
+                printJson(perCall);
+            } else {
+                for (const ExportPreview::CallPlan& plan : plans) {
+                    printLine(QStringLiteral("%1\t%2").arg(workspace.calls().at(plan.index).id, plan.reason));
+                }
+            }
+            printError(ExportPreview::summary(totals) + QStringLiteral("; ")
+                + tr("%L1 to delete, %L2 API calls; against the saved filter %L3 would start and %L4 stop exporting")
+                      .arg(totals.deleting)
+                      .arg(totals.apiCalls)
+                      .arg(totals.starting)
+                      .arg(totals.stopping));
+            return int(ExitOk);
+        },
+        CliSession::ConnectWhen::LoginUrlGiven);
 }
 
 } // namespace callbridge::cli

@@ -1,13 +1,19 @@
-#include "OrgSimFixture.h"
-#include "TestData.h"
+#include "tests/support/OrgSimFixture.h"
+#include "tests/support/TestData.h"
 
-#include "config/ConfigStore.h"
+#include "core/config/ConfigStore.h"
+#include "core/exporting/ExportWorkspace.h"
+#include "core/filter/FilterParser.h"
+#include "core/orgsim/DemoCalls.h"
+#include "core/orgsim/OrgSimServer.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -65,6 +71,7 @@ private Q_SLOTS:
     void auditUsageErrors();
     void fieldsFromFilesAndLive();
     void importAsJson();
+    void headlessPreviewAgreesWithTheWorkspace();
 
 private:
     QTemporaryDir m_dir;
@@ -162,7 +169,7 @@ void TestCliConnect::auditUsageErrors()
 
 void TestCliConnect::fieldsFromFilesAndLive()
 {
-    const QString fixtures = QStringLiteral(CALLBRIDGE_SHARED_DIR "/fixtures/salesforce/");
+    const QString fixtures = QStringLiteral(CALLBRIDGE_FIXTURES_DIR "/salesforce/");
     const Run files = cli({ QStringLiteral("fields"), QStringLiteral("--json"), QStringLiteral("--describe"),
         fixtures + QStringLiteral("nango_sobject_describe_Account_v58.json"), QStringLiteral("--describe"),
         fixtures + QStringLiteral("nango_sobject_describe_Task_v60.json") });
@@ -247,6 +254,73 @@ void TestCliConnect::importAsJson()
         org.options().clientSecret);
     QCOMPARE(badObject.exitCode, 2);
     QVERIFY2(badObject.err.contains("Widget is not an object"), badObject.err.constData());
+}
+
+// A script author's session: import and preview, both with --login-url, from a setup folder of
+// their own. The preview must match in the cache the import filled (it used to read only the
+// saved setup, found no org and matched nothing) and agree call by call with the workspace the
+// Preview step uses on the same cache.
+void TestCliConnect::headlessPreviewAgreesWithTheWorkspace()
+{
+    OrgSimFixture org;
+    QTemporaryDir dir;
+    const QStringList connection { QStringLiteral("--config"), dir.filePath(QStringLiteral("config.json")),
+        QStringLiteral("--login-url"), org.baseUrl(), QStringLiteral("--client-id"), org.options().clientId };
+    QByteArray callsJson;
+    org.host().run([&callsJson](orgsim::OrgSimServer& server) {
+        callsJson = QJsonDocument(orgsim::generateDemoCalls(server.org(), 120)).toJson();
+    });
+    const QString callsPath = dir.filePath(QStringLiteral("calls.json"));
+    writeFile(callsPath, callsJson);
+
+    const Run imported = cli(QStringList { QStringLiteral("import"), QStringLiteral("--json"),
+                                 QStringLiteral("--recorded-users"), QStringLiteral("all") }
+            + connection,
+        org.options().clientSecret);
+    QVERIFY2(imported.exitCode == 0, imported.err.constData());
+    const Run preview =
+        cli(QStringList { QStringLiteral("preview"), QStringLiteral("--json"), QStringLiteral("--calls"), callsPath }
+                + connection,
+            org.options().clientSecret);
+    QVERIFY2(preview.exitCode == 0, preview.err.constData());
+    QVERIFY2(!preview.err.contains("nothing will match"), preview.err.constData());
+    const QJsonArray perCall = QJsonDocument::fromJson(preview.out).array();
+    QCOMPARE(perCall.size(), 120);
+
+    // The same cache, calls and (default) filter through the workspace.
+    const QString cachePath = imported.json.value(QStringLiteral("cache")).toString();
+    const QString orgId = QFileInfo(cachePath).completeBaseName();
+    ExportWorkspace workspace;
+    QVERIFY(workspace.openOrg(dir.path(), orgId).ok());
+    QVERIFY(workspace.loadCalls(callsPath).ok());
+    const FilterParser::Result filter = FilterParser::parse(IntegrationConfig().callFilter, workspace.schema());
+    QVERIFY(filter.ok());
+    QSignalSpy ready(&workspace, &ExportWorkspace::previewReady);
+    workspace.requestPreview(filter.root, filter.root, ExportSettings());
+    QVERIFY(ready.wait(30000));
+    QCOMPARE(workspace.plans().size(), perCall.size());
+    int matched = 0;
+    for (int row = 0; row < perCall.size(); ++row) {
+        const QJsonObject cli = perCall.at(row).toObject();
+        const ExportPreview::CallPlan& plan = workspace.plans().at(row);
+        const QString callId = workspace.calls().at(plan.index).id;
+        QCOMPARE(cli.value(QStringLiteral("call")).toString(), callId);
+        QCOMPARE(cli.value(QStringLiteral("export")).toBool(), plan.action == ExportPreview::Action::Create);
+        QStringList contacts;
+        for (const CallMatch::Person& contact : plan.match.contacts) {
+            contacts.append(contact.id);
+        }
+        QCOMPARE(cli.value(QStringLiteral("contacts")).toVariant().toStringList(), contacts);
+        QCOMPARE(cli.value(QStringLiteral("account")).toString(), plan.match.accountId);
+        QCOMPARE(cli.value(QStringLiteral("opportunity")).toString(), plan.match.opportunityId);
+        QCOMPARE(cli.value(QStringLiteral("matching")).toVariant().toStringList(), plan.match.reasons);
+        if (plan.action == ExportPreview::Action::Create) {
+            QCOMPARE(cli.value(QStringLiteral("activity")).toObject().value(QStringLiteral("fields")).toObject(),
+                plan.activity.fields);
+        }
+        matched += contacts.isEmpty() ? 0 : 1;
+    }
+    QVERIFY2(matched > 20, qPrintable(QString::number(matched))); // the demo calls meet the org's contacts
 }
 
 QTEST_GUILESS_MAIN(TestCliConnect)
