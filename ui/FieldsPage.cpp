@@ -1,15 +1,16 @@
-#include "FieldsPage.h"
+#include "ui/FieldsPage.h"
 
-#include "cache/CacheStore.h"
+#include "core/cache/CacheStore.h"
 
-#include "SetupStep.h"
-#include "StepHeader.h"
-#include "fields/FieldFilterProxy.h"
-#include "fields/FieldTreeModel.h"
+#include "ui/SetupStep.h"
+#include "ui/StepHeader.h"
+#include "ui/fields/FieldFilterProxy.h"
+#include "ui/fields/FieldTreeModel.h"
 
-#include "config/ConfigDocument.h"
-#include "fields/FieldCatalogLoader.h"
-#include "salesforce/ConnectionManager.h"
+#include "core/config/ConfigDocument.h"
+#include "core/fields/FieldCatalogLoader.h"
+#include "core/fields/FieldSelection.h"
+#include "core/salesforce/ConnectionManager.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -105,8 +106,7 @@ FieldsPage::FieldsPage(ConfigDocument* document, ConnectionManager* connection, 
 void FieldsPage::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
-    const bool connected = m_connection->state() == ConnectionManager::State::Connected
-        || m_connection->state() == ConnectionManager::State::SessionOnly;
+    const bool connected = m_connection->isConnected();
     if (connected && !m_loader && m_loadedFor != m_connection->summary().userId) {
         reload();
     }
@@ -132,7 +132,7 @@ void FieldsPage::reload()
         m_loadedFor = m_connection->summary().userId;
         m_model->setFields(loader->catalog(), m_document->config().selectedFields);
         m_tree->expandToDepth(-1);
-        updateMessages(loader->unreadableObjects());
+        updateMessages(*loader);
         Q_EMIT loaded();
     });
     loader->start();
@@ -161,30 +161,15 @@ void FieldsPage::storeSelection()
     m_state->setText(
         tr("%1 of %2 fields selected across %3 objects.").arg(selected).arg(selectable).arg(m_model->rowCount()));
     IntegrationConfig config = m_document->config();
-    // Keep the saved names of fields the org no longer shows: they are reported, not dropped.
-    QMap<QString, QStringList> fields = m_model->selectionForConfig();
-    for (const QString& missing : m_model->missingSavedFields()) {
-        fields[missing.section(QLatin1Char('.'), 0, 0)].append(missing.section(QLatin1Char('.'), 1));
-    }
-    config.selectedFields = fields;
+    config.selectedFields = FieldSelection::forConfig(m_model->selectionForConfig(), m_model->missingSavedFields());
     m_document->setConfig(config);
 }
 
-void FieldsPage::updateMessages(const QStringList& unreadable)
+void FieldsPage::updateMessages(const FieldCatalogLoader& loader)
 {
     QStringList messages;
-    QStringList blocked;
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        const QModelIndex object = m_model->index(row, 0);
-        for (int field = 0; field < m_model->rowCount(object); ++field) {
-            const QModelIndex index = m_model->index(field, 0, object);
-            if (index.data(FieldTreeModel::StatusRole).toInt() == int(FieldEntry::Status::Inaccessible)
-                && index.data(Qt::ToolTipRole).toString().contains(tr("It is required"))) {
-                blocked.append(object.data().toString() + QLatin1Char('.')
-                    + m_model->index(field, FieldTreeModel::ApiNameColumn, object).data().toString());
-            }
-        }
-    }
+    const QStringList blocked = FieldSelection::blockingFields(loader.catalog());
+    const QStringList& unreadable = loader.unreadableObjects();
     if (!blocked.isEmpty()) {
         messages.append(
             tr("⚠ Blocking: the integration user cannot read these required fields: %1. Fix it in Salesforce "

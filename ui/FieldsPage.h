@@ -41,7 +41,7 @@ protected:
 
 private:
     void storeSelection();
-    void updateMessages(const QStringList& unreadable);
+    void updateMessages(const FieldCatalogLoader& loader);
 
     ConfigDocument* m_document;
     ConnectionManager* m_connection;

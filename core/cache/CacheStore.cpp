@@ -1,7 +1,7 @@
-#include "CacheStore.h"
+#include "core/cache/CacheStore.h"
 
-#include "logging/LogCategories.h"
-#include "util/EmailAddress.h"
+#include "core/logging/LogCategories.h"
+#include "core/util/EmailAddress.h"
 
 #include <QDir>
 #include <QFile>
@@ -27,11 +27,11 @@ const QHash<QString, QStringList>& indexedColumns()
 {
     static const QHash<QString, QStringList> columns {
         { QStringLiteral("Contact"),
-            { QStringLiteral("Email"), QStringLiteral("_EmailDomain"), QStringLiteral("AccountId"),
+            { QStringLiteral("Email"), CacheStore::emailDomainColumn(), QStringLiteral("AccountId"),
                 QStringLiteral("OwnerId") } },
         { QStringLiteral("Lead"),
-            { QStringLiteral("Email"), QStringLiteral("_EmailDomain"), QStringLiteral("OwnerId") } },
-        { QStringLiteral("Account"), { QStringLiteral("OwnerId"), QStringLiteral("_WebsiteDomain") } },
+            { QStringLiteral("Email"), CacheStore::emailDomainColumn(), QStringLiteral("OwnerId") } },
+        { QStringLiteral("Account"), { QStringLiteral("OwnerId"), CacheStore::websiteDomainColumn() } },
         { QStringLiteral("Opportunity"),
             { QStringLiteral("AccountId"), QStringLiteral("OwnerId"), QStringLiteral("IsClosed"),
                 QStringLiteral("LastModifiedDate") } },
@@ -123,6 +123,36 @@ void CacheStore::close()
 QString CacheStore::tableName(const QString& object)
 {
     return quoted(QStringLiteral("o_") + object);
+}
+
+QString CacheStore::emailDomainColumn()
+{
+    return QStringLiteral("_EmailDomain");
+}
+
+QString CacheStore::websiteDomainColumn()
+{
+    return QStringLiteral("_WebsiteDomain");
+}
+
+QStringList CacheStore::distinctValues(const QString& object, const QString& column, int limit) const
+{
+    QStringList values;
+    if (!columns(object).contains(column)) {
+        return values;
+    }
+    QSqlQuery query(m_db);
+    if (query.exec(QStringLiteral("SELECT DISTINCT %1 FROM %2 WHERE %1 IS NOT NULL LIMIT %3")
+                       .arg(quoted(column), tableName(object))
+                       .arg(limit + 1))) {
+        while (query.next()) {
+            values.append(query.value(0).toString());
+        }
+    }
+    if (values.size() > limit) {
+        values.clear();
+    }
+    return values;
 }
 
 QString CacheStore::sqlType(const QString& type)
@@ -225,11 +255,11 @@ QStringList CacheStore::ensureTable(const QString& object, const QList<Column>& 
     };
     m_columns.insert(object, wanted);
     QList<Column> all = wanted;
-    if (indexedColumns().value(object).contains(QStringLiteral("_EmailDomain"))) {
-        all.append({ QStringLiteral("_EmailDomain"), QStringLiteral("string"), 0 });
+    if (indexedColumns().value(object).contains(CacheStore::emailDomainColumn())) {
+        all.append({ CacheStore::emailDomainColumn(), QStringLiteral("string"), 0 });
     }
-    if (indexedColumns().value(object).contains(QStringLiteral("_WebsiteDomain"))) {
-        all.append({ QStringLiteral("_WebsiteDomain"), QStringLiteral("string"), 0 });
+    if (indexedColumns().value(object).contains(CacheStore::websiteDomainColumn())) {
+        all.append({ CacheStore::websiteDomainColumn(), QStringLiteral("string"), 0 });
     }
     const QStringList existing = columns(object);
     QStringList added;
@@ -348,10 +378,10 @@ Status CacheStore::upsert(const QString& object, const Rows& rows)
     QList<Source> sources;
     for (const QString& name : names) {
         Source source;
-        if (name == QLatin1String("_EmailDomain")) {
+        if (name == CacheStore::emailDomainColumn()) {
             source.kind = Source::EmailDomain;
             source.index = int(rows.fields.indexOf(QStringLiteral("Email")));
-        } else if (name == QLatin1String("_WebsiteDomain")) {
+        } else if (name == CacheStore::websiteDomainColumn()) {
             source.kind = Source::WebsiteDomain;
             source.index = int(rows.fields.indexOf(QStringLiteral("Website")));
         } else {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "util/Status.h"
+#include "core/util/Status.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -95,13 +95,22 @@ public:
     Cursor cursor(const QString& object) const;
     Status setCursor(const QString& object, const Cursor& cursor);
 
+    // What readers of the cache (matching, the filter's value lists) name in their queries, so
+    // the layout is written here only: an object's table, quoted, and the derived columns that
+    // hold the domain of a row's email and of an account's website.
+    static QString tableName(const QString& object);
+    static QString emailDomainColumn();
+    static QString websiteDomainColumn();
+    // A column's distinct values, sorted as stored; empty when there are more than `limit` (free
+    // text rather than a picklist) or the column is not cached.
+    QStringList distinctValues(const QString& object, const QString& column, int limit) const;
+
     QSqlDatabase database() const { return m_db; }
 
 private:
     Status exec(const QString& sql);
     QString metaValue(const QString& key) const;
     bool setMetaValue(const QString& key, const QString& value);
-    static QString tableName(const QString& object);
     static QString sqlType(const QString& type);
 
     QSqlDatabase m_db;

@@ -1,8 +1,7 @@
-#include "ExportWorkspace.h"
+#include "core/exporting/ExportWorkspace.h"
 
-#include "logging/LogCategories.h"
+#include "core/logging/LogCategories.h"
 
-#include <QSqlQuery>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace callbridge {
@@ -147,19 +146,10 @@ QStringList ExportWorkspace::valuesOf(const QString& fieldName) const
         if (!m_cacheOpen || field->type != FilterType::Text) {
             break;
         }
-        const QString table = field->source == FilterField::Source::Account ? QStringLiteral("o_Account")
-                                                                            : QStringLiteral("o_Opportunity");
         // Few distinct values: a picklist (StageName, Industry); many: free text, no list.
-        QSqlQuery query(m_cache.database());
-        if (query.exec(QStringLiteral("SELECT DISTINCT \"%1\" FROM %2 WHERE \"%1\" IS NOT NULL LIMIT 51")
-                           .arg(field->column, table))) {
-            while (query.next()) {
-                values.append(query.value(0).toString());
-            }
-        }
-        if (values.size() > 50) {
-            values.clear();
-        }
+        const QString object =
+            field->source == FilterField::Source::Account ? QStringLiteral("Account") : QStringLiteral("Opportunity");
+        values = m_cache.distinctValues(object, field->column, 50);
         break;
     }
     default:

@@ -1,8 +1,8 @@
-#include "CallMatcher.h"
+#include "core/matching/CallMatcher.h"
 
-#include "cache/CacheStore.h"
-#include "logging/LogCategories.h"
-#include "util/EmailAddress.h"
+#include "core/cache/CacheStore.h"
+#include "core/logging/LogCategories.h"
+#include "core/util/EmailAddress.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -113,11 +113,19 @@ Status CallMatcher::prepare(const CacheStore& cache, const QList<Call>& calls)
     QElapsedTimer timer;
     timer.start();
     const QSqlDatabase db = cache.database();
+    // Table and derived column names come from the cache, which owns its layout.
+    const QString emailDomainColumn = CacheStore::emailDomainColumn();
+    const QString websiteDomainColumn = CacheStore::websiteDomainColumn();
+    auto from = [](const char* object, const char* alias) -> QString {
+        return QStringLiteral(" FROM ") + CacheStore::tableName(QLatin1String(object)) + QLatin1Char(' ')
+            + QLatin1String(alias);
+    };
     const QStringList userColumns = cache.columns(QStringLiteral("User"));
     if (userColumns.contains(QStringLiteral("Email"))) {
         QSqlQuery users(db);
         users.setForwardOnly(true);
-        if (!users.exec(QStringLiteral("SELECT Id, lower(Email) FROM o_User WHERE Email IS NOT NULL"))) {
+        if (!users.exec(QStringLiteral("SELECT u.Id, lower(u.Email)") + from("User", "u")
+                + QStringLiteral(" WHERE u.Email IS NOT NULL"))) {
             return Status::failure(tr("Reading the local cache failed: %1").arg(users.lastError().text()));
         }
         while (users.next()) {
@@ -148,9 +156,10 @@ Status CallMatcher::prepare(const CacheStore& cache, const QList<Call>& calls)
         const bool hasModified = contactColumns.contains(QStringLiteral("LastModifiedDate"));
         QHash<QString, QString> modifiedOf;
         Status status = forEachKey(db, emailList,
-            QStringLiteral("SELECT c.Id, lower(c.Email), %2, %3 FROM o_Contact c WHERE c.Email COLLATE NOCASE IN (%1)")
-                .arg(QStringLiteral("%1"), hasAccount ? QStringLiteral("c.AccountId") : QStringLiteral("NULL"),
-                    hasModified ? QStringLiteral("c.LastModifiedDate") : QStringLiteral("NULL")),
+            QStringLiteral("SELECT c.Id, lower(c.Email), %2, %3")
+                    .arg(hasAccount ? QStringLiteral("c.AccountId") : QStringLiteral("NULL"),
+                        hasModified ? QStringLiteral("c.LastModifiedDate") : QStringLiteral("NULL"))
+                + from("Contact", "c") + QStringLiteral(" WHERE c.Email COLLATE NOCASE IN (%1)"),
             [this, &modifiedOf](QSqlQuery& query) {
                 const QString email = query.value(1).toString();
                 const QString id = query.value(0).toString();
@@ -173,11 +182,11 @@ Status CallMatcher::prepare(const CacheStore& cache, const QList<Call>& calls)
         if (!status.ok()) {
             return status;
         }
-        if (hasAccount && contactColumns.contains(QStringLiteral("_EmailDomain"))) {
+        if (hasAccount && contactColumns.contains(emailDomainColumn)) {
             status = forEachKey(db, domainList,
-                QStringLiteral(
-                    "SELECT c._EmailDomain, c.AccountId, COUNT(*) FROM o_Contact c WHERE c._EmailDomain IN (%1) "
-                    "AND +c.AccountId IS NOT NULL GROUP BY c._EmailDomain, c.AccountId"),
+                QStringLiteral("SELECT c.%2, c.AccountId, COUNT(*)").arg(emailDomainColumn) + from("Contact", "c")
+                    + QStringLiteral(" WHERE c.%2 IN (%1) AND +c.AccountId IS NOT NULL GROUP BY c.%2, c.AccountId")
+                          .arg(QStringLiteral("%1"), emailDomainColumn),
                 [this, &accountIds](QSqlQuery& query) {
                     const QString accountId = query.value(1).toString();
                     m_accountsByContactDomain[query.value(0).toString()].append({ accountId, query.value(2).toInt() });
@@ -202,8 +211,8 @@ Status CallMatcher::prepare(const CacheStore& cache, const QList<Call>& calls)
             ? QStringLiteral(" AND (+l.IsConverted IS NULL OR +l.IsConverted = 0)")
             : QString();
         const Status status = forEachKey(db, unmatched,
-            QStringLiteral("SELECT l.Id, lower(l.Email) FROM o_Lead l WHERE l.Email COLLATE NOCASE IN (%1)")
-                + notConverted,
+            QStringLiteral("SELECT l.Id, lower(l.Email)") + from("Lead", "l")
+                + QStringLiteral(" WHERE l.Email COLLATE NOCASE IN (%1)") + notConverted,
             [this](QSqlQuery& query) {
                 const QString email = query.value(1).toString();
                 const QString id = query.value(0).toString();
@@ -218,9 +227,10 @@ Status CallMatcher::prepare(const CacheStore& cache, const QList<Call>& calls)
     }
 
     const QStringList accountColumns = cache.columns(QStringLiteral("Account"));
-    if (accountColumns.contains(QStringLiteral("_WebsiteDomain"))) {
+    if (accountColumns.contains(websiteDomainColumn)) {
         const Status status = forEachKey(db, domainList,
-            QStringLiteral("SELECT a.Id, a._WebsiteDomain FROM o_Account a WHERE a._WebsiteDomain IN (%1)"),
+            QStringLiteral("SELECT a.Id, a.%1").arg(websiteDomainColumn) + from("Account", "a")
+                + QStringLiteral(" WHERE a.%2 IN (%1)").arg(QStringLiteral("%1"), websiteDomainColumn),
             [this, &accountIds](QSqlQuery& query) {
                 m_accountsByWebsite[query.value(1).toString()].append(query.value(0).toString());
                 accountIds.insert(query.value(0).toString());
@@ -234,14 +244,14 @@ Status CallMatcher::prepare(const CacheStore& cache, const QList<Call>& calls)
     }
     const QStringList accountIdList(accountIds.cbegin(), accountIds.cend());
     if (!accountColumns.isEmpty()) {
-        const Status status =
-            forEachKey(db, accountIdList, QStringLiteral("SELECT a.* FROM o_Account a WHERE a.Id IN (%1)"),
-                [this, reader = RecordReader()](QSqlQuery& query) mutable {
-                    QVariantMap record = reader.read(query);
-                    const QString id = record.value(QStringLiteral("Id")).toString();
-                    m_ownerOf.insert(id, record.value(QStringLiteral("OwnerId")).toString());
-                    m_accounts.insert(id, record);
-                });
+        const Status status = forEachKey(db, accountIdList,
+            QStringLiteral("SELECT a.*") + from("Account", "a") + QStringLiteral(" WHERE a.Id IN (%1)"),
+            [this, reader = RecordReader()](QSqlQuery& query) mutable {
+                QVariantMap record = reader.read(query);
+                const QString id = record.value(QStringLiteral("Id")).toString();
+                m_ownerOf.insert(id, record.value(QStringLiteral("OwnerId")).toString());
+                m_accounts.insert(id, record);
+            });
         if (!status.ok()) {
             return status;
         }
@@ -253,7 +263,8 @@ Status CallMatcher::prepare(const CacheStore& cache, const QList<Call>& calls)
             ? QStringLiteral(" AND (+o.IsClosed IS NULL OR +o.IsClosed = 0)")
             : QString();
         const Status status = forEachKey(db, accountIdList,
-            QStringLiteral("SELECT o.* FROM o_Opportunity o WHERE o.AccountId IN (%1)") + open,
+            QStringLiteral("SELECT o.*") + from("Opportunity", "o") + QStringLiteral(" WHERE o.AccountId IN (%1)")
+                + open,
             [this, reader = RecordReader()](QSqlQuery& query) mutable {
                 QVariantMap record = reader.read(query);
                 const QString id = record.value(QStringLiteral("Id")).toString();

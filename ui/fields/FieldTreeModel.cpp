@@ -1,6 +1,8 @@
-#include "FieldTreeModel.h"
+#include "ui/fields/FieldTreeModel.h"
 
-#include "ThemeColors.h"
+#include "core/fields/FieldSelection.h"
+
+#include "ui/ThemeColors.h"
 
 #include <QGuiApplication>
 
@@ -52,19 +54,10 @@ void FieldTreeModel::setFields(
     beginResetModel();
     m_objects.clear();
     m_selection.clear();
-    m_missing.clear();
+    m_missing = FieldSelection::missingSavedFields(objects, saved);
     for (const auto& [object, fields] : objects) {
         m_objects.append({ object, fields });
         const QStringList savedFields = saved.value(object);
-        QSet<QString> names;
-        for (const FieldEntry& entry : fields) {
-            names.insert(entry.field);
-        }
-        for (const QString& field : savedFields) {
-            if (!names.contains(field)) {
-                m_missing.append(object + QLatin1Char('.') + field);
-            }
-        }
         QSet<QString> selected;
         for (const FieldEntry& entry : effectiveSelection(fields, saved.contains(object) ? &savedFields : nullptr)) {
             selected.insert(entry.field);
