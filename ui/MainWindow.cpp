@@ -1,15 +1,15 @@
-#include "MainWindow.h"
+#include "ui/MainWindow.h"
 
-#include "AboutDialog.h"
-#include "ConfigErrorsDialog.h"
-#include "NotBuiltPage.h"
-#include "PreferencesDialog.h"
-#include "StepHeader.h"
-#include "import/ImportDialog.h"
+#include "ui/AboutDialog.h"
+#include "ui/ConfigErrorsDialog.h"
+#include "ui/NotBuiltPage.h"
+#include "ui/PreferencesDialog.h"
+#include "ui/StepHeader.h"
+#include "ui/import/ImportDialog.h"
 
-#include "config/ConfigDocument.h"
-#include "salesforce/ConnectionManager.h"
-#include "salesforce/RestClient.h"
+#include "core/config/ConfigDocument.h"
+#include "core/salesforce/ConnectionManager.h"
+#include "core/salesforce/RestClient.h"
 
 #include <callbridge/Version.h>
 
@@ -118,8 +118,7 @@ void MainWindow::attachConnection(ConnectionManager* connection)
     update();
     m_connection = connection;
     auto updateImport = [this, connection] {
-        m_importAction->setEnabled(connection->state() == ConnectionManager::State::Connected
-            || connection->state() == ConnectionManager::State::SessionOnly);
+        m_importAction->setEnabled(connection->isConnected());
     };
     connect(connection, &ConnectionManager::stateChanged, this, updateImport);
     updateImport();

@@ -1,14 +1,14 @@
-#include "PermissionsPage.h"
+#include "ui/PermissionsPage.h"
 
-#include "ThemeColors.h"
+#include "ui/ThemeColors.h"
 
-#include "SetupStep.h"
-#include "StepHeader.h"
+#include "ui/SetupStep.h"
+#include "ui/StepHeader.h"
 
-#include "audit/PermissionAudit.h"
-#include "config/ConfigDocument.h"
-#include "salesforce/ConnectionManager.h"
-#include "util/AtomicFile.h"
+#include "core/audit/PermissionAudit.h"
+#include "core/config/ConfigDocument.h"
+#include "core/salesforce/ConnectionManager.h"
+#include "core/util/AtomicFile.h"
 
 #include <QEvent>
 #include <QFileDialog>
@@ -140,8 +140,7 @@ PermissionsPage::PermissionsPage(ConfigDocument* document, ConnectionManager* co
 void PermissionsPage::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
-    const bool connected = m_connection->state() == ConnectionManager::State::Connected
-        || m_connection->state() == ConnectionManager::State::SessionOnly;
+    const bool connected = m_connection->isConnected();
     if (connected && !m_audit && (!m_hasReport || m_reportFor != m_connection->summary().userId)) {
         recheck(); // first visit after connecting: two API calls
     }
@@ -149,8 +148,7 @@ void PermissionsPage::showEvent(QShowEvent* event)
 
 void PermissionsPage::updateState()
 {
-    const bool connected = m_connection->state() == ConnectionManager::State::Connected
-        || m_connection->state() == ConnectionManager::State::SessionOnly;
+    const bool connected = m_connection->isConnected();
     m_recheck->setEnabled(connected && !m_audit);
     m_export->setEnabled(m_hasReport && !m_audit);
     if (!connected && !m_audit) {

@@ -1,13 +1,13 @@
-#include "UsersPage.h"
+#include "ui/UsersPage.h"
 
-#include "SetupStep.h"
-#include "StepHeader.h"
-#include "users/UserTreeModel.h"
+#include "ui/SetupStep.h"
+#include "ui/StepHeader.h"
+#include "ui/users/UserTreeModel.h"
 
-#include "config/ConfigDocument.h"
-#include "salesforce/ConnectionManager.h"
-#include "users/ProvisioningPlan.h"
-#include "users/UserDirectoryLoader.h"
+#include "core/config/ConfigDocument.h"
+#include "core/salesforce/ConnectionManager.h"
+#include "core/users/ProvisioningPlan.h"
+#include "core/users/UserDirectoryLoader.h"
 
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -92,8 +92,7 @@ UsersPage::UsersPage(ConfigDocument* document, ConnectionManager* connection, QW
 void UsersPage::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
-    const bool connected = m_connection->state() == ConnectionManager::State::Connected
-        || m_connection->state() == ConnectionManager::State::SessionOnly;
+    const bool connected = m_connection->isConnected();
     if (connected && !m_loader && m_loadedFor != m_connection->summary().userId) {
         reload();
     }

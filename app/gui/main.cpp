@@ -1,27 +1,27 @@
-#include "ConfigErrorsDialog.h"
-#include "ConnectionPage.h"
-#include "ExportFilterPage.h"
-#include "FieldsPage.h"
-#include "MainWindow.h"
-#include "PermissionsPage.h"
-#include "PreviewPage.h"
-#include "UsersPage.h"
-#include "import/ImportDialog.h"
+#include "ui/ConfigErrorsDialog.h"
+#include "ui/ConnectionPage.h"
+#include "ui/ExportFilterPage.h"
+#include "ui/FieldsPage.h"
+#include "ui/MainWindow.h"
+#include "ui/PermissionsPage.h"
+#include "ui/PreviewPage.h"
+#include "ui/UsersPage.h"
+#include "ui/import/ImportDialog.h"
 
-#include "DemoCalls.h"
-#include "OrgSimServer.h"
+#include "core/orgsim/DemoCalls.h"
+#include "core/orgsim/OrgSimServer.h"
 
-#include "OrgSimHost.h"
-#include "cache/CacheStore.h"
-#include "config/ConfigDocument.h"
-#include "exporting/ExportWorkspace.h"
-#include "i18n/Translations.h"
-#include "logging/LogCategories.h"
-#include "logging/LogHandler.h"
-#include "logging/RotatingLogFile.h"
-#include "salesforce/ConnectionManager.h"
-#include "salesforce/TokenStore.h"
-#include "settings/Preferences.h"
+#include "core/cache/CacheStore.h"
+#include "core/config/ConfigDocument.h"
+#include "core/exporting/ExportWorkspace.h"
+#include "core/i18n/Translations.h"
+#include "core/logging/LogCategories.h"
+#include "core/logging/LogHandler.h"
+#include "core/logging/RotatingLogFile.h"
+#include "core/orgsim/OrgSimHost.h"
+#include "core/salesforce/ConnectionManager.h"
+#include "core/salesforce/TokenStore.h"
+#include "core/settings/Preferences.h"
 
 #include <callbridge/Version.h>
 
@@ -117,11 +117,9 @@ int main(int argc, char* argv[])
                             : cleared.errorMessage();
     });
     // Matching reads the connected org's cache; an import refreshes it.
-    QObject::connect(&connection, &ConnectionManager::stateChanged, &exportWorkspace,
-        [&exportWorkspace, &connection, &document](ConnectionManager::State state) {
-            const bool connected =
-                state == ConnectionManager::State::Connected || state == ConnectionManager::State::SessionOnly;
-            const QString orgId = connected ? connection.summary().orgId : QString();
+    QObject::connect(
+        &connection, &ConnectionManager::stateChanged, &exportWorkspace, [&exportWorkspace, &connection, &document] {
+            const QString orgId = connection.isConnected() ? connection.summary().orgId : QString();
             if (orgId != exportWorkspace.orgId()) {
                 const Status opened = exportWorkspace.openOrg(document.store().directory(), orgId);
                 if (!opened.ok()) {

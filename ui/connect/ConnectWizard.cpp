@@ -1,12 +1,12 @@
-#include "ConnectWizard.h"
+#include "ui/connect/ConnectWizard.h"
 
-#include "AuthorizePage.h"
-#include "ConnectedAppPage.h"
-#include "EnvironmentPage.h"
-#include "SummaryPage.h"
+#include "ui/connect/AuthorizePage.h"
+#include "ui/connect/ConnectedAppPage.h"
+#include "ui/connect/EnvironmentPage.h"
+#include "ui/connect/SummaryPage.h"
 
-#include "salesforce/ConnectionManager.h"
-#include "salesforce/LoopbackRedirectListener.h"
+#include "core/salesforce/ConnectionManager.h"
+#include "core/salesforce/LoopbackRedirectListener.h"
 
 namespace callbridge::ui {
 
@@ -51,8 +51,7 @@ void ConnectWizard::done(int result)
     if (result != QDialog::Accepted) {
         // Cancelled: stop a running login, and do not keep a connection the admin did not confirm.
         static_cast<AuthorizePage*>(page(AuthorizePageId))->stop();
-        if (m_connection->state() == ConnectionManager::State::Connected
-            || m_connection->state() == ConnectionManager::State::SessionOnly) {
+        if (m_connection->isConnected()) {
             if (m_connection->summary().orgId != m_previous.orgId) {
                 m_connection->disconnectFrom(m_connection->settingsFor(m_settings));
             }
