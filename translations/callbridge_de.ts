@@ -1424,6 +1424,13 @@
     </message>
 </context>
 <context>
+    <name>callbridge::BrowserSignIn</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
     <name>callbridge::BulkQueryStream</name>
     <message>
         <source>a Bulk API query job was created without an id</source>
@@ -1481,6 +1488,25 @@
     <message>
         <source>No org is connected.</source>
         <translation>Keine Org ist verbunden.</translation>
+    </message>
+</context>
+<context>
+    <name>callbridge::ImportOperation</name>
+    <message>
+        <source>Connect to Salesforce first.</source>
+        <translation>Verbinden Sie sich zuerst mit Salesforce.</translation>
+    </message>
+    <message>
+        <source>Import cancelled before it read anything.</source>
+        <translation>Import abgebrochen, bevor etwas gelesen wurde.</translation>
+    </message>
+    <message>
+        <source>Reading the fields failed: %1</source>
+        <translation>Das Lesen der Felder ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not an object Callbridge imports, or the integration user cannot read it</source>
+        <translation>%1 ist kein Objekt, das Callbridge importiert, oder der Integrationsbenutzer kann es nicht lesen</translation>
     </message>
 </context>
 <context>
@@ -1641,14 +1667,6 @@
         <translation>--activity-type: erwartet task oder event, erhalten: „%1“</translation>
     </message>
     <message>
-        <source>Not connected: connect in the app first, or use --login-url and --client-id.</source>
-        <translation>Nicht verbunden: Verbinden Sie sich zuerst in der App, oder verwenden Sie --login-url und --client-id.</translation>
-    </message>
-    <message>
-        <source>Could not connect: %1</source>
-        <translation>Verbindung nicht möglich: %1</translation>
-    </message>
-    <message>
         <source>The audit failed: %1</source>
         <translation>Die Prüfung ist fehlgeschlagen: %1</translation>
     </message>
@@ -1705,10 +1723,6 @@
         <translation>%1: keine Describe-Antwort (erwartet wird ein Objekt mit &quot;name&quot; und &quot;fields&quot;)</translation>
     </message>
     <message>
-        <source>Not connected: give --describe files, connect in the app first, or use --login-url and --client-id.</source>
-        <translation>Nicht verbunden: Geben Sie --describe-Dateien an, verbinden Sie sich zuerst in der App, oder verwenden Sie --login-url und --client-id.</translation>
-    </message>
-    <message>
         <source>Reading the describes failed: %1</source>
         <translation>Das Lesen der Describes ist fehlgeschlagen: %1</translation>
     </message>
@@ -1747,10 +1761,6 @@
     <message>
         <source>--recorded-users: expected all or a comma-separated list of emails</source>
         <translation>--recorded-users: erwartet wird all oder eine durch Kommas getrennte Liste von E-Mail-Adressen</translation>
-    </message>
-    <message>
-        <source>--objects: %1 is not an object Callbridge imports, or the integration user cannot read it</source>
-        <translation>--objects: %1 ist kein Objekt, das Callbridge importiert, oder der Integrationsbenutzer kann es nicht lesen</translation>
     </message>
     <message>
         <source>%1: %L2 stored, %L3 removed (%4, %L5 requests)</source>
@@ -1853,10 +1863,6 @@
         <translation>Für diese Org gibt es noch keinen lokalen Cache: nichts wird zugeordnet. Führen Sie zuerst &apos;callbridge-cli import&apos; aus.</translation>
     </message>
     <message>
-        <source>Not connected to an org: nothing will match. Connect in the app first.</source>
-        <translation>Mit keiner Org verbunden: nichts wird zugeordnet. Verbinden Sie sich zuerst in der App.</translation>
-    </message>
-    <message>
         <source>The saved filter is not valid: %1</source>
         <translation>Der gespeicherte Filter ist ungültig: %1</translation>
     </message>
@@ -1867,6 +1873,14 @@
     <message>
         <source>%L1 to delete, %L2 API calls; against the saved filter %L3 would start and %L4 stop exporting</source>
         <translation>%L1 zu löschen, %L2 API-Aufrufe; gegenüber dem gespeicherten Filter würden %L3 mit dem Export beginnen und %L4 aufhören</translation>
+    </message>
+    <message>
+        <source>--objects: %1</source>
+        <translation>--objects: %1</translation>
+    </message>
+    <message>
+        <source>Not connected to an org: nothing will match. Connect in the app first, or use --login-url and --client-id.</source>
+        <translation>Mit keiner Org verbunden: nichts wird zugeordnet. Verbinden Sie sich zuerst in der App, oder verwenden Sie --login-url und --client-id.</translation>
     </message>
 </context>
 <context>
@@ -2394,10 +2408,6 @@ API %5</translation>
         <translation>%1 von %2 Feldern in %3 Objekten ausgewählt.</translation>
     </message>
     <message>
-        <source>It is required</source>
-        <translation>Es ist erforderlich</translation>
-    </message>
-    <message>
         <source>⚠ Blocking: the integration user cannot read these required fields: %1. Fix it in Salesforce (see the Permissions step).</source>
         <translation>⚠ Blockierend: Der Integrationsbenutzer kann diese erforderlichen Felder nicht lesen: %1. Beheben Sie das in Salesforce (siehe Schritt Berechtigungen).</translation>
     </message>
@@ -2562,20 +2572,8 @@ API %5</translation>
         <translation>%p %</translation>
     </message>
     <message>
-        <source>Connect to Salesforce first.</source>
-        <translation>Verbinden Sie sich zuerst mit Salesforce.</translation>
-    </message>
-    <message>
         <source>Reading which fields to import from %1…</source>
         <translation>Welche Felder importiert werden, wird aus %1 gelesen…</translation>
-    </message>
-    <message>
-        <source>Import cancelled before it read anything.</source>
-        <translation>Import abgebrochen, bevor etwas gelesen wurde.</translation>
-    </message>
-    <message>
-        <source>Reading the fields failed: %1</source>
-        <translation>Das Lesen der Felder ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Importing the selected fields of %L1 objects into the local cache. You can keep working; Cancel keeps what was read, and the next import continues from there.</source>
@@ -3676,6 +3674,14 @@ Exit-Codes: 0 in Ordnung, 1 Befunde oder Fehler, 2 Aufruffehler.</translation>
         <translation>Unbekannter Befehl „%1“.
 
 %2</translation>
+    </message>
+    <message>
+        <source>Not connected: connect in the app first, or use --login-url and --client-id.</source>
+        <translation>Nicht verbunden: Verbinden Sie sich zuerst in der App, oder verwenden Sie --login-url und --client-id.</translation>
+    </message>
+    <message>
+        <source>Could not connect: %1</source>
+        <translation>Verbindung nicht möglich: %1</translation>
     </message>
 </context>
 <context>

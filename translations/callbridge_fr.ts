@@ -1424,6 +1424,13 @@
     </message>
 </context>
 <context>
+    <name>callbridge::BrowserSignIn</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+</context>
+<context>
     <name>callbridge::BulkQueryStream</name>
     <message>
         <source>a Bulk API query job was created without an id</source>
@@ -1481,6 +1488,25 @@
     <message>
         <source>No org is connected.</source>
         <translation>Aucune org n&apos;est connectée.</translation>
+    </message>
+</context>
+<context>
+    <name>callbridge::ImportOperation</name>
+    <message>
+        <source>Connect to Salesforce first.</source>
+        <translation>Connectez-vous d&apos;abord à Salesforce.</translation>
+    </message>
+    <message>
+        <source>Import cancelled before it read anything.</source>
+        <translation>Importation annulée avant toute lecture.</translation>
+    </message>
+    <message>
+        <source>Reading the fields failed: %1</source>
+        <translation>La lecture des champs a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not an object Callbridge imports, or the integration user cannot read it</source>
+        <translation>%1 n&apos;est pas un objet importé par Callbridge, ou l&apos;utilisateur d&apos;intégration ne peut pas le lire</translation>
     </message>
 </context>
 <context>
@@ -1641,14 +1667,6 @@
         <translation>--activity-type&#xa0;: task ou event attendu, reçu « %1 »</translation>
     </message>
     <message>
-        <source>Not connected: connect in the app first, or use --login-url and --client-id.</source>
-        <translation>Non connecté&#xa0;: connectez-vous d&apos;abord dans l&apos;application, ou utilisez --login-url et --client-id.</translation>
-    </message>
-    <message>
-        <source>Could not connect: %1</source>
-        <translation>Connexion impossible&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>The audit failed: %1</source>
         <translation>L&apos;audit a échoué&#xa0;: %1</translation>
     </message>
@@ -1705,10 +1723,6 @@
         <translation>%1&#xa0;: pas une réponse describe (un objet avec &quot;name&quot; et &quot;fields&quot; est attendu)</translation>
     </message>
     <message>
-        <source>Not connected: give --describe files, connect in the app first, or use --login-url and --client-id.</source>
-        <translation>Non connecté&#xa0;: indiquez des fichiers --describe, connectez-vous d&apos;abord dans l&apos;application, ou utilisez --login-url et --client-id.</translation>
-    </message>
-    <message>
         <source>Reading the describes failed: %1</source>
         <translation>La lecture des describes a échoué&#xa0;: %1</translation>
     </message>
@@ -1747,10 +1761,6 @@
     <message>
         <source>--recorded-users: expected all or a comma-separated list of emails</source>
         <translation>--recorded-users&#xa0;: all ou une liste d&apos;adresses e-mail séparées par des virgules est attendu</translation>
-    </message>
-    <message>
-        <source>--objects: %1 is not an object Callbridge imports, or the integration user cannot read it</source>
-        <translation>--objects&#xa0;: %1 n&apos;est pas un objet importé par Callbridge, ou l&apos;utilisateur d&apos;intégration ne peut pas le lire</translation>
     </message>
     <message>
         <source>%1: %L2 stored, %L3 removed (%4, %L5 requests)</source>
@@ -1853,10 +1863,6 @@
         <translation>Pas encore de cache local pour cette org&#xa0;: rien ne sera associé. Exécutez d&apos;abord &apos;callbridge-cli import&apos;.</translation>
     </message>
     <message>
-        <source>Not connected to an org: nothing will match. Connect in the app first.</source>
-        <translation>Connecté à aucune org&#xa0;: rien ne sera associé. Connectez-vous d&apos;abord dans l&apos;application.</translation>
-    </message>
-    <message>
         <source>The saved filter is not valid: %1</source>
         <translation>Le filtre enregistré n&apos;est pas valide&#xa0;: %1</translation>
     </message>
@@ -1867,6 +1873,14 @@
     <message>
         <source>%L1 to delete, %L2 API calls; against the saved filter %L3 would start and %L4 stop exporting</source>
         <translation>%L1 à supprimer, %L2 appels d&apos;API&#xa0;; par rapport au filtre enregistré, %L3 commenceraient et %L4 cesseraient d&apos;être exportés</translation>
+    </message>
+    <message>
+        <source>--objects: %1</source>
+        <translation>--objects&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Not connected to an org: nothing will match. Connect in the app first, or use --login-url and --client-id.</source>
+        <translation>Connecté à aucune org&#xa0;: rien ne sera associé. Connectez-vous d&apos;abord dans l&apos;application, ou utilisez --login-url et --client-id.</translation>
     </message>
 </context>
 <context>
@@ -2394,10 +2408,6 @@ API %5</translation>
         <translation>%1 champs sur %2 sélectionnés dans %3 objets.</translation>
     </message>
     <message>
-        <source>It is required</source>
-        <translation>Il est obligatoire</translation>
-    </message>
-    <message>
         <source>⚠ Blocking: the integration user cannot read these required fields: %1. Fix it in Salesforce (see the Permissions step).</source>
         <translation>⚠ Bloquant&#xa0;: l&apos;utilisateur d&apos;intégration ne peut pas lire ces champs obligatoires&#xa0;: %1. Corrigez cela dans Salesforce (voir l&apos;étape Autorisations).</translation>
     </message>
@@ -2562,20 +2572,8 @@ API %5</translation>
         <translation>%p %</translation>
     </message>
     <message>
-        <source>Connect to Salesforce first.</source>
-        <translation>Connectez-vous d&apos;abord à Salesforce.</translation>
-    </message>
-    <message>
         <source>Reading which fields to import from %1…</source>
         <translation>Lecture des champs à importer depuis %1…</translation>
-    </message>
-    <message>
-        <source>Import cancelled before it read anything.</source>
-        <translation>Importation annulée avant toute lecture.</translation>
-    </message>
-    <message>
-        <source>Reading the fields failed: %1</source>
-        <translation>La lecture des champs a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <source>Importing the selected fields of %L1 objects into the local cache. You can keep working; Cancel keeps what was read, and the next import continues from there.</source>
@@ -3676,6 +3674,14 @@ Codes de sortie&#xa0;: 0 correct, 1 constats ou échec, 2 erreur d&apos;usage.</
         <translation>Commande inconnue « %1 ».
 
 %2</translation>
+    </message>
+    <message>
+        <source>Not connected: connect in the app first, or use --login-url and --client-id.</source>
+        <translation>Non connecté&#xa0;: connectez-vous d&apos;abord dans l&apos;application, ou utilisez --login-url et --client-id.</translation>
+    </message>
+    <message>
+        <source>Could not connect: %1</source>
+        <translation>Connexion impossible&#xa0;: %1</translation>
     </message>
 </context>
 <context>
