@@ -25,7 +25,7 @@ void CliSession::addOptions(QCommandLineParser& parser)
         QCoreApplication::translate("cli", "The connected app's consumer key."), QStringLiteral("ID") });
 }
 
-QString CliSession::configure(const QCommandLineParser& parser)
+Status CliSession::configure(const QCommandLineParser& parser)
 {
     m_configPath = parser.isSet(QStringLiteral("config"))
         ? parser.value(QStringLiteral("config"))
@@ -33,35 +33,35 @@ QString CliSession::configure(const QCommandLineParser& parser)
     ConfigStore store(m_configPath);
     const ConfigStore::LoadResult loaded = store.load();
     if (loaded.status == ConfigStore::LoadStatus::Invalid) {
-        return QCoreApplication::translate("cli",
+        return Status::failure(QCoreApplication::translate("cli",
             "%1 is not a valid setup file; check it with 'callbridge-cli config "
             "validate %1'.")
-            .arg(m_configPath);
+                                   .arg(m_configPath));
     }
     m_config = loaded.config;
     m_configured = !m_config.connection.orgId.isEmpty();
 
     m_headless = parser.isSet(QStringLiteral("login-url")) || parser.isSet(QStringLiteral("client-id"));
     if (!m_headless) {
-        return {};
+        return Status::success();
     }
     if (!parser.isSet(QStringLiteral("login-url")) || !parser.isSet(QStringLiteral("client-id"))) {
-        return QCoreApplication::translate("cli", "--login-url and --client-id go together.");
+        return Status::failure(QCoreApplication::translate("cli", "--login-url and --client-id go together."));
     }
     m_secret = qEnvironmentVariable("CALLBRIDGE_CLIENT_SECRET");
     if (m_secret.isEmpty()) {
-        return QCoreApplication::translate("cli",
+        return Status::failure(QCoreApplication::translate("cli",
             "Set the consumer secret in the environment variable "
-            "CALLBRIDGE_CLIENT_SECRET.");
+            "CALLBRIDGE_CLIENT_SECRET."));
     }
     m_loginUrl = QUrl(parser.value(QStringLiteral("login-url")));
     if (!m_loginUrl.isValid() || !isAllowedSalesforceUrl(m_loginUrl)) {
-        return QCoreApplication::translate(
+        return Status::failure(QCoreApplication::translate(
             "cli", "--login-url: \"%1\" must be an https URL (http only for this computer).")
-            .arg(parser.value(QStringLiteral("login-url")));
+                                   .arg(parser.value(QStringLiteral("login-url"))));
     }
     m_clientId = parser.value(QStringLiteral("client-id"));
-    return {};
+    return Status::success();
 }
 
 QString CliSession::dataDirectory() const
@@ -96,10 +96,8 @@ QString CliSession::orgId() const
 int CliSession::execute(const QCommandLineParser& parser, const QString& usageError,
     const std::function<int(CliSession&)>& withConnection, ConnectWhen when)
 {
-    QString usage = configure(parser);
-    if (usage.isEmpty()) {
-        usage = usageError;
-    }
+    const Status configured = configure(parser);
+    const QString usage = configured.ok() ? usageError : configured.errorMessage();
     if (!usage.isEmpty()) {
         printError(usage);
         return ExitUsage;

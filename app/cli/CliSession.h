@@ -2,6 +2,7 @@
 
 #include "core/salesforce/ConnectionManager.h"
 #include "core/salesforce/TokenStore.h"
+#include "core/util/Status.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>
@@ -19,8 +20,8 @@ class CliSession
 public:
     static void addOptions(QCommandLineParser& parser);
 
-    // Checks the options; returns an error message for a usage error, else empty.
-    QString configure(const QCommandLineParser& parser);
+    // Checks the options and reads the setup; fails with the usage error.
+    Status configure(const QCommandLineParser& parser);
     // Connects, running the event loop until connected or failed. Returns true when connected.
     bool connect();
 

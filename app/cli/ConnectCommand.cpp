@@ -54,9 +54,9 @@ int runConnectCommand(const QStringList& arguments)
         return ExitUsage;
     }
     CliSession session;
-    const QString usage = session.configure(parser);
-    if (!usage.isEmpty()) {
-        printError(usage);
+    const Status configured = session.configure(parser);
+    if (!configured.ok()) {
+        printError(configured.errorMessage());
         return ExitUsage;
     }
     QJsonObject result;

@@ -62,7 +62,7 @@ public:
     Status dropIndexes(const QString& object);
     Status createIndexes(const QString& object);
     QStringList columns(const QString& object) const; // as stored, with derived columns (_EmailDomain)
-    QStringList salesforceFields(const QString& object) const; // what an import reads from Salesforce
+    QStringList salesforceFields(const QString& object) const; // the stored Salesforce fields, without derived ones
 
     // Inserts or updates by Id, in one transaction. Values are stored by column type whichever
     // API delivered them (JSON or CSV text); long text areas are trimmed to longTextLimit.

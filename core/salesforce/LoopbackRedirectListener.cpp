@@ -22,23 +22,23 @@ LoopbackRedirectListener::LoopbackRedirectListener(QObject* parent)
     });
 }
 
-QString LoopbackRedirectListener::listen(quint16 port)
+Status LoopbackRedirectListener::listen(quint16 port)
 {
     if (m_server->listen(QHostAddress::LocalHost, port)) {
-        return {};
+        return Status::success();
     }
     if (m_server->serverError() == QAbstractSocket::AddressInUseError) {
-        return QCoreApplication::translate("LoopbackRedirectListener",
+        return Status::failure(QCoreApplication::translate("LoopbackRedirectListener",
             "Port %1 is already in use by another program (the Salesforce CLI uses "
             "1717 too). Close that program, or choose another port and add "
             "http://localhost:%2%3 to the connected app's callback URLs.")
-            .arg(port)
-            .arg(port == 1717 ? 1718 : port + 1)
-            .arg(callbackPath());
+                                   .arg(port)
+                                   .arg(port == 1717 ? 1718 : port + 1)
+                                   .arg(callbackPath()));
     }
-    return QCoreApplication::translate("LoopbackRedirectListener", "Cannot listen on port %1: %2")
-        .arg(port)
-        .arg(m_server->errorString());
+    return Status::failure(QCoreApplication::translate("LoopbackRedirectListener", "Cannot listen on port %1: %2")
+                               .arg(port)
+                               .arg(m_server->errorString()));
 }
 
 void LoopbackRedirectListener::close()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/util/Status.h"
+
 #include <QObject>
 #include <QUrlQuery>
 
@@ -21,8 +23,8 @@ class LoopbackRedirectListener : public QObject
 public:
     explicit LoopbackRedirectListener(QObject* parent = nullptr);
 
-    // Returns an error message when the port cannot be used (busy, privileged), else empty.
-    QString listen(quint16 port);
+    // Fails with what to do when the port cannot be used (busy, privileged).
+    Status listen(quint16 port);
     void close();
     quint16 port() const;
     static QString callbackPath() { return QStringLiteral("/OauthRedirect"); }

@@ -61,10 +61,10 @@ void OAuthAuthorization::start()
             Qt::QueuedConnection);
         return;
     }
-    const QString listenError = m_listener->listen(m_port);
-    if (!listenError.isEmpty()) {
+    const Status listening = m_listener->listen(m_port);
+    if (!listening.ok()) {
         QMetaObject::invokeMethod(
-            this, [this, listenError] { finish(Result::PortBusy, listenError); }, Qt::QueuedConnection);
+            this, [this, listening] { finish(Result::PortBusy, listening.errorMessage()); }, Qt::QueuedConnection);
         return;
     }
     m_pkce = Pkce::generate();

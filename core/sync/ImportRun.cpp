@@ -174,9 +174,7 @@ void ImportRun::count()
     update(m_current);
 
     const ObjectImportPlan& plan = m_plans.at(m_current);
-    m_import = new ObjectImport(m_client, m_cache, plan.object, this);
-    m_import->setScope(plan.scope);
-    m_import->setReadsDeletes(plan.readsDeletes);
+    m_import = new ObjectImport(m_client, m_cache, plan, this);
     m_import->setBatchSize(m_restBatchSize);
     starting.incremental = m_cache->cursor(plan.object).complete;
 

@@ -8,12 +8,18 @@
 
 namespace callbridge {
 
-ObjectImport::ObjectImport(RestClient* client, CacheStore* cache, const QString& object, QObject* parent)
+ObjectImport::ObjectImport(RestClient* client, CacheStore* cache, const ObjectImportPlan& plan, QObject* parent)
     : QObject(parent)
     , m_client(client)
     , m_cache(cache)
-    , m_object(object)
-{ }
+    , m_object(plan.object)
+    , m_scope(plan.scope)
+    , m_readsDeletes(plan.readsDeletes)
+{
+    for (const CacheStore::Column& column : plan.columns) {
+        m_fields.append(column.name);
+    }
+}
 
 namespace {
 
@@ -42,8 +48,7 @@ QString ObjectImport::conditions() const
 QString ObjectImport::changedRowsSoql() const
 {
     const QString soql =
-        QStringLiteral("SELECT %1 FROM %2%3")
-            .arg(m_cache->salesforceFields(m_object).join(QStringLiteral(", ")), m_object, conditions());
+        QStringLiteral("SELECT %1 FROM %2%3").arg(m_fields.join(QStringLiteral(", ")), m_object, conditions());
     // REST pages come in SystemModstamp order so the cursor can advance per page. Bulk API
     // queries are not ordered (the notes on Bulk API 2.0 list ORDER BY as unsupported): a
     // Bulk read keeps its place by job and locator instead.
@@ -169,7 +174,7 @@ void ObjectImport::changedRowsRead(const SalesforceError& error)
 void ObjectImport::storePage(const QJsonArray& records)
 {
     CacheStore::Rows rows;
-    rows.fields = m_cache->salesforceFields(m_object);
+    rows.fields = m_fields;
     rows.values.reserve(records.size());
     for (const QJsonValue& value : records) {
         const QJsonObject record = value.toObject();

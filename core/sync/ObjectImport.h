@@ -2,6 +2,7 @@
 
 #include "core/cache/CacheStore.h"
 #include "core/salesforce/SalesforceError.h"
+#include "core/sync/ImportPlan.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -30,13 +31,12 @@ public:
     // timestamp, and transactions that committed late with an earlier timestamp.
     static constexpr int overlapSeconds = 60;
 
-    ObjectImport(RestClient* client, CacheStore* cache, const QString& object, QObject* parent = nullptr);
+    // Reads the plan's fields of its object, within its scope (e.g. opportunities owned by
+    // recorded users); the cache must have the object's table (CacheStore::ensureTable).
+    ObjectImport(RestClient* client, CacheStore* cache, const ObjectImportPlan& plan, QObject* parent = nullptr);
 
-    // Extra SOQL condition that limits the rows (e.g. opportunities owned by recorded users).
-    void setScope(const QString& condition) { m_scope = condition; }
     void setBatchSize(int rows) { m_batchSize = rows; } // 200..2000, a hint Salesforce may lower
     void setBulkPageRecords(int records) { m_bulkPageRecords = records; } // maxRecords of a results page
-    void setReadsDeletes(bool reads) { m_readsDeletes = reads; } // false for objects without IsDeleted
     void setUseBulk(bool bulk) { m_useBulk = bulk; } // an unfinished Bulk job is always continued
     bool usesBulk() const { return m_useBulk; }
 
@@ -76,6 +76,7 @@ private:
     CacheStore* m_cache;
     QString m_object;
     QString m_scope;
+    QStringList m_fields; // what is read from Salesforce, in the plan's order
     int m_batchSize = 2000;
     CacheStore::Cursor m_startCursor;
     QDateTime m_newest;

@@ -24,6 +24,11 @@ const QList<CacheStore::Column> contactColumns = { { QStringLiteral("Id"), QStri
     { QStringLiteral("AccountId"), QStringLiteral("reference") },
     { QStringLiteral("OwnerId"), QStringLiteral("reference") } };
 
+ObjectImportPlan contactPlan()
+{
+    return { QStringLiteral("Contact"), contactColumns, {}, true };
+}
+
 // Orgsim's own answer, read directly over HTTP (not through the client under test).
 QMap<QString, QString> emailsInOrg(TestHttp& http)
 {
@@ -109,7 +114,7 @@ bool TestObjectImport::run(ObjectImport& import)
 void TestObjectImport::initialThenIncrementalAfterEditsAndDeletes()
 {
     {
-        ObjectImport initial(m_connection->client(), m_cache.get(), QStringLiteral("Contact"));
+        ObjectImport initial(m_connection->client(), m_cache.get(), contactPlan());
         QVERIFY(!initial.changedRowsSoql().contains(QLatin1String("WHERE")));
         QSignalSpy progress(&initial, &ObjectImport::progress);
         QVERIFY(run(initial));
@@ -133,7 +138,7 @@ void TestObjectImport::initialThenIncrementalAfterEditsAndDeletes()
         204);
     QCOMPARE(m_http->remove(QStringLiteral("/services/data/v60.0/sobjects/Contact/") + deleted).status, 204);
 
-    ObjectImport incremental(m_connection->client(), m_cache.get(), QStringLiteral("Contact"));
+    ObjectImport incremental(m_connection->client(), m_cache.get(), contactPlan());
     QVERIFY(run(incremental));
     QVERIFY2(incremental.ok(), qPrintable(incremental.error().toString()));
     QVERIFY(incremental.wasIncremental());
@@ -148,7 +153,7 @@ void TestObjectImport::initialThenIncrementalAfterEditsAndDeletes()
 
 void TestObjectImport::resumesAfterAFaultMidImport()
 {
-    ObjectImport first(m_connection->client(), m_cache.get(), QStringLiteral("Contact"));
+    ObjectImport first(m_connection->client(), m_cache.get(), contactPlan());
     first.setBatchSize(200);
     // After the first page is stored, Salesforce answers 503 for longer than the client retries.
     connect(&first, &ObjectImport::progress, this, [this](qint64 received) {
@@ -164,7 +169,7 @@ void TestObjectImport::resumesAfterAFaultMidImport()
     QVERIFY(!stopped.complete);
     m_org->host().run([](orgsim::OrgSimServer& server) { server.faults().unavailableNextRequests = 0; });
 
-    ObjectImport resumed(m_connection->client(), m_cache.get(), QStringLiteral("Contact"));
+    ObjectImport resumed(m_connection->client(), m_cache.get(), contactPlan());
     resumed.setBatchSize(200);
     QVERIFY(run(resumed));
     QVERIFY2(resumed.ok(), qPrintable(resumed.error().toString()));
@@ -176,7 +181,7 @@ void TestObjectImport::resumesAfterAFaultMidImport()
 
 void TestObjectImport::bulkPathResumesItsJobFromTheLocator()
 {
-    ObjectImport first(m_connection->client(), m_cache.get(), QStringLiteral("Contact"));
+    ObjectImport first(m_connection->client(), m_cache.get(), contactPlan());
     first.setUseBulk(true);
     first.setBulkPageRecords(150);
     QVERIFY(!first.changedRowsSoql().contains(QLatin1String("ORDER BY"))); // Bulk API queries are unordered
@@ -200,7 +205,7 @@ void TestObjectImport::bulkPathResumesItsJobFromTheLocator()
     m_org->host().run([](orgsim::OrgSimServer& server) { server.faults().unavailableNextRequests = 0; });
 
     // The next run reads the rest of the same job: no new job, no page read twice.
-    ObjectImport resumed(m_connection->client(), m_cache.get(), QStringLiteral("Contact"));
+    ObjectImport resumed(m_connection->client(), m_cache.get(), contactPlan());
     resumed.setBulkPageRecords(150);
     QVERIFY(run(resumed));
     QVERIFY2(resumed.ok(), qPrintable(resumed.errorText()));

@@ -91,10 +91,10 @@ bool ConnectedAppPage::validatePage()
 {
     // Find a busy port now, with the fix, rather than after the browser opened.
     LoopbackRedirectListener probe;
-    const QString error = probe.listen(quint16(m_port->value()));
+    const Status listening = probe.listen(quint16(m_port->value()));
     probe.close();
-    if (!error.isEmpty()) {
-        m_error->setText(error);
+    if (!listening.ok()) {
+        m_error->setText(listening.errorMessage());
         m_error->show();
         return false;
     }
