@@ -22,6 +22,18 @@ QString quoted(const QString& identifier)
     return QLatin1Char('"') + QString(identifier).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
 }
 
+// The columns of any table in the cache file, as SQLite has them.
+QStringList tableColumns(const QSqlDatabase& db, const QString& quotedTable)
+{
+    QStringList names;
+    QSqlQuery info(db);
+    info.exec(QStringLiteral("PRAGMA table_info(%1)").arg(quotedTable));
+    while (info.next()) {
+        names.append(info.value(1).toString());
+    }
+    return names;
+}
+
 // What matching reads, indexed when the object has the column.
 const QHash<QString, QStringList>& indexedColumns()
 {
@@ -197,7 +209,11 @@ Status CacheStore::open(const QString& path, const QString& orgId)
         if (created.ok()) {
             created = exec(QStringLiteral("CREATE TABLE IF NOT EXISTS cursors (object TEXT PRIMARY KEY, "
                                           "system_modstamp TEXT, complete INTEGER NOT NULL DEFAULT 0, "
-                                          "bulk_job TEXT, bulk_locator TEXT, bulk_newest TEXT)"));
+                                          "bulk_job TEXT, bulk_locator TEXT, bulk_newest TEXT, "
+                                          "deletes_since TEXT)"));
+        }
+        if (created.ok() && !tableColumns(m_db, QStringLiteral("cursors")).contains(QStringLiteral("deletes_since"))) {
+            created = exec(QStringLiteral("ALTER TABLE cursors ADD COLUMN deletes_since TEXT")); // caches from before
         }
         if (!created.ok()) {
             return created;
@@ -228,13 +244,7 @@ Status CacheStore::open(const QString& path, const QString& orgId)
 
 QStringList CacheStore::columns(const QString& object) const
 {
-    QStringList names;
-    QSqlQuery info(m_db);
-    info.exec(QStringLiteral("PRAGMA table_info(%1)").arg(tableName(object)));
-    while (info.next()) {
-        names.append(info.value(1).toString());
-    }
-    return names;
+    return tableColumns(m_db, tableName(object));
 }
 
 QStringList CacheStore::salesforceFields(const QString& object) const
@@ -559,8 +569,8 @@ QString storedDateTime(const QDateTime& dateTime)
 CacheStore::Cursor CacheStore::cursor(const QString& object) const
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT system_modstamp, complete, bulk_job, bulk_locator, bulk_newest "
-                                 "FROM cursors WHERE object = ?"));
+    query.prepare(QStringLiteral("SELECT system_modstamp, complete, bulk_job, bulk_locator, bulk_newest, "
+                                 "deletes_since FROM cursors WHERE object = ?"));
     query.addBindValue(object);
     Cursor cursor;
     if (query.exec() && query.next()) {
@@ -569,6 +579,7 @@ CacheStore::Cursor CacheStore::cursor(const QString& object) const
         cursor.bulkJobId = query.value(2).toString();
         cursor.bulkLocator = query.value(3).toString();
         cursor.bulkNewest = QDateTime::fromString(query.value(4).toString(), Qt::ISODateWithMs);
+        cursor.deletesSince = QDateTime::fromString(query.value(5).toString(), Qt::ISODateWithMs);
     }
     return cursor;
 }
@@ -577,16 +588,17 @@ Status CacheStore::setCursor(const QString& object, const Cursor& cursor)
 {
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral(
-        "INSERT INTO cursors (object, system_modstamp, complete, bulk_job, bulk_locator, bulk_newest) "
-        "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(object) DO UPDATE SET system_modstamp = excluded.system_modstamp, "
+        "INSERT INTO cursors (object, system_modstamp, complete, bulk_job, bulk_locator, bulk_newest, deletes_since) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(object) DO UPDATE SET system_modstamp = excluded.system_modstamp, "
         "complete = excluded.complete, bulk_job = excluded.bulk_job, bulk_locator = excluded.bulk_locator, "
-        "bulk_newest = excluded.bulk_newest"));
+        "bulk_newest = excluded.bulk_newest, deletes_since = excluded.deletes_since"));
     query.addBindValue(object);
     query.addBindValue(storedDateTime(cursor.systemModstamp));
     query.addBindValue(cursor.complete);
     query.addBindValue(cursor.bulkJobId);
     query.addBindValue(cursor.bulkLocator);
     query.addBindValue(storedDateTime(cursor.bulkNewest));
+    query.addBindValue(storedDateTime(cursor.deletesSince));
     if (!query.exec()) {
         return Status::failure(tr("Saving the import position failed: %1").arg(query.lastError().text()));
     }

@@ -35,6 +35,10 @@ public:
         QString bulkJobId;
         QString bulkLocator;
         QDateTime bulkNewest;
+        // Deletes have their own cursor: rows deleted before it are gone from the cache. It
+        // moves only when a read of the deleted rows finished, so an import that stops after
+        // storing changes but before reading deletes reads them from here again.
+        QDateTime deletesSince;
     };
 
     static constexpr int longTextLimit = 10000;

@@ -63,7 +63,16 @@ QString ObjectImport::countSoql() const
 QString ObjectImport::deletedRowsSoql() const
 {
     return QStringLiteral("SELECT Id FROM %1 WHERE IsDeleted = true AND SystemModstamp >= %2")
-        .arg(m_object, sinceLiteral(m_startCursor.systemModstamp));
+        .arg(m_object, sinceLiteral(m_deletesSince));
+}
+
+CacheStore::Cursor ObjectImport::changesCursor(bool complete) const
+{
+    CacheStore::Cursor cursor;
+    cursor.systemModstamp = m_newest;
+    cursor.complete = complete;
+    cursor.deletesSince = m_deletesSince; // moved only by a finished read of the deleted rows
+    return cursor;
 }
 
 QString ObjectImport::errorText() const
@@ -86,6 +95,15 @@ void ObjectImport::start()
     m_storageError.clear();
     if (!m_startCursor.bulkJobId.isEmpty()) {
         m_useBulk = true; // the rest of that job's results are waiting on Salesforce
+    }
+    // Deletes are read from their own cursor. A cache from before it, or a first import that
+    // stopped, starts it at the changes' cursor, stored now: the changes may move on before the
+    // deletes have been read.
+    m_deletesSince = m_startCursor.deletesSince.isValid() ? m_startCursor.deletesSince : m_startCursor.systemModstamp;
+    if (m_deletesSince.isValid() && !m_startCursor.deletesSince.isValid()) {
+        CacheStore::Cursor cursor = m_startCursor;
+        cursor.deletesSince = m_deletesSince;
+        m_cache->setCursor(m_object, cursor);
     }
     if (m_useBulk) {
         readChangedInBulk();
@@ -151,7 +169,7 @@ void ObjectImport::bulkPageStored(const QString& nextLocator)
         if (m_bulkNewest.isValid() && (!m_newest.isValid() || m_bulkNewest > m_newest)) {
             m_newest = m_bulkNewest;
         }
-        m_cache->setCursor(m_object, { m_newest, m_startCursor.complete, {}, {}, {} });
+        m_cache->setCursor(m_object, changesCursor(m_startCursor.complete));
     } else {
         cursor.bulkJobId = m_bulkStream->jobId();
         cursor.bulkLocator = nextLocator;
@@ -164,7 +182,7 @@ void ObjectImport::changedRowsRead(const SalesforceError& error)
 {
     if (error.isError()) {
         finish(error);
-    } else if (m_startCursor.systemModstamp.isValid() && m_readsDeletes) {
+    } else if (m_deletesSince.isValid() && m_readsDeletes) {
         readDeleted(); // also when resuming: rows imported before the stop may be gone since
     } else {
         finish({});
@@ -224,7 +242,7 @@ void ObjectImport::storeRows(const CacheStore::Rows& rows)
     // REST: everything up to the newest row is stored. The object is complete only when the
     // whole first read finished (set in finish()). Bulk: the cursor moves per page (bulkPageStored).
     if (!m_bulkStream) {
-        m_cache->setCursor(m_object, { m_newest, m_startCursor.complete, {}, {}, {} });
+        m_cache->setCursor(m_object, changesCursor(m_startCursor.complete));
     }
     if (m_stream) {
         Q_EMIT progress(m_stream->received(), m_stream->totalSize());
@@ -282,7 +300,9 @@ void ObjectImport::finish(const SalesforceError& error)
         m_bulkStream->cancel();
     }
     if (ok()) {
-        m_cache->setCursor(m_object, { m_newest, true, {}, {}, {} });
+        // Changes and deletes are both read up to the newest change.
+        m_deletesSince = m_newest;
+        m_cache->setCursor(m_object, changesCursor(true));
     }
     Q_EMIT finished();
 }

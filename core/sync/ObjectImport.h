@@ -71,6 +71,7 @@ private:
     void bulkPageStored(const QString& nextLocator);
     void changedRowsRead(const SalesforceError& error);
     void finish(const SalesforceError& error);
+    CacheStore::Cursor changesCursor(bool complete) const;
 
     RestClient* m_client;
     CacheStore* m_cache;
@@ -81,6 +82,7 @@ private:
     CacheStore::Cursor m_startCursor;
     QDateTime m_newest;
     QDateTime m_bulkNewest; // newest row of the Bulk job being read
+    QDateTime m_deletesSince; // where the deleted rows are read from
     bool m_useBulk = false;
     bool m_readsDeletes = true;
     int m_bulkPageRecords = 0; // 0: BulkQueryStream's default

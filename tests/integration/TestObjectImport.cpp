@@ -68,6 +68,7 @@ private Q_SLOTS:
     void initialThenIncrementalAfterEditsAndDeletes();
     void resumesAfterAFaultMidImport();
     void bulkPathResumesItsJobFromTheLocator();
+    void deletesSurviveAnImportStoppedBeforeReadingThem();
 
 private:
     bool run(ObjectImport& import);
@@ -216,6 +217,48 @@ void TestObjectImport::bulkPathResumesItsJobFromTheLocator()
     QVERIFY(done.complete);
     QVERIFY(done.bulkJobId.isEmpty());
     QVERIFY(done.systemModstamp >= stopped.bulkNewest);
+}
+
+// The changes phase moves its cursor as it stores pages; the deletes phase used to read from
+// that moved cursor, so an import stopped between the two never removed what had been deleted
+// before the newest change (found by a kill during queryAll).
+void TestObjectImport::deletesSurviveAnImportStoppedBeforeReadingThem()
+{
+    ObjectImport initial(m_connection->client(), m_cache.get(), contactPlan());
+    QVERIFY(run(initial));
+    QVERIFY(initial.ok());
+    QMap<QString, QString> inOrg = emailsInOrg(*m_http);
+
+    // A contact is deleted; five minutes later (more than the 60 s overlap) another is edited.
+    const QString deleted = inOrg.firstKey();
+    const QString edited = inOrg.lastKey();
+    QCOMPARE(m_http->remove(QStringLiteral("/services/data/v60.0/sobjects/Contact/") + deleted).status, 204);
+    m_org->host().run([](orgsim::OrgSimServer& server) { server.org().advanceClock(5 * 60 * 1000); });
+    QCOMPARE(m_http
+                 ->patch(QStringLiteral("/services/data/v60.0/sobjects/Contact/") + edited,
+                     R"({"Email": "edited@new-company.example"})")
+                 .status,
+        204);
+
+    // The edit is stored, then Salesforce is unavailable for the deleted rows' queryAll.
+    ObjectImport stopped(m_connection->client(), m_cache.get(), contactPlan());
+    connect(&stopped, &ObjectImport::progress, this, [this] {
+        m_org->host().run([](orgsim::OrgSimServer& server) { server.faults().unavailableNextRequests = 50; });
+    });
+    QVERIFY(run(stopped));
+    QVERIFY(!stopped.ok());
+    QVERIFY(stopped.stored() >= 1); // the edit, and rows within the overlap again
+    QVERIFY(emailsInCache(*m_cache).contains(deleted));
+    m_org->host().run([](orgsim::OrgSimServer& server) { server.faults().unavailableNextRequests = 0; });
+
+    ObjectImport next(m_connection->client(), m_cache.get(), contactPlan());
+    QVERIFY(run(next));
+    QVERIFY2(next.ok(), qPrintable(next.errorText()));
+    QVERIFY(next.removed() >= 1); // ids are counted as Salesforce lists them; earlier tests deleted some too
+    QVERIFY(!emailsInCache(*m_cache).contains(deleted));
+    inOrg = emailsInOrg(*m_http);
+    QVERIFY(!inOrg.contains(deleted));
+    QCOMPARE(emailsInCache(*m_cache), inOrg);
 }
 
 QTEST_GUILESS_MAIN(TestObjectImport)
