@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -474,6 +475,26 @@ Status CacheStore::remove(const QString& object, const QStringList& ids)
     }
     m_db.commit();
     return Status::success();
+}
+
+Status CacheStore::removeAllExcept(const QString& object, const QSet<QString>& keep, qint64* removed)
+{
+    QStringList gone;
+    QSqlQuery ids(m_db);
+    ids.setForwardOnly(true);
+    if (!ids.exec(QStringLiteral("SELECT \"Id\" FROM %1").arg(tableName(object)))) {
+        return Status::failure(tr("Reading %1 from the local cache failed: %2").arg(object, ids.lastError().text()));
+    }
+    while (ids.next()) {
+        const QString id = ids.value(0).toString();
+        if (!keep.contains(id)) {
+            gone.append(id);
+        }
+    }
+    if (removed) {
+        *removed = gone.size();
+    }
+    return remove(object, gone);
 }
 
 Status CacheStore::clear(const QString& object)

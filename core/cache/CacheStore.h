@@ -79,6 +79,8 @@ public:
     };
     Status upsert(const QString& object, const Rows& rows);
     Status remove(const QString& object, const QStringList& ids);
+    // Removes every row whose Id is not in `keep`; `removed` counts them.
+    Status removeAllExcept(const QString& object, const QSet<QString>& keep, qint64* removed = nullptr);
     Status clear(const QString& object); // every row, and the cursor: the next import reads all
     QStringList objects() const; // the objects with a table, imported or not
     // Preferences > Clear cached data: every org cache under the data directory loses its

@@ -5,6 +5,9 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSet>
+
+#include <memory>
 
 namespace callbridge {
 
@@ -185,8 +188,44 @@ void ObjectImport::changedRowsRead(const SalesforceError& error)
     } else if (m_deletesSince.isValid() && m_readsDeletes) {
         readDeleted(); // also when resuming: rows imported before the stop may be gone since
     } else {
-        finish({});
+        readScope();
     }
+}
+
+void ObjectImport::readScope()
+{
+    // A scoped object's cached rows can fall out of its scope without changing in a way the
+    // changes read sees (an opportunity moved to an unrecorded user is no longer selected; its
+    // owner deactivated does not even change it). When the cache held rows before this run, the
+    // Ids still in scope are read (a cheap Id-only query) and every other cached row goes.
+    if (m_scope.isEmpty() || !m_startCursor.systemModstamp.isValid()) {
+        finish({});
+        return;
+    }
+    auto inScope = std::make_shared<QSet<QString>>();
+    m_stream = new QueryStream(
+        m_client, QStringLiteral("SELECT Id FROM %1 WHERE %2").arg(m_object, m_scope), false, m_batchSize, this);
+    QueryStream* stream = m_stream;
+    connect(stream, &QueryStream::page, this, [inScope](const QJsonArray& records) {
+        for (const QJsonValue& value : records) {
+            inScope->insert(value.toObject().value(QStringLiteral("Id")).toString());
+        }
+    });
+    connect(stream, &QueryStream::finished, this, [this, stream, inScope] {
+        stream->deleteLater();
+        if (!stream->ok()) {
+            finish(stream->error());
+            return;
+        }
+        qint64 outOfScope = 0;
+        const Status removed = m_cache->removeAllExcept(m_object, *inScope, &outOfScope);
+        if (!removed.ok()) {
+            m_storageError = removed.errorMessage();
+        }
+        m_removed += outOfScope;
+        finish({});
+    });
+    stream->start();
 }
 
 void ObjectImport::storePage(const QJsonArray& records)
@@ -270,7 +309,11 @@ void ObjectImport::readDeleted()
     });
     connect(stream, &QueryStream::finished, this, [this, stream] {
         stream->deleteLater();
-        finish(stream->error());
+        if (stream->ok()) {
+            readScope();
+        } else {
+            finish(stream->error());
+        }
     });
     stream->start();
 }

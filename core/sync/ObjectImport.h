@@ -66,6 +66,7 @@ private:
     void readChanged();
     void readChangedInBulk();
     void readDeleted();
+    void readScope();
     void storePage(const QJsonArray& records);
     void storeRows(const CacheStore::Rows& rows);
     void bulkPageStored(const QString& nextLocator);

@@ -197,6 +197,24 @@ void TestImportRun::opportunitiesFollowTheRecordedUsers()
     QVERIFY(!ofTwo.isEmpty());
     QCOMPARE(idsInCache(*m_cache, QStringLiteral("Opportunity")), ofTwo);
 
+    // An opportunity moves to a user who is not recorded: it leaves the cache on the next
+    // import, although the scope itself did not change (it used to stay with its old values).
+    const QString moved = ofTwo.first();
+    TestHttp admin(m_org->baseUrl());
+    admin.setBearer(m_org->accessTokenFor(OrgSimFixture::adminUser()));
+    QCOMPARE(admin
+                 .patch(QStringLiteral("/services/data/v60.0/sobjects/Opportunity/") + moved,
+                     QStringLiteral(R"({"OwnerId": "%1"})").arg(owners.at(2)).toUtf8())
+                 .status,
+        204);
+    auto again = makeRun(*m_cache, {}, some, { QStringLiteral("Opportunity") });
+    QVERIFY(run(*again));
+    QCOMPARE(again->outcome(), ImportRun::Outcome::Completed);
+    const QStringList ofTwoNow = idsInOrg(QStringLiteral("SELECT Id FROM Opportunity WHERE OwnerId IN ('%1')")
+                                              .arg(some.userIds.join(QStringLiteral("', '"))));
+    QVERIFY(!ofTwoNow.contains(moved));
+    QCOMPARE(idsInCache(*m_cache, QStringLiteral("Opportunity")), ofTwoNow);
+
     // Until the admin chooses, every active user counts: the cache is re-scoped, not mixed.
     auto all = makeRun(*m_cache, {}, {}, { QStringLiteral("Opportunity") });
     QVERIFY(run(*all));
