@@ -182,6 +182,10 @@ void FieldsPage::updateMessages(const FieldCatalogLoader& loader)
                "in the setup until you deselect them.")
                 .arg(m_model->missingSavedFields().join(QStringLiteral(", "))));
     }
+    for (auto failed = loader.failedObjects().cbegin(); failed != loader.failedObjects().cend(); ++failed) {
+        messages.append(
+            tr("⚠ Salesforce did not describe %1 (%2). Reload to try again.").arg(failed.key(), failed.value()));
+    }
     if (!unreadable.isEmpty()) {
         messages.append(
             tr("The user cannot read these objects at all: %1.").arg(unreadable.join(QStringLiteral(", "))));

@@ -94,7 +94,10 @@ int runFieldsCommand(const QStringList& arguments)
             entries += object.second;
         }
         print(entries, parser.isSet(json));
-        return int(ExitOk);
+        for (auto failed = loader.failedObjects().cbegin(); failed != loader.failedObjects().cend(); ++failed) {
+            printError(tr("%1: the describe failed: %2").arg(failed.key(), failed.value()));
+        }
+        return int(loader.failedObjects().isEmpty() ? ExitOk : ExitFindings);
     });
 }
 

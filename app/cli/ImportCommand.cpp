@@ -174,6 +174,12 @@ int runImportCommand(const QStringList& arguments)
                 { QStringLiteral("durationMs"), run->elapsedMs() },
                 { QStringLiteral("cache"), operation.cachePath() } });
         } else {
+            // Why each object that did not import stopped, so a script's log says it.
+            for (const ObjectImportProgress& object : run->objects()) {
+                if (!object.message.isEmpty()) {
+                    printError(QStringLiteral("%1: %2").arg(object.object, object.message));
+                }
+            }
             printLine(run->message());
         }
         return int(operation.ok() ? ExitOk : ExitFindings);

@@ -5,7 +5,9 @@
 #include "core/util/AtomicFile.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QTimer>
 
 namespace callbridge {
 
@@ -16,53 +18,108 @@ FieldCatalogLoader::FieldCatalogLoader(RestClient* client, QObject* parent)
 
 void FieldCatalogLoader::start()
 {
-    CompositeRequest composite;
-    QHash<QString, QJsonObject> cached;
     for (const QString& object : FieldPolicy::instance().objects()) {
-        QJsonObject headers;
         QFile file(cachePath(object));
         if (!m_cacheDirectory.isEmpty() && file.open(QIODevice::ReadOnly)) {
             const QJsonObject entry = QJsonDocument::fromJson(file.readAll()).object();
             if (entry.contains(QStringLiteral("describe"))
                 && !entry.value(QStringLiteral("lastModified")).toString().isEmpty()) {
-                cached.insert(object, entry.value(QStringLiteral("describe")).toObject());
-                headers.insert(QStringLiteral("If-Modified-Since"), entry.value(QStringLiteral("lastModified")));
+                m_cached.insert(object, entry);
             }
+        }
+    }
+    requestDescribes(FieldPolicy::instance().objects());
+}
+
+void FieldCatalogLoader::requestDescribes(const QStringList& objects)
+{
+    ++m_attempt;
+    CompositeRequest composite;
+    for (const QString& object : objects) {
+        QJsonObject headers;
+        if (m_cached.contains(object)) {
+            headers.insert(
+                QStringLiteral("If-Modified-Since"), m_cached.value(object).value(QStringLiteral("lastModified")));
         }
         composite.add(object, "GET",
             QStringLiteral("/services/data/v%1/sobjects/%2/describe").arg(m_client->apiVersion(), object), {}, headers);
     }
     RestRequest request = composite.toRequest();
     request.idempotent = true; // reads only
-    await(m_client->send(request), [this, cached](RestReply* reply) {
-        const auto responses = CompositeRequest::responses(*reply);
-        for (const QString& object : FieldPolicy::instance().objects()) {
-            const QJsonObject response = responses.value(object);
-            const int status = response.value(QStringLiteral("httpStatusCode")).toInt();
-            QJsonObject describe;
-            if (status == 304 && cached.contains(object)) {
-                ++m_notModified;
-                describe = cached.value(object);
-            } else if (status == 200) {
-                describe = response.value(QStringLiteral("body")).toObject();
-                const QString lastModified = response.value(QStringLiteral("httpHeaders"))
-                                                 .toObject()
-                                                 .value(QStringLiteral("Last-Modified"))
-                                                 .toString();
-                if (!m_cacheDirectory.isEmpty() && !lastModified.isEmpty()) {
-                    const QJsonObject entry { { QStringLiteral("lastModified"), lastModified },
-                        { QStringLiteral("describe"), describe } };
-                    AtomicFile::write(cachePath(object), QJsonDocument(entry).toJson(QJsonDocument::Compact));
-                }
-            } else {
-                m_unreadable.append(object);
-                continue;
-            }
-            m_catalog.append({ object,
-                FieldPolicy::instance().classify(object, describe.value(QStringLiteral("fields")).toArray()) });
+    await(m_client->send(request), [this, objects](RestReply* reply) {
+        const QJsonArray results = reply->json().object().value(QStringLiteral("compositeResponse")).toArray();
+        if (results.isEmpty()) {
+            finish(SalesforceError::malformed(tr("the describe request answered without any result")));
+            return;
         }
-        finish({});
+        handleResponses(objects, CompositeRequest::responses(*reply));
     });
+}
+
+void FieldCatalogLoader::handleResponses(const QStringList& asked, const QHash<QString, QJsonObject>& responses)
+{
+    QStringList again;
+    for (const QString& object : asked) {
+        if (!responses.contains(object)) {
+            finish(SalesforceError::malformed(tr("the describe request answered without %1").arg(object)));
+            return;
+        }
+        const QJsonObject response = responses.value(object);
+        const int status = response.value(QStringLiteral("httpStatusCode")).toInt();
+        if (status == 304 && m_cached.contains(object)) {
+            ++m_notModified;
+            m_describes.insert(object, m_cached.value(object).value(QStringLiteral("describe")).toObject());
+            continue;
+        }
+        if (status == 200) {
+            const QJsonObject describe = response.value(QStringLiteral("body")).toObject();
+            m_describes.insert(object, describe);
+            const QString lastModified = response.value(QStringLiteral("httpHeaders"))
+                                             .toObject()
+                                             .value(QStringLiteral("Last-Modified"))
+                                             .toString();
+            if (!m_cacheDirectory.isEmpty() && !lastModified.isEmpty()) {
+                const QJsonObject entry { { QStringLiteral("lastModified"), lastModified },
+                    { QStringLiteral("describe"), describe } };
+                AtomicFile::write(cachePath(object), QJsonDocument(entry).toJson(QJsonDocument::Compact));
+            }
+            continue;
+        }
+        // A subrequest's body is Salesforce's error array, as a whole reply's would be.
+        const QJsonValue body = response.value(QStringLiteral("body"));
+        const SalesforceError error = SalesforceError::fromReplyBody(
+            status, body.isArray() ? QJsonDocument(body.toArray()).toJson(QJsonDocument::Compact) : QByteArray());
+        if (error.errorCode == QLatin1String("NOT_FOUND") || error.errorCode == QLatin1String("INVALID_TYPE")
+            || status == 404) {
+            m_unreadable.append(object); // the user cannot see the object at all
+        } else if (error.isTransient() && m_attempt < maxDescribeAttempts) {
+            again.append(object);
+        } else {
+            m_failed.insert(object, error.toString());
+        }
+    }
+    if (again.isEmpty()) {
+        finishCatalog();
+        return;
+    }
+    // Server trouble: ask again for those objects after a short wait, in one composite.
+    QTimer::singleShot(500 * m_attempt, this, [this, again] {
+        if (!isFinished()) {
+            requestDescribes(again);
+        }
+    });
+}
+
+void FieldCatalogLoader::finishCatalog()
+{
+    for (const QString& object : FieldPolicy::instance().objects()) {
+        if (m_describes.contains(object)) {
+            m_catalog.append({ object,
+                FieldPolicy::instance().classify(
+                    object, m_describes.value(object).value(QStringLiteral("fields")).toArray()) });
+        }
+    }
+    finish({});
 }
 
 QSet<QString> FieldCatalogLoader::cachedCreateableFields(const QString& directory, const QString& object)

@@ -4,6 +4,9 @@
 
 #include "core/salesforce/SalesforceJob.h"
 
+#include <QHash>
+#include <QJsonObject>
+#include <QMap>
 #include <QObject>
 #include <QPointer>
 #include <QSet>
@@ -14,8 +17,10 @@ class RestClient;
 class RestReply;
 
 // Reads the describes of every policy object in one composite API call and classifies their
-// fields. Objects the user cannot describe are listed in unreadableObjects(). finished() is
-// emitted exactly once.
+// fields. Objects the user cannot describe (NOT_FOUND, INVALID_TYPE) are listed in
+// unreadableObjects(). A describe that failed for another reason is asked again (a server error
+// twice more, in one composite for all of them); one that still fails is in failedObjects(),
+// never silently missing. finished() is emitted exactly once.
 class FieldCatalogLoader : public SalesforceJob
 {
     Q_OBJECT
@@ -37,8 +42,15 @@ public:
     void start() override;
     const Catalog& catalog() const { return m_catalog; }
     const QStringList& unreadableObjects() const { return m_unreadable; }
+    // Objects whose describe failed, with Salesforce's reason: they cannot be imported now.
+    const QMap<QString, QString>& failedObjects() const { return m_failed; }
+
+    static constexpr int maxDescribeAttempts = 3;
 
 private:
+    void requestDescribes(const QStringList& objects);
+    void handleResponses(const QStringList& asked, const QHash<QString, QJsonObject>& responses);
+    void finishCatalog();
     QString cachePath(const QString& object) const;
 
     QString m_cacheDirectory;
@@ -46,6 +58,10 @@ private:
     RestClient* m_client;
     Catalog m_catalog;
     QStringList m_unreadable;
+    QMap<QString, QString> m_failed;
+    QHash<QString, QJsonObject> m_cached; // describes kept from an earlier read, by object
+    QHash<QString, QJsonObject> m_describes; // read in this run, by object
+    int m_attempt = 0;
 };
 
 } // namespace callbridge

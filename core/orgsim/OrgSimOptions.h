@@ -17,6 +17,9 @@ struct FaultOptions
     int sessionExpiryAfterRequests = 0; // an access token dies after N data requests (0: never)
     int unavailableNextRequests = 0; // the next N data requests get 503, then normal service
     int unavailableAfterRequests = 0; // ... starting after this many more data requests are served
+    // Requests whose path contains this text (composite subrequests too) get 503, the next N times.
+    QString unavailablePath;
+    int unavailablePathTimes = 0;
 };
 
 struct OrgSimOptions

@@ -67,6 +67,7 @@ OrgSimServer::OrgSimServer(const OrgSimOptions& options, QObject* parent)
     , m_random(quint32(options.seed))
 {
     m_oauth->setLatestVersion(ApiVersions::latest());
+    m_rest->setSubrequestFaults([this](const HttpRequest& request) { return pathFault(request); });
 }
 
 OrgSimServer::~OrgSimServer() = default;
@@ -148,8 +149,23 @@ HttpResponse OrgSimServer::respond(const HttpRequest& request)
         404, QStringLiteral("NOT_FOUND"), QStringLiteral("The requested resource does not exist"));
 }
 
+std::optional<HttpResponse> OrgSimServer::pathFault(const HttpRequest& request)
+{
+    FaultOptions& faults = m_options.faults;
+    if (faults.unavailablePathTimes > 0 && !faults.unavailablePath.isEmpty()
+        && request.path.contains(faults.unavailablePath)) {
+        --faults.unavailablePathTimes;
+        return HttpResponse::error(503, QStringLiteral("SERVER_UNAVAILABLE"),
+            QStringLiteral("Server temporarily unavailable, please try again later."));
+    }
+    return std::nullopt;
+}
+
 std::optional<HttpResponse> OrgSimServer::injectedFault(const HttpRequest& request)
 {
+    if (auto fault = pathFault(request)) {
+        return fault;
+    }
     FaultOptions& faults = m_options.faults;
     if (faults.unavailableAfterRequests > 0) {
         --faults.unavailableAfterRequests; // this one is served; the burst starts after the count

@@ -49,6 +49,7 @@ protected:
 private:
     HttpResponse dataRequest(const HttpRequest& request);
     std::optional<HttpResponse> injectedFault(const HttpRequest& request);
+    std::optional<HttpResponse> pathFault(const HttpRequest& request);
     void send(QTcpSocket* socket, const HttpResponse& response, bool dropMidBody);
 
     OrgSimOptions m_options;

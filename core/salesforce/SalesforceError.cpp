@@ -26,7 +26,7 @@ SalesforceError SalesforceError::fromReplyBody(int httpStatus, const QByteArray&
     error.kind = Kind::Http;
     error.httpStatus = httpStatus;
     const QJsonDocument document = QJsonDocument::fromJson(body);
-    if (document.isArray() && document.array().first().isObject()) {
+    if (document.isArray() && !document.array().isEmpty() && document.array().first().isObject()) {
         // REST: [{"message": ..., "errorCode": ..., "fields": [...]}]
         const QJsonObject first = document.array().first().toObject();
         error.errorCode = first.value(QStringLiteral("errorCode")).toString();

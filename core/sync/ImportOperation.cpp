@@ -60,19 +60,22 @@ void ImportOperation::start()
             fail(tr("Reading the fields failed: %1").arg(loader->error().toString()));
             return;
         }
-        startRun(loader->catalog());
+        startRun(loader->catalog(), loader->failedObjects());
     });
     loader->start();
 }
 
-void ImportOperation::startRun(const FieldCatalogLoader::Catalog& catalog)
+void ImportOperation::startRun(
+    const FieldCatalogLoader::Catalog& catalog, const QMap<QString, QString>& failedDescribes)
 {
     const QList<ObjectImportPlan> plans =
         planImport(catalog, m_options.selectedFields, m_options.opportunityScope, m_options.onlyObjects);
     for (const QString& object : m_options.onlyObjects) {
         const bool planned = std::any_of(plans.cbegin(), plans.cend(),
             [&object](const ObjectImportPlan& plan) { return plan.object.compare(object, Qt::CaseInsensitive) == 0; });
-        if (!planned) {
+        const bool failed = std::any_of(failedDescribes.keyBegin(), failedDescribes.keyEnd(),
+            [&object](const QString& name) { return name.compare(object, Qt::CaseInsensitive) == 0; });
+        if (!planned && !failed) {
             m_unknownObjects.append(object);
         }
     }
@@ -90,6 +93,13 @@ void ImportOperation::startRun(const FieldCatalogLoader::Catalog& catalog)
     m_run = new ImportRun(m_connection->client(), m_cache.get(), plans, this);
     m_run->setFull(m_options.full);
     m_run->setBudgetShare(m_options.budgetShare);
+    // An object whose describe failed is not silently left out: the run lists it as failed.
+    for (auto failed = failedDescribes.cbegin(); failed != failedDescribes.cend(); ++failed) {
+        if (m_options.onlyObjects.isEmpty() || m_options.onlyObjects.contains(failed.key(), Qt::CaseInsensitive)) {
+            m_run->addFailedObject(
+                failed.key(), tr("Salesforce did not describe %1: %2").arg(failed.key(), failed.value()));
+        }
+    }
     connect(m_run, &ImportRun::finished, this, &ImportOperation::finish);
     Q_EMIT runStarted(m_run);
     m_run->start();

@@ -59,7 +59,8 @@ Q_SIGNALS:
     void finished();
 
 private:
-    void startRun(const QList<QPair<QString, QList<FieldEntry>>>& catalog);
+    void startRun(
+        const QList<QPair<QString, QList<FieldEntry>>>& catalog, const QMap<QString, QString>& failedDescribes);
     void fail(const QString& message);
     void finish();
 

@@ -71,6 +71,16 @@ ImportRun::ImportRun(RestClient* client, CacheStore* cache, const QList<ObjectIm
 
 ImportRun::~ImportRun() = default;
 
+void ImportRun::addFailedObject(const QString& object, const QString& message)
+{
+    ObjectImportProgress failed;
+    failed.object = object;
+    failed.state = ObjectImportProgress::State::Failed;
+    failed.message = message;
+    m_objects.append(failed); // after the planned objects, which keep the plans' rows
+    m_failures = true;
+}
+
 qint64 ImportRun::requestsUsed() const
 {
     return m_client->requestsSent() - m_requestsAtStart;
@@ -140,7 +150,7 @@ void ImportRun::readLimits()
 void ImportRun::next()
 {
     ++m_current;
-    if (m_current >= m_objects.size()) {
+    if (m_current >= m_plans.size()) {
         qint64 stored = 0;
         qint64 removed = 0;
         for (const ObjectImportProgress& object : std::as_const(m_objects)) {

@@ -62,6 +62,10 @@ public:
     void setBulkThreshold(qint64 rows) { m_bulkThreshold = rows; }
     void setRestBatchSize(int rows) { m_restBatchSize = rows; }
 
+    // An object that cannot be imported this time (its describe failed): it is listed as failed
+    // and the run cannot complete without errors. Before start().
+    void addFailedObject(const QString& object, const QString& message);
+
     void start();
     void cancel();
 

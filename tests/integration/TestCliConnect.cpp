@@ -72,6 +72,7 @@ private Q_SLOTS:
     void fieldsFromFilesAndLive();
     void importAsJson();
     void headlessPreviewAgreesWithTheWorkspace();
+    void aFailedDescribeIsRetriedThenFailsVisibly();
 
 private:
     QTemporaryDir m_dir;
@@ -321,6 +322,50 @@ void TestCliConnect::headlessPreviewAgreesWithTheWorkspace()
         matched += contacts.isEmpty() ? 0 : 1;
     }
     QVERIFY2(matched > 20, qPrintable(QString::number(matched))); // the demo calls meet the org's contacts
+}
+
+// A describe that fails inside the composite (503 on Contact's) used to drop Contact silently:
+// "completed", exit 0, no contacts. Now it is asked again, and when it keeps failing the object
+// is listed as failed and the exit code says so.
+void TestCliConnect::aFailedDescribeIsRetriedThenFailsVisibly()
+{
+    orgsim::OrgSimOptions options;
+    options.faults.unavailablePath = QStringLiteral("/sobjects/Contact/describe");
+    options.faults.unavailablePathTimes = 1;
+    OrgSimFixture org(options);
+    QTemporaryDir dir;
+    const QStringList import { QStringLiteral("import"), QStringLiteral("--json"), QStringLiteral("--objects"),
+        QStringLiteral("Account,Contact"), QStringLiteral("--config"), dir.filePath(QStringLiteral("config.json")),
+        QStringLiteral("--login-url"), org.baseUrl(), QStringLiteral("--client-id"), org.options().clientId };
+
+    const Run retried = cli(import, org.options().clientSecret);
+    QVERIFY2(retried.exitCode == 0, retried.err.constData());
+    QStringList done;
+    for (const QJsonValue& object : retried.json.value(QStringLiteral("objects")).toArray()) {
+        if (object[QStringLiteral("state")].toString() == QLatin1String("done")) {
+            done.append(object[QStringLiteral("object")].toString());
+        }
+    }
+    QCOMPARE(done, (QStringList { QStringLiteral("Account"), QStringLiteral("Contact") }));
+
+    org.host().run([](orgsim::OrgSimServer& server) { server.faults().unavailablePathTimes = 100; });
+    const Run failed = cli(import, org.options().clientSecret);
+    QCOMPARE(failed.exitCode, 1);
+    QCOMPARE(failed.json.value(QStringLiteral("outcome")).toString(), QStringLiteral("completed-with-errors"));
+    QJsonObject contact;
+    for (const QJsonValue& object : failed.json.value(QStringLiteral("objects")).toArray()) {
+        if (object[QStringLiteral("object")].toString() == QLatin1String("Contact")) {
+            contact = object.toObject();
+        }
+    }
+    QCOMPARE(contact.value(QStringLiteral("state")).toString(), QStringLiteral("failed"));
+    QVERIFY2(contact.value(QStringLiteral("message")).toString().contains(QLatin1String("did not describe Contact")),
+        qPrintable(contact.value(QStringLiteral("message")).toString()));
+
+    // The text form says why, not only "0 records stored".
+    const Run text = cli(import.mid(0, 1) + import.mid(2), org.options().clientSecret);
+    QCOMPARE(text.exitCode, 1);
+    QVERIFY2(text.err.contains("Contact: Salesforce did not describe Contact"), text.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCliConnect)

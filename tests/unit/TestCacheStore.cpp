@@ -122,7 +122,7 @@ void TestCacheStore::selectionChangesMigrate()
                 .ok());
     QVERIFY(cache
                 .setCursor(QStringLiteral("Contact"),
-                    { QDateTime(QDate(2026, 9, 1), QTime(10, 0), Qt::UTC), true, {}, {}, {} })
+                    { QDateTime(QDate(2026, 9, 1), QTime(10, 0), Qt::UTC), true, {}, {}, {}, {} })
                 .ok());
 
     QList<CacheStore::Column> changed = contactColumns();
@@ -144,13 +144,14 @@ void TestCacheStore::cursorsPersist()
     {
         CacheStore cache;
         QVERIFY(cache.open(path("cursor.sqlite"), QStringLiteral("00D000000000001AAA")).ok());
-        QVERIFY(cache.setCursor(QStringLiteral("Account"), { stamp, true, {}, {}, {} }).ok());
+        QVERIFY(cache.setCursor(QStringLiteral("Account"), { stamp, true, {}, {}, {}, stamp.addSecs(-30) }).ok());
     }
     CacheStore reopened;
     QVERIFY(reopened.open(path("cursor.sqlite"), QStringLiteral("00D000000000001AAA")).ok());
     const CacheStore::Cursor cursor = reopened.cursor(QStringLiteral("Account"));
     QCOMPARE(cursor.systemModstamp, stamp);
     QVERIFY(cursor.complete);
+    QCOMPARE(cursor.deletesSince, stamp.addSecs(-30));
     QVERIFY(!reopened.cursor(QStringLiteral("Lead")).systemModstamp.isValid());
 }
 

@@ -53,6 +53,11 @@ RestApi::RestApi(OrgData& org, AccessControl& access, ApiUsage& usage)
     , m_bulk(org, access)
     , m_limits(usage, m_bulk.jobsToday())
     , m_composite(org, [this](const HttpRequest& request) {
+        if (m_subrequestFaults) {
+            if (auto fault = m_subrequestFaults(request)) {
+                return *fault;
+            }
+        }
         int ignored = 0;
         return handle(request, *m_currentContext, &ignored);
     })

@@ -1,5 +1,8 @@
 #pragma once
 
+#include <functional>
+#include <optional>
+
 #include "core/orgsim/rest/BulkQueryService.h"
 #include "core/orgsim/rest/CompositeService.h"
 #include "core/orgsim/rest/DescribeService.h"
@@ -17,6 +20,9 @@ public:
     RestApi(OrgData& org, AccessControl& access, ApiUsage& usage);
 
     HttpResponse handle(const HttpRequest& request, RestContext& context, int* extraApiCalls);
+    // Consulted for every composite subrequest (the server checks top-level requests itself).
+    using FaultHook = std::function<std::optional<HttpResponse>(const HttpRequest&)>;
+    void setSubrequestFaults(FaultHook hook) { m_subrequestFaults = std::move(hook); }
     static HttpResponse versions(const QString& baseUrl);
 
 private:
@@ -33,6 +39,7 @@ private:
     LimitsService m_limits;
     CompositeService m_composite;
     RestContext* m_currentContext = nullptr;
+    FaultHook m_subrequestFaults;
 };
 
 } // namespace callbridge::orgsim
