@@ -84,8 +84,7 @@ int runAuditCommand(const QStringList& arguments)
         PermissionAudit audit(connected.connection().client(), connected.connection().summary(), exportSettings);
         runUntilFinished(audit);
         if (!audit.ok()) {
-            printError(tr("The audit failed: %1").arg(audit.error().toString()));
-            return int(ExitFindings);
+            return fail(parser, ExitFindings, tr("The audit failed: %1").arg(audit.error().toString()));
         }
         return printReport(audit.report(), parser.isSet(json), parser.value(html));
     });

@@ -29,6 +29,15 @@ void printError(const QString& text)
     std::fflush(stderr);
 }
 
+int fail(const QCommandLineParser& parser, int exitCode, const QString& message)
+{
+    printError(message);
+    if (parser.optionNames().contains(QStringLiteral("json"))) {
+        printJson(QJsonObject { { QStringLiteral("error"), message }, { QStringLiteral("exitCode"), exitCode } });
+    }
+    return exitCode;
+}
+
 std::optional<int> parseCommandLine(QCommandLineParser& parser, const QStringList& arguments)
 {
     if (!parser.parse(arguments)) {

@@ -15,6 +15,9 @@ enum ExitCode { ExitOk = 0, ExitFindings = 1, ExitUsage = 2 };
 void printLine(const QString& text);
 void printJson(const QJsonValue& value);
 void printError(const QString& text);
+// A command that cannot give its result: the message on stderr and, when --json was given, one
+// JSON document {"error", "exitCode"} on stdout, so a script always has a document to read.
+int fail(const QCommandLineParser& parser, int exitCode, const QString& message);
 
 // Parses a command's arguments. Returns an exit code when the command is done already
 // (a usage error, or --help printed), nothing when it should run.

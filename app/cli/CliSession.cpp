@@ -99,20 +99,19 @@ int CliSession::execute(const QCommandLineParser& parser, const QString& usageEr
     const Status configured = configure(parser);
     const QString usage = configured.ok() ? usageError : configured.errorMessage();
     if (!usage.isEmpty()) {
-        printError(usage);
-        return ExitUsage;
+        return fail(parser, ExitUsage, usage);
     }
     if (when == ConnectWhen::LoginUrlGiven && !m_headless) {
         return withConnection(*this);
     }
     if (!m_headless && !m_configured) {
-        printError(QCoreApplication::translate(
-            "cli", "Not connected: connect in the app first, or use --login-url and --client-id."));
-        return ExitFindings;
+        return fail(parser, ExitFindings,
+            QCoreApplication::translate(
+                "cli", "Not connected: connect in the app first, or use --login-url and --client-id."));
     }
     if (!connect()) {
-        printError(QCoreApplication::translate("cli", "Could not connect: %1").arg(m_connection.lastError()));
-        return ExitFindings;
+        return fail(parser, ExitFindings,
+            QCoreApplication::translate("cli", "Could not connect: %1").arg(m_connection.lastError()));
     }
     return withConnection(*this);
 }

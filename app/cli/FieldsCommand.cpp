@@ -87,8 +87,7 @@ int runFieldsCommand(const QStringList& arguments)
             CacheStore::describeDirectoryFor(connected.dataDirectory(), connected.connection().summary().orgId));
         runUntilFinished(loader);
         if (!loader.ok()) {
-            printError(tr("Reading the describes failed: %1").arg(loader.error().toString()));
-            return int(ExitFindings);
+            return fail(parser, ExitFindings, tr("Reading the describes failed: %1").arg(loader.error().toString()));
         }
         for (const auto& object : loader.catalog()) {
             entries += object.second;

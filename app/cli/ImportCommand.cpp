@@ -10,6 +10,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <cmath>
+
 namespace callbridge::cli {
 
 namespace {
@@ -103,7 +105,7 @@ int runImportCommand(const QStringList& arguments)
     if (parser.isSet(budget)) {
         bool ok = false;
         const double percent = parser.value(budget).toDouble(&ok);
-        if (!ok || percent <= 0 || percent > 100) {
+        if (!ok || !std::isfinite(percent) || percent <= 0 || percent > 100) {
             usage = tr("--budget: expected a percentage above 0 and up to 100, got \"%1\"").arg(parser.value(budget));
         }
         budgetShare = percent / 100.0;
@@ -154,13 +156,11 @@ int runImportCommand(const QStringList& arguments)
         }
         runUntilFinished(operation);
         if (!operation.unknownObjects().isEmpty()) {
-            printError(tr("--objects: %1").arg(operation.message()));
-            return int(ExitUsage);
+            return fail(parser, ExitUsage, tr("--objects: %1").arg(operation.message()));
         }
         const ImportRun* run = operation.run();
         if (!run) {
-            printError(operation.message());
-            return int(ExitFindings);
+            return fail(parser, ExitFindings, operation.message());
         }
         if (parser.isSet(json)) {
             QJsonArray perObject;

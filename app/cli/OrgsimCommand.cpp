@@ -145,6 +145,7 @@ int runOrgsimCommand(const QStringList& arguments)
     if (parser.isSet(callback)) {
         options.callbackUrls = parser.values(callback);
     }
+    const int callsToWrite = parser.isSet(callCount) ? int(number(callCount, 1, 10000000)) : 600;
     if (!ok || !parser.positionalArguments().isEmpty()) {
         if (!parser.positionalArguments().isEmpty()) {
             printError(
@@ -156,9 +157,8 @@ int runOrgsimCommand(const QStringList& arguments)
     orgsim::OrgSimServer server(options);
     QString error = server.build();
     if (error.isEmpty() && parser.isSet(writeCalls)) {
-        const int count = parser.isSet(callCount) ? int(number(callCount, 1, 10000000)) : 600;
         const QByteArray json =
-            QJsonDocument(orgsim::generateDemoCalls(server.org(), count)).toJson(QJsonDocument::Indented);
+            QJsonDocument(orgsim::generateDemoCalls(server.org(), callsToWrite)).toJson(QJsonDocument::Indented);
         const Status written = AtomicFile::write(parser.value(writeCalls), json);
         if (!written.ok()) {
             printError(written.errorMessage());

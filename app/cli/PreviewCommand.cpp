@@ -92,8 +92,7 @@ int runPreviewCommand(const QStringList& arguments)
         return *done;
     }
     if (!parser.isSet(callsFile)) {
-        printError(tr("--calls FILE is required"));
-        return ExitUsage;
+        return fail(parser, ExitUsage, tr("--calls FILE is required"));
     }
     CliSession session;
     return session.execute(
@@ -112,24 +111,20 @@ int runPreviewCommand(const QStringList& arguments)
             ExportWorkspace workspace;
             const Status opened = workspace.openOrg(connected.dataDirectory(), orgId);
             if (!opened.ok()) {
-                printError(opened.errorMessage());
-                return int(ExitFindings);
+                return fail(parser, ExitFindings, opened.errorMessage());
             }
             const CallsReader::Result calls = workspace.loadCalls(parser.value(callsFile));
             if (!calls.ok()) {
-                printError(calls.errors.join(QLatin1Char('\n')));
-                return int(ExitUsage);
+                return fail(parser, ExitUsage, calls.errors.join(QLatin1Char('\n')));
             }
             const FilterParser::Result saved = FilterParser::parse(config.callFilter, workspace.schema());
             if (!saved.ok() && !parser.isSet(filter)) {
-                printError(tr("The saved filter is not valid: %1").arg(saved.error));
-                return int(ExitUsage);
+                return fail(parser, ExitUsage, tr("The saved filter is not valid: %1").arg(saved.error));
             }
             const FilterParser::Result wanted =
                 parser.isSet(filter) ? FilterParser::parse(parser.value(filter), workspace.schema()) : saved;
             if (!wanted.ok()) {
-                printError(tr("--filter: %1").arg(wanted.error));
-                return int(ExitUsage);
+                return fail(parser, ExitUsage, tr("--filter: %1").arg(wanted.error));
             }
             QEventLoop loop;
             QObject::connect(&workspace, &ExportWorkspace::previewReady, &loop, &QEventLoop::quit);

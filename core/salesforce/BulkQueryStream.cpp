@@ -25,6 +25,7 @@ struct CsvBatcher
     QVariantList row;
     bool headerDone = false;
     qint64 rowsParsed = 0;
+    QString error; // a row that does not fit the header stops the parse
     std::function<void()> flush;
 
     static void onField(void* data, size_t length, void* self)
@@ -43,6 +44,16 @@ struct CsvBatcher
         auto* batcher = static_cast<CsvBatcher*>(self);
         if (!batcher->headerDone) {
             batcher->headerDone = true;
+            return;
+        }
+        if (!batcher->error.isEmpty()) {
+            return;
+        }
+        if (batcher->row.size() != batcher->header.size()) {
+            batcher->error = BulkQueryStream::tr("row %L1 has %L2 fields, the header %L3")
+                                 .arg(batcher->rowsParsed + 1)
+                                 .arg(batcher->row.size())
+                                 .arg(batcher->header.size());
             return;
         }
         batcher->batch.append(std::move(batcher->row));
@@ -138,6 +149,13 @@ void BulkQueryStream::fetchResults(const QString& locator)
     await(m_client->get(QStringLiteral("jobs/query/%1/results?%2").arg(m_jobId, query.toString(QUrl::FullyEncoded)),
               { { "Accept", "text/csv" } }),
         [this](RestReply* reply) {
+            // Results are CSV; anything else (an HTML error page from a proxy) is not rows.
+            const QByteArray contentType = reply->header("Content-Type");
+            if (!contentType.trimmed().toLower().startsWith("text/csv")) {
+                finish(SalesforceError::malformed(tr("the results of Bulk API job %1 are not CSV (Content-Type: %2)")
+                                                      .arg(m_jobId, QString::fromLatin1(contentType))));
+                return;
+            }
             const QByteArray header = reply->header("Sforce-Locator");
             const QString next = header.isEmpty() || header == "null" ? QString() : QString::fromLatin1(header);
             // Ask for the next page before parsing this one, so Salesforce prepares it meanwhile:
@@ -154,6 +172,16 @@ void BulkQueryStream::fetchResults(const QString& locator)
                     parsePage(body);
                     if (isFinished()) {
                         return; // a parse error, or cancelled from a rows() handler
+                    }
+                    if (next.isEmpty() && m_totalSize >= 0 && m_received != m_totalSize) {
+                        // Short (or long) results must not count as the whole job: the cursor
+                        // would move past rows never stored.
+                        finish(SalesforceError::malformed(
+                            tr("the results of Bulk API job %1 held %L2 rows, but the job processed %L3")
+                                .arg(m_jobId)
+                                .arg(m_received)
+                                .arg(m_totalSize)));
+                        return;
                     }
                     Q_EMIT pageRead(next);
                     if (!isFinished() && next.isEmpty()) {
@@ -190,6 +218,12 @@ void BulkQueryStream::parsePage(const QByteArray& csv)
     }
     if (parsed && !isFinished() && csv_fini(&parser, CsvBatcher::onField, CsvBatcher::onRow, &batcher) != 0) {
         parsed = false;
+    }
+    if (parsed && !batcher.error.isEmpty()) {
+        csv_free(&parser);
+        finish(SalesforceError::malformed(
+            tr("Bulk API results for job %1 do not fit their header: %2").arg(m_jobId, batcher.error)));
+        return;
     }
     if (!parsed) {
         const QString reason = QString::fromUtf8(csv_strerror(csv_error(&parser)));

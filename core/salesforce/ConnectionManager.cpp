@@ -77,7 +77,24 @@ void ConnectionManager::connectWithClientCredentials(
     m_session->setLoginUrl(loginUrl);
     m_session->setClientId(clientId);
     m_session->setClientSecret(clientSecret);
-    verifyAfter(m_session->authenticateWithClientCredentials());
+    TokenRequest* request = m_session->authenticateWithClientCredentials();
+    connect(request, &TokenRequest::finished, this, [this, request] {
+        if (request->ok()) {
+            verify();
+            return;
+        }
+        const SalesforceError& error = request->error();
+        if (error.kind == SalesforceError::Kind::Disconnected
+            || error.errorCode == QLatin1String("unauthorized_client")) {
+            // Nothing was connected before: the credentials themselves were refused.
+            fail(tr("Salesforce refused the client credentials (%1: %2). Check the consumer key (--client-id), the "
+                    "consumer secret (CALLBRIDGE_CLIENT_SECRET), and that the app enables the client credentials "
+                    "flow with a run-as user.")
+                     .arg(error.errorCode, error.message));
+            return;
+        }
+        fail(error.toString());
+    });
 }
 
 void ConnectionManager::reconnect(const ConnectionSettings& settings)

@@ -25,6 +25,10 @@ void DailyApiAllowance::start()
             m_max = m_client->apiMax();
             m_remaining = m_client->apiMax() - m_client->apiUsed();
         }
+        if (known()) {
+            // Usage can run past the allowance (api-usage=110018/100000): none left is none left.
+            m_remaining = qMax<qint64>(0, m_remaining);
+        }
         Q_EMIT finished();
     });
 }

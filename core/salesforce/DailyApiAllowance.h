@@ -22,7 +22,7 @@ public:
     void cancel();
 
     qint64 max() const { return m_max; }
-    qint64 remaining() const { return m_remaining; }
+    qint64 remaining() const { return m_remaining; } // never below 0 once known
     bool known() const { return m_max > 0; }
     // The `limits` request's error, also when the header filled in for it.
     const SalesforceError& error() const { return m_error; }

@@ -128,11 +128,13 @@ void OAuthAuthorization::exchange(const QString& code)
     connect(reply, &QNetworkReply::finished, this, [this, reply] {
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QByteArray body = reply->readAll();
-        if (status == 0) {
+        const bool transportFailed =
+            reply->error() != QNetworkReply::NoError && reply->error() < QNetworkReply::ContentAccessDenied;
+        if (status == 0 || transportFailed) {
             finish(Result::Failed, tr("Could not reach Salesforce to finish the login: %1").arg(reply->errorString()));
             return;
         }
+        const QByteArray body = reply->readAll();
         if (status != 200) {
             const SalesforceError error = SalesforceError::fromReplyBody(status, body);
             finish(Result::Failed, tr("Salesforce refused the login: %1").arg(error.toString()));

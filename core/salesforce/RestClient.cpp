@@ -100,7 +100,7 @@ void RestReply::handleReply(QNetworkReply* reply)
     }
     m_status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     m_headers = reply->rawHeaderPairs();
-    m_body = reply->readAll();
+    m_body = reply->isOpen() ? reply->readAll() : QByteArray(); // an aborted reply is closed
     m_client->noteLimitInfo(reply->rawHeader("Sforce-Limit-Info"));
 
     if (m_status == 0

@@ -112,8 +112,11 @@ TokenRequest* SalesforceSession::requestToken(const QByteArray& form)
     connect(reply, &QNetworkReply::finished, this, [this, reply] {
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QByteArray body = reply->readAll();
-        if (status == 0) {
+        // A transport failure (refused, dropped, timed out, also half-way through a body that
+        // had a 200 status) is reported as such, not as the unreadable body it left.
+        const bool transportFailed =
+            reply->error() != QNetworkReply::NoError && reply->error() < QNetworkReply::ContentAccessDenied;
+        if (status == 0 || transportFailed) {
             SalesforceError error;
             error.kind = reply->error() == QNetworkReply::TimeoutError ? SalesforceError::Kind::Timeout
                                                                        : SalesforceError::Kind::Network;
@@ -121,6 +124,7 @@ TokenRequest* SalesforceSession::requestToken(const QByteArray& form)
             finishPending(error);
             return;
         }
+        const QByteArray body = reply->readAll();
         if (status != 200) {
             SalesforceError error = SalesforceError::fromReplyBody(status, body);
             if (error.errorCode == QLatin1String("invalid_grant") || error.errorCode == QLatin1String("invalid_client")

@@ -137,8 +137,8 @@ void ImportRun::readLimits()
             finish(Outcome::Failed, allowance->error().toString());
             return;
         }
-        m_remainingAtStart = allowance->remaining();
-        if (m_remainingAtStart >= 0) {
+        if (allowance->known()) {
+            m_remainingAtStart = allowance->remaining();
             m_budget = qint64(std::floor(double(m_remainingAtStart) * m_budgetShare));
         }
         qCInfo(lcSync) << "import budget" << m_budget << "of" << m_remainingAtStart << "remaining requests";
@@ -316,6 +316,13 @@ void ImportRun::objectFinished(const SalesforceError& error, bool storageFailed)
 
 QString ImportRun::budgetMessage() const
 {
+    if (m_budget <= 0) {
+        return tr("The org has no API requests to spare today (%L1 remaining), so the import did not start reading. "
+                  "What was read before is kept. Salesforce frees requests over a rolling 24 hours: run the import "
+                  "again later, by %2 at the latest, and it continues where it stopped.")
+            .arg(qMax<qint64>(0, m_remainingAtStart))
+            .arg(whenRequestsFreeUp());
+    }
     return tr("Stopped to stay within the API budget: %L1 of the %L2 requests allowed (%3% of the %L4 remaining "
               "today). What was read is kept. Salesforce frees requests over a rolling 24 hours: run the import "
               "again later, by %5 at the latest, and it continues where it stopped.")

@@ -73,6 +73,7 @@ private Q_SLOTS:
     void importAsJson();
     void headlessPreviewAgreesWithTheWorkspace();
     void aFailedDescribeIsRetriedThenFailsVisibly();
+    void messagesAndExitCodesAScriptReliesOn();
 
 private:
     QTemporaryDir m_dir;
@@ -106,6 +107,19 @@ void TestCliConnect::wrongSecret()
     QCOMPARE(run.json.value(QStringLiteral("state")).toString(), QStringLiteral("disconnected"));
     const QString error = run.json.value(QStringLiteral("error")).toString();
     QVERIFY2(error.contains(QLatin1String("invalid client credentials")), qPrintable(error));
+    // Said as what it is: the credentials were refused (it read "Reconnect to continue; your
+    // setup is kept", as if a saved connection had expired).
+    QVERIFY2(error.contains(QLatin1String("refused the client credentials")), qPrintable(error));
+    QVERIFY2(!error.contains(QLatin1String("Reconnect")), qPrintable(error));
+
+    // Every command prints one JSON document with --json, also when it cannot connect.
+    const Run import = cli({ QStringLiteral("import"), QStringLiteral("--json"), QStringLiteral("--login-url"),
+                               org.baseUrl(), QStringLiteral("--client-id"), org.options().clientId },
+        QStringLiteral("not-the-secret"));
+    QCOMPARE(import.exitCode, 1);
+    QVERIFY2(import.json.value(QStringLiteral("error")).toString().contains(QLatin1String("Could not connect")),
+        import.out.constData());
+    QCOMPARE(import.json.value(QStringLiteral("exitCode")).toInt(), 1);
 }
 
 void TestCliConnect::secretOnlyFromTheEnvironment()
@@ -366,6 +380,34 @@ void TestCliConnect::aFailedDescribeIsRetriedThenFailsVisibly()
     const Run text = cli(import.mid(0, 1) + import.mid(2), org.options().clientSecret);
     QCOMPARE(text.exitCode, 1);
     QVERIFY2(text.err.contains("Contact: Salesforce did not describe Contact"), text.err.constData());
+}
+
+void TestCliConnect::messagesAndExitCodesAScriptReliesOn()
+{
+    // --budget nan compared false with every bound and switched the budget off.
+    const Run nan = cli({ QStringLiteral("import"), QStringLiteral("--budget"), QStringLiteral("nan"),
+        QStringLiteral("--config"), m_dir.filePath(QStringLiteral("none.json")) });
+    QCOMPARE(nan.exitCode, 2);
+    QVERIFY2(nan.err.contains("--budget"), nan.err.constData());
+
+    // orgsim --calls 0 printed an error but exited 0.
+    const Run noCalls = cli({ QStringLiteral("orgsim"), QStringLiteral("--write-calls"),
+        m_dir.filePath(QStringLiteral("calls.json")), QStringLiteral("--calls"), QStringLiteral("0") });
+    QCOMPARE(noCalls.exitCode, 2);
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("calls.json"))));
+
+    // An org with (almost) nothing left today: said so, not "1 of the 0 requests allowed".
+    orgsim::OrgSimOptions options;
+    options.apiDailyLimit = 3;
+    OrgSimFixture org(options);
+    QTemporaryDir dir;
+    const Run spent =
+        cli({ QStringLiteral("import"), QStringLiteral("--config"), dir.filePath(QStringLiteral("config.json")),
+                QStringLiteral("--login-url"), org.baseUrl(), QStringLiteral("--client-id"), org.options().clientId },
+            org.options().clientSecret);
+    QCOMPARE(spent.exitCode, 1);
+    QVERIFY2(!spent.out.contains("of the 0 requests allowed"), spent.out.constData());
+    QVERIFY2(spent.out.contains("no API requests to spare"), spent.out.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCliConnect)

@@ -207,8 +207,12 @@ void TestCli::previewRefusesABadFilterOrCallsFile()
         QStringLiteral("--filter"), QStringLiteral("duration > 5m and title in"), QStringLiteral("--config"), config,
         QStringLiteral("--json") });
     QCOMPARE(badFilter.exitCode, 2);
-    QVERIFY(badFilter.out.isEmpty());
     QVERIFY2(badFilter.err.contains("--filter: column 27: expected a value after 'in'"), badFilter.err.constData());
+    // With --json, stdout still carries exactly one JSON document: the error.
+    const QJsonObject error = QJsonDocument::fromJson(badFilter.out).object();
+    QCOMPARE(error.value(QStringLiteral("error")).toString(),
+        QStringLiteral("--filter: column 27: expected a value after 'in'"));
+    QCOMPARE(error.value(QStringLiteral("exitCode")).toInt(), 2);
 
     const QString broken = writeCalls(m_dir, QByteArray(previewCalls).replace("\"conference\"", "\"sideways\""));
     const CliRun badCalls =
