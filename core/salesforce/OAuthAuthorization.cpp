@@ -1,6 +1,7 @@
 #include "core/salesforce/OAuthAuthorization.h"
 
 #include "core/logging/LogCategories.h"
+#include "core/salesforce/CredentialedRequest.h"
 #include "core/salesforce/LoopbackRedirectListener.h"
 #include "core/salesforce/SalesforceSession.h"
 
@@ -116,10 +117,9 @@ void OAuthAuthorization::exchange(const QString& code)
     Q_EMIT exchangingCode();
     QUrl url = m_loginUrl;
     url.setPath(QStringLiteral("/services/oauth2/token"));
-    QNetworkRequest request(url);
+    QNetworkRequest request = credentialedRequest(url, 60000);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
     request.setRawHeader("Accept", "application/json");
-    request.setTransferTimeout(60000);
     const QByteArray form = "grant_type=authorization_code&code=" + QUrl::toPercentEncoding(code)
         + "&client_id=" + QUrl::toPercentEncoding(m_clientId)
         + "&redirect_uri=" + QUrl::toPercentEncoding(callbackUrl()) + "&code_verifier=" + m_pkce.verifier;
@@ -131,6 +131,10 @@ void OAuthAuthorization::exchange(const QString& code)
         const QByteArray body = reply->readAll();
         if (status == 0) {
             finish(Result::Failed, tr("Could not reach Salesforce to finish the login: %1").arg(reply->errorString()));
+            return;
+        }
+        if (const SalesforceError redirect = redirectError(reply); redirect.isError()) {
+            finish(Result::Failed, redirect.toString());
             return;
         }
         if (status != 200) {
