@@ -30,6 +30,11 @@ OAuthAuthorization::OAuthAuthorization(QNetworkAccessManager* network, QObject* 
 
 OAuthAuthorization::~OAuthAuthorization() = default;
 
+void OAuthAuthorization::setRequestTimeoutMs(int timeoutMs)
+{
+    m_listener->setRequestTimeoutMs(timeoutMs);
+}
+
 QString OAuthAuthorization::callbackUrl() const
 {
     return QStringLiteral("http://localhost:%1%2").arg(m_port).arg(LoopbackRedirectListener::callbackPath());
@@ -70,6 +75,7 @@ void OAuthAuthorization::start()
     }
     m_pkce = Pkce::generate();
     m_state = Pkce::randomToken(24);
+    m_listener->setExpectedState(m_state); // only the redirect carrying it ends the wait
     m_timeout->start(m_timeoutMs);
     qCInfo(lcOAuth) << "waiting for the browser on" << callbackUrl();
     const QUrl url = authorizeUrl();
@@ -88,10 +94,7 @@ void OAuthAuthorization::onRedirect(const QUrlQuery& query)
         return;
     }
     if (query.queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded) != QString::fromLatin1(m_state)) {
-        finish(Result::StateMismatch,
-            tr("The answer that reached Callbridge does not belong to this login attempt (wrong state). Nothing "
-               "was saved. Start again."));
-        return;
+        return; // the listener answers only this login's state; not this login's answer either way
     }
     const QString error = query.queryItemValue(QStringLiteral("error"), QUrl::FullyDecoded);
     if (error == QLatin1String("access_denied")) {
@@ -161,6 +164,7 @@ void OAuthAuthorization::finish(Result result, const QString& message)
     m_errorMessage = message;
     m_timeout->stop();
     m_listener->close();
+    m_listener->setExpectedState({}); // a late redirect on a connection still open ends nothing
     if (m_exchange && result != Result::Success) {
         m_exchange->disconnect(this);
         m_exchange->abort();
