@@ -1,6 +1,7 @@
 #include "core/cache/CacheStore.h"
 
 #include "core/logging/LogCategories.h"
+#include "core/salesforce/SalesforceIds.h"
 #include "core/util/EmailAddress.h"
 
 #include <QDir>
@@ -192,6 +193,14 @@ Status CacheStore::open(const QString& path, const QString& orgId)
 {
     close();
     m_replaced = false;
+    if (path.isEmpty()) {
+        // pathFor gives no path for what is not an org id.
+        return Status::failure(isOrgId(orgId)
+                ? tr("Cannot open the local cache: no file was given.")
+                : tr("Cannot open the local cache for \"%1\": that is not a Salesforce org id, so it cannot "
+                     "name a file.")
+                      .arg(orgId));
+    }
     QDir().mkpath(QFileInfo(path).absolutePath());
     for (int attempt = 0; attempt < 2; ++attempt) {
         m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);

@@ -48,11 +48,14 @@ public:
     CacheStore(const CacheStore&) = delete;
     CacheStore& operator=(const CacheStore&) = delete;
 
-    // Where an org's cache lives: one file per org under the app's data directory.
+    // Where an org's cache lives: one file per org under the app's data directory. Empty when
+    // `orgId` is not an org id (isOrgId): the id comes from the server and must not make a path.
     static QString pathFor(const QString& dataDirectory, const QString& orgId);
-    // Where the org's describes are kept (see FieldCatalogLoader::setCacheDirectory).
+    // Where the org's describes are kept (see FieldCatalogLoader::setCacheDirectory); empty when
+    // `orgId` is not an org id.
     static QString describeDirectoryFor(const QString& dataDirectory, const QString& orgId);
 
+    // Fails naming the org id when `path` is empty (pathFor refused the id).
     Status open(const QString& path, const QString& orgId);
     void close();
     bool wasReplaced() const { return m_replaced; } // the file held another org's data
@@ -86,7 +89,8 @@ public:
     // Preferences > Clear cached data: every org cache under the data directory loses its
     // imported rows, cursors and describes (the next import reads everything again); the
     // ledger of test exports stays, so those activities can still be deleted from Salesforce.
-    // Returns the number of rows removed, or the first failure.
+    // Files in the cache folder that are not named for an org id are left alone. Returns the
+    // number of rows removed, or the first failure.
     static Status clearImportedData(const QString& dataDirectory, qint64* removedRows = nullptr);
     qint64 count(const QString& object) const;
     QVariantMap record(const QString& object, const QString& id) const;

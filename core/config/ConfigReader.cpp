@@ -3,6 +3,7 @@
 #include "core/util/JsonText.h"
 
 #include "core/integration/ImportedObjects.h"
+#include "core/salesforce/SalesforceIds.h"
 
 #include <QHostAddress>
 #include <QJsonArray>
@@ -263,9 +264,8 @@ void ConfigReader::readRecordedUsers(const QJsonObject& object, const QString& p
     }
     if (const auto ids = stringList(object, QStringLiteral("userIds"), path)) {
         const QString idsPath = childPath(path, QStringLiteral("userIds"));
-        static const QRegularExpression userId(QStringLiteral("^005[A-Za-z0-9]{12}([A-Za-z0-9]{3})?$"));
         for (qsizetype i = 0; i < ids->size(); ++i) {
-            if (!userId.match(ids->at(i)).hasMatch()) {
+            if (!isUserId(ids->at(i))) {
                 addError(indexPath(idsPath, i), tr("\"%1\" is not a Salesforce user id").arg(ids->at(i)),
                     tr("a 15- or 18-character id starting with 005"));
             }
@@ -389,8 +389,7 @@ void ConfigReader::salesforceId(
     if (!id) {
         return;
     }
-    static const QRegularExpression idPattern(QStringLiteral("^[A-Za-z0-9]{15}([A-Za-z0-9]{3})?$"));
-    if (!id->isEmpty() && (!idPattern.match(*id).hasMatch() || !id->startsWith(keyPrefix))) {
+    if (!id->isEmpty() && !isSalesforceId(*id, keyPrefix)) {
         addError(childPath(path, key), tr("\"%1\" is not a Salesforce id of this kind").arg(*id),
             tr("a 15- or 18-character id starting with %1, or an empty string").arg(keyPrefix));
         return;

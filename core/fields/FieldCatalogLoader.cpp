@@ -126,7 +126,7 @@ QSet<QString> FieldCatalogLoader::cachedCreateableFields(const QString& director
 {
     QFile file(directory + QLatin1Char('/') + object + QStringLiteral(".json"));
     QSet<QString> fields;
-    if (!file.open(QIODevice::ReadOnly)) {
+    if (directory.isEmpty() || !file.open(QIODevice::ReadOnly)) { // no directory: no describes kept
         return fields;
     }
     const QJsonObject describe =

@@ -1,6 +1,7 @@
 #include "core/salesforce/BulkQueryStream.h"
 
 #include "core/logging/LogCategories.h"
+#include "core/salesforce/SalesforceIds.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -101,6 +102,12 @@ void BulkQueryStream::createJob()
         m_jobId = reply->json().object().value(QStringLiteral("id")).toString();
         if (m_jobId.isEmpty()) {
             finish(SalesforceError::malformed(tr("a Bulk API query job was created without an id")));
+            return;
+        }
+        if (!isRecordId(m_jobId)) { // it becomes part of the next requests' paths
+            finish(SalesforceError::malformed(tr("a Bulk API query job was created with the id \"%1\", which is not a "
+                                                 "Salesforce id")
+                                                  .arg(m_jobId.left(80))));
             return;
         }
         qCDebug(lcRest) << "bulk query job" << m_jobId << "created";

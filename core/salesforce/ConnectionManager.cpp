@@ -3,6 +3,7 @@
 #include "core/logging/LogCategories.h"
 #include "core/salesforce/LoginUrls.h"
 #include "core/salesforce/RestClient.h"
+#include "core/salesforce/SalesforceIds.h"
 #include "core/salesforce/SalesforceSession.h"
 #include "core/salesforce/SignInRevocation.h"
 
@@ -11,6 +12,17 @@
 #include <QNetworkAccessManager>
 
 namespace callbridge {
+
+namespace {
+
+// A value from the server, shown in a message: a hostile one may be very long.
+QString shown(const QString& value)
+{
+    constexpr qsizetype limit = 80;
+    return value.size() > limit ? value.left(limit) + QStringLiteral("…") : value;
+}
+
+} // namespace
 
 ConnectionManager::ConnectionManager(QNetworkAccessManager* network, TokenStore* tokenStore, QObject* parent)
     : QObject(parent)
@@ -138,8 +150,28 @@ void ConnectionManager::verifyAfter(TokenRequest* request)
     });
 }
 
+QString ConnectionManager::notAnOrgId(const QString& value)
+{
+    return tr("Salesforce answered with the organization id \"%1\", which is not a Salesforce org id (15 or 18 "
+              "letters and digits starting with 00D). Callbridge did not connect.")
+        .arg(shown(value));
+}
+
+QString ConnectionManager::notAUserId(const QString& value)
+{
+    return tr("Salesforce answered with the user id \"%1\", which is not a Salesforce user id (15 or 18 letters "
+              "and digits starting with 005). Callbridge did not connect.")
+        .arg(shown(value));
+}
+
 void ConnectionManager::verify()
 {
+    // The user id comes from the token response's identity URL (or the saved settings) and goes
+    // into the identity query below.
+    if (!isUserId(m_session->tokens().userId)) {
+        fail(notAUserId(m_session->tokens().userId));
+        return;
+    }
     RestReply* versions = m_client->negotiateVersion();
     connect(versions, &RestReply::finished, this, [this, versions] {
         if (!versions->ok()) {
@@ -203,13 +235,24 @@ void ConnectionManager::verify()
                         "has API Enabled."));
                 return;
             }
+            // These ids name the cache file and the keychain entry: only ids may.
+            const QString orgId = org.value(QStringLiteral("Id")).toString();
+            const QString userId = user.value(QStringLiteral("Id")).toString();
+            if (!isOrgId(orgId)) {
+                fail(notAnOrgId(orgId));
+                return;
+            }
+            if (!isUserId(userId)) {
+                fail(notAUserId(userId));
+                return;
+            }
             const OAuthTokens& current = m_session->tokens();
             m_summary = {};
-            m_summary.orgId = org.value(QStringLiteral("Id")).toString();
+            m_summary.orgId = orgId;
             m_summary.orgName = org.value(QStringLiteral("Name")).toString();
             m_summary.organizationType = org.value(QStringLiteral("OrganizationType")).toString();
             m_summary.isSandbox = org.value(QStringLiteral("IsSandbox")).toBool();
-            m_summary.userId = user.value(QStringLiteral("Id")).toString();
+            m_summary.userId = userId;
             m_summary.username = user.value(QStringLiteral("Username")).toString();
             m_summary.displayName = user.value(QStringLiteral("Name")).toString();
             m_summary.instanceUrl = current.instanceUrl;

@@ -17,9 +17,10 @@ class SalesforceSession;
 class TokenRequest;
 
 // The one connected org. Establishing checks who and where we are (identity, Organization,
-// the user's license, in one composite API call) and puts the refresh token in the keychain;
-// reconnecting reads it back and renews the session; disconnecting revokes it at Salesforce
-// and deletes it. The config keeps only non-secret connection settings.
+// the user's license, in one composite API call), refuses an org or user id that is not a
+// Salesforce id (they name the cache file and the keychain entry), and puts the refresh token in
+// the keychain; reconnecting reads it back and renews the session; disconnecting revokes it at
+// Salesforce and deletes it. The config keeps only non-secret connection settings.
 class ConnectionManager : public QObject
 {
     Q_OBJECT
@@ -63,6 +64,8 @@ private:
     void verifyAfter(TokenRequest* request);
     void setState(State state);
     void fail(const QString& message);
+    static QString notAnOrgId(const QString& value);
+    static QString notAUserId(const QString& value);
 
     QNetworkAccessManager* m_network;
     TokenStore* m_tokenStore;

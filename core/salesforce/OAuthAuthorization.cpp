@@ -1,6 +1,7 @@
 #include "core/salesforce/OAuthAuthorization.h"
 
 #include "core/logging/LogCategories.h"
+#include "core/salesforce/CredentialedRequest.h"
 #include "core/salesforce/LoopbackRedirectListener.h"
 #include "core/salesforce/SalesforceSession.h"
 
@@ -28,6 +29,11 @@ OAuthAuthorization::OAuthAuthorization(QNetworkAccessManager* network, QObject* 
 }
 
 OAuthAuthorization::~OAuthAuthorization() = default;
+
+void OAuthAuthorization::setRequestTimeoutMs(int timeoutMs)
+{
+    m_listener->setRequestTimeoutMs(timeoutMs);
+}
 
 QString OAuthAuthorization::callbackUrl() const
 {
@@ -69,6 +75,7 @@ void OAuthAuthorization::start()
     }
     m_pkce = Pkce::generate();
     m_state = Pkce::randomToken(24);
+    m_listener->setExpectedState(m_state); // only the redirect carrying it ends the wait
     m_timeout->start(m_timeoutMs);
     qCInfo(lcOAuth) << "waiting for the browser on" << callbackUrl();
     const QUrl url = authorizeUrl();
@@ -87,10 +94,7 @@ void OAuthAuthorization::onRedirect(const QUrlQuery& query)
         return;
     }
     if (query.queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded) != QString::fromLatin1(m_state)) {
-        finish(Result::StateMismatch,
-            tr("The answer that reached Callbridge does not belong to this login attempt (wrong state). Nothing "
-               "was saved. Start again."));
-        return;
+        return; // the listener answers only this login's state; not this login's answer either way
     }
     const QString error = query.queryItemValue(QStringLiteral("error"), QUrl::FullyDecoded);
     if (error == QLatin1String("access_denied")) {
@@ -116,10 +120,9 @@ void OAuthAuthorization::exchange(const QString& code)
     Q_EMIT exchangingCode();
     QUrl url = m_loginUrl;
     url.setPath(QStringLiteral("/services/oauth2/token"));
-    QNetworkRequest request(url);
+    QNetworkRequest request = credentialedRequest(url, 60000);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
     request.setRawHeader("Accept", "application/json");
-    request.setTransferTimeout(60000);
     const QByteArray form = "grant_type=authorization_code&code=" + QUrl::toPercentEncoding(code)
         + "&client_id=" + QUrl::toPercentEncoding(m_clientId)
         + "&redirect_uri=" + QUrl::toPercentEncoding(callbackUrl()) + "&code_verifier=" + m_pkce.verifier;
@@ -132,6 +135,10 @@ void OAuthAuthorization::exchange(const QString& code)
             reply->error() != QNetworkReply::NoError && reply->error() < QNetworkReply::ContentAccessDenied;
         if (status == 0 || transportFailed) {
             finish(Result::Failed, tr("Could not reach Salesforce to finish the login: %1").arg(reply->errorString()));
+            return;
+        }
+        if (const SalesforceError redirect = redirectError(reply); redirect.isError()) {
+            finish(Result::Failed, redirect.toString());
             return;
         }
         const QByteArray body = reply->readAll();
@@ -159,6 +166,7 @@ void OAuthAuthorization::finish(Result result, const QString& message)
     m_errorMessage = message;
     m_timeout->stop();
     m_listener->close();
+    m_listener->setExpectedState({}); // a late redirect on a connection still open ends nothing
     if (m_exchange && result != Result::Success) {
         m_exchange->disconnect(this);
         m_exchange->abort();

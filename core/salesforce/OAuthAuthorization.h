@@ -26,14 +26,16 @@ class LoopbackRedirectListener;
 //        &code&client_id&redirect_uri&code_verifier
 //   5. finished(): tokens, or why not
 //
-// finished() is emitted exactly once: success, denied, wrong state, port busy, timeout,
-// cancel, or a failed exchange. Nothing is stored here; the caller decides what to keep.
+// A request to the listener without this login's state (another program on this computer, an
+// old tab) is answered with an error page and the login goes on waiting for the genuine one.
+// finished() is emitted exactly once: success, denied, port busy, timeout, cancel, or a failed
+// exchange. Nothing is stored here; the caller decides what to keep.
 class OAuthAuthorization : public QObject
 {
     Q_OBJECT
 
 public:
-    enum class Result { Pending, Success, Denied, StateMismatch, PortBusy, TimedOut, Cancelled, Failed };
+    enum class Result { Pending, Success, Denied, PortBusy, TimedOut, Cancelled, Failed };
     Q_ENUM(Result)
 
     explicit OAuthAuthorization(QNetworkAccessManager* network, QObject* parent = nullptr);
@@ -43,6 +45,9 @@ public:
     void setClientId(const QString& clientId) { m_clientId = clientId; }
     void setCallbackPort(quint16 port) { m_port = port; }
     void setTimeoutMs(int timeoutMs) { m_timeoutMs = timeoutMs; }
+    // How long one connection to the listener may take to send its request (see
+    // LoopbackRedirectListener::setRequestTimeoutMs).
+    void setRequestTimeoutMs(int timeoutMs);
 
     QString callbackUrl() const;
     QUrl authorizeUrl() const;

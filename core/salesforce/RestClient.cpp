@@ -1,6 +1,7 @@
 #include "core/salesforce/RestClient.h"
 
 #include "core/logging/LogCategories.h"
+#include "core/salesforce/CredentialedRequest.h"
 #include "core/salesforce/SalesforceSession.h"
 
 #include <QJsonArray>
@@ -67,6 +68,14 @@ void RestReply::send()
 {
     ++m_attempts;
     const QUrl url = m_client->urlFor(m_request.path);
+    if (!m_client->isOnInstance(url)) {
+        // A path from the server (nextRecordsUrl) that names another host: the bearer stays here.
+        SalesforceError error;
+        error.kind = SalesforceError::Kind::OffInstance;
+        error.message = originOf(url);
+        finish(error);
+        return;
+    }
     if (!isAllowedSalesforceUrl(url)) {
         SalesforceError error;
         error.kind = SalesforceError::Kind::InsecureUrl;
@@ -74,8 +83,7 @@ void RestReply::send()
         finish(error);
         return;
     }
-    QNetworkRequest request(url);
-    request.setTransferTimeout(m_request.timeoutMs);
+    QNetworkRequest request = credentialedRequest(url, m_request.timeoutMs);
     request.setRawHeader("Authorization", "Bearer " + m_client->session()->accessToken().toLatin1());
     request.setRawHeader("Accept", "application/json");
     if (!m_request.body.isEmpty()) {
@@ -103,6 +111,10 @@ void RestReply::handleReply(QNetworkReply* reply)
     m_body = reply->isOpen() ? reply->readAll() : QByteArray(); // an aborted reply is closed
     m_client->noteLimitInfo(reply->rawHeader("Sforce-Limit-Info"));
 
+    if (const SalesforceError redirect = redirectError(reply); redirect.isError()) {
+        finish(redirect);
+        return;
+    }
     if (m_status == 0
         || (reply->error() != QNetworkReply::NoError && reply->error() < QNetworkReply::ContentAccessDenied
             && m_status < 400)) {
@@ -225,8 +237,15 @@ RestClient::RestClient(QNetworkAccessManager* network, SalesforceSession* sessio
 
 QUrl RestClient::urlFor(const QString& path) const
 {
-    if (path.startsWith(QLatin1String("https://")) || path.startsWith(QLatin1String("http://"))) {
+    // A path the server gave may name a host as a browser reads it: a scheme, "//host", "/\host".
+    // It is returned as that host, and send() refuses it unless it is the instance.
+    if (path.startsWith(QLatin1String("https://"), Qt::CaseInsensitive)
+        || path.startsWith(QLatin1String("http://"), Qt::CaseInsensitive)) {
         return QUrl(path);
+    }
+    if (path.startsWith(QLatin1String("//")) || path.startsWith(QLatin1String("/\\"))
+        || path.startsWith(QLatin1Char('\\'))) {
+        return m_session->instanceUrl().resolved(QUrl(QString(path).replace(QLatin1Char('\\'), QLatin1Char('/'))));
     }
     QUrl url = m_session->instanceUrl();
     const QString relative = path.startsWith(QLatin1Char('/'))
@@ -238,6 +257,16 @@ QUrl RestClient::urlFor(const QString& path) const
         url.setQuery(relative.mid(query + 1), QUrl::StrictMode);
     }
     return url;
+}
+
+bool RestClient::isOnInstance(const QUrl& url) const
+{
+    const QUrl instance = m_session->instanceUrl();
+    auto portOf = [](const QUrl& u) {
+        return u.port(u.scheme() == QLatin1String("https") ? 443 : 80);
+    };
+    return url.scheme() == instance.scheme() && url.host().compare(instance.host(), Qt::CaseInsensitive) == 0
+        && portOf(url) == portOf(instance) && url.userInfo().isEmpty();
 }
 
 RestReply* RestClient::send(const RestRequest& request)

@@ -22,7 +22,9 @@ struct RestRequest
 {
     QByteArray method = "GET";
     // "sobjects/Account/describe" (under /services/data/vXX.X/), "/services/data" (from the
-    // instance root) or a full URL (nextRecordsUrl answers are paths from the root).
+    // instance root; nextRecordsUrl answers are such paths) or a full URL on the instance. A
+    // request for anywhere else (another host, "//host/...") is refused: the bearer token goes to
+    // the instance only.
     QString path;
     QByteArray body;
     HeaderList headers;
@@ -89,8 +91,8 @@ private:
 
 // Salesforce's REST API over one QNetworkAccessManager: builds URLs for the negotiated API
 // version, authenticates, renews an expired session once and replays, retries transient
-// failures with backoff, refuses plain http to remote hosts, and reports API usage from
-// Sforce-Limit-Info.
+// failures with backoff, refuses plain http to remote hosts, never follows a redirect or sends
+// the token off the instance, and reports API usage from Sforce-Limit-Info.
 class RestClient : public QObject
 {
     Q_OBJECT
@@ -121,6 +123,8 @@ public:
     SalesforceSession* session() const { return m_session; }
     QNetworkAccessManager* network() const { return m_network; }
     QUrl urlFor(const QString& path) const;
+    // Same scheme, host and port as the session's instance: where the bearer token may go.
+    bool isOnInstance(const QUrl& url) const;
 
 Q_SIGNALS:
     void apiUsageChanged(qint64 used, qint64 max);

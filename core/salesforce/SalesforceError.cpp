@@ -75,6 +75,14 @@ QString SalesforceError::toString() const
                   "try again later.");
     case Kind::Malformed:
         return tr("Salesforce sent an answer Callbridge could not read: %1").arg(message);
+    case Kind::Redirect:
+        return tr("Salesforce answered with a redirect to %1; Callbridge does not follow redirects with your "
+                  "credentials.")
+            .arg(message);
+    case Kind::OffInstance:
+        return tr("Salesforce pointed Callbridge to %1, which is not on the org's instance; Callbridge does not "
+                  "send your credentials anywhere else.")
+            .arg(message);
     case Kind::Http:
         break;
     }

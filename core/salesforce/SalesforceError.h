@@ -24,6 +24,8 @@ public:
         Disconnected, // the refresh token no longer works (revoked, expired, user deactivated)
         LimitExceeded, // REQUEST_LIMIT_EXCEEDED: the org's daily API budget is spent
         Malformed, // the answer was not what the API promises (truncated, not JSON, ...)
+        Redirect, // a redirect answer to a request with credentials; never followed (message: where to)
+        OffInstance, // the server named an address off the org's instance to send to (message: where)
     };
 
     Kind kind = Kind::None;

@@ -1,6 +1,7 @@
 #include "core/salesforce/SalesforceSession.h"
 
 #include "core/logging/LogCategories.h"
+#include "core/salesforce/CredentialedRequest.h"
 
 #include <QHostAddress>
 #include <QNetworkAccessManager>
@@ -101,10 +102,9 @@ TokenRequest* SalesforceSession::requestToken(const QByteArray& form)
         error.message = url.host();
         return failedRequest(error);
     }
-    QNetworkRequest request(url);
+    QNetworkRequest request = credentialedRequest(url, 60000);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
     request.setRawHeader("Accept", "application/json");
-    request.setTransferTimeout(60000);
     ++m_refreshCount;
     qCInfo(lcOAuth) << "renewing the Salesforce session";
     QNetworkReply* reply = m_network->post(request, form);
@@ -122,6 +122,11 @@ TokenRequest* SalesforceSession::requestToken(const QByteArray& form)
                                                                        : SalesforceError::Kind::Network;
             error.message = reply->errorString();
             finishPending(error);
+            return;
+        }
+        if (const SalesforceError redirect = redirectError(reply); redirect.isError()) {
+            qCWarning(lcOAuth) << "session renewal refused:" << redirect.toString();
+            finishPending(redirect);
             return;
         }
         const QByteArray body = reply->readAll();

@@ -1,6 +1,7 @@
 #include "core/salesforce/SignInRevocation.h"
 
 #include "core/logging/LogCategories.h"
+#include "core/salesforce/CredentialedRequest.h"
 #include "core/salesforce/LoginUrls.h"
 #include "core/salesforce/SalesforceSession.h"
 #include "core/salesforce/TokenStore.h"
@@ -37,13 +38,14 @@ void SignInRevocation::revoke(const QString& refreshToken)
         removeFromKeychain();
         return;
     }
-    QNetworkRequest request(url);
+    QNetworkRequest request = credentialedRequest(url, 30000);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
-    request.setTransferTimeout(30000);
     QNetworkReply* reply = m_network->post(request, "token=" + QUrl::toPercentEncoding(refreshToken));
     connect(reply, &QNetworkReply::finished, this, [this, reply] {
         reply->deleteLater();
-        if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200) {
+        if (const SalesforceError redirect = redirectError(reply); redirect.isError()) {
+            qCWarning(lcOAuth) << "revoking the refresh token failed:" << redirect.toString();
+        } else if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200) {
             qCWarning(lcOAuth) << "revoking the refresh token failed:" << reply->errorString();
         }
         removeFromKeychain(); // the local copy goes either way

@@ -5,6 +5,7 @@
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -28,7 +29,10 @@ class TestOAuthClient : public QObject
 private Q_SLOTS:
     void connectsWithPkce();
     void deniedInTheBrowser();
-    void wrongStateIsRejected();
+    void wrongStateKeepsTheLoginGoing_data();
+    void wrongStateKeepsTheLoginGoing();
+    void endlessRequestIsCut();
+    void idleConnectionIsClosed();
     void busyPortIsReported();
     void timesOut();
     void cancelEndsOnce();
@@ -88,8 +92,16 @@ void TestOAuthClient::deniedInTheBrowser()
     QVERIFY(flow.tokens().accessToken.isEmpty());
 }
 
-void TestOAuthClient::wrongStateIsRejected()
+void TestOAuthClient::wrongStateKeepsTheLoginGoing_data()
 {
+    QTest::addColumn<QString>("state"); // empty: no state at all
+    QTest::newRow("forged state") << QStringLiteral("forged");
+    QTest::newRow("no state") << QString();
+}
+
+void TestOAuthClient::wrongStateKeepsTheLoginGoing()
+{
+    QFETCH(QString, state);
     const quint16 port = freeLoopbackPort();
     auto org = orgFor(port);
     OAuthAuthorization flow(&m_network);
@@ -97,18 +109,89 @@ void TestOAuthClient::wrongStateIsRejected()
     flow.setClientId(org->options().clientId);
     flow.setCallbackPort(port);
     QSignalSpy finished(&flow, &OAuthAuthorization::finished);
+    HttpResult wrong;
+    HttpResult genuine;
     connect(&flow, &OAuthAuthorization::browserRequested, this, [&](const QUrl& url) {
-        QUrl redirect = org->authorizeInBrowser(url, OrgSimFixture::adminUser());
-        QUrlQuery query(redirect);
+        const QUrl redirect = org->authorizeInBrowser(url, OrgSimFixture::adminUser());
+        // Another local program calls the listener first, with a state that is not this login's.
+        QUrl forged = redirect;
+        QUrlQuery query(forged);
         query.removeAllQueryItems(QStringLiteral("state"));
-        query.addQueryItem(QStringLiteral("state"), QStringLiteral("forged"));
-        redirect.setQuery(query);
-        TestHttp(org->baseUrl()).get(redirect.toString());
+        if (!state.isEmpty()) {
+            query.addQueryItem(QStringLiteral("state"), state);
+        }
+        forged.setQuery(query);
+        wrong = TestHttp(org->baseUrl()).get(forged.toString());
+        genuine = TestHttp(org->baseUrl()).get(redirect.toString());
     });
     flow.start();
     QVERIFY(finished.wait(20000));
-    QCOMPARE(flow.result(), OAuthAuthorization::Result::StateMismatch);
-    QVERIFY(flow.errorMessage().contains(QLatin1String("wrong state")));
+    QCOMPARE(wrong.status, 400);
+    QVERIFY2(wrong.body.contains("not from this login"), wrong.body.constData());
+    QVERIFY(!wrong.body.contains("received the answer"));
+    QCOMPARE(genuine.status, 200);
+    QVERIFY(genuine.body.contains("received the answer"));
+    QCOMPARE(flow.result(), OAuthAuthorization::Result::Success);
+    QVERIFY(!flow.tokens().accessToken.isEmpty());
+    QCOMPARE(finished.size(), 1);
+}
+
+void TestOAuthClient::endlessRequestIsCut()
+{
+    const quint16 port = freeLoopbackPort();
+    auto org = orgFor(port);
+    OAuthAuthorization flow(&m_network);
+    flow.setLoginUrl(QUrl(org->baseUrl()));
+    flow.setClientId(org->options().clientId);
+    flow.setCallbackPort(port);
+    flow.setRequestTimeoutMs(10 * 60 * 1000); // so only the size limit can close the connection
+    QSignalSpy finished(&flow, &OAuthAuthorization::finished);
+    bool cut = false;
+    connect(&flow, &OAuthAuthorization::browserRequested, this, [&](const QUrl& url) {
+        // A request line that never ends: the listener must close the connection, not buffer it.
+        QTcpSocket flood;
+        flood.connectToHost(QHostAddress::LocalHost, port);
+        if (!flood.waitForConnected(10000)) {
+            return;
+        }
+        QSignalSpy closed(&flood, &QTcpSocket::disconnected);
+        flood.write("GET /OauthRedirect?code=" + QByteArray(64 * 1024, 'A'));
+        cut = closed.wait(20000);
+        TestHttp(org->baseUrl()).get(org->authorizeInBrowser(url, OrgSimFixture::adminUser()).toString());
+    });
+    flow.start();
+    QVERIFY(finished.wait(60000));
+    QVERIFY(cut);
+    QCOMPARE(flow.result(), OAuthAuthorization::Result::Success);
+}
+
+void TestOAuthClient::idleConnectionIsClosed()
+{
+    const quint16 port = freeLoopbackPort();
+    auto org = orgFor(port);
+    OAuthAuthorization flow(&m_network);
+    flow.setLoginUrl(QUrl(org->baseUrl()));
+    flow.setClientId(org->options().clientId);
+    flow.setCallbackPort(port);
+    flow.setRequestTimeoutMs(1000);
+    QSignalSpy finished(&flow, &OAuthAuthorization::finished);
+    bool closedByListener = false;
+    connect(&flow, &OAuthAuthorization::browserRequested, this, [&](const QUrl& url) {
+        // Half a request line, then nothing.
+        QTcpSocket idle;
+        idle.connectToHost(QHostAddress::LocalHost, port);
+        if (!idle.waitForConnected(10000)) {
+            return;
+        }
+        QSignalSpy closed(&idle, &QTcpSocket::disconnected);
+        idle.write("GET /OauthRedirect?code=");
+        closedByListener = closed.wait(20000);
+        TestHttp(org->baseUrl()).get(org->authorizeInBrowser(url, OrgSimFixture::adminUser()).toString());
+    });
+    flow.start();
+    QVERIFY(finished.wait(60000));
+    QVERIFY(closedByListener);
+    QCOMPARE(flow.result(), OAuthAuthorization::Result::Success);
 }
 
 void TestOAuthClient::busyPortIsReported()

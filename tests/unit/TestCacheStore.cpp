@@ -3,6 +3,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -46,6 +47,10 @@ private Q_SLOTS:
     void anotherOrgReplacesTheCache();
     void removesRows();
     void clearingKeepsTheExportLedger();
+    void pathsAreOnlyForOrgIds_data();
+    void pathsAreOnlyForOrgIds();
+    void pathsForOrgIdsStayInTheDataDirectory();
+    void clearingSkipsFilesNotNamedForAnOrg();
 
 private:
     QTemporaryDir m_dir;
@@ -235,6 +240,61 @@ void TestCacheStore::clearingKeepsTheExportLedger()
     ExportLedger ledger(cache.database());
     QVERIFY(ledger.open().ok());
     QCOMPARE(ledger.entries().value(QStringLiteral("call-1")).recordId, QStringLiteral("00T000000000001AAA"));
+}
+
+void TestCacheStore::pathsAreOnlyForOrgIds_data()
+{
+    QTest::addColumn<QString>("orgId");
+    QTest::newRow("relative path") << QStringLiteral("../../../../tmp/x/victim");
+    QTest::newRow("absolute path") << QStringLiteral("/tmp/x/victim");
+    QTest::newRow("org id and a path") << QStringLiteral("00D000000000001AAA/../../victim");
+    QTest::newRow("user id") << QStringLiteral("005000000000001AAA");
+    QTest::newRow("16 characters") << QStringLiteral("00D0000000000012");
+    QTest::newRow("not letters and digits") << QStringLiteral("00D00000000000.");
+    QTest::newRow("empty") << QString();
+}
+
+void TestCacheStore::pathsAreOnlyForOrgIds()
+{
+    QFETCH(QString, orgId);
+    const QString dataDirectory = m_dir.filePath(QStringLiteral("refused"));
+    QVERIFY(CacheStore::pathFor(dataDirectory, orgId).isEmpty());
+    QVERIFY(CacheStore::describeDirectoryFor(dataDirectory, orgId).isEmpty());
+    CacheStore cache;
+    const Status opened = cache.open(CacheStore::pathFor(dataDirectory, orgId), orgId);
+    QVERIFY(!opened.ok());
+    QVERIFY2(
+        opened.errorMessage().contains(QLatin1String("not a Salesforce org id")), qPrintable(opened.errorMessage()));
+    if (!orgId.isEmpty()) {
+        QVERIFY2(opened.errorMessage().contains(orgId), qPrintable(opened.errorMessage()));
+    }
+    QVERIFY(!QFileInfo::exists(dataDirectory));
+}
+
+void TestCacheStore::pathsForOrgIdsStayInTheDataDirectory()
+{
+    const QString dataDirectory = m_dir.filePath(QStringLiteral("kept"));
+    for (const QString& orgId : { QStringLiteral("00D5g000004ABCD"), QStringLiteral("00D5g000004ABCDEAS") }) {
+        QCOMPARE(CacheStore::pathFor(dataDirectory, orgId),
+            dataDirectory + QStringLiteral("/cache/") + orgId + QStringLiteral(".sqlite"));
+        QCOMPARE(CacheStore::describeDirectoryFor(dataDirectory, orgId),
+            dataDirectory + QStringLiteral("/cache/") + orgId + QStringLiteral("/describe"));
+    }
+}
+
+void TestCacheStore::clearingSkipsFilesNotNamedForAnOrg()
+{
+    const QString dataDirectory = m_dir.filePath(QStringLiteral("stray"));
+    QVERIFY(QDir().mkpath(dataDirectory + QStringLiteral("/cache")));
+    QFile stray(dataDirectory + QStringLiteral("/cache/not-an-org.sqlite"));
+    QVERIFY(stray.open(QIODevice::WriteOnly));
+    stray.write("not a cache");
+    stray.close();
+    qint64 removed = -1;
+    QVERIFY(CacheStore::clearImportedData(dataDirectory, &removed).ok());
+    QCOMPARE(removed, 0);
+    QVERIFY(stray.open(QIODevice::ReadOnly));
+    QCOMPARE(stray.readAll(), QByteArray("not a cache"));
 }
 
 QTEST_GUILESS_MAIN(TestCacheStore)

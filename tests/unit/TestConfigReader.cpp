@@ -102,6 +102,10 @@ void TestConfigReader::errors_data()
         "is not a Salesforce id of this kind; expected a 15- or 18-character id starting with 00D");
     row("org id wrong length", "connection.orgId", QStringLiteral("00D5g0000"), "$.connection.orgId",
         "is not a Salesforce id of this kind");
+    row("org id ending in a newline", "connection.orgId", QStringLiteral("00D5g000004ABCDEAS\n"), "$.connection.orgId",
+        "is not a Salesforce id of this kind");
+    row("org id naming a path", "connection.orgId", QStringLiteral("00D/../../../victim"), "$.connection.orgId",
+        "is not a Salesforce id of this kind");
     row("user id wrong prefix", "connection.userId", QStringLiteral("00D5g000004ABCDEAS"), "$.connection.userId",
         "starting with 005");
     row("username not string", "connection.username", false, "$.connection.username", "is a boolean");

@@ -1,0 +1,77 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QObject>
+#include <QPair>
+#include <QUrl>
+
+#include <functional>
+
+class QTcpServer;
+
+namespace callbridge::test {
+
+// A loopback HTTP server whose every answer the test scripts: a Salesforce that redirects,
+// names other hosts, or sends ids that are not ids. It reads HTTP/1.1 requests (headers and a
+// Content-Length body), answers each one with the handler's response and closes the
+// connection, and records every request it read, so a test can assert what reached it (or that
+// nothing did). It runs on the test's thread: wait on a signal spy to let it work.
+class HostileServer : public QObject
+{
+    Q_OBJECT
+
+public:
+    using HeaderList = QList<QPair<QByteArray, QByteArray>>;
+
+    struct Request
+    {
+        QByteArray method;
+        QString target; // as sent: the path and the query
+        HeaderList headers;
+        QByteArray body;
+        QByteArray raw; // every byte read for this request: headers and body
+
+        QString path() const { return QUrl(target).path(); }
+        QByteArray header(const QByteArray& name) const;
+    };
+
+    struct Response
+    {
+        int status = 200;
+        HeaderList headers;
+        QByteArray body;
+
+        static Response json(const QByteArray& body, int status = 200);
+        static Response redirect(int status, const QUrl& location);
+        static Response notFound();
+    };
+
+    using Handler = std::function<Response(const Request&)>;
+
+    // Listens on 127.0.0.1, a free port; every request gets 404 until a handler is set.
+    explicit HostileServer(QObject* parent = nullptr);
+    ~HostileServer() override;
+
+    void setHandler(Handler handler) { m_handler = std::move(handler); }
+
+    quint16 port() const;
+    QString baseUrl() const; // http://127.0.0.1:<port>
+    QUrl url(const QString& pathAndQuery) const;
+
+    const QList<Request>& requests() const { return m_requests; }
+    // Whether any request that reached this server carried `bytes` anywhere (headers or body).
+    bool received(const QByteArray& bytes) const;
+    // Whether any request carried this header, whatever its value.
+    bool receivedHeader(const QByteArray& name) const;
+
+Q_SIGNALS:
+    void requestReceived();
+
+private:
+    QTcpServer* m_server;
+    Handler m_handler;
+    QList<Request> m_requests;
+};
+
+} // namespace callbridge::test
