@@ -437,7 +437,14 @@ Status CacheStore::upsert(const QString& object, const Rows& rows)
     if (!m_db.transaction()) {
         return Status::failure(tr("The local cache cannot start a transaction: %1").arg(m_db.lastError().text()));
     }
-    for (const QVariantList& row : rows.values) {
+    for (qsizetype rowNumber = 0; rowNumber < rows.values.size(); ++rowNumber) {
+        const QVariantList& row = rows.values.at(rowNumber);
+        // The primary key is TEXT, which SQLite lets be NULL: a row without an Id is refused.
+        if (row.value(idIndex).toString().isEmpty()) {
+            m_db.rollback();
+            return Status::failure(
+                tr("Row %L1 of %2 has no Id; nothing of this batch was stored.").arg(rowNumber + 1).arg(object));
+        }
         for (int i = 0; i < sources.size(); ++i) {
             const Source& source = sources.at(i);
             const QVariant raw = source.index >= 0 && source.index < row.size() ? row.at(source.index) : QVariant();

@@ -2,6 +2,7 @@
 
 #include "core/salesforce/BulkQueryStream.h"
 #include "core/salesforce/QueryStream.h"
+#include "core/salesforce/SalesforceIds.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -249,6 +250,19 @@ void ObjectImport::storeRows(const CacheStore::Rows& rows)
 {
     if (m_done) {
         return;
+    }
+    // What Salesforce sends becomes the cache's key: every row must carry a real record id.
+    const int idIndex = int(rows.fields.indexOf(QStringLiteral("Id")));
+    for (qsizetype row = 0; row < rows.values.size(); ++row) {
+        const QString id = idIndex >= 0 ? rows.values.at(row).value(idIndex).toString() : QString();
+        if (!isRecordId(id)) {
+            m_storageError = tr("row %L1 of a page has the Id \"%2\", which is not a Salesforce id; the page was "
+                                "not stored")
+                                 .arg(m_stored + row + 1)
+                                 .arg(id.left(40));
+            finish({});
+            return;
+        }
     }
     const int modstampIndex = int(rows.fields.indexOf(QStringLiteral("SystemModstamp")));
     if (modstampIndex >= 0 && !rows.values.isEmpty()) {

@@ -6,6 +6,8 @@
 #include "tests/support/OrgSimFixture.h"
 #include "tests/support/TestHttp.h"
 
+#include "core/cache/CacheStore.h"
+#include "core/fields/FieldCatalogLoader.h"
 #include "core/salesforce/BulkQueryStream.h"
 #include "core/salesforce/ConnectionManager.h"
 #include "core/salesforce/OAuthAuthorization.h"
@@ -14,12 +16,14 @@
 #include "core/salesforce/SalesforceSession.h"
 #include "core/salesforce/SignInRevocation.h"
 #include "core/salesforce/TokenStore.h"
+#include "core/sync/ObjectImport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -134,6 +138,12 @@ private Q_SLOTS:
     void nextRecordsUrlOffTheInstanceIsRefused();
     void nextRecordsUrlOnTheInstanceIsFollowed();
     void bulkJobIdThatIsNotAnIdIsNotAPath();
+    void bulkResultsThatAreNotTheJobsRowsAreRefused_data();
+    void bulkResultsThatAreNotTheJobsRowsAreRefused();
+    void rowsWithoutARealIdAreNotStored_data();
+    void rowsWithoutARealIdAreNotStored();
+    void describesAnsweredWithNothingAreRefused_data();
+    void describesAnsweredWithNothingAreRefused();
 
 private:
     QNetworkAccessManager m_network;
@@ -444,6 +454,121 @@ void TestHostileServer::bulkJobIdThatIsNotAnIdIsNotAPath()
     QCOMPARE(stream.error().kind, SalesforceError::Kind::Malformed);
     QVERIFY2(stream.error().toString().contains(QLatin1String("not a Salesforce id")),
         qPrintable(stream.error().toString()));
+}
+
+// A Bulk job that processed 60,000 rows, and results that are not those rows. Each used to end
+// "completed" with nothing or junk stored, and the object's cursor marked complete.
+void TestHostileServer::bulkResultsThatAreNotTheJobsRowsAreRefused_data()
+{
+    QTest::addColumn<QByteArray>("contentType");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("named");
+    QTest::newRow("an HTML page") << QByteArray("text/html; charset=utf-8")
+                                  << QByteArray("<html><body>Maintenance</body></html>") << QStringLiteral("not CSV");
+    QTest::newRow("only the header") << QByteArray("text/csv") << QByteArray("\"Id\",\"Email\"\n")
+                                     << QStringLiteral("held 0 rows, but the job processed 60,000");
+    QTest::newRow("a row with too many fields")
+        << QByteArray("text/csv") << QByteArray("\"Id\",\"Email\"\n\"003000000000001AAA\",\"a@b.example\",\"junk\"\n")
+        << QStringLiteral("row 1 has 3 fields, the header 2");
+}
+
+void TestHostileServer::bulkResultsThatAreNotTheJobsRowsAreRefused()
+{
+    QFETCH(QByteArray, contentType);
+    QFETCH(QByteArray, body);
+    QFETCH(QString, named);
+    HostileServer salesforce;
+    salesforce.setHandler([contentType, body](const HostileServer::Request& request) {
+        if (request.method == "POST") {
+            return HostileServer::Response::json(R"({"id":"750000000000001AAA","state":"UploadComplete"})");
+        }
+        if (request.path().endsWith(QLatin1String("/results"))) {
+            HostileServer::Response results;
+            results.headers = { { "Content-Type", contentType }, { "Sforce-Locator", "null" } };
+            results.body = body;
+            return results;
+        }
+        return HostileServer::Response::json(R"({"state":"JobComplete","numberRecordsProcessed":60000})");
+    });
+    SalesforceSession session(&m_network);
+    session.setTokens(tokensFor(salesforce));
+    RestClient client(&m_network, &session);
+    client.setRetryPolicy({ 1, 5, 20 });
+    BulkQueryStream stream(&client, QStringLiteral("SELECT Id, Email FROM Contact"));
+    QSignalSpy finished(&stream, &BulkQueryStream::finished);
+    stream.start();
+    QVERIFY(finished.wait(15000));
+    QCOMPARE(stream.error().kind, SalesforceError::Kind::Malformed);
+    QVERIFY2(stream.error().toString().contains(named), qPrintable(stream.error().toString()));
+}
+
+// Query pages whose records have a null or made-up Id: stored under that key they used to
+// become rows (the cache's TEXT key allows NULL). Nothing of such a page is stored now.
+void TestHostileServer::rowsWithoutARealIdAreNotStored_data()
+{
+    QTest::addColumn<QByteArray>("record");
+    QTest::addColumn<QString>("named");
+    QTest::newRow("null Id") << QByteArray(R"({"Id":null,"SystemModstamp":"2026-11-01T10:00:00.000+0000"})")
+                             << QStringLiteral("row 2 of a page has the Id \"\"");
+    QTest::newRow("made-up Id") << QByteArray(R"({"Id":"../x","SystemModstamp":"2026-11-01T10:00:00.000+0000"})")
+                                << QStringLiteral("row 2 of a page has the Id \"../x\"");
+}
+
+void TestHostileServer::rowsWithoutARealIdAreNotStored()
+{
+    QFETCH(QByteArray, record);
+    QFETCH(QString, named);
+    HostileServer salesforce;
+    salesforce.setHandler([record](const HostileServer::Request&) {
+        return HostileServer::Response::json(R"({"totalSize":2,"done":true,"records":[{"Id":"003000000000001AAA",)"
+                                             R"("SystemModstamp":"2026-11-01T09:00:00.000+0000"},)"
+            + record + "]}");
+    });
+    SalesforceSession session(&m_network);
+    session.setTokens(tokensFor(salesforce));
+    RestClient client(&m_network, &session);
+    QTemporaryDir dir;
+    CacheStore cache;
+    QVERIFY(cache.open(dir.filePath(QStringLiteral("cache.sqlite")), validOrgId).ok());
+    const QList<CacheStore::Column> columns { { QStringLiteral("Id"), QStringLiteral("id") },
+        { QStringLiteral("SystemModstamp"), QStringLiteral("datetime") } };
+    Status status = Status::success();
+    cache.ensureTable(QStringLiteral("Contact"), columns, &status);
+    QVERIFY(status.ok());
+    ObjectImport import(&client, &cache, { QStringLiteral("Contact"), columns, {}, true });
+    QSignalSpy finished(&import, &ObjectImport::finished);
+    import.start();
+    QVERIFY(finished.wait(15000));
+    QVERIFY(!import.ok());
+    QVERIFY2(import.errorText().contains(named), qPrintable(import.errorText()));
+    QCOMPARE(cache.count(QStringLiteral("Contact")), 0);
+    QVERIFY(!cache.cursor(QStringLiteral("Contact")).complete);
+}
+
+// The fields' describes in one composite: an answer with no results used to be "completed"
+// with no objects at all.
+void TestHostileServer::describesAnsweredWithNothingAreRefused_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::newRow("an empty array") << QByteArray("[]");
+    QTest::newRow("no results") << QByteArray(R"({"compositeResponse":[]})");
+}
+
+void TestHostileServer::describesAnsweredWithNothingAreRefused()
+{
+    QFETCH(QByteArray, body);
+    HostileServer salesforce;
+    salesforce.setHandler([body](const HostileServer::Request&) { return HostileServer::Response::json(body); });
+    SalesforceSession session(&m_network);
+    session.setTokens(tokensFor(salesforce));
+    RestClient client(&m_network, &session);
+    FieldCatalogLoader loader(&client);
+    QSignalSpy finished(&loader, &FieldCatalogLoader::finished);
+    loader.start();
+    QVERIFY(finished.wait(15000));
+    QVERIFY(!loader.ok());
+    QCOMPARE(loader.error().kind, SalesforceError::Kind::Malformed);
+    QVERIFY(loader.catalog().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestHostileServer)
