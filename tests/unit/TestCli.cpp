@@ -50,6 +50,7 @@ private Q_SLOTS:
     void validateInvalidJson();
     void previewPrintsOneObjectPerCall();
     void previewRefusesABadFilterOrCallsFile();
+    void deeplyNestedFiltersAreRefused();
 
 private:
     QTemporaryDir m_dir;
@@ -218,6 +219,28 @@ void TestCli::previewRefusesABadFilterOrCallsFile()
     QVERIFY2(badCalls.err.contains("call 2 (id \"c2\"), direction: \"sideways\" is not one of inbound, outbound, "
                                    "conference"),
         badCalls.err.constData());
+}
+
+void TestCli::deeplyNestedFiltersAreRefused()
+{
+    const QString deep =
+        QString(10000, QLatin1Char('(')) + QStringLiteral("duration > 5m") + QString(10000, QLatin1Char(')'));
+    const QString calls = writeCalls(m_dir, previewCalls);
+    const CliRun preview = runCli({ QStringLiteral("preview"), QStringLiteral("--calls"), calls,
+        QStringLiteral("--filter"), deep, QStringLiteral("--config"), m_dir.filePath(QStringLiteral("none.json")) });
+    QCOMPARE(preview.exitCode, 2);
+    QVERIFY2(
+        preview.err.contains("--filter: column 201: the filter nests deeper than 100 levels"), preview.err.constData());
+
+    IntegrationConfig config = test::fullConfig();
+    config.callFilter = deep;
+    const QString path = m_dir.filePath(QStringLiteral("deep-filter.json"));
+    test::writeFile(path, ConfigStore::serialize(config));
+    const CliRun validate = runCli({ QStringLiteral("config"), QStringLiteral("validate"), path });
+    QCOMPARE(validate.exitCode, 1);
+    QCOMPARE(validate.out.trimmed(),
+        QByteArray("$.callFilter: column 201: the filter nests deeper than 100 levels; expected a filter in the "
+                   "export filter language"));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
