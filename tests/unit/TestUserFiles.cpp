@@ -1,5 +1,6 @@
 #include "tests/support/TestData.h"
 
+#include "core/util/AtomicFile.h"
 #include "core/util/InputFile.h"
 
 #include <QDir>
@@ -20,6 +21,10 @@ private Q_SLOTS:
     void init();
     void readsAFileUpToTheLimit();
     void refusesToReadWhatIsNotAFile();
+    void atomicWriteCreatesAndReplacesFiles();
+    void atomicWriteRefusesAFifo();
+    void atomicWriteRefusesAFolder();
+    void atomicWriteFollowsASymlinkToAFileOnly();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -70,6 +75,66 @@ void TestUserFiles::refusesToReadWhatIsNotAFile()
     QVERIFY(QFile::link(fifo, link));
     QCOMPARE(readUserFile(link, 100).status.errorMessage(), notRegular);
     QCOMPARE(readUserFile(m_dir->path(), 100).status.errorMessage(), QStringLiteral("it is a folder, not a file"));
+}
+
+void TestUserFiles::atomicWriteCreatesAndReplacesFiles()
+{
+    const QString path = m_dir->filePath(QStringLiteral("new/report.html"));
+    QVERIFY(AtomicFile::write(path, "first").ok());
+    QCOMPARE(test::readFile(path), QByteArray("first"));
+    QVERIFY(AtomicFile::write(path, "second").ok());
+    QCOMPARE(test::readFile(path), QByteArray("second"));
+}
+
+void TestUserFiles::atomicWriteRefusesAFifo()
+{
+    // Replacing it would turn a pipe (or, as root, a device such as /dev/full) into a file.
+    const QString fifo = m_dir->filePath(QStringLiteral("fifo"));
+    test::makeFifo(fifo);
+    const Status status = AtomicFile::write(fifo, "data");
+    QVERIFY(!status.ok());
+    QCOMPARE(status.errorMessage(),
+        QStringLiteral("Could not write %1: it is not a regular file but a device, a pipe or a socket")
+            .arg(QDir::toNativeSeparators(fifo)));
+    const QFileInfo after(fifo);
+    QVERIFY(after.exists());
+    QVERIFY(!after.isFile()); // still the FIFO
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot),
+        QStringList { QStringLiteral("fifo") }); // and no temporary file left beside it
+}
+
+void TestUserFiles::atomicWriteRefusesAFolder()
+{
+    const QString folder = m_dir->filePath(QStringLiteral("folder"));
+    QVERIFY(QDir().mkdir(folder));
+    const Status status = AtomicFile::write(folder, "data");
+    QVERIFY(!status.ok());
+    QCOMPARE(status.errorMessage(),
+        QStringLiteral("Could not write %1: it is a folder, not a file").arg(QDir::toNativeSeparators(folder)));
+    QVERIFY(QFileInfo(folder).isDir());
+}
+
+void TestUserFiles::atomicWriteFollowsASymlinkToAFileOnly()
+{
+    // A link to a file: the file it points to is replaced, the link stays.
+    const QString target = m_dir->filePath(QStringLiteral("target.json"));
+    test::writeFile(target, "old");
+    const QString link = m_dir->filePath(QStringLiteral("link.json"));
+    QVERIFY(QFile::link(target, link));
+    QVERIFY(AtomicFile::write(link, "new").ok());
+    QVERIFY(QFileInfo(link).isSymLink());
+    QCOMPARE(test::readFile(target), QByteArray("new"));
+
+    // A link to a FIFO: refused, and both stay as they were.
+    const QString fifo = m_dir->filePath(QStringLiteral("fifo"));
+    test::makeFifo(fifo);
+    const QString fifoLink = m_dir->filePath(QStringLiteral("fifo-link"));
+    QVERIFY(QFile::link(fifo, fifoLink));
+    const Status status = AtomicFile::write(fifoLink, "data");
+    QVERIFY(!status.ok());
+    QVERIFY2(status.errorMessage().contains(QLatin1String("not a regular file")), qPrintable(status.errorMessage()));
+    QVERIFY(QFileInfo(fifoLink).isSymLink());
+    QVERIFY(!QFileInfo(fifo).isFile());
 }
 
 QTEST_GUILESS_MAIN(TestUserFiles)
