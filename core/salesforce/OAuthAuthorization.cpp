@@ -2,6 +2,7 @@
 
 #include "core/logging/LogCategories.h"
 #include "core/salesforce/LoopbackRedirectListener.h"
+#include "core/salesforce/NetworkTimeouts.h"
 #include "core/salesforce/SalesforceSession.h"
 
 #include <QNetworkAccessManager>
@@ -10,6 +11,14 @@
 #include <QUrlQuery>
 
 namespace callbridge {
+
+namespace {
+
+// The code exchange: a few hundred bytes.
+constexpr int exchangeInactivityMs = 60 * 1000;
+constexpr int exchangeDeadlineMs = 2 * 60 * 1000;
+
+} // namespace
 
 OAuthAuthorization::OAuthAuthorization(QNetworkAccessManager* network, QObject* parent)
     : QObject(parent)
@@ -119,18 +128,21 @@ void OAuthAuthorization::exchange(const QString& code)
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
     request.setRawHeader("Accept", "application/json");
-    request.setTransferTimeout(60000);
+    request.setTransferTimeout(exchangeInactivityMs);
     const QByteArray form = "grant_type=authorization_code&code=" + QUrl::toPercentEncoding(code)
         + "&client_id=" + QUrl::toPercentEncoding(m_clientId)
         + "&redirect_uri=" + QUrl::toPercentEncoding(callbackUrl()) + "&code_verifier=" + m_pkce.verifier;
     QNetworkReply* reply = m_network->post(request, form);
+    setReplyDeadline(reply, exchangeDeadlineMs);
     m_exchange = reply;
-    connect(reply, &QNetworkReply::finished, this, [this, reply] {
+    connect(reply, &QNetworkReply::finished, this, [this, reply, name = QString(QStringLiteral("POST ") + url.path())] {
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QByteArray body = reply->readAll();
-        if (status == 0) {
-            finish(Result::Failed, tr("Could not reach Salesforce to finish the login: %1").arg(reply->errorString()));
+        if (status == 0 || replyDeadlinePassed(reply)) {
+            finish(Result::Failed,
+                tr("Could not reach Salesforce to finish the login: %1")
+                    .arg(replyFailure(reply, name, exchangeInactivityMs, exchangeDeadlineMs).toString()));
             return;
         }
         if (status != 200) {

@@ -1,6 +1,7 @@
 #include "core/salesforce/SalesforceSession.h"
 
 #include "core/logging/LogCategories.h"
+#include "core/salesforce/NetworkTimeouts.h"
 
 #include <QHostAddress>
 #include <QNetworkAccessManager>
@@ -104,23 +105,20 @@ TokenRequest* SalesforceSession::requestToken(const QByteArray& form)
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
     request.setRawHeader("Accept", "application/json");
-    request.setTransferTimeout(60000);
+    request.setTransferTimeout(m_inactivityMs);
     ++m_refreshCount;
     qCInfo(lcOAuth) << "renewing the Salesforce session";
     QNetworkReply* reply = m_network->post(request, form);
+    setReplyDeadline(reply, m_deadlineMs);
     m_pending = new TokenRequest(this);
-    connect(reply, &QNetworkReply::finished, this, [this, reply] {
+    connect(reply, &QNetworkReply::finished, this, [this, reply, name = QString(QStringLiteral("POST ") + url.path())] {
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QByteArray body = reply->readAll();
-        if (status == 0) {
-            SalesforceError error;
-            error.kind = reply->error() == QNetworkReply::TimeoutError ? SalesforceError::Kind::Timeout
-                                                                       : SalesforceError::Kind::Network;
-            error.message = reply->errorString();
-            finishPending(error);
+        if (status == 0 || replyDeadlinePassed(reply)) {
+            finishPending(replyFailure(reply, name, m_inactivityMs, m_deadlineMs));
             return;
         }
+        const QByteArray body = reply->readAll();
         if (status != 200) {
             SalesforceError error = SalesforceError::fromReplyBody(status, body);
             if (error.errorCode == QLatin1String("invalid_grant") || error.errorCode == QLatin1String("invalid_client")
