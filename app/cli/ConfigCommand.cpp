@@ -3,10 +3,10 @@
 #include "app/cli/CliOutput.h"
 
 #include "core/config/ConfigReader.h"
+#include "core/util/InputFile.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -16,13 +16,13 @@ namespace {
 
 int validate(const QString& path, bool json)
 {
-    QFile file(path);
+    const InputFile file = readUserFile(path, ConfigReader::maxFileBytes);
     ConfigErrors errors;
-    if (!file.open(QIODevice::ReadOnly)) {
+    if (!file.ok()) {
         errors.append({ QStringLiteral("$"),
-            QCoreApplication::translate("cli", "the file cannot be read (%1)").arg(file.errorString()), {} });
+            QCoreApplication::translate("cli", "the file cannot be read (%1)").arg(file.status.errorMessage()), {} });
     } else {
-        errors = ConfigReader::read(file.readAll()).errors;
+        errors = ConfigReader::read(file.data).errors;
     }
 
     if (json) {

@@ -5,10 +5,10 @@
 
 #include "core/cache/CacheStore.h"
 #include "core/fields/FieldCatalogLoader.h"
+#include "core/util/InputFile.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -60,13 +60,13 @@ int runFieldsCommand(const QStringList& arguments)
     QList<FieldEntry> entries;
     if (parser.isSet(describe)) {
         for (const QString& path : parser.values(describe)) {
-            QFile file(path);
-            if (!file.open(QIODevice::ReadOnly)) {
-                printError(tr("%1: cannot be read: %2").arg(path, file.errorString()));
+            const InputFile file = readUserFile(path, FieldCatalogLoader::maxDescribeFileBytes);
+            if (!file.ok()) {
+                printError(tr("%1: cannot be read: %2").arg(path, file.status.errorMessage()));
                 return ExitFindings;
             }
             QJsonParseError parseError;
-            const QJsonObject response = QJsonDocument::fromJson(file.readAll(), &parseError).object();
+            const QJsonObject response = QJsonDocument::fromJson(file.data, &parseError).object();
             const QString object = response.value(QStringLiteral("name")).toString();
             if (parseError.error != QJsonParseError::NoError || object.isEmpty()
                 || !response.value(QStringLiteral("fields")).isArray()) {

@@ -1,8 +1,8 @@
 #include "core/calls/CallsReader.h"
 
+#include "core/util/InputFile.h"
 #include "core/util/JsonText.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -251,13 +251,13 @@ CallsReader::Result CallsReader::read(const QByteArray& json)
 
 CallsReader::Result CallsReader::readFile(const QString& path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    const InputFile file = readUserFile(path, maxFileBytes);
+    if (!file.ok()) {
         Result result;
-        result.errors.append(tr("Cannot read the calls file %1: %2").arg(path, file.errorString()));
+        result.errors.append(tr("Cannot read the calls file %1: %2").arg(path, file.status.errorMessage()));
         return result;
     }
-    return read(file.readAll());
+    return read(file.data);
 }
 
 } // namespace callbridge

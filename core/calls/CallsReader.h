@@ -21,6 +21,9 @@ public:
     };
 
     static constexpr int maxErrors = 100; // a wrong file would otherwise list a million lines
+    // The largest calls file read: about half a million calls. Parsing takes a few times its
+    // size in memory.
+    static constexpr qint64 maxFileBytes = 512 * 1024 * 1024;
 
     static Result read(const QByteArray& json);
     static Result readFile(const QString& path);

@@ -2,8 +2,7 @@
 
 #include "core/config/ConfigReader.h"
 #include "core/util/AtomicFile.h"
-
-#include <QFile>
+#include "core/util/InputFile.h"
 
 namespace callbridge {
 
@@ -36,11 +35,11 @@ Status ConfigDocument::save()
 
 ConfigErrors ConfigDocument::importFrom(const QString& path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return { { QStringLiteral("$"), tr("the file cannot be read (%1)").arg(file.errorString()), {} } };
+    const InputFile file = readUserFile(path, ConfigReader::maxFileBytes);
+    if (!file.ok()) {
+        return { { QStringLiteral("$"), tr("the file cannot be read (%1)").arg(file.status.errorMessage()), {} } };
     }
-    const ConfigReadResult read = ConfigReader::read(file.readAll());
+    const ConfigReadResult read = ConfigReader::read(file.data);
     if (!read.config) {
         return read.errors;
     }

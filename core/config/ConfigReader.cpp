@@ -2,6 +2,7 @@
 
 #include "core/util/JsonText.h"
 
+#include "core/filter/FilterParser.h"
 #include "core/integration/ImportedObjects.h"
 #include "core/salesforce/SalesforceIds.h"
 
@@ -124,6 +125,14 @@ void ConfigReader::readDocument(const QJsonObject& root)
     }
     if (const auto filter = string(root, QStringLiteral("callFilter"), path)) {
         m_config.callFilter = *filter;
+        // The account. and opportunity. fields are known from the org's cache only, which the
+        // app checks them against; here the syntax, the nesting and the call's own fields.
+        const FilterParser::Result parsed =
+            FilterParser::parse(*filter, FilterSchema(), FilterParser::RecordFields::Unchecked);
+        if (!parsed.ok()) {
+            addError(childPath(path, QStringLiteral("callFilter")), parsed.error,
+                tr("a filter in the export filter language"));
+        }
     }
     if (const auto recorded = object(root, QStringLiteral("recordedUsers"), path)) {
         readRecordedUsers(*recorded, childPath(path, QStringLiteral("recordedUsers")));

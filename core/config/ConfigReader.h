@@ -25,6 +25,9 @@ class ConfigReader
     Q_DECLARE_TR_FUNCTIONS(ConfigReader)
 
 public:
+    // The most a setup document may hold; it is kilobytes.
+    static constexpr qint64 maxFileBytes = 5 * 1024 * 1024;
+
     static ConfigReadResult read(const QByteArray& json);
     static ConfigReadResult read(const QJsonObject& document);
 

@@ -5,6 +5,7 @@
 #include "core/config/ConfigReader.h"
 #include "core/logging/LogCategories.h"
 #include "core/util/AtomicFile.h"
+#include "core/util/InputFile.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -25,18 +26,19 @@ QString ConfigStore::backupPath() const
 ConfigStore::LoadResult ConfigStore::load()
 {
     LoadResult result;
-    QFile file(m_path);
-    if (!file.exists()) {
+    if (!QFileInfo::exists(m_path)) {
         m_fileOnDiskIsInvalid = false;
         return result;
     }
-    if (!file.open(QIODevice::ReadOnly)) {
+    const InputFile file = readUserFile(m_path, ConfigReader::maxFileBytes);
+    if (!file.ok()) {
         m_fileOnDiskIsInvalid = true;
         result.status = LoadStatus::Invalid;
-        result.errors.append({ QStringLiteral("$"), tr("the file cannot be read (%1)").arg(file.errorString()), {} });
+        result.errors.append(
+            { QStringLiteral("$"), tr("the file cannot be read (%1)").arg(file.status.errorMessage()), {} });
         return result;
     }
-    ConfigReadResult read = ConfigReader::read(file.readAll());
+    ConfigReadResult read = ConfigReader::read(file.data);
     if (!read.config) {
         m_fileOnDiskIsInvalid = true;
         result.status = LoadStatus::Invalid;
@@ -57,13 +59,13 @@ Status ConfigStore::save(const IntegrationConfig& config)
                                   "Set it aside or fix it before saving.")
                                    .arg(QDir::toNativeSeparators(m_path)));
     }
-    QFile current(m_path);
-    if (current.exists()) {
-        if (!current.open(QIODevice::ReadOnly)) {
-            return Status::failure(
-                tr("Could not read %1 to back it up: %2").arg(QDir::toNativeSeparators(m_path), current.errorString()));
+    if (QFileInfo::exists(m_path)) {
+        const InputFile current = readUserFile(m_path, ConfigReader::maxFileBytes);
+        if (!current.ok()) {
+            return Status::failure(tr("Could not read %1 to back it up: %2")
+                                       .arg(QDir::toNativeSeparators(m_path), current.status.errorMessage()));
         }
-        const Status backup = AtomicFile::write(backupPath(), current.readAll());
+        const Status backup = AtomicFile::write(backupPath(), current.data);
         if (!backup.ok()) {
             return backup;
         }

@@ -32,6 +32,9 @@ public:
 
     using Catalog = QList<QPair<QString, QList<FieldEntry>>>;
 
+    // The largest describe response read from a file: a big object's is a few megabytes.
+    static constexpr qint64 maxDescribeFileBytes = 20 * 1024 * 1024;
+
     explicit FieldCatalogLoader(RestClient* client, QObject* parent = nullptr);
 
     // Keeps each describe in `directory` (one per org) and asks Salesforce only whether it

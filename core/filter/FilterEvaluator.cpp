@@ -21,7 +21,8 @@ struct FilterEvaluator::Node
     qint64 to = 0;
     bool boolean = false;
     QRegularExpression regex;
-    QString printed;
+    QString printed; // a condition's text
+    const FilterNode* source = nullptr; // in FilterEvaluator::m_source; a group's text is printed from it when asked
 };
 
 namespace {
@@ -225,26 +226,6 @@ bool conditionHolds(const Node& node, const FilterSubject& subject)
     return false;
 }
 
-bool holds(const Node& node, const FilterSubject& subject)
-{
-    if (node.kind == FilterNode::Kind::Condition) {
-        return conditionHolds(node, subject);
-    }
-    switch (node.group) {
-    case FilterNode::Group::All:
-        return std::all_of(node.children.cbegin(), node.children.cend(),
-            [&subject](const std::unique_ptr<Node>& child) { return holds(*child, subject); });
-    case FilterNode::Group::Any:
-        return node.children.empty()
-            || std::any_of(node.children.cbegin(), node.children.cend(),
-                [&subject](const std::unique_ptr<Node>& child) { return holds(*child, subject); });
-    case FilterNode::Group::None:
-        return std::none_of(node.children.cbegin(), node.children.cend(),
-            [&subject](const std::unique_ptr<Node>& child) { return holds(*child, subject); });
-    }
-    return false;
-}
-
 // What the call had for a condition's field, for the explanation.
 QString actualText(const Node& node, const FilterSubject& subject)
 {
@@ -283,35 +264,59 @@ QString actualText(const Node& node, const FilterSubject& subject)
     return FilterEvaluator::tr("%1: %2").arg(node.field.name, shown);
 }
 
-QString explain(const Node& node, const FilterSubject& subject)
+QString printedOf(const Node& node)
+{
+    return node.kind == FilterNode::Kind::Condition ? node.printed : node.source->toText();
+}
+
+// Whether `node` holds for the call and, when it does not and `why` is given, the part that
+// failed. One walk: each node is evaluated once, its explanation built on the way back.
+bool evaluate(const Node& node, const FilterSubject& subject, QString* why)
 {
     if (node.kind == FilterNode::Kind::Condition) {
-        return FilterEvaluator::tr("%1 (%2)").arg(node.printed, actualText(node, subject));
+        const bool holds = conditionHolds(node, subject);
+        if (!holds && why) {
+            *why = FilterEvaluator::tr("%1 (%2)").arg(node.printed, actualText(node, subject));
+        }
+        return holds;
     }
     switch (node.group) {
     case FilterNode::Group::All:
         for (const std::unique_ptr<Node>& child : node.children) {
-            if (!holds(*child, subject)) {
-                return explain(*child, subject);
+            if (!evaluate(*child, subject, why)) {
+                return false; // the child said why
             }
         }
-        break;
+        return true;
     case FilterNode::Group::Any: {
+        if (node.children.empty()) {
+            return true;
+        }
         QStringList parts;
         for (const std::unique_ptr<Node>& child : node.children) {
-            parts.append(explain(*child, subject));
+            QString part;
+            if (evaluate(*child, subject, why ? &part : nullptr)) {
+                return true;
+            }
+            parts.append(part);
         }
-        return FilterEvaluator::tr("none of these holds: %1").arg(parts.join(QStringLiteral("; ")));
+        if (why) {
+            *why = FilterEvaluator::tr("none of these holds: %1").arg(parts.join(QStringLiteral("; ")));
+        }
+        return false;
     }
     case FilterNode::Group::None:
         for (const std::unique_ptr<Node>& child : node.children) {
-            if (holds(*child, subject)) {
-                return FilterEvaluator::tr("excluded because %1 holds").arg(child->printed);
+            if (evaluate(*child, subject, nullptr)) {
+                if (why) {
+                    *why = FilterEvaluator::tr("excluded because %1 holds").arg(printedOf(*child));
+                }
+                return false;
             }
         }
-        break;
+        return true;
     }
-    return {};
+    return false;
 }
 
 std::unique_ptr<Node> compile(const FilterNode& source, const FilterSchema& schema)
@@ -319,15 +324,17 @@ std::unique_ptr<Node> compile(const FilterNode& source, const FilterSchema& sche
     auto node = std::make_unique<Node>();
     node->kind = source.kind;
     node->group = source.group;
-    node->printed = source.toText();
+    node->source = &source;
     if (source.kind == FilterNode::Kind::Group) {
         for (const FilterNode& child : source.children) {
-            if (!child.isEmpty()) {
-                node->children.push_back(compile(child, schema));
+            std::unique_ptr<Node> compiled = compile(child, schema);
+            if (compiled->kind == FilterNode::Kind::Condition || !compiled->children.empty()) {
+                node->children.push_back(std::move(compiled)); // an empty group matches everything: left out
             }
         }
         return node;
     }
+    node->printed = source.toText();
     if (const FilterField* field = schema.field(source.field)) {
         node->field = *field;
     }
@@ -354,7 +361,8 @@ std::unique_ptr<Node> compile(const FilterNode& source, const FilterSchema& sche
 } // namespace
 
 FilterEvaluator::FilterEvaluator(const FilterNode& root, const FilterSchema& schema)
-    : m_root(compile(root, schema))
+    : m_source(root)
+    , m_root(compile(m_source, schema))
 { }
 
 FilterEvaluator::~FilterEvaluator() = default;
@@ -366,12 +374,14 @@ bool FilterEvaluator::isEmpty() const
 
 bool FilterEvaluator::matches(const FilterSubject& subject) const
 {
-    return holds(*m_root, subject);
+    return evaluate(*m_root, subject, nullptr);
 }
 
 QString FilterEvaluator::explainFailure(const FilterSubject& subject) const
 {
-    return holds(*m_root, subject) ? QString() : explain(*m_root, subject);
+    QString why;
+    evaluate(*m_root, subject, &why);
+    return why;
 }
 
 } // namespace callbridge

@@ -41,7 +41,8 @@ public:
     struct Node;
 
 private:
-    std::unique_ptr<Node> m_root;
+    FilterNode m_source;
+    std::unique_ptr<Node> m_root; // compiled from m_source
 };
 
 } // namespace callbridge

@@ -83,10 +83,19 @@ FilterNode FilterNode::makeCondition(const QString& field, FilterOperator op, st
 
 bool FilterNode::isEmpty() const
 {
-    if (kind == Kind::Condition) {
-        return false;
+    // One walk without recursion: empty unless a condition is found anywhere below.
+    std::vector<const FilterNode*> pending { this };
+    while (!pending.empty()) {
+        const FilterNode* node = pending.back();
+        pending.pop_back();
+        if (node->kind == Kind::Condition) {
+            return false;
+        }
+        for (const FilterNode& child : node->children) {
+            pending.push_back(&child);
+        }
     }
-    return std::all_of(children.cbegin(), children.cend(), [](const FilterNode& child) { return child.isEmpty(); });
+    return true;
 }
 
 namespace {
@@ -107,70 +116,87 @@ QString conditionText(const FilterNode& node)
     return text + QLatin1Char(' ') + (node.values.empty() ? QString() : node.values.front().toText());
 }
 
-// The non-empty children: an empty group matches everything and prints as nothing.
-std::vector<const FilterNode*> effectiveChildren(const FilterNode& node)
+// How one node prints, worked out once from how its children print, so printing is one walk
+// over the tree however deep it is (asking each child whether it is empty, at every level, made
+// deep filters quadratic).
+struct Printed
 {
-    std::vector<const FilterNode*> children;
-    for (const FilterNode& child : node.children) {
-        if (!child.isEmpty()) {
-            children.push_back(&child);
-        }
-    }
-    return children;
-}
-
-QString nodeText(const FilterNode& node);
+    bool empty = false; // a group with no conditions in it: matches everything, prints as nothing
+    bool isCondition = false;
+    QString text; // the node on its own
+    // Inside an and/or list a group with one child prints as that child: what is shown there.
+    bool shownIsCondition = false;
+    FilterNode::Group shownGroup = FilterNode::Group::All;
+    QString shownText;
+};
 
 // A child printed inside an and/or list: groups that bind looser get parentheses.
-QString childText(const FilterNode& child, FilterNode::Group parent)
+QString childText(const Printed& child, FilterNode::Group parent)
 {
-    if (child.kind == FilterNode::Kind::Condition) {
-        return conditionText(child);
+    if (child.shownIsCondition || child.shownGroup == FilterNode::Group::None || child.shownGroup == parent) {
+        return child.shownText;
     }
-    const std::vector<const FilterNode*> grandchildren = effectiveChildren(child);
-    if (grandchildren.size() == 1 && child.group != FilterNode::Group::None) {
-        return childText(*grandchildren.front(), parent);
-    }
-    if (child.group == FilterNode::Group::None || child.group == parent) {
-        return nodeText(child);
-    }
-    return QLatin1Char('(') + nodeText(child) + QLatin1Char(')');
+    return QLatin1Char('(') + child.shownText + QLatin1Char(')');
 }
 
-QString nodeText(const FilterNode& node)
+Printed print(const FilterNode& node)
 {
+    Printed printed;
     if (node.kind == FilterNode::Kind::Condition) {
-        return conditionText(node);
+        printed.isCondition = true;
+        printed.text = conditionText(node);
+        printed.shownIsCondition = true;
+        printed.shownText = printed.text;
+        return printed;
     }
-    const std::vector<const FilterNode*> children = effectiveChildren(node);
+    std::vector<Printed> children;
+    for (const FilterNode& child : node.children) {
+        Printed childPrinted = print(child);
+        if (!childPrinted.empty) {
+            children.push_back(std::move(childPrinted));
+        }
+    }
     if (children.empty()) {
-        return {};
+        printed.empty = true;
+        return printed;
     }
     if (node.group == FilterNode::Group::None) {
-        if (children.size() == 1 && children.front()->kind == FilterNode::Kind::Condition) {
-            return QStringLiteral("not ") + conditionText(*children.front());
+        if (children.size() == 1 && children.front().isCondition) {
+            printed.text = QStringLiteral("not ") + children.front().text;
+        } else if (children.size() == 1) {
+            printed.text = QStringLiteral("not (") + children.front().text + QLatin1Char(')');
+        } else {
+            QStringList parts;
+            for (const Printed& child : children) {
+                parts.append(childText(child, FilterNode::Group::Any));
+            }
+            printed.text = QStringLiteral("not (") + parts.join(QStringLiteral(" or ")) + QLatin1Char(')');
         }
-        if (children.size() == 1) {
-            return QStringLiteral("not (") + nodeText(*children.front()) + QLatin1Char(')');
-        }
+    } else {
         QStringList parts;
-        for (const FilterNode* child : children) {
-            parts.append(childText(*child, FilterNode::Group::Any));
+        for (const Printed& child : children) {
+            parts.append(childText(child, node.group));
         }
-        return QStringLiteral("not (") + parts.join(QStringLiteral(" or ")) + QLatin1Char(')');
+        printed.text =
+            parts.join(node.group == FilterNode::Group::All ? QStringLiteral(" and ") : QStringLiteral(" or "));
     }
-    QStringList parts;
-    for (const FilterNode* child : children) {
-        parts.append(childText(*child, node.group));
+    if (children.size() == 1 && node.group != FilterNode::Group::None) {
+        Printed& only = children.front();
+        printed.shownIsCondition = only.shownIsCondition;
+        printed.shownGroup = only.shownGroup;
+        printed.shownText = std::move(only.shownText);
+    } else {
+        printed.shownGroup = node.group;
+        printed.shownText = printed.text;
     }
-    return parts.join(node.group == FilterNode::Group::All ? QStringLiteral(" and ") : QStringLiteral(" or "));
+    return printed;
 }
 
 } // namespace
 
 QString FilterNode::toText() const
 {
-    return nodeText(*this);
+    return print(*this).text;
 }
 
 bool FilterNode::operator==(const FilterNode& other) const

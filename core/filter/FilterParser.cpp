@@ -2,6 +2,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace callbridge {
 
 namespace {
@@ -203,6 +205,21 @@ private:
     qsizetype m_pos = 0;
 };
 
+QString tooDeep()
+{
+    return FilterParser::tr("the filter nests deeper than %1 levels").arg(FilterParser::maxNestingLevels);
+}
+
+bool isRecordFieldName(const QString& name)
+{
+    for (const QLatin1String prefix : { QLatin1String("account."), QLatin1String("opportunity.") }) {
+        if (name.startsWith(prefix, Qt::CaseInsensitive)) {
+            return true;
+        }
+    }
+    return false;
+}
+
 bool isKeyword(const Token& token, const char* keyword)
 {
     return token.type == Token::Type::Word && token.text.compare(QLatin1String(keyword), Qt::CaseInsensitive) == 0;
@@ -289,9 +306,10 @@ class Parser
     Q_DECLARE_TR_FUNCTIONS(FilterParser)
 
 public:
-    Parser(const QList<Token>& tokens, const FilterSchema& schema)
+    Parser(const QList<Token>& tokens, const FilterSchema& schema, FilterParser::RecordFields recordFields)
         : m_tokens(tokens)
         , m_schema(schema)
+        , m_recordFields(recordFields)
     { }
 
     FilterNode parseFilter()
@@ -299,7 +317,7 @@ public:
         if (peek().type == Token::Type::End) {
             return FilterNode::makeGroup(FilterNode::Group::All);
         }
-        FilterNode root = parseOr();
+        FilterNode root = parseOr().node;
         if (peek().type != Token::Type::End) {
             const Token& unexpected = peek();
             if (unexpected.type == Token::Type::RightParen) {
@@ -317,50 +335,80 @@ public:
     }
 
 private:
+    // A parsed part of the filter and how many levels of groups it holds (a condition: none).
+    struct Parsed
+    {
+        FilterNode node;
+        int levels = 0;
+    };
+
     const Token& peek() const { return m_tokens.at(m_pos); }
     const Token& take() { return m_tokens.at(m_pos++); }
 
+    // A '(' or a 'not' opens one more level of nesting in the text.
+    void enter(const Token& token)
+    {
+        if (++m_nesting > 2 * FilterParser::maxNestingLevels) {
+            throw ParseError { token.column, tooDeep() };
+        }
+    }
+    void leave() { --m_nesting; }
+
+    // A group that starts at `column`, with the levels it holds.
+    static Parsed group(FilterNode node, int levels, int column)
+    {
+        if (levels > FilterParser::maxNestingLevels) {
+            throw ParseError { column, tooDeep() };
+        }
+        return { std::move(node), levels };
+    }
+
     // Builds an All/Any group, flattening nested groups of the same kind.
-    static FilterNode join(FilterNode::Group group, std::vector<FilterNode> parts)
+    static Parsed join(FilterNode::Group kind, std::vector<Parsed> parts, int column)
     {
         if (parts.size() == 1) {
             return std::move(parts.front());
         }
         std::vector<FilterNode> children;
-        for (FilterNode& part : parts) {
-            if (part.kind == FilterNode::Kind::Group && part.group == group) {
-                for (FilterNode& child : part.children) {
+        int levels = 0;
+        for (Parsed& part : parts) {
+            if (part.node.kind == FilterNode::Kind::Group && part.node.group == kind) {
+                levels = std::max(levels, part.levels); // its children join this group
+                for (FilterNode& child : part.node.children) {
                     children.push_back(std::move(child));
                 }
             } else {
-                children.push_back(std::move(part));
+                levels = std::max(levels, part.levels + 1);
+                children.push_back(std::move(part.node));
             }
         }
-        return FilterNode::makeGroup(group, std::move(children));
+        return group(FilterNode::makeGroup(kind, std::move(children)), levels, column);
     }
 
-    FilterNode parseOr()
+    Parsed parseOr()
     {
-        std::vector<FilterNode> parts;
+        const int column = peek().column;
+        std::vector<Parsed> parts;
         parts.push_back(parseAnd());
         while (isKeyword(peek(), "or")) {
             const Token keyword = take();
             expectOperand(keyword);
             parts.push_back(parseAnd());
         }
-        return join(FilterNode::Group::Any, std::move(parts));
+        return join(FilterNode::Group::Any, std::move(parts), column);
     }
 
-    FilterNode parseAnd()
+    Parsed parseAnd()
     {
-        std::vector<FilterNode> parts;
+        const int column = peek().column;
+        std::vector<Parsed> parts;
         parts.push_back(parseNot());
         while (isKeyword(peek(), "and")) {
             const Token keyword = take();
             expectOperand(keyword);
             parts.push_back(parseNot());
         }
-        return join(FilterNode::Group::All, std::move(parts));
+        return join(FilterNode::Group::All, std::move(parts), column);
     }
 
     void expectOperand(const Token& keyword)
@@ -370,31 +418,36 @@ private:
         }
     }
 
-    FilterNode parseNot()
+    Parsed parseNot()
     {
         if (isKeyword(peek(), "not")) {
             const Token keyword = take();
             expectOperand(keyword);
-            FilterNode operand = parseNot();
+            enter(keyword);
+            Parsed operand = parseNot();
+            leave();
             std::vector<FilterNode> children;
-            if (operand.kind == FilterNode::Kind::Group && operand.group == FilterNode::Group::Any) {
-                children = std::move(operand.children); // not (a or b) = none of a, b
+            int levels = operand.levels + 1;
+            if (operand.node.kind == FilterNode::Kind::Group && operand.node.group == FilterNode::Group::Any) {
+                children = std::move(operand.node.children); // not (a or b) = none of a, b
+                levels = operand.levels;
             } else {
-                children.push_back(std::move(operand));
+                children.push_back(std::move(operand.node));
             }
-            return FilterNode::makeGroup(FilterNode::Group::None, std::move(children));
+            return group(FilterNode::makeGroup(FilterNode::Group::None, std::move(children)), levels, keyword.column);
         }
         return parsePrimary();
     }
 
-    FilterNode parsePrimary()
+    Parsed parsePrimary()
     {
         if (peek().type == Token::Type::LeftParen) {
             const Token open = take();
+            enter(open);
             if (peek().type == Token::Type::RightParen) {
                 throw ParseError { peek().column, tr("expected a condition inside the parentheses") };
             }
-            FilterNode inner = parseOr();
+            Parsed inner = parseOr();
             if (peek().type != Token::Type::RightParen) {
                 throw ParseError { peek().column,
                     tr("expected ')' to close the '(' at column %1, found %2")
@@ -402,9 +455,10 @@ private:
                         .arg(describeToken(peek())) };
             }
             take();
+            leave();
             return inner;
         }
-        return parseCondition();
+        return { parseCondition(), 0 };
     }
 
     FilterNode parseCondition()
@@ -414,10 +468,11 @@ private:
             throw ParseError { name.column, tr("expected a field name, found %1").arg(describeToken(name)) };
         }
         const FilterField* field = m_schema.field(name.text);
-        if (!field) {
+        const bool unchecked =
+            !field && m_recordFields == FilterParser::RecordFields::Unchecked && isRecordFieldName(name.text);
+        if (!field && !unchecked) {
             const QString closest = m_schema.closestName(name.text);
-            if (name.text.startsWith(QLatin1String("account."), Qt::CaseInsensitive)
-                || name.text.startsWith(QLatin1String("opportunity."), Qt::CaseInsensitive)) {
+            if (isRecordFieldName(name.text)) {
                 throw ParseError { name.column,
                     closest.isEmpty()
                         ? tr("unknown field '%1': it is not an imported field (choose it under Fields)").arg(name.text)
@@ -429,7 +484,7 @@ private:
                                   : tr("unknown field '%1'; did you mean '%2'?").arg(name.text, closest) };
         }
         const Token opToken = take();
-        FilterNode node = FilterNode::makeCondition(field->name, FilterOperator::Equal);
+        FilterNode node = FilterNode::makeCondition(field ? field->name : name.text, FilterOperator::Equal);
         if (opToken.type == Token::Type::Operator) {
             static const QHash<QString, FilterOperator> comparisons {
                 { QStringLiteral("="), FilterOperator::Equal },
@@ -457,7 +512,7 @@ private:
                 tr("expected an operator after '%1' (=, !=, <, <=, >, >=, in, contains, matches, exists), found %2")
                     .arg(name.text, describeToken(opToken)) };
         }
-        const QString problem = checkCondition(node, *field);
+        const QString problem = field ? checkCondition(node, *field) : QString();
         if (!problem.isEmpty()) {
             throw ParseError { name.column, problem };
         }
@@ -526,8 +581,23 @@ private:
 
     const QList<Token>& m_tokens;
     const FilterSchema& m_schema;
+    const FilterParser::RecordFields m_recordFields;
     qsizetype m_pos = 0;
+    int m_nesting = 0; // '(' and 'not' around the token being parsed
 };
+
+// Levels of groups within each other: the root group is one.
+int levelsOf(const FilterNode& node)
+{
+    if (node.kind == FilterNode::Kind::Condition) {
+        return 0;
+    }
+    int deepest = 0;
+    for (const FilterNode& child : node.children) {
+        deepest = std::max(deepest, levelsOf(child));
+    }
+    return deepest + 1;
+}
 
 QString checkNode(const FilterNode& node, const FilterSchema& schema)
 {
@@ -552,12 +622,12 @@ QString checkNode(const FilterNode& node, const FilterSchema& schema)
 
 } // namespace
 
-FilterParser::Result FilterParser::parse(const QString& text, const FilterSchema& schema)
+FilterParser::Result FilterParser::parse(const QString& text, const FilterSchema& schema, RecordFields recordFields)
 {
     Result result;
     try {
         const QList<Token> tokens = Lexer(text).tokens();
-        result.root = Parser(tokens, schema).parseFilter();
+        result.root = Parser(tokens, schema, recordFields).parseFilter();
     } catch (const ParseError& error) {
         result.root = FilterNode::makeGroup(FilterNode::Group::All);
         result.errorColumn = error.column;
@@ -568,6 +638,9 @@ FilterParser::Result FilterParser::parse(const QString& text, const FilterSchema
 
 QString FilterParser::check(const FilterNode& root, const FilterSchema& schema)
 {
+    if (levelsOf(root) > maxNestingLevels) {
+        return tooDeep(); // its printed form would not parse
+    }
     return checkNode(root, schema);
 }
 

@@ -16,6 +16,8 @@ namespace {
 
 constexpr int firstPollDelayMs = 200;
 constexpr int maxPollDelayMs = 5000;
+// A results page holds up to 50,000 rows, tens of megabytes: more time than the default.
+constexpr int resultPageDeadlineMs = 15 * 60 * 1000;
 
 // Collects libcsv's field and row callbacks into batches: the header row names the fields,
 // every later row becomes one list of values.
@@ -153,50 +155,52 @@ void BulkQueryStream::fetchResults(const QString& locator)
     if (!locator.isEmpty()) {
         query.addQueryItem(QStringLiteral("locator"), locator);
     }
-    await(m_client->get(QStringLiteral("jobs/query/%1/results?%2").arg(m_jobId, query.toString(QUrl::FullyEncoded)),
-              { { "Accept", "text/csv" } }),
-        [this](RestReply* reply) {
-            // Results are CSV; anything else (an HTML error page from a proxy) is not rows.
-            const QByteArray contentType = reply->header("Content-Type");
-            if (!contentType.trimmed().toLower().startsWith("text/csv")) {
-                finish(SalesforceError::malformed(tr("the results of Bulk API job %1 are not CSV (Content-Type: %2)")
-                                                      .arg(m_jobId, QString::fromLatin1(contentType))));
-                return;
-            }
-            const QByteArray header = reply->header("Sforce-Locator");
-            const QString next = header.isEmpty() || header == "null" ? QString() : QString::fromLatin1(header);
-            // Ask for the next page before parsing this one, so Salesforce prepares it meanwhile:
-            // the request goes out from the event loop first, then the parse runs.
-            if (!next.isEmpty()) {
-                fetchResults(next);
-            }
-            QMetaObject::invokeMethod(
-                this,
-                [this, body = reply->body(), next] {
-                    if (isFinished()) {
-                        return;
-                    }
-                    parsePage(body);
-                    if (isFinished()) {
-                        return; // a parse error, or cancelled from a rows() handler
-                    }
-                    if (next.isEmpty() && m_totalSize >= 0 && m_received != m_totalSize) {
-                        // Short (or long) results must not count as the whole job: the cursor
-                        // would move past rows never stored.
-                        finish(SalesforceError::malformed(
-                            tr("the results of Bulk API job %1 held %L2 rows, but the job processed %L3")
-                                .arg(m_jobId)
-                                .arg(m_received)
-                                .arg(m_totalSize)));
-                        return;
-                    }
-                    Q_EMIT pageRead(next);
-                    if (!isFinished() && next.isEmpty()) {
-                        finish({});
-                    }
-                },
-                Qt::QueuedConnection);
-        });
+    RestRequest request;
+    request.path = QStringLiteral("jobs/query/%1/results?%2").arg(m_jobId, query.toString(QUrl::FullyEncoded));
+    request.headers = { { "Accept", "text/csv" } };
+    request.deadlineMs = resultPageDeadlineMs;
+    await(m_client->send(request), [this](RestReply* reply) {
+        // Results are CSV; anything else (an HTML error page from a proxy) is not rows.
+        const QByteArray contentType = reply->header("Content-Type");
+        if (!contentType.trimmed().toLower().startsWith("text/csv")) {
+            finish(SalesforceError::malformed(tr("the results of Bulk API job %1 are not CSV (Content-Type: %2)")
+                                                  .arg(m_jobId, QString::fromLatin1(contentType))));
+            return;
+        }
+        const QByteArray header = reply->header("Sforce-Locator");
+        const QString next = header.isEmpty() || header == "null" ? QString() : QString::fromLatin1(header);
+        // Ask for the next page before parsing this one, so Salesforce prepares it meanwhile:
+        // the request goes out from the event loop first, then the parse runs.
+        if (!next.isEmpty()) {
+            fetchResults(next);
+        }
+        QMetaObject::invokeMethod(
+            this,
+            [this, body = reply->body(), next] {
+                if (isFinished()) {
+                    return;
+                }
+                parsePage(body);
+                if (isFinished()) {
+                    return; // a parse error, or cancelled from a rows() handler
+                }
+                if (next.isEmpty() && m_totalSize >= 0 && m_received != m_totalSize) {
+                    // Short (or long) results must not count as the whole job: the cursor
+                    // would move past rows never stored.
+                    finish(SalesforceError::malformed(
+                        tr("the results of Bulk API job %1 held %L2 rows, but the job processed %L3")
+                            .arg(m_jobId)
+                            .arg(m_received)
+                            .arg(m_totalSize)));
+                    return;
+                }
+                Q_EMIT pageRead(next);
+                if (!isFinished() && next.isEmpty()) {
+                    finish({});
+                }
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 void BulkQueryStream::parsePage(const QByteArray& csv)

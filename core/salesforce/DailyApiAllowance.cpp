@@ -11,7 +11,12 @@ DailyApiAllowance::DailyApiAllowance(RestClient* client, QObject* parent)
 
 void DailyApiAllowance::start()
 {
-    RestReply* reply = m_client->get(QStringLiteral("limits"));
+    // A small, optional answer (Sforce-Limit-Info tells the usage too): not worth the default waits.
+    RestRequest request;
+    request.path = QStringLiteral("limits");
+    request.timeoutMs = 30 * 1000;
+    request.deadlineMs = 60 * 1000;
+    RestReply* reply = m_client->send(request);
     m_reply = reply;
     connect(reply, &RestReply::finished, this, [this, reply] {
         m_error = reply->error();

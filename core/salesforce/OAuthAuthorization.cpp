@@ -3,6 +3,7 @@
 #include "core/logging/LogCategories.h"
 #include "core/salesforce/CredentialedRequest.h"
 #include "core/salesforce/LoopbackRedirectListener.h"
+#include "core/salesforce/NetworkTimeouts.h"
 #include "core/salesforce/SalesforceSession.h"
 
 #include <QNetworkAccessManager>
@@ -11,6 +12,14 @@
 #include <QUrlQuery>
 
 namespace callbridge {
+
+namespace {
+
+// The code exchange: a few hundred bytes.
+constexpr int exchangeInactivityMs = 60 * 1000;
+constexpr int exchangeDeadlineMs = 2 * 60 * 1000;
+
+} // namespace
 
 OAuthAuthorization::OAuthAuthorization(QNetworkAccessManager* network, QObject* parent)
     : QObject(parent)
@@ -120,21 +129,26 @@ void OAuthAuthorization::exchange(const QString& code)
     Q_EMIT exchangingCode();
     QUrl url = m_loginUrl;
     url.setPath(QStringLiteral("/services/oauth2/token"));
-    QNetworkRequest request = credentialedRequest(url, 60000);
+    QNetworkRequest request = credentialedRequest(url, exchangeInactivityMs);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
     request.setRawHeader("Accept", "application/json");
     const QByteArray form = "grant_type=authorization_code&code=" + QUrl::toPercentEncoding(code)
         + "&client_id=" + QUrl::toPercentEncoding(m_clientId)
         + "&redirect_uri=" + QUrl::toPercentEncoding(callbackUrl()) + "&code_verifier=" + m_pkce.verifier;
     QNetworkReply* reply = m_network->post(request, form);
+    setReplyDeadline(reply, exchangeDeadlineMs);
     m_exchange = reply;
-    connect(reply, &QNetworkReply::finished, this, [this, reply] {
+    connect(reply, &QNetworkReply::finished, this, [this, reply, name = QString(QStringLiteral("POST ") + url.path())] {
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        // A transport failure (refused, dropped, timed out, also half-way through a body that
+        // had a 200 status) is reported as such, not as the unreadable body it left.
         const bool transportFailed =
             reply->error() != QNetworkReply::NoError && reply->error() < QNetworkReply::ContentAccessDenied;
-        if (status == 0 || transportFailed) {
-            finish(Result::Failed, tr("Could not reach Salesforce to finish the login: %1").arg(reply->errorString()));
+        if (status == 0 || transportFailed || replyDeadlinePassed(reply)) {
+            finish(Result::Failed,
+                tr("Could not reach Salesforce to finish the login: %1")
+                    .arg(replyFailure(reply, name, exchangeInactivityMs, exchangeDeadlineMs).toString()));
             return;
         }
         if (const SalesforceError redirect = redirectError(reply); redirect.isError()) {

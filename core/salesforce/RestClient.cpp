@@ -2,6 +2,7 @@
 
 #include "core/logging/LogCategories.h"
 #include "core/salesforce/CredentialedRequest.h"
+#include "core/salesforce/NetworkTimeouts.h"
 #include "core/salesforce/SalesforceSession.h"
 
 #include <QJsonArray>
@@ -15,26 +16,6 @@
 namespace callbridge {
 
 namespace {
-
-SalesforceError networkError(QNetworkReply* reply)
-{
-    SalesforceError error;
-    error.message = reply->errorString();
-    switch (reply->error()) {
-    case QNetworkReply::OperationCanceledError: // Qt aborts a request this way when its transfer timeout runs out;
-                                                // cancel() detaches the reply first, so this is never a cancel
-    case QNetworkReply::TimeoutError:
-        error.kind = SalesforceError::Kind::Timeout;
-        break;
-    case QNetworkReply::SslHandshakeFailedError:
-        error.kind = SalesforceError::Kind::Tls;
-        break;
-    default:
-        error.kind = SalesforceError::Kind::Network;
-        break;
-    }
-    return error;
-}
 
 bool expectsJson(const QByteArray& contentType)
 {
@@ -64,8 +45,22 @@ QByteArray RestReply::header(const QByteArray& name) const
     return {};
 }
 
+QString RestReply::describe() const
+{
+    return QString::fromLatin1(m_request.method) + QLatin1Char(' ') + m_client->urlFor(m_request.path).path();
+}
+
 void RestReply::send()
 {
+    if (m_finished) {
+        return;
+    }
+    if (!m_deadline && m_request.deadlineMs > 0) {
+        m_deadline = new QTimer(this);
+        m_deadline->setSingleShot(true);
+        connect(m_deadline, &QTimer::timeout, this, &RestReply::deadlinePassed);
+        m_deadline->start(m_request.deadlineMs);
+    }
     ++m_attempts;
     const QUrl url = m_client->urlFor(m_request.path);
     if (!m_client->isOnInstance(url)) {
@@ -119,8 +114,12 @@ void RestReply::handleReply(QNetworkReply* reply)
         || (reply->error() != QNetworkReply::NoError && reply->error() < QNetworkReply::ContentAccessDenied
             && m_status < 400)) {
         // No usable HTTP answer: refused, dropped half-way, timed out, TLS.
-        const SalesforceError error = networkError(reply);
-        if (error.isTransient() && *m_request.idempotent && m_attempts < m_client->retryPolicy().maxAttempts) {
+        const SalesforceError error = replyFailure(reply, describe(), m_request.timeoutMs, 0);
+        if (error.kind == SalesforceError::Kind::Timeout) {
+            ++m_timedOutAttempts;
+        }
+        if (error.isTransient() && *m_request.idempotent && m_attempts < m_client->retryPolicy().maxAttempts
+            && m_timedOutAttempts < RetryPolicy::maxTimedOutAttempts) {
             m_error = error;
             retryLater();
             return;
@@ -197,6 +196,22 @@ void RestReply::refreshAndReplay()
     });
 }
 
+void RestReply::deadlinePassed()
+{
+    if (m_finished) {
+        return;
+    }
+    if (m_retryTimer) {
+        m_retryTimer->stop();
+    }
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+    finish(SalesforceError::deadlinePassed(describe(), m_request.deadlineMs)); // a session renewal is left to finish
+}
+
 void RestReply::cancel()
 {
     if (m_finished) {
@@ -220,6 +235,9 @@ void RestReply::finish(const SalesforceError& error)
     }
     m_finished = true;
     m_error = error;
+    if (m_deadline) {
+        m_deadline->stop();
+    }
     if (error.isError() && error.kind != SalesforceError::Kind::Cancelled) {
         qCWarning(lcRest) << m_request.method << m_request.path << "failed:" << error.toString();
     }

@@ -30,7 +30,14 @@ struct RestRequest
     HeaderList headers;
     // Safe to send twice. GET, HEAD and DELETE are; a POST is only when the caller says so.
     std::optional<bool> idempotent;
+    // An attempt ends when nothing arrives for this long (a Timeout, tried again once at most).
     int timeoutMs = 120000;
+    // The whole request ends when it has not finished in this long, however steadily the answer
+    // trickles in: attempts, the waits between them and a session renewal included. A Timeout,
+    // not tried again. 0: none.
+    int deadlineMs = defaultDeadlineMs;
+
+    static constexpr int defaultDeadlineMs = 5 * 60 * 1000;
 };
 
 struct RetryPolicy
@@ -38,6 +45,9 @@ struct RetryPolicy
     int maxAttempts = 4;
     int baseDelayMs = 500; // doubles each attempt, with up to 50% random jitter
     int maxDelayMs = 8000;
+    // An endpoint that let a request time out once is given one more try, not maxAttempts: a
+    // silent server stays silent, and each try costs the whole inactivity timeout.
+    static constexpr int maxTimedOutAttempts = 2;
 };
 
 class RestClient;
@@ -71,6 +81,8 @@ private:
 
     void send();
     void handleReply(QNetworkReply* reply);
+    void deadlinePassed();
+    QString describe() const; // "GET /services/data/v62.0/limits", for messages
     void retryLater();
     void refreshAndReplay();
     void finish(const SalesforceError& error);
@@ -79,11 +91,13 @@ private:
     RestRequest m_request;
     QPointer<QNetworkReply> m_reply;
     QTimer* m_retryTimer = nullptr;
+    QTimer* m_deadline = nullptr;
     SalesforceError m_error;
     int m_status = 0;
     QByteArray m_body;
     HeaderList m_headers;
     int m_attempts = 0;
+    int m_timedOutAttempts = 0;
     bool m_replayed = false;
     bool m_finished = false;
     bool m_autoDelete = true;

@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 
 namespace callbridge {
 
@@ -18,6 +19,31 @@ bool SalesforceError::isTransient() const
     default:
         return false;
     }
+}
+
+namespace {
+
+QString seconds(int ms)
+{
+    return QLocale().toString(ms / 1000.0);
+}
+
+} // namespace
+
+SalesforceError SalesforceError::silence(const QString& request, int inactivityMs)
+{
+    SalesforceError error;
+    error.kind = Kind::Timeout;
+    error.message = tr("%1 received nothing for %2 s").arg(request, seconds(inactivityMs));
+    return error;
+}
+
+SalesforceError SalesforceError::deadlinePassed(const QString& request, int deadlineMs)
+{
+    SalesforceError error;
+    error.kind = Kind::Timeout;
+    error.message = tr("%1 was not answered in full within %2 s").arg(request, seconds(deadlineMs));
+    return error;
 }
 
 SalesforceError SalesforceError::fromReplyBody(int httpStatus, const QByteArray& body)
@@ -57,7 +83,8 @@ QString SalesforceError::toString() const
     case Kind::Network:
         return tr("Could not reach Salesforce: %1").arg(message);
     case Kind::Timeout:
-        return tr("Salesforce did not answer in time.");
+        return message.isEmpty() ? tr("Salesforce did not answer in time.")
+                                 : tr("Salesforce did not answer in time: %1.").arg(message);
     case Kind::Cancelled:
         return tr("Cancelled.");
     case Kind::InsecureUrl:

@@ -15,7 +15,7 @@ public:
     enum class Kind {
         None,
         Network, // connection refused, dropped, DNS, proxy
-        Timeout, // no answer within the transfer timeout
+        Timeout, // nothing arrived for too long, or the whole answer not within the deadline
         Cancelled, // the caller cancelled
         InsecureUrl, // plain http to a host that is not this computer
         Tls, // certificate or handshake problem; never ignored
@@ -54,6 +54,9 @@ public:
         return error;
     }
     static SalesforceError fromReplyBody(int httpStatus, const QByteArray& body);
+    // Timeouts; `request` names what was asked ("GET /services/data/v62.0/limits").
+    static SalesforceError silence(const QString& request, int inactivityMs); // nothing arrived for that long
+    static SalesforceError deadlinePassed(const QString& request, int deadlineMs); // not all of it in that time
 };
 
 } // namespace callbridge

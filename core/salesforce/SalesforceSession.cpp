@@ -2,6 +2,7 @@
 
 #include "core/logging/LogCategories.h"
 #include "core/salesforce/CredentialedRequest.h"
+#include "core/salesforce/NetworkTimeouts.h"
 
 #include <QHostAddress>
 #include <QNetworkAccessManager>
@@ -102,26 +103,23 @@ TokenRequest* SalesforceSession::requestToken(const QByteArray& form)
         error.message = url.host();
         return failedRequest(error);
     }
-    QNetworkRequest request = credentialedRequest(url, 60000);
+    QNetworkRequest request = credentialedRequest(url, m_inactivityMs);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
     request.setRawHeader("Accept", "application/json");
     ++m_refreshCount;
     qCInfo(lcOAuth) << "renewing the Salesforce session";
     QNetworkReply* reply = m_network->post(request, form);
+    setReplyDeadline(reply, m_deadlineMs);
     m_pending = new TokenRequest(this);
-    connect(reply, &QNetworkReply::finished, this, [this, reply] {
+    connect(reply, &QNetworkReply::finished, this, [this, reply, name = QString(QStringLiteral("POST ") + url.path())] {
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         // A transport failure (refused, dropped, timed out, also half-way through a body that
         // had a 200 status) is reported as such, not as the unreadable body it left.
         const bool transportFailed =
             reply->error() != QNetworkReply::NoError && reply->error() < QNetworkReply::ContentAccessDenied;
-        if (status == 0 || transportFailed) {
-            SalesforceError error;
-            error.kind = reply->error() == QNetworkReply::TimeoutError ? SalesforceError::Kind::Timeout
-                                                                       : SalesforceError::Kind::Network;
-            error.message = reply->errorString();
-            finishPending(error);
+        if (status == 0 || transportFailed || replyDeadlinePassed(reply)) {
+            finishPending(replyFailure(reply, name, m_inactivityMs, m_deadlineMs));
             return;
         }
         if (const SalesforceError redirect = redirectError(reply); redirect.isError()) {

@@ -52,6 +52,14 @@ public:
     // For the headless client credentials flow only; kept in memory, never stored.
     void setClientSecret(const QString& secret) { m_clientSecret = secret; }
 
+    // A token request ends when nothing arrives for `inactivityMs`, or when it has not finished
+    // within `deadlineMs` however slowly the answer trickles in; either is a Timeout.
+    void setTimeouts(int inactivityMs, int deadlineMs)
+    {
+        m_inactivityMs = inactivityMs;
+        m_deadlineMs = deadlineMs;
+    }
+
     void setTokens(const OAuthTokens& tokens);
     QString accessToken() const { return m_tokens.accessToken; }
     QString refreshToken() const { return m_tokens.refreshToken; }
@@ -86,6 +94,8 @@ private:
     OAuthTokens m_tokens;
     QPointer<TokenRequest> m_pending;
     int m_refreshCount = 0;
+    int m_inactivityMs = 60 * 1000;
+    int m_deadlineMs = 2 * 60 * 1000; // a token answer is a few hundred bytes
 };
 
 // https for every host except this computer (the demo org and tests).

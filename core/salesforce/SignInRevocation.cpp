@@ -3,6 +3,7 @@
 #include "core/logging/LogCategories.h"
 #include "core/salesforce/CredentialedRequest.h"
 #include "core/salesforce/LoginUrls.h"
+#include "core/salesforce/NetworkTimeouts.h"
 #include "core/salesforce/SalesforceSession.h"
 #include "core/salesforce/TokenStore.h"
 
@@ -41,6 +42,7 @@ void SignInRevocation::revoke(const QString& refreshToken)
     QNetworkRequest request = credentialedRequest(url, 30000);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
     QNetworkReply* reply = m_network->post(request, "token=" + QUrl::toPercentEncoding(refreshToken));
+    setReplyDeadline(reply, 60000); // the key is deleted from the keychain however Salesforce answers
     connect(reply, &QNetworkReply::finished, this, [this, reply] {
         reply->deleteLater();
         if (const SalesforceError redirect = redirectError(reply); redirect.isError()) {

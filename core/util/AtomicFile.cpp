@@ -1,5 +1,7 @@
 #include "core/util/AtomicFile.h"
 
+#include "core/util/InputFile.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -8,6 +10,12 @@ namespace callbridge {
 
 Status AtomicFile::write(const QString& path, const QByteArray& data)
 {
+    // Only a file is replaced: the rename would turn a FIFO, a socket or (as root) a device such
+    // as /dev/full into a file. A link to a file replaces the file it points to, and stays.
+    const QString notAFile = whyNotARegularFile(path);
+    if (!notAFile.isEmpty()) {
+        return Status::failure(tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), notAFile));
+    }
     const QString directory = QFileInfo(path).absolutePath();
     if (!QDir().mkpath(directory)) {
         return Status::failure(tr("Could not create the folder %1.").arg(QDir::toNativeSeparators(directory)));

@@ -62,6 +62,7 @@ private Q_SLOTS:
     void rulesShowAsText();
     void textShowsAsRules();
     void aBadExpressionShowsItsError();
+    void aDeeplyNestedFilterShowsItsError();
     void previewTotalsFollowTheFilter();
     void previewsTheDemoOrg();
 
@@ -149,6 +150,17 @@ void TestExportPages::aBadExpressionShowsItsError()
     QCOMPARE(m_filterPage->validationLabel()->text(), QStringLiteral("✖ column 27: expected a value after 'in'"));
     QCOMPARE(m_document->config().callFilter, before); // the setup keeps the last valid filter
     saveScreenshot(m_filterPage.get(), QStringLiteral("export-filter-error.png"));
+    m_filterPage->textEditor()->setPlainText(before);
+}
+
+void TestExportPages::aDeeplyNestedFilterShowsItsError()
+{
+    const QString before = m_document->config().callFilter;
+    m_filterPage->textEditor()->setPlainText(
+        QString(20000, QLatin1Char('(')) + QStringLiteral("duration > 5m") + QString(20000, QLatin1Char(')')));
+    QCOMPARE(m_filterPage->validationLabel()->text(),
+        QStringLiteral("✖ column 201: the filter nests deeper than 100 levels"));
+    QCOMPARE(m_document->config().callFilter, before);
     m_filterPage->textEditor()->setPlainText(before);
 }
 

@@ -1,4 +1,5 @@
 #include "tests/support/OrgSimFixture.h"
+#include "tests/support/RawHttpServer.h"
 
 #include "core/fields/FieldCatalogLoader.h"
 #include "core/orgsim/OrgSimServer.h"
@@ -14,8 +15,6 @@
 #include <QNetworkAccessManager>
 #include <QSet>
 #include <QSignalSpy>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -63,6 +62,9 @@ private Q_SLOTS:
     void plainHttpToARemoteHostIsRefused();
     void reportsApiUsage();
     void cancelAndTimeout();
+    void deadlineEndsATrickledAnswer();
+    void silentEndpointIsSentTwiceAtMost();
+    void tokenRequestHasADeadline();
     void queryStreamDeliversEveryPage();
     void queryStreamCancels();
     void compositeHelperIsOneCall();
@@ -70,6 +72,7 @@ private Q_SLOTS:
     void fieldCatalogIsCachedAndConditional();
 
 private:
+    void pointInstanceAt(const QUrl& url);
     void connectAs(const QString& username, orgsim::OrgSimOptions options = {});
 
     QNetworkAccessManager m_network;
@@ -101,6 +104,13 @@ void TestRestClient::connectAs(const QString& username, orgsim::OrgSimOptions op
     m_session->setTokens(tokensFrom(m_org->tokensFor(username)));
     m_client = std::make_unique<RestClient>(&m_network, m_session.get());
     m_client->setRetryPolicy({ 4, 5, 20 });
+}
+
+void TestRestClient::pointInstanceAt(const QUrl& url)
+{
+    OAuthTokens tokens = m_session->tokens();
+    tokens.instanceUrl = url;
+    m_session->setTokens(tokens);
 }
 
 void TestRestClient::negotiatesTheVersion()
@@ -222,20 +232,10 @@ void TestRestClient::dailyLimitIsNotRetried()
 void TestRestClient::malformedJsonIsAnError()
 {
     // A server that claims JSON and sends half of it.
-    QTcpServer server;
-    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
-    connect(&server, &QTcpServer::newConnection, this, [&server] {
-        QTcpSocket* socket = server.nextPendingConnection();
-        connect(socket, &QTcpSocket::readyRead, socket, [socket] {
-            socket->readAll();
-            socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json;charset=UTF-8\r\nContent-Length: 9\r\n\r\n"
-                          "{\"a\": [1,");
-            socket->disconnectFromHost();
-        });
-    });
-    OAuthTokens tokens = m_session->tokens();
-    tokens.instanceUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.serverPort()));
-    m_session->setTokens(tokens);
+    RawHttpServer server;
+    server.respond("HTTP/1.1 200 OK\r\nContent-Type: application/json;charset=UTF-8\r\nContent-Length: 9\r\n\r\n"
+                   "{\"a\": [1,");
+    pointInstanceAt(server.url());
     RestReply* reply = wait(m_client->get(QStringLiteral("sobjects")));
     QCOMPARE(reply->error().kind, SalesforceError::Kind::Malformed);
     QVERIFY(reply->error().toString().contains(QLatin1String("could not read")));
@@ -283,6 +283,73 @@ void TestRestClient::cancelAndTimeout()
     RestReply* timedOut = wait(m_client->send(request));
     QCOMPARE(timedOut->error().kind, SalesforceError::Kind::Timeout);
     delete timedOut;
+}
+
+namespace {
+
+const QByteArray trickledHead = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n";
+
+} // namespace
+
+void TestRestClient::deadlineEndsATrickledAnswer()
+{
+    // One byte every 100 ms never trips the inactivity timeout; the deadline ends it.
+    RawHttpServer server;
+    server.trickle(trickledHead, QByteArray(1000, ' '), 100);
+    pointInstanceAt(server.url());
+    RestRequest request;
+    request.path = QStringLiteral("limits");
+    request.deadlineMs = 500;
+    RestReply* reply = wait(m_client->send(request));
+    QVERIFY(reply->isFinished());
+    QCOMPARE(reply->error().kind, SalesforceError::Kind::Timeout);
+    QCOMPARE(reply->attempts(), 1); // the deadline is for the whole request, retries included
+    QCOMPARE(server.requestsReceived(), 1);
+    const QString message = reply->error().toString();
+    QVERIFY2(message.contains(QStringLiteral("GET /services/data/v%1/limits").arg(m_client->apiVersion())),
+        qPrintable(message));
+    delete reply;
+}
+
+void TestRestClient::silentEndpointIsSentTwiceAtMost()
+{
+    // A server that never answers is asked once more, not maxAttempts times: it stays silent.
+    RawHttpServer server;
+    server.stayStill();
+    pointInstanceAt(server.url());
+    RestRequest request;
+    request.path = QStringLiteral("limits");
+    request.timeoutMs = 200;
+    RestReply* reply = wait(m_client->send(request));
+    QVERIFY(reply->isFinished());
+    QCOMPARE(reply->error().kind, SalesforceError::Kind::Timeout);
+    QCOMPARE(reply->attempts(), 2);
+    QCOMPARE(server.requestsReceived(), 2);
+    QVERIFY2(reply->error().toString().contains(QLatin1String("/limits")), qPrintable(reply->error().toString()));
+    delete reply;
+}
+
+void TestRestClient::tokenRequestHasADeadline()
+{
+    RawHttpServer server;
+    server.trickle(trickledHead, QByteArray(1000, ' '), 100);
+    SalesforceSession session(&m_network);
+    session.setLoginUrl(server.url());
+    session.setClientId(QStringLiteral("client"));
+    OAuthTokens tokens;
+    tokens.refreshToken = QStringLiteral("refresh");
+    session.setTokens(tokens);
+    session.setTimeouts(60000, 500);
+    bool finished = false;
+    SalesforceError error;
+    TokenRequest* renewal = session.refresh();
+    connect(renewal, &TokenRequest::finished, this, [&finished, &error, renewal] {
+        finished = true;
+        error = renewal->error();
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(finished, 30000);
+    QCOMPARE(error.kind, SalesforceError::Kind::Timeout);
+    QVERIFY2(error.toString().contains(QLatin1String("POST /services/oauth2/token")), qPrintable(error.toString()));
 }
 
 void TestRestClient::queryStreamDeliversEveryPage()

@@ -3,6 +3,8 @@
 #include <QFile>
 #include <QTest>
 
+#include <sys/stat.h>
+
 namespace callbridge::test {
 
 IntegrationConfig fullConfig()
@@ -42,6 +44,21 @@ void writeFile(const QString& path, const QByteArray& data)
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(data) != data.size()) {
         qFatal("cannot write %s", qPrintable(path));
+    }
+}
+
+void makeFifo(const QString& path)
+{
+    if (mkfifo(QFile::encodeName(path).constData(), 0600) != 0) {
+        qFatal("cannot make the FIFO %s", qPrintable(path));
+    }
+}
+
+void makeSparseFile(const QString& path, qint64 size)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || !file.resize(size)) {
+        qFatal("cannot make %s", qPrintable(path));
     }
 }
 

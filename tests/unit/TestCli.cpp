@@ -4,6 +4,7 @@
 
 #include <callbridge/Version.h>
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -50,6 +51,8 @@ private Q_SLOTS:
     void validateInvalidJson();
     void previewPrintsOneObjectPerCall();
     void previewRefusesABadFilterOrCallsFile();
+    void deeplyNestedFiltersAreRefused();
+    void refusesFilesThatAreNotRegularOrTooLarge();
 
 private:
     QTemporaryDir m_dir;
@@ -222,6 +225,76 @@ void TestCli::previewRefusesABadFilterOrCallsFile()
     QVERIFY2(badCalls.err.contains("call 2 (id \"c2\"), direction: \"sideways\" is not one of inbound, outbound, "
                                    "conference"),
         badCalls.err.constData());
+}
+
+void TestCli::deeplyNestedFiltersAreRefused()
+{
+    const QString deep =
+        QString(10000, QLatin1Char('(')) + QStringLiteral("duration > 5m") + QString(10000, QLatin1Char(')'));
+    const QString calls = writeCalls(m_dir, previewCalls);
+    const CliRun preview = runCli({ QStringLiteral("preview"), QStringLiteral("--calls"), calls,
+        QStringLiteral("--filter"), deep, QStringLiteral("--config"), m_dir.filePath(QStringLiteral("none.json")) });
+    QCOMPARE(preview.exitCode, 2);
+    QVERIFY2(
+        preview.err.contains("--filter: column 201: the filter nests deeper than 100 levels"), preview.err.constData());
+
+    IntegrationConfig config = test::fullConfig();
+    config.callFilter = deep;
+    const QString path = m_dir.filePath(QStringLiteral("deep-filter.json"));
+    test::writeFile(path, ConfigStore::serialize(config));
+    const CliRun validate = runCli({ QStringLiteral("config"), QStringLiteral("validate"), path });
+    QCOMPARE(validate.exitCode, 1);
+    QCOMPARE(validate.out.trimmed(),
+        QByteArray("$.callFilter: column 201: the filter nests deeper than 100 levels; expected a filter in the "
+                   "export filter language"));
+}
+
+void TestCli::refusesFilesThatAreNotRegularOrTooLarge()
+{
+    // A FIFO would block the reader forever, a device or a huge file would exhaust memory: each
+    // is refused before it is read, with the file and the reason.
+    QTemporaryDir dir;
+    const QString fifo = dir.filePath(QStringLiteral("fifo"));
+    test::makeFifo(fifo);
+    const QString folder = dir.filePath(QStringLiteral("folder.json"));
+    QVERIFY(QDir().mkdir(folder));
+    const QString hugeConfig = dir.filePath(QStringLiteral("huge-config.json"));
+    test::makeSparseFile(hugeConfig, 5 * 1024 * 1024 + 1);
+    const QString hugeDescribe = dir.filePath(QStringLiteral("huge-describe.json"));
+    test::makeSparseFile(hugeDescribe, 20 * 1024 * 1024 + 1);
+    const QByteArray notRegular = "it is not a regular file but a device, a pipe or a socket";
+
+    for (const QString& path : { fifo, folder, hugeConfig }) {
+        const CliRun run = runCli({ QStringLiteral("config"), QStringLiteral("validate"), path });
+        QCOMPARE(run.exitCode, 1);
+        const QByteArray reason = path == fifo ? notRegular
+            : path == folder                   ? QByteArray("it is a folder, not a file")
+                                               : QByteArray("it is larger than the limit of 5 MB");
+        QCOMPARE(run.out.trimmed(), "$: the file cannot be read (" + reason + ")");
+    }
+
+    const QString config = m_dir.filePath(QStringLiteral("none.json"));
+    for (const QString& path : { fifo, folder }) {
+        const CliRun run =
+            runCli({ QStringLiteral("preview"), QStringLiteral("--calls"), path, QStringLiteral("--config"), config });
+        QCOMPARE(run.exitCode, 2);
+        const QByteArray expected = "Cannot read the calls file " + path.toUtf8() + ": "
+            + (path == fifo ? notRegular : QByteArray("it is a folder, not a file"));
+        QVERIFY2(run.err.contains(expected), run.err.constData());
+    }
+
+    const CliRun fifoSetup = runCli({ QStringLiteral("preview"), QStringLiteral("--calls"),
+        writeCalls(m_dir, previewCalls), QStringLiteral("--config"), fifo });
+    QCOMPARE(fifoSetup.exitCode, 2);
+    QVERIFY2(fifoSetup.err.contains("is not a valid setup file"), fifoSetup.err.constData());
+
+    for (const QString& path : { fifo, hugeDescribe }) {
+        const CliRun run = runCli({ QStringLiteral("fields"), QStringLiteral("--describe"), path });
+        QCOMPARE(run.exitCode, 1);
+        const QByteArray expected = path.toUtf8()
+            + ": cannot be read: " + (path == fifo ? notRegular : QByteArray("it is larger than the limit of 20 MB"));
+        QVERIFY2(run.err.contains(expected), run.err.constData());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -43,6 +43,7 @@ private Q_SLOTS:
     void parseErrorHasLineAndColumn();
     void refusesNewerSchema();
     void loopbackHttpAllowedForDemo();
+    void filterOnRecordFieldsNeedsNoCache();
 };
 
 void TestConfigReader::roundTrip()
@@ -134,6 +135,13 @@ void TestConfigReader::errors_data()
     row("emails missing", "export.emailsAsTasks", missing, "$.export.emailsAsTasks", "is missing");
     row("unknown export key", "export.batchSize", 5, "$.export.batchSize", "is not a known setting");
     row("filter not string", "callFilter", 5, "$.callFilter", "is a number; expected a string");
+    row("filter syntax", "callFilter", QStringLiteral("duration > 5m and title in"), "$.callFilter",
+        "column 27: expected a value after 'in'");
+    row("filter unknown field", "callFilter", QStringLiteral("titel = \"x\""), "$.callFilter",
+        "column 1: unknown field 'titel'; did you mean 'title'?");
+    row("filter too deep", "callFilter",
+        QString(QString(20000, QLatin1Char('(')) + QStringLiteral("duration > 5m") + QString(20000, QLatin1Char(')'))),
+        "$.callFilter", "column 201: the filter nests deeper than 100 levels");
     row("recorded mode unknown", "recordedUsers.mode", QStringLiteral("everyone"), "$.recordedUsers.mode",
         "\"everyone\" is not a mode");
     row("recorded ids not array", "recordedUsers.userIds", QStringLiteral("005"), "$.recordedUsers.userIds",
@@ -211,6 +219,17 @@ void TestConfigReader::loopbackHttpAllowedForDemo()
     const ConfigReadResult remote = ConfigReader::read(document);
     QCOMPARE(remote.errors.size(), 1);
     QVERIFY(remote.errors.first().problem.contains(QLatin1String("the demo org runs locally")));
+}
+
+void TestConfigReader::filterOnRecordFieldsNeedsNoCache()
+{
+    // Which account and opportunity fields exist is known from the org's cache only: the reader
+    // checks the filter's syntax and the call's own fields, and takes record fields as written.
+    const QJsonObject document = withValue(IntegrationConfig().toJson(), QStringLiteral("callFilter"),
+        QStringLiteral("account.Industry = \"Manufacturing\" and not opportunity.Amount < 5000 "
+                       "and opportunity.CloseDate exists and duration > 5m"));
+    const ConfigReadResult result = ConfigReader::read(document);
+    QVERIFY2(result.errors.isEmpty(), qPrintable(result.errors.value(0).toString()));
 }
 
 QTEST_GUILESS_MAIN(TestConfigReader)

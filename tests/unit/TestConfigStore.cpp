@@ -51,6 +51,7 @@ private Q_SLOTS:
     void keepsPreviousVersionAsBackup();
     void failedSaveLeavesFileIntact();
     void invalidFileIsNeverOverwritten();
+    void refusesAnOversizedFileOrAFolder();
     void documentTracksUnsavedChanges();
     void importRejectsInvalidAndKeepsCurrent();
     void exportWritesTheCurrentDocument();
@@ -138,6 +139,26 @@ void TestConfigStore::invalidFileIsNeverOverwritten()
     QCOMPARE(test::readFile(setAside), broken);
     QVERIFY(store.save(test::fullConfig()).ok());
     QCOMPARE(store.load().config, test::fullConfig());
+}
+
+void TestConfigStore::refusesAnOversizedFileOrAFolder()
+{
+    const QString huge = path(QStringLiteral("huge.json"));
+    test::makeSparseFile(huge, 5 * 1024 * 1024 + 1);
+    ConfigStore store(huge);
+    const ConfigStore::LoadResult result = store.load();
+    QCOMPARE(result.status, ConfigStore::LoadStatus::Invalid);
+    QCOMPARE(result.errors.size(), 1);
+    QCOMPARE(result.errors.first().toString(),
+        QStringLiteral("$: the file cannot be read (it is larger than the limit of 5 MB)"));
+    QVERIFY(!store.save(test::fullConfig()).ok()); // an unreadable file is never overwritten either
+
+    const QString folder = path(QStringLiteral("folder.json"));
+    QVERIFY(QDir().mkdir(folder));
+    ConfigDocument document(path(QStringLiteral("current.json")));
+    const ConfigErrors imported = document.importFrom(folder);
+    QCOMPARE(imported.size(), 1);
+    QCOMPARE(imported.first().toString(), QStringLiteral("$: the file cannot be read (it is a folder, not a file)"));
 }
 
 void TestConfigStore::documentTracksUnsavedChanges()

@@ -56,6 +56,10 @@ private Q_SLOTS:
     void evaluates();
     void explainsTheFailedPart();
     void checksTreesFromTheRuleBuilder();
+    void deepNestingIsAnError_data();
+    void deepNestingIsAnError();
+    void nestingUpToTheLimitWorks();
+    void ruleBuilderTreesAreLimitedToo();
 };
 
 void TestFilterLanguage::parsesAndPrints_data()
@@ -319,6 +323,118 @@ void TestFilterLanguage::checksTreesFromTheRuleBuilder()
         QStringLiteral("title"), FilterOperator::Less, { FilterValue::fromText(QStringLiteral("a")) });
     QCOMPARE(FilterParser::check(root, fields),
         QStringLiteral("'<' does not apply to title (text); use =, !=, in, contains, matches, exists"));
+}
+
+namespace {
+
+QString repeated(const QString& part, int times)
+{
+    QString text;
+    for (int i = 0; i < times; ++i) {
+        text += part;
+    }
+    return text;
+}
+
+// "(title = "a" and (...) or duration > 1m)" nested `levels` times: two groups (an or, and an and
+// inside it) for each pair of parentheses, around one condition.
+QString alternating(int levels)
+{
+    QString text = QStringLiteral("scope = \"external\"");
+    for (int i = 0; i < levels; ++i) {
+        text = QStringLiteral("title = \"a\" and (") + text + QStringLiteral(") or duration > 1m");
+    }
+    return text;
+}
+
+} // namespace
+
+void TestFilterLanguage::deepNestingIsAnError_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("error");
+    // Parentheses and 'not' stop at twice the limit of levels: nothing deeper is even parsed.
+    QTest::newRow("10,000 parentheses") << repeated(QStringLiteral("("), 10000) + QStringLiteral("duration > 1m")
+            + repeated(QStringLiteral(")"), 10000)
+                                        << "column 201: the filter nests deeper than 100 levels";
+    QTest::newRow("5,000 nots") << repeated(QStringLiteral("not "), 5000) + QStringLiteral("duration > 1m")
+                                << "column 801: the filter nests deeper than 100 levels";
+    QTest::newRow("20,000 not (") << repeated(QStringLiteral("not ("), 20000) + QStringLiteral("duration > 1m")
+                                  << "column 501: the filter nests deeper than 100 levels";
+    // Groups within groups: 101 'not's are 101 levels; the outermost one is too deep.
+    QTest::newRow("101 nots") << repeated(QStringLiteral("not "), 101) + QStringLiteral("duration > 1m")
+                              << "column 1: the filter nests deeper than 100 levels";
+    QTest::newRow("150 nots") << repeated(QStringLiteral("not "), 150) + QStringLiteral("duration > 1m")
+                              << "column 197: the filter nests deeper than 100 levels";
+    // 51 pairs of parentheses hold 102 levels of groups (an or, and an and in it): the outermost
+    // 'and' is the 101st level.
+    QTest::newRow("and within or") << alternating(51) << "column 1: the filter nests deeper than 100 levels";
+}
+
+void TestFilterLanguage::deepNestingIsAnError()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, error);
+    const FilterParser::Result parsed = FilterParser::parse(text, schema());
+    QCOMPARE(parsed.error, error);
+    QVERIFY(parsed.root.isEmpty());
+}
+
+void TestFilterLanguage::nestingUpToTheLimitWorks()
+{
+    const FilterSchema fields = schema();
+    const Call call = sampleCall();
+    const FilterSubject subject { &call, nullptr, nullptr };
+    // 100 'not's: 100 levels, printed with parentheses as "not (not (... not duration > 1m))".
+    const FilterParser::Result nots =
+        FilterParser::parse(repeated(QStringLiteral("not "), 100) + QStringLiteral("duration > 1m"), fields);
+    QVERIFY2(nots.ok(), qPrintable(nots.error));
+    const QString printed = nots.root.toText();
+    QVERIFY(printed.startsWith(QLatin1String("not (not (")));
+    QVERIFY(printed.endsWith(QStringLiteral("not duration > 1m") + repeated(QStringLiteral(")"), 99)));
+    const FilterParser::Result again = FilterParser::parse(printed, fields);
+    QVERIFY2(again.ok(), qPrintable(again.error));
+    QVERIFY(again.root == nots.root);
+    const FilterEvaluator evenNots(nots.root, fields);
+    QVERIFY(evenNots.matches(subject)); // an even number of 'not's: the call lasted 30m30s
+    QVERIFY(evenNots.explainFailure(subject).isEmpty());
+
+    const FilterParser::Result odd =
+        FilterParser::parse(repeated(QStringLiteral("not "), 99) + QStringLiteral("duration > 1m"), fields);
+    QVERIFY2(odd.ok(), qPrintable(odd.error));
+    const FilterEvaluator oddNots(odd.root, fields);
+    QVERIFY(!oddNots.matches(subject));
+    QVERIFY(oddNots.explainFailure(subject).startsWith(QLatin1String("excluded because not (not (")));
+
+    // 50 pairs of parentheses, 100 levels of and/or: the printed form adds parentheses around
+    // each 'and' and still parses back.
+    const FilterParser::Result groups = FilterParser::parse(alternating(50), fields);
+    QVERIFY2(groups.ok(), qPrintable(groups.error));
+    const FilterParser::Result reparsed = FilterParser::parse(groups.root.toText(), fields);
+    QVERIFY2(reparsed.ok(), qPrintable(reparsed.error));
+    QCOMPARE(reparsed.root.toText(), groups.root.toText());
+    QVERIFY(FilterEvaluator(groups.root, fields).matches(subject));
+
+    // Redundant parentheses are no levels of groups; up to 200 of them parse.
+    const FilterParser::Result parentheses = FilterParser::parse(
+        repeated(QStringLiteral("("), 200) + QStringLiteral("duration > 1m") + repeated(QStringLiteral(")"), 200),
+        fields);
+    QVERIFY2(parentheses.ok(), qPrintable(parentheses.error));
+    QCOMPARE(parentheses.root.toText(), QStringLiteral("duration > 1m"));
+}
+
+void TestFilterLanguage::ruleBuilderTreesAreLimitedToo()
+{
+    const FilterSchema fields = schema();
+    FilterNode tree = FilterNode::makeCondition(
+        QStringLiteral("duration"), FilterOperator::Greater, { FilterValue::fromDuration(60) });
+    for (int i = 0; i < 100; ++i) {
+        tree = FilterNode::makeGroup(i % 2 ? FilterNode::Group::Any : FilterNode::Group::None, { tree });
+    }
+    QCOMPARE(FilterParser::check(tree, fields), QString());
+    QVERIFY(FilterParser::parse(tree.toText(), fields).ok());
+    tree = FilterNode::makeGroup(FilterNode::Group::All, { tree });
+    QCOMPARE(FilterParser::check(tree, fields), QStringLiteral("the filter nests deeper than 100 levels"));
 }
 
 QTEST_GUILESS_MAIN(TestFilterLanguage)
