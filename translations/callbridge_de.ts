@@ -185,6 +185,22 @@
         <source>Saving the import position failed: %1</source>
         <translation>Speichern der Importposition fehlgeschlagen: %1</translation>
     </message>
+    <message>
+        <source>Cannot open the local cache: no file was given.</source>
+        <translation>Der lokale Cache kann nicht geöffnet werden: Es wurde keine Datei angegeben.</translation>
+    </message>
+    <message>
+        <source>Cannot open the local cache for &quot;%1&quot;: that is not a Salesforce org id, so it cannot name a file.</source>
+        <translation>Der lokale Cache für „%1“ kann nicht geöffnet werden: Das ist keine Salesforce-Org-ID und kann daher keine Datei benennen.</translation>
+    </message>
+    <message>
+        <source>Row %L1 of %2 has no Id; nothing of this batch was stored.</source>
+        <translation>Zeile %L1 von %2 hat keine Id; nichts aus diesem Stapel wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>Reading %1 from the local cache failed: %2</source>
+        <translation>Das Lesen von %1 aus dem lokalen Cache ist fehlgeschlagen: %2</translation>
+    </message>
 </context>
 <context>
     <name>CallMatcher</name>
@@ -588,6 +604,10 @@
         <source>a 15- or 18-character id starting with %1, or an empty string</source>
         <translation>eine 15- oder 18-stellige Id, die mit %1 beginnt, oder eine leere Zeichenkette</translation>
     </message>
+    <message>
+        <source>a filter in the export filter language</source>
+        <translation>ein Filter in der Sprache des Exportfilters</translation>
+    </message>
 </context>
 <context>
     <name>ConfigStore</name>
@@ -914,6 +934,10 @@
         <source>&apos;%1&apos; is longer than any call; the longest duration is %2h</source>
         <translation>&apos;%1&apos; ist länger als jeder Anruf; die längste zulässige Dauer ist %2h</translation>
     </message>
+    <message>
+        <source>the filter nests deeper than %1 levels</source>
+        <translation>der Filter ist tiefer als %1 Ebenen verschachtelt</translation>
+    </message>
 </context>
 <context>
     <name>FilterSchema</name>
@@ -944,6 +968,21 @@
     <message>
         <source>true or false</source>
         <translation>true oder false</translation>
+    </message>
+</context>
+<context>
+    <name>InputFile</name>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>es ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <source>it is not a regular file but a device, a pipe or a socket</source>
+        <translation>es ist keine normale Datei, sondern ein Gerät, eine Pipe oder ein Socket</translation>
+    </message>
+    <message>
+        <source>it is larger than the limit of %1</source>
+        <translation>sie ist größer als die Grenze von %1</translation>
     </message>
 </context>
 <context>
@@ -1009,6 +1048,10 @@
     <message>
         <source>Cannot listen on port %1: %2</source>
         <translation>Auf Port %1 kann nicht gelauscht werden: %2</translation>
+    </message>
+    <message>
+        <source>Callbridge ignored this request: it is not from this login. If you are connecting Callbridge to Salesforce, finish the login in the browser tab that Callbridge opened.</source>
+        <translation>Callbridge hat diese Anfrage ignoriert: Sie stammt nicht aus dieser Anmeldung. Wenn Sie Callbridge mit Salesforce verbinden, schließen Sie die Anmeldung in dem Browser-Tab ab, den Callbridge geöffnet hat.</translation>
     </message>
 </context>
 <context>
@@ -1309,6 +1352,26 @@
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>%1 received nothing for %2 s</source>
+        <translation>%1 hat %2 s lang nichts empfangen</translation>
+    </message>
+    <message>
+        <source>%1 was not answered in full within %2 s</source>
+        <translation>%1 wurde nicht innerhalb von %2 s vollständig beantwortet</translation>
+    </message>
+    <message>
+        <source>Salesforce did not answer in time: %1.</source>
+        <translation>Salesforce hat nicht rechtzeitig geantwortet: %1.</translation>
+    </message>
+    <message>
+        <source>Salesforce answered with a redirect to %1; Callbridge does not follow redirects with your credentials.</source>
+        <translation>Salesforce hat mit einer Weiterleitung nach %1 geantwortet; Callbridge folgt Weiterleitungen nicht mit Ihren Anmeldedaten.</translation>
+    </message>
+    <message>
+        <source>Salesforce pointed Callbridge to %1, which is not on the org&apos;s instance; Callbridge does not send your credentials anywhere else.</source>
+        <translation>Salesforce hat Callbridge an %1 verwiesen, das nicht auf der Instanz der Org liegt; Callbridge sendet Ihre Anmeldedaten nirgendwo anders hin.</translation>
+    </message>
 </context>
 <context>
     <name>SetupStep</name>
@@ -1448,6 +1511,26 @@
         <source>Bulk API results for job %1 are not valid CSV after row %L2: %3</source>
         <translation>Die Bulk-API-Ergebnisse von Job %1 sind nach Zeile %L2 kein gültiges CSV: %3</translation>
     </message>
+    <message>
+        <source>row %L1 has %L2 fields, the header %L3</source>
+        <translation>Zeile %L1 hat %L2 Felder, die Kopfzeile %L3</translation>
+    </message>
+    <message>
+        <source>a Bulk API query job was created with the id &quot;%1&quot;, which is not a Salesforce id</source>
+        <translation>ein Bulk-API-Abfragejob wurde mit der ID „%1“ angelegt, die keine Salesforce-ID ist</translation>
+    </message>
+    <message>
+        <source>the results of Bulk API job %1 are not CSV (Content-Type: %2)</source>
+        <translation>die Ergebnisse des Bulk-API-Jobs %1 sind kein CSV (Content-Type: %2)</translation>
+    </message>
+    <message>
+        <source>the results of Bulk API job %1 held %L2 rows, but the job processed %L3</source>
+        <translation>die Ergebnisse des Bulk-API-Jobs %1 enthielten %L2 Zeilen, der Job hat aber %L3 verarbeitet</translation>
+    </message>
+    <message>
+        <source>Bulk API results for job %1 do not fit their header: %2</source>
+        <translation>Die Bulk-API-Ergebnisse für Job %1 passen nicht zu ihrer Kopfzeile: %2</translation>
+    </message>
 </context>
 <context>
     <name>callbridge::ConfigDocument</name>
@@ -1482,12 +1565,35 @@
         <source>The sign-in could not be stored in the keychain (%1), so the connection lasts until Callbridge quits.</source>
         <translation>Die Anmeldung konnte nicht im Schlüsselbund gespeichert werden (%1), daher gilt die Verbindung nur, bis Callbridge beendet wird.</translation>
     </message>
+    <message>
+        <source>Salesforce refused the client credentials (%1: %2). Check the consumer key (--client-id), the consumer secret (CALLBRIDGE_CLIENT_SECRET), and that the app enables the client credentials flow with a run-as user.</source>
+        <translation>Salesforce hat die Client-Anmeldedaten abgelehnt (%1: %2). Prüfen Sie den Consumer Key (--client-id), das Consumer Secret (CALLBRIDGE_CLIENT_SECRET) und dass die App den Client-Credentials-Flow mit einem Ausführungsbenutzer aktiviert.</translation>
+    </message>
+    <message>
+        <source>Salesforce answered with the organization id &quot;%1&quot;, which is not a Salesforce org id (15 or 18 letters and digits starting with 00D). Callbridge did not connect.</source>
+        <translation>Salesforce hat mit der Organisations-ID „%1“ geantwortet, die keine Salesforce-Org-ID ist (15 oder 18 Buchstaben und Ziffern, beginnend mit 00D). Callbridge hat sich nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>Salesforce answered with the user id &quot;%1&quot;, which is not a Salesforce user id (15 or 18 letters and digits starting with 005). Callbridge did not connect.</source>
+        <translation>Salesforce hat mit der Benutzer-ID „%1“ geantwortet, die keine Salesforce-Benutzer-ID ist (15 oder 18 Buchstaben und Ziffern, beginnend mit 005). Callbridge hat sich nicht verbunden.</translation>
+    </message>
 </context>
 <context>
     <name>callbridge::ExportWorkspace</name>
     <message>
         <source>No org is connected.</source>
         <translation>Keine Org ist verbunden.</translation>
+    </message>
+</context>
+<context>
+    <name>callbridge::FieldCatalogLoader</name>
+    <message>
+        <source>the describe request answered without any result</source>
+        <translation>die Describe-Anfrage hat ohne jedes Ergebnis geantwortet</translation>
+    </message>
+    <message>
+        <source>the describe request answered without %1</source>
+        <translation>die Describe-Anfrage hat ohne %1 geantwortet</translation>
     </message>
 </context>
 <context>
@@ -1507,6 +1613,10 @@
     <message>
         <source>%1 is not an object Callbridge imports, or the integration user cannot read it</source>
         <translation>%1 ist kein Objekt, das Callbridge importiert, oder der Integrationsbenutzer kann es nicht lesen</translation>
+    </message>
+    <message>
+        <source>Salesforce did not describe %1: %2</source>
+        <translation>Salesforce hat %1 nicht beschrieben: %2</translation>
     </message>
 </context>
 <context>
@@ -1551,6 +1661,10 @@
         <source>Import cancelled.</source>
         <translation>Import abgebrochen.</translation>
     </message>
+    <message>
+        <source>The org has no API requests to spare today (%L1 remaining), so the import did not start reading. What was read before is kept. Salesforce frees requests over a rolling 24 hours: run the import again later, by %2 at the latest, and it continues where it stopped.</source>
+        <translation>Die Org hat heute keine API-Anfragen übrig (%L1 verbleibend), daher hat der Import nicht mit dem Lesen begonnen. Was zuvor gelesen wurde, bleibt erhalten. Salesforce gibt Anfragen über ein rollierendes 24-Stunden-Fenster frei: Führen Sie den Import später erneut aus, spätestens um %2, und er setzt dort fort, wo er aufgehört hat.</translation>
+    </message>
 </context>
 <context>
     <name>callbridge::OAuthAuthorization</name>
@@ -1568,10 +1682,6 @@
     <message>
         <source>Connecting was cancelled.</source>
         <translation>Das Verbinden wurde abgebrochen.</translation>
-    </message>
-    <message>
-        <source>The answer that reached Callbridge does not belong to this login attempt (wrong state). Nothing was saved. Start again.</source>
-        <translation>Die Antwort, die Callbridge erreicht hat, gehört nicht zu diesem Anmeldeversuch (falscher state). Nichts wurde gespeichert. Beginnen Sie erneut.</translation>
     </message>
     <message>
         <source>Access was denied in the browser, so Callbridge is not connected.</source>
@@ -1599,6 +1709,10 @@
     <message>
         <source>The local cache could not store %1: %2</source>
         <translation>Der lokale Cache konnte %1 nicht speichern: %2</translation>
+    </message>
+    <message>
+        <source>row %L1 of a page has the Id &quot;%2&quot;, which is not a Salesforce id; the page was not stored</source>
+        <translation>Zeile %L1 einer Seite hat die Id „%2“, die keine Salesforce-ID ist; die Seite wurde nicht gespeichert</translation>
     </message>
 </context>
 <context>
@@ -1881,6 +1995,121 @@
     <message>
         <source>Not connected to an org: nothing will match. Connect in the app first, or use --login-url and --client-id.</source>
         <translation>Mit keiner Org verbunden: nichts wird zugeordnet. Verbinden Sie sich zuerst in der App, oder verwenden Sie --login-url und --client-id.</translation>
+    </message>
+    <message>
+        <source>the file cannot be read (%1)</source>
+        <translation>die Datei kann nicht gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>gültig</translation>
+    </message>
+    <message>
+        <source>Work with an integration config document.</source>
+        <translation>Mit einem Konfigurationsdokument der Integration arbeiten.</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>Das Ergebnis als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Check a config file and list its errors.</source>
+        <translation>Eine Konfigurationsdatei prüfen und ihre Fehler auflisten.</translation>
+    </message>
+    <message>
+        <source>usage: callbridge-cli config validate FILE [--json]</source>
+        <translation>Aufruf: callbridge-cli config validate DATEI [--json]</translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON at character %L2: %3</source>
+        <translation>%1: kein gültiges JSON bei Zeichen %L2: %3</translation>
+    </message>
+    <message>
+        <source>%1: the describe failed: %2</source>
+        <translation>%1: das Describe ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Commands:
+  config validate FILE   Check an integration config document.
+  audit                  Check the integration user&apos;s permissions (exit 1 when blocking).
+  connect --status       Show (and check) the Salesforce connection.
+  fields                 Classify the imported objects&apos; fields (--describe FILE, or live).
+  import                 Bring the local cache up to date (--objects, --full, --recorded-users).
+  preview --calls FILE   Which calls export, to which records (--filter EXPR, --json).
+  orgsim [options]       Serve a local Salesforce org for demos and tests.
+
+Run &apos;callbridge-cli COMMAND --help&apos; for a command&apos;s options.</source>
+        <translation>Befehle:
+  config validate DATEI  Ein Konfigurationsdokument der Integration prüfen.
+  audit                  Die Berechtigungen des Integrationsbenutzers prüfen (Exit 1 bei Blockern).
+  connect --status       Die Salesforce-Verbindung zeigen (und prüfen).
+  fields                 Die Felder der importierten Objekte einordnen (--describe DATEI oder live).
+  import                 Den lokalen Cache aktualisieren (--objects, --full, --recorded-users).
+  preview --calls DATEI  Welche Anrufe zu welchen Datensätzen exportiert werden (--filter AUSDR, --json).
+  orgsim [Optionen]      Eine lokale Salesforce-Org für Demos und Tests bereitstellen.
+
+Mit &apos;callbridge-cli BEFEHL --help&apos; erhalten Sie die Optionen eines Befehls.</translation>
+    </message>
+    <message>
+        <source>Callbridge command line: headless, scriptable, JSON output with --json.
+Exit codes: 0 ok, 1 findings or failure, 2 usage error.</source>
+        <translation>Callbridge-Befehlszeile: ohne Oberfläche, skriptfähig, JSON-Ausgabe mit --json.
+Exit-Codes: 0 in Ordnung, 1 Befunde oder Fehler, 2 Aufruffehler.</translation>
+    </message>
+    <message>
+        <source>Print results as JSON on stdout.</source>
+        <translation>Ergebnisse als JSON auf der Standardausgabe ausgeben.</translation>
+    </message>
+    <message>
+        <source>The command to run.</source>
+        <translation>Der auszuführende Befehl.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.
+
+%2</source>
+        <translation>Unbekannter Befehl „%1“.
+
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>callbridge::cli::CliSession</name>
+    <message>
+        <source>The setup file (default: the app&apos;s own).</source>
+        <translation>Die Einrichtungsdatei (Standard: die der App).</translation>
+    </message>
+    <message>
+        <source>Log in here with the client credentials flow (secret in CALLBRIDGE_CLIENT_SECRET).</source>
+        <translation>Hier mit dem Client-Credentials-Ablauf anmelden (Secret in CALLBRIDGE_CLIENT_SECRET).</translation>
+    </message>
+    <message>
+        <source>The connected app&apos;s consumer key.</source>
+        <translation>Der Consumer-Schlüssel der verbundenen App.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid setup file; check it with &apos;callbridge-cli config validate %1&apos;.</source>
+        <translation>%1 ist keine gültige Einrichtungsdatei; prüfen Sie sie mit &apos;callbridge-cli config validate %1&apos;.</translation>
+    </message>
+    <message>
+        <source>--login-url and --client-id go together.</source>
+        <translation>--login-url und --client-id gehören zusammen.</translation>
+    </message>
+    <message>
+        <source>Set the consumer secret in the environment variable CALLBRIDGE_CLIENT_SECRET.</source>
+        <translation>Setzen Sie das Consumer-Secret in der Umgebungsvariablen CALLBRIDGE_CLIENT_SECRET.</translation>
+    </message>
+    <message>
+        <source>--login-url: &quot;%1&quot; must be an https URL (http only for this computer).</source>
+        <translation>--login-url: „%1“ muss eine https-URL sein (http nur für diesen Computer).</translation>
+    </message>
+    <message>
+        <source>Not connected: connect in the app first, or use --login-url and --client-id.</source>
+        <translation>Nicht verbunden: Verbinden Sie sich zuerst in der App, oder verwenden Sie --login-url und --client-id.</translation>
+    </message>
+    <message>
+        <source>Could not connect: %1</source>
+        <translation>Verbindung nicht möglich: %1</translation>
     </message>
 </context>
 <context>
@@ -2418,6 +2647,10 @@ API %5</translation>
     <message>
         <source>The user cannot read these objects at all: %1.</source>
         <translation>Der Benutzer kann diese Objekte überhaupt nicht lesen: %1.</translation>
+    </message>
+    <message>
+        <source>⚠ Salesforce did not describe %1 (%2). Reload to try again.</source>
+        <translation>⚠ Salesforce hat %1 nicht beschrieben (%2). Laden Sie neu, um es erneut zu versuchen.</translation>
     </message>
 </context>
 <context>
@@ -3575,113 +3808,6 @@ API %5</translation>
     <message>
         <source>⚠ Users with hierarchy problems (a missing or inactive manager, a cycle, a shared email): %L1. Provisioning places them as shown.</source>
         <translation>⚠ Benutzer mit Problemen in der Hierarchie (ein fehlender oder inaktiver Vorgesetzter, ein Zyklus, eine geteilte E-Mail-Adresse): %L1. Die Bereitstellung ordnet sie wie gezeigt ein.</translation>
-    </message>
-</context>
-<context>
-    <name>cli</name>
-    <message>
-        <source>The setup file (default: the app&apos;s own).</source>
-        <translation>Die Einrichtungsdatei (Standard: die der App).</translation>
-    </message>
-    <message>
-        <source>Log in here with the client credentials flow (secret in CALLBRIDGE_CLIENT_SECRET).</source>
-        <translation>Hier mit dem Client-Credentials-Ablauf anmelden (Secret in CALLBRIDGE_CLIENT_SECRET).</translation>
-    </message>
-    <message>
-        <source>The connected app&apos;s consumer key.</source>
-        <translation>Der Consumer-Schlüssel der verbundenen App.</translation>
-    </message>
-    <message>
-        <source>%1 is not a valid setup file; check it with &apos;callbridge-cli config validate %1&apos;.</source>
-        <translation>%1 ist keine gültige Einrichtungsdatei; prüfen Sie sie mit &apos;callbridge-cli config validate %1&apos;.</translation>
-    </message>
-    <message>
-        <source>--login-url and --client-id go together.</source>
-        <translation>--login-url und --client-id gehören zusammen.</translation>
-    </message>
-    <message>
-        <source>Set the consumer secret in the environment variable CALLBRIDGE_CLIENT_SECRET.</source>
-        <translation>Setzen Sie das Consumer-Secret in der Umgebungsvariablen CALLBRIDGE_CLIENT_SECRET.</translation>
-    </message>
-    <message>
-        <source>--login-url: &quot;%1&quot; must be an https URL (http only for this computer).</source>
-        <translation>--login-url: „%1“ muss eine https-URL sein (http nur für diesen Computer).</translation>
-    </message>
-    <message>
-        <source>the file cannot be read (%1)</source>
-        <translation>die Datei kann nicht gelesen werden (%1)</translation>
-    </message>
-    <message>
-        <source>valid</source>
-        <translation>gültig</translation>
-    </message>
-    <message>
-        <source>Work with an integration config document.</source>
-        <translation>Mit einem Konfigurationsdokument der Integration arbeiten.</translation>
-    </message>
-    <message>
-        <source>Print the result as JSON.</source>
-        <translation>Das Ergebnis als JSON ausgeben.</translation>
-    </message>
-    <message>
-        <source>Check a config file and list its errors.</source>
-        <translation>Eine Konfigurationsdatei prüfen und ihre Fehler auflisten.</translation>
-    </message>
-    <message>
-        <source>usage: callbridge-cli config validate FILE [--json]</source>
-        <translation>Aufruf: callbridge-cli config validate DATEI [--json]</translation>
-    </message>
-    <message>
-        <source>Commands:
-  config validate FILE   Check an integration config document.
-  audit                  Check the integration user&apos;s permissions (exit 1 when blocking).
-  connect --status       Show (and check) the Salesforce connection.
-  fields                 Classify the imported objects&apos; fields (--describe FILE, or live).
-  import                 Bring the local cache up to date (--objects, --full, --recorded-users).
-  preview --calls FILE   Which calls export, to which records (--filter EXPR, --json).
-  orgsim [options]       Serve a local Salesforce org for demos and tests.
-
-Run &apos;callbridge-cli COMMAND --help&apos; for a command&apos;s options.</source>
-        <translation>Befehle:
-  config validate DATEI  Ein Konfigurationsdokument der Integration prüfen.
-  audit                  Die Berechtigungen des Integrationsbenutzers prüfen (Exit 1 bei Blockern).
-  connect --status       Die Salesforce-Verbindung zeigen (und prüfen).
-  fields                 Die Felder der importierten Objekte einordnen (--describe DATEI oder live).
-  import                 Den lokalen Cache aktualisieren (--objects, --full, --recorded-users).
-  preview --calls DATEI  Welche Anrufe zu welchen Datensätzen exportiert werden (--filter AUSDR, --json).
-  orgsim [Optionen]      Eine lokale Salesforce-Org für Demos und Tests bereitstellen.
-
-Mit &apos;callbridge-cli BEFEHL --help&apos; erhalten Sie die Optionen eines Befehls.</translation>
-    </message>
-    <message>
-        <source>Callbridge command line: headless, scriptable, JSON output with --json.
-Exit codes: 0 ok, 1 findings or failure, 2 usage error.</source>
-        <translation>Callbridge-Befehlszeile: ohne Oberfläche, skriptfähig, JSON-Ausgabe mit --json.
-Exit-Codes: 0 in Ordnung, 1 Befunde oder Fehler, 2 Aufruffehler.</translation>
-    </message>
-    <message>
-        <source>Print results as JSON on stdout.</source>
-        <translation>Ergebnisse als JSON auf der Standardausgabe ausgeben.</translation>
-    </message>
-    <message>
-        <source>The command to run.</source>
-        <translation>Der auszuführende Befehl.</translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;.
-
-%2</source>
-        <translation>Unbekannter Befehl „%1“.
-
-%2</translation>
-    </message>
-    <message>
-        <source>Not connected: connect in the app first, or use --login-url and --client-id.</source>
-        <translation>Nicht verbunden: Verbinden Sie sich zuerst in der App, oder verwenden Sie --login-url und --client-id.</translation>
-    </message>
-    <message>
-        <source>Could not connect: %1</source>
-        <translation>Verbindung nicht möglich: %1</translation>
     </message>
 </context>
 <context>

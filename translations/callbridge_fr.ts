@@ -185,6 +185,22 @@
         <source>Saving the import position failed: %1</source>
         <translation>L&apos;enregistrement de la position d&apos;importation a échoué&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Cannot open the local cache: no file was given.</source>
+        <translation>Impossible d&apos;ouvrir le cache local&#xa0;: aucun fichier n&apos;a été indiqué.</translation>
+    </message>
+    <message>
+        <source>Cannot open the local cache for &quot;%1&quot;: that is not a Salesforce org id, so it cannot name a file.</source>
+        <translation>Impossible d&apos;ouvrir le cache local pour «&#xa0;%1&#xa0;»&#xa0;: ce n&apos;est pas un ID d&apos;org Salesforce, il ne peut donc pas nommer un fichier.</translation>
+    </message>
+    <message>
+        <source>Row %L1 of %2 has no Id; nothing of this batch was stored.</source>
+        <translation>La ligne %L1 de %2 n&apos;a pas d&apos;Id&#xa0;; rien de ce lot n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Reading %1 from the local cache failed: %2</source>
+        <translation>La lecture de %1 dans le cache local a échoué&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>CallMatcher</name>
@@ -588,6 +604,10 @@
         <source>a 15- or 18-character id starting with %1, or an empty string</source>
         <translation>un id de 15 ou 18 caractères commençant par %1, ou une chaîne vide</translation>
     </message>
+    <message>
+        <source>a filter in the export filter language</source>
+        <translation>un filtre dans le langage du filtre d&apos;export</translation>
+    </message>
 </context>
 <context>
     <name>ConfigStore</name>
@@ -914,6 +934,10 @@
         <source>&apos;%1&apos; is longer than any call; the longest duration is %2h</source>
         <translation>&apos;%1&apos; dépasse la durée de tout appel&#xa0;; la durée maximale est %2h</translation>
     </message>
+    <message>
+        <source>the filter nests deeper than %1 levels</source>
+        <translation>le filtre imbrique plus de %1 niveaux</translation>
+    </message>
 </context>
 <context>
     <name>FilterSchema</name>
@@ -944,6 +968,21 @@
     <message>
         <source>true or false</source>
         <translation>true ou false</translation>
+    </message>
+</context>
+<context>
+    <name>InputFile</name>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>c&apos;est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <source>it is not a regular file but a device, a pipe or a socket</source>
+        <translation>ce n&apos;est pas un fichier ordinaire mais un périphérique, un tube ou un socket</translation>
+    </message>
+    <message>
+        <source>it is larger than the limit of %1</source>
+        <translation>il dépasse la limite de %1</translation>
     </message>
 </context>
 <context>
@@ -1009,6 +1048,10 @@
     <message>
         <source>Cannot listen on port %1: %2</source>
         <translation>Impossible d&apos;écouter sur le port %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Callbridge ignored this request: it is not from this login. If you are connecting Callbridge to Salesforce, finish the login in the browser tab that Callbridge opened.</source>
+        <translation>Callbridge a ignoré cette requête&#xa0;: elle ne vient pas de cette connexion. Si vous connectez Callbridge à Salesforce, terminez la connexion dans l&apos;onglet du navigateur ouvert par Callbridge.</translation>
     </message>
 </context>
 <context>
@@ -1309,6 +1352,26 @@
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>%1 received nothing for %2 s</source>
+        <translation>%1 n&apos;a rien reçu pendant %2&#xa0;s</translation>
+    </message>
+    <message>
+        <source>%1 was not answered in full within %2 s</source>
+        <translation>%1 n&apos;a pas reçu de réponse complète en %2&#xa0;s</translation>
+    </message>
+    <message>
+        <source>Salesforce did not answer in time: %1.</source>
+        <translation>Salesforce n&apos;a pas répondu à temps&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Salesforce answered with a redirect to %1; Callbridge does not follow redirects with your credentials.</source>
+        <translation>Salesforce a répondu par une redirection vers %1&#xa0;; Callbridge ne suit pas les redirections avec vos identifiants.</translation>
+    </message>
+    <message>
+        <source>Salesforce pointed Callbridge to %1, which is not on the org&apos;s instance; Callbridge does not send your credentials anywhere else.</source>
+        <translation>Salesforce a renvoyé Callbridge vers %1, qui n&apos;est pas sur l&apos;instance de l&apos;org&#xa0;; Callbridge n&apos;envoie vos identifiants nulle part ailleurs.</translation>
+    </message>
 </context>
 <context>
     <name>SetupStep</name>
@@ -1448,6 +1511,26 @@
         <source>Bulk API results for job %1 are not valid CSV after row %L2: %3</source>
         <translation>Les résultats Bulk API de la tâche %1 ne sont pas du CSV valide après la ligne %L2&#xa0;: %3</translation>
     </message>
+    <message>
+        <source>row %L1 has %L2 fields, the header %L3</source>
+        <translation>la ligne %L1 a %L2 champs, l&apos;en-tête %L3</translation>
+    </message>
+    <message>
+        <source>a Bulk API query job was created with the id &quot;%1&quot;, which is not a Salesforce id</source>
+        <translation>une tâche de requête Bulk API a été créée avec l&apos;ID «&#xa0;%1&#xa0;», qui n&apos;est pas un ID Salesforce</translation>
+    </message>
+    <message>
+        <source>the results of Bulk API job %1 are not CSV (Content-Type: %2)</source>
+        <translation>les résultats de la tâche Bulk API %1 ne sont pas du CSV (Content-Type&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>the results of Bulk API job %1 held %L2 rows, but the job processed %L3</source>
+        <translation>les résultats de la tâche Bulk API %1 contenaient %L2 lignes, mais la tâche en a traité %L3</translation>
+    </message>
+    <message>
+        <source>Bulk API results for job %1 do not fit their header: %2</source>
+        <translation>Les résultats Bulk API de la tâche %1 ne correspondent pas à leur en-tête&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>callbridge::ConfigDocument</name>
@@ -1482,12 +1565,35 @@
         <source>The sign-in could not be stored in the keychain (%1), so the connection lasts until Callbridge quits.</source>
         <translation>La connexion n&apos;a pas pu être enregistrée dans le trousseau (%1)&#xa0;; elle dure donc jusqu&apos;à la fermeture de Callbridge.</translation>
     </message>
+    <message>
+        <source>Salesforce refused the client credentials (%1: %2). Check the consumer key (--client-id), the consumer secret (CALLBRIDGE_CLIENT_SECRET), and that the app enables the client credentials flow with a run-as user.</source>
+        <translation>Salesforce a refusé les identifiants client (%1&#xa0;: %2). Vérifiez la clé du consommateur (--client-id), le secret du consommateur (CALLBRIDGE_CLIENT_SECRET) et que l&apos;application active le flux d&apos;identifiants client avec un utilisateur d&apos;exécution.</translation>
+    </message>
+    <message>
+        <source>Salesforce answered with the organization id &quot;%1&quot;, which is not a Salesforce org id (15 or 18 letters and digits starting with 00D). Callbridge did not connect.</source>
+        <translation>Salesforce a répondu avec l&apos;ID d&apos;organisation «&#xa0;%1&#xa0;», qui n&apos;est pas un ID d&apos;org Salesforce (15 ou 18 lettres et chiffres commençant par 00D). Callbridge ne s&apos;est pas connecté.</translation>
+    </message>
+    <message>
+        <source>Salesforce answered with the user id &quot;%1&quot;, which is not a Salesforce user id (15 or 18 letters and digits starting with 005). Callbridge did not connect.</source>
+        <translation>Salesforce a répondu avec l&apos;ID utilisateur «&#xa0;%1&#xa0;», qui n&apos;est pas un ID utilisateur Salesforce (15 ou 18 lettres et chiffres commençant par 005). Callbridge ne s&apos;est pas connecté.</translation>
+    </message>
 </context>
 <context>
     <name>callbridge::ExportWorkspace</name>
     <message>
         <source>No org is connected.</source>
         <translation>Aucune org n&apos;est connectée.</translation>
+    </message>
+</context>
+<context>
+    <name>callbridge::FieldCatalogLoader</name>
+    <message>
+        <source>the describe request answered without any result</source>
+        <translation>la requête describe a répondu sans aucun résultat</translation>
+    </message>
+    <message>
+        <source>the describe request answered without %1</source>
+        <translation>la requête describe a répondu sans %1</translation>
     </message>
 </context>
 <context>
@@ -1507,6 +1613,10 @@
     <message>
         <source>%1 is not an object Callbridge imports, or the integration user cannot read it</source>
         <translation>%1 n&apos;est pas un objet importé par Callbridge, ou l&apos;utilisateur d&apos;intégration ne peut pas le lire</translation>
+    </message>
+    <message>
+        <source>Salesforce did not describe %1: %2</source>
+        <translation>Salesforce n&apos;a pas décrit %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1551,6 +1661,10 @@
         <source>Import cancelled.</source>
         <translation>Importation annulée.</translation>
     </message>
+    <message>
+        <source>The org has no API requests to spare today (%L1 remaining), so the import did not start reading. What was read before is kept. Salesforce frees requests over a rolling 24 hours: run the import again later, by %2 at the latest, and it continues where it stopped.</source>
+        <translation>L&apos;org n&apos;a plus de requêtes API disponibles aujourd&apos;hui (%L1 restantes), l&apos;import n&apos;a donc pas commencé la lecture. Ce qui a été lu auparavant est conservé. Salesforce libère les requêtes sur 24 heures glissantes&#xa0;: relancez l&apos;import plus tard, au plus tard à %2, et il reprendra là où il s&apos;est arrêté.</translation>
+    </message>
 </context>
 <context>
     <name>callbridge::OAuthAuthorization</name>
@@ -1568,10 +1682,6 @@
     <message>
         <source>Connecting was cancelled.</source>
         <translation>La connexion a été annulée.</translation>
-    </message>
-    <message>
-        <source>The answer that reached Callbridge does not belong to this login attempt (wrong state). Nothing was saved. Start again.</source>
-        <translation>La réponse reçue par Callbridge n&apos;appartient pas à cette tentative de connexion (state incorrect). Rien n&apos;a été enregistré. Recommencez.</translation>
     </message>
     <message>
         <source>Access was denied in the browser, so Callbridge is not connected.</source>
@@ -1599,6 +1709,10 @@
     <message>
         <source>The local cache could not store %1: %2</source>
         <translation>Le cache local n&apos;a pas pu stocker %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>row %L1 of a page has the Id &quot;%2&quot;, which is not a Salesforce id; the page was not stored</source>
+        <translation>la ligne %L1 d&apos;une page a l&apos;Id «&#xa0;%2&#xa0;», qui n&apos;est pas un ID Salesforce&#xa0;; la page n&apos;a pas été enregistrée</translation>
     </message>
 </context>
 <context>
@@ -1881,6 +1995,121 @@
     <message>
         <source>Not connected to an org: nothing will match. Connect in the app first, or use --login-url and --client-id.</source>
         <translation>Connecté à aucune org&#xa0;: rien ne sera associé. Connectez-vous d&apos;abord dans l&apos;application, ou utilisez --login-url et --client-id.</translation>
+    </message>
+    <message>
+        <source>the file cannot be read (%1)</source>
+        <translation>le fichier ne peut pas être lu (%1)</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>valide</translation>
+    </message>
+    <message>
+        <source>Work with an integration config document.</source>
+        <translation>Travailler avec un document de configuration de l&apos;intégration.</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>Afficher le résultat en JSON.</translation>
+    </message>
+    <message>
+        <source>Check a config file and list its errors.</source>
+        <translation>Vérifier un fichier de configuration et lister ses erreurs.</translation>
+    </message>
+    <message>
+        <source>usage: callbridge-cli config validate FILE [--json]</source>
+        <translation>usage&#xa0;: callbridge-cli config validate FICHIER [--json]</translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON at character %L2: %3</source>
+        <translation>%1&#xa0;: JSON non valide au caractère %L2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1: the describe failed: %2</source>
+        <translation>%1&#xa0;: le describe a échoué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Commands:
+  config validate FILE   Check an integration config document.
+  audit                  Check the integration user&apos;s permissions (exit 1 when blocking).
+  connect --status       Show (and check) the Salesforce connection.
+  fields                 Classify the imported objects&apos; fields (--describe FILE, or live).
+  import                 Bring the local cache up to date (--objects, --full, --recorded-users).
+  preview --calls FILE   Which calls export, to which records (--filter EXPR, --json).
+  orgsim [options]       Serve a local Salesforce org for demos and tests.
+
+Run &apos;callbridge-cli COMMAND --help&apos; for a command&apos;s options.</source>
+        <translation>Commandes&#xa0;:
+  config validate FICHIER  Vérifier un document de configuration de l&apos;intégration.
+  audit                    Vérifier les autorisations de l&apos;utilisateur d&apos;intégration (sortie 1 si bloquant).
+  connect --status         Afficher (et vérifier) la connexion Salesforce.
+  fields                   Classer les champs des objets importés (--describe FICHIER, ou en direct).
+  import                   Mettre le cache local à jour (--objects, --full, --recorded-users).
+  preview --calls FICHIER  Quels appels sont exportés, vers quels enregistrements (--filter EXPR, --json).
+  orgsim [options]         Servir une org Salesforce locale pour les démos et les tests.
+
+Exécutez &apos;callbridge-cli COMMANDE --help&apos; pour les options d&apos;une commande.</translation>
+    </message>
+    <message>
+        <source>Callbridge command line: headless, scriptable, JSON output with --json.
+Exit codes: 0 ok, 1 findings or failure, 2 usage error.</source>
+        <translation>Ligne de commande Callbridge&#xa0;: sans interface, scriptable, sortie JSON avec --json.
+Codes de sortie&#xa0;: 0 correct, 1 constats ou échec, 2 erreur d&apos;usage.</translation>
+    </message>
+    <message>
+        <source>Print results as JSON on stdout.</source>
+        <translation>Afficher les résultats en JSON sur la sortie standard.</translation>
+    </message>
+    <message>
+        <source>The command to run.</source>
+        <translation>La commande à exécuter.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.
+
+%2</source>
+        <translation>Commande inconnue « %1 ».
+
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>callbridge::cli::CliSession</name>
+    <message>
+        <source>The setup file (default: the app&apos;s own).</source>
+        <translation>Le fichier de configuration (par défaut&#xa0;: celui de l&apos;application).</translation>
+    </message>
+    <message>
+        <source>Log in here with the client credentials flow (secret in CALLBRIDGE_CLIENT_SECRET).</source>
+        <translation>Se connecter ici avec le flux client credentials (secret dans CALLBRIDGE_CLIENT_SECRET).</translation>
+    </message>
+    <message>
+        <source>The connected app&apos;s consumer key.</source>
+        <translation>La clé du consommateur de l&apos;application connectée.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid setup file; check it with &apos;callbridge-cli config validate %1&apos;.</source>
+        <translation>%1 n&apos;est pas un fichier de configuration valide&#xa0;; vérifiez-le avec &apos;callbridge-cli config validate %1&apos;.</translation>
+    </message>
+    <message>
+        <source>--login-url and --client-id go together.</source>
+        <translation>--login-url et --client-id vont ensemble.</translation>
+    </message>
+    <message>
+        <source>Set the consumer secret in the environment variable CALLBRIDGE_CLIENT_SECRET.</source>
+        <translation>Définissez le secret du consommateur dans la variable d&apos;environnement CALLBRIDGE_CLIENT_SECRET.</translation>
+    </message>
+    <message>
+        <source>--login-url: &quot;%1&quot; must be an https URL (http only for this computer).</source>
+        <translation>--login-url&#xa0;: « %1 » doit être une URL https (http uniquement pour cet ordinateur).</translation>
+    </message>
+    <message>
+        <source>Not connected: connect in the app first, or use --login-url and --client-id.</source>
+        <translation>Non connecté&#xa0;: connectez-vous d&apos;abord dans l&apos;application, ou utilisez --login-url et --client-id.</translation>
+    </message>
+    <message>
+        <source>Could not connect: %1</source>
+        <translation>Connexion impossible&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2418,6 +2647,10 @@ API %5</translation>
     <message>
         <source>The user cannot read these objects at all: %1.</source>
         <translation>L&apos;utilisateur ne peut pas lire du tout ces objets&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>⚠ Salesforce did not describe %1 (%2). Reload to try again.</source>
+        <translation>⚠ Salesforce n&apos;a pas décrit %1 (%2). Rechargez pour réessayer.</translation>
     </message>
 </context>
 <context>
@@ -3575,113 +3808,6 @@ API %5</translation>
     <message>
         <source>⚠ Users with hierarchy problems (a missing or inactive manager, a cycle, a shared email): %L1. Provisioning places them as shown.</source>
         <translation>⚠ Utilisateurs avec des problèmes de hiérarchie (un responsable manquant ou inactif, une boucle, une adresse e-mail partagée)&#xa0;: %L1. Le provisionnement les place comme indiqué.</translation>
-    </message>
-</context>
-<context>
-    <name>cli</name>
-    <message>
-        <source>The setup file (default: the app&apos;s own).</source>
-        <translation>Le fichier de configuration (par défaut&#xa0;: celui de l&apos;application).</translation>
-    </message>
-    <message>
-        <source>Log in here with the client credentials flow (secret in CALLBRIDGE_CLIENT_SECRET).</source>
-        <translation>Se connecter ici avec le flux client credentials (secret dans CALLBRIDGE_CLIENT_SECRET).</translation>
-    </message>
-    <message>
-        <source>The connected app&apos;s consumer key.</source>
-        <translation>La clé du consommateur de l&apos;application connectée.</translation>
-    </message>
-    <message>
-        <source>%1 is not a valid setup file; check it with &apos;callbridge-cli config validate %1&apos;.</source>
-        <translation>%1 n&apos;est pas un fichier de configuration valide&#xa0;; vérifiez-le avec &apos;callbridge-cli config validate %1&apos;.</translation>
-    </message>
-    <message>
-        <source>--login-url and --client-id go together.</source>
-        <translation>--login-url et --client-id vont ensemble.</translation>
-    </message>
-    <message>
-        <source>Set the consumer secret in the environment variable CALLBRIDGE_CLIENT_SECRET.</source>
-        <translation>Définissez le secret du consommateur dans la variable d&apos;environnement CALLBRIDGE_CLIENT_SECRET.</translation>
-    </message>
-    <message>
-        <source>--login-url: &quot;%1&quot; must be an https URL (http only for this computer).</source>
-        <translation>--login-url&#xa0;: « %1 » doit être une URL https (http uniquement pour cet ordinateur).</translation>
-    </message>
-    <message>
-        <source>the file cannot be read (%1)</source>
-        <translation>le fichier ne peut pas être lu (%1)</translation>
-    </message>
-    <message>
-        <source>valid</source>
-        <translation>valide</translation>
-    </message>
-    <message>
-        <source>Work with an integration config document.</source>
-        <translation>Travailler avec un document de configuration de l&apos;intégration.</translation>
-    </message>
-    <message>
-        <source>Print the result as JSON.</source>
-        <translation>Afficher le résultat en JSON.</translation>
-    </message>
-    <message>
-        <source>Check a config file and list its errors.</source>
-        <translation>Vérifier un fichier de configuration et lister ses erreurs.</translation>
-    </message>
-    <message>
-        <source>usage: callbridge-cli config validate FILE [--json]</source>
-        <translation>usage&#xa0;: callbridge-cli config validate FICHIER [--json]</translation>
-    </message>
-    <message>
-        <source>Commands:
-  config validate FILE   Check an integration config document.
-  audit                  Check the integration user&apos;s permissions (exit 1 when blocking).
-  connect --status       Show (and check) the Salesforce connection.
-  fields                 Classify the imported objects&apos; fields (--describe FILE, or live).
-  import                 Bring the local cache up to date (--objects, --full, --recorded-users).
-  preview --calls FILE   Which calls export, to which records (--filter EXPR, --json).
-  orgsim [options]       Serve a local Salesforce org for demos and tests.
-
-Run &apos;callbridge-cli COMMAND --help&apos; for a command&apos;s options.</source>
-        <translation>Commandes&#xa0;:
-  config validate FICHIER  Vérifier un document de configuration de l&apos;intégration.
-  audit                    Vérifier les autorisations de l&apos;utilisateur d&apos;intégration (sortie 1 si bloquant).
-  connect --status         Afficher (et vérifier) la connexion Salesforce.
-  fields                   Classer les champs des objets importés (--describe FICHIER, ou en direct).
-  import                   Mettre le cache local à jour (--objects, --full, --recorded-users).
-  preview --calls FICHIER  Quels appels sont exportés, vers quels enregistrements (--filter EXPR, --json).
-  orgsim [options]         Servir une org Salesforce locale pour les démos et les tests.
-
-Exécutez &apos;callbridge-cli COMMANDE --help&apos; pour les options d&apos;une commande.</translation>
-    </message>
-    <message>
-        <source>Callbridge command line: headless, scriptable, JSON output with --json.
-Exit codes: 0 ok, 1 findings or failure, 2 usage error.</source>
-        <translation>Ligne de commande Callbridge&#xa0;: sans interface, scriptable, sortie JSON avec --json.
-Codes de sortie&#xa0;: 0 correct, 1 constats ou échec, 2 erreur d&apos;usage.</translation>
-    </message>
-    <message>
-        <source>Print results as JSON on stdout.</source>
-        <translation>Afficher les résultats en JSON sur la sortie standard.</translation>
-    </message>
-    <message>
-        <source>The command to run.</source>
-        <translation>La commande à exécuter.</translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;.
-
-%2</source>
-        <translation>Commande inconnue « %1 ».
-
-%2</translation>
-    </message>
-    <message>
-        <source>Not connected: connect in the app first, or use --login-url and --client-id.</source>
-        <translation>Non connecté&#xa0;: connectez-vous d&apos;abord dans l&apos;application, ou utilisez --login-url et --client-id.</translation>
-    </message>
-    <message>
-        <source>Could not connect: %1</source>
-        <translation>Connexion impossible&#xa0;: %1</translation>
     </message>
 </context>
 <context>

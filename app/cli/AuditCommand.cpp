@@ -13,11 +13,6 @@ namespace callbridge::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("cli", text);
-}
-
 int printReport(const AuditReport& report, bool json, const QString& htmlPath)
 {
     if (!htmlPath.isEmpty()) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include <QCommandLineParser>
 #include <QJsonValue>
 #include <QString>
@@ -7,6 +9,14 @@
 #include <optional>
 
 namespace callbridge::cli {
+
+// The command line's texts. lupdate files a tr() called in this namespace under the context
+// "callbridge::cli", so that is the context they are looked up in (a "cli" context here found
+// no translation: the commands spoke English whatever the language).
+inline QString tr(const char* text)
+{
+    return QCoreApplication::translate("callbridge::cli", text);
+}
 
 // Exit codes shared by every command: scripts rely on them.
 enum ExitCode { ExitOk = 0, ExitFindings = 1, ExitUsage = 2 };

@@ -14,15 +14,13 @@ namespace callbridge::cli {
 
 void CliSession::addOptions(QCommandLineParser& parser)
 {
-    parser.addOption({ QStringLiteral("config"),
-        QCoreApplication::translate("cli", "The setup file (default: the app's own)."), QStringLiteral("FILE") });
+    parser.addOption(
+        { QStringLiteral("config"), tr("The setup file (default: the app's own)."), QStringLiteral("FILE") });
     parser.addOption({ QStringLiteral("login-url"),
-        QCoreApplication::translate("cli",
-            "Log in here with the client credentials flow (secret in "
-            "CALLBRIDGE_CLIENT_SECRET)."),
+        tr("Log in here with the client credentials flow (secret in "
+           "CALLBRIDGE_CLIENT_SECRET)."),
         QStringLiteral("URL") });
-    parser.addOption({ QStringLiteral("client-id"),
-        QCoreApplication::translate("cli", "The connected app's consumer key."), QStringLiteral("ID") });
+    parser.addOption({ QStringLiteral("client-id"), tr("The connected app's consumer key."), QStringLiteral("ID") });
 }
 
 Status CliSession::configure(const QCommandLineParser& parser)
@@ -33,9 +31,8 @@ Status CliSession::configure(const QCommandLineParser& parser)
     ConfigStore store(m_configPath);
     const ConfigStore::LoadResult loaded = store.load();
     if (loaded.status == ConfigStore::LoadStatus::Invalid) {
-        return Status::failure(QCoreApplication::translate("cli",
-            "%1 is not a valid setup file; check it with 'callbridge-cli config "
-            "validate %1'.")
+        return Status::failure(tr("%1 is not a valid setup file; check it with 'callbridge-cli config "
+                                  "validate %1'.")
                                    .arg(m_configPath));
     }
     m_config = loaded.config;
@@ -46,18 +43,16 @@ Status CliSession::configure(const QCommandLineParser& parser)
         return Status::success();
     }
     if (!parser.isSet(QStringLiteral("login-url")) || !parser.isSet(QStringLiteral("client-id"))) {
-        return Status::failure(QCoreApplication::translate("cli", "--login-url and --client-id go together."));
+        return Status::failure(tr("--login-url and --client-id go together."));
     }
     m_secret = qEnvironmentVariable("CALLBRIDGE_CLIENT_SECRET");
     if (m_secret.isEmpty()) {
-        return Status::failure(QCoreApplication::translate("cli",
-            "Set the consumer secret in the environment variable "
-            "CALLBRIDGE_CLIENT_SECRET."));
+        return Status::failure(tr("Set the consumer secret in the environment variable "
+                                  "CALLBRIDGE_CLIENT_SECRET."));
     }
     m_loginUrl = QUrl(parser.value(QStringLiteral("login-url")));
     if (!m_loginUrl.isValid() || !isAllowedSalesforceUrl(m_loginUrl)) {
-        return Status::failure(QCoreApplication::translate(
-            "cli", "--login-url: \"%1\" must be an https URL (http only for this computer).")
+        return Status::failure(tr("--login-url: \"%1\" must be an https URL (http only for this computer).")
                                    .arg(parser.value(QStringLiteral("login-url"))));
     }
     m_clientId = parser.value(QStringLiteral("client-id"));
@@ -105,13 +100,11 @@ int CliSession::execute(const QCommandLineParser& parser, const QString& usageEr
         return withConnection(*this);
     }
     if (!m_headless && !m_configured) {
-        return fail(parser, ExitFindings,
-            QCoreApplication::translate(
-                "cli", "Not connected: connect in the app first, or use --login-url and --client-id."));
+        return fail(
+            parser, ExitFindings, tr("Not connected: connect in the app first, or use --login-url and --client-id."));
     }
     if (!connect()) {
-        return fail(parser, ExitFindings,
-            QCoreApplication::translate("cli", "Could not connect: %1").arg(m_connection.lastError()));
+        return fail(parser, ExitFindings, tr("Could not connect: %1").arg(m_connection.lastError()));
     }
     return withConnection(*this);
 }

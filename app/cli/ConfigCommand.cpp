@@ -19,8 +19,7 @@ int validate(const QString& path, bool json)
     const InputFile file = readUserFile(path, ConfigReader::maxFileBytes);
     ConfigErrors errors;
     if (!file.ok()) {
-        errors.append({ QStringLiteral("$"),
-            QCoreApplication::translate("cli", "the file cannot be read (%1)").arg(file.status.errorMessage()), {} });
+        errors.append({ QStringLiteral("$"), tr("the file cannot be read (%1)").arg(file.status.errorMessage()), {} });
     } else {
         errors = ConfigReader::read(file.data).errors;
     }
@@ -35,7 +34,7 @@ int validate(const QString& path, bool json)
         printJson(QJsonObject { { QStringLiteral("file"), path }, { QStringLiteral("valid"), errors.isEmpty() },
             { QStringLiteral("errors"), list } });
     } else if (errors.isEmpty()) {
-        printLine(QCoreApplication::translate("cli", "valid"));
+        printLine(tr("valid"));
     } else {
         for (const ConfigError& error : errors) {
             printLine(error.toString());
@@ -49,20 +48,18 @@ int validate(const QString& path, bool json)
 int runConfigCommand(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("cli", "Work with an integration config document."));
+    parser.setApplicationDescription(tr("Work with an integration config document."));
     parser.addHelpOption();
-    const QCommandLineOption jsonOption(
-        QStringLiteral("json"), QCoreApplication::translate("cli", "Print the result as JSON."));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print the result as JSON."));
     parser.addOption(jsonOption);
-    parser.addPositionalArgument(QStringLiteral("validate"),
-        QCoreApplication::translate("cli", "Check a config file and list its errors."),
-        QStringLiteral("validate FILE"));
+    parser.addPositionalArgument(
+        QStringLiteral("validate"), tr("Check a config file and list its errors."), QStringLiteral("validate FILE"));
     if (const auto done = parseCommandLine(parser, arguments)) {
         return *done;
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2 || positional.first() != QLatin1String("validate")) {
-        printError(QCoreApplication::translate("cli", "usage: callbridge-cli config validate FILE [--json]"));
+        printError(tr("usage: callbridge-cli config validate FILE [--json]"));
         return ExitUsage;
     }
     return validate(positional.at(1), parser.isSet(jsonOption));

@@ -11,11 +11,6 @@ namespace callbridge::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("cli", text);
-}
-
 void print(const QJsonObject& status, bool json)
 {
     if (json) {

@@ -16,11 +16,6 @@ namespace callbridge::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("cli", text);
-}
-
 void print(const QList<FieldEntry>& entries, bool json)
 {
     if (json) {
@@ -62,17 +57,22 @@ int runFieldsCommand(const QStringList& arguments)
         for (const QString& path : parser.values(describe)) {
             const InputFile file = readUserFile(path, FieldCatalogLoader::maxDescribeFileBytes);
             if (!file.ok()) {
-                printError(tr("%1: cannot be read: %2").arg(path, file.status.errorMessage()));
-                return ExitFindings;
+                return fail(parser, ExitFindings, tr("%1: cannot be read: %2").arg(path, file.status.errorMessage()));
             }
             QJsonParseError parseError;
             const QJsonObject response = QJsonDocument::fromJson(file.data, &parseError).object();
+            if (parseError.error != QJsonParseError::NoError) {
+                // A truncated or damaged file: say where the JSON breaks.
+                return fail(parser, ExitFindings,
+                    tr("%1: not valid JSON at character %L2: %3")
+                        .arg(path)
+                        .arg(parseError.offset)
+                        .arg(parseError.errorString()));
+            }
             const QString object = response.value(QStringLiteral("name")).toString();
-            if (parseError.error != QJsonParseError::NoError || object.isEmpty()
-                || !response.value(QStringLiteral("fields")).isArray()) {
-                printError(
+            if (object.isEmpty() || !response.value(QStringLiteral("fields")).isArray()) {
+                return fail(parser, ExitFindings,
                     tr("%1: not a describe response (expected an object with \"name\" and \"fields\")").arg(path));
-                return ExitFindings;
             }
             entries += FieldPolicy::instance().classify(object, response.value(QStringLiteral("fields")).toArray());
         }

@@ -16,11 +16,6 @@ namespace callbridge::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("cli", text);
-}
-
 QString stateName(ObjectImportProgress::State state)
 {
     switch (state) {

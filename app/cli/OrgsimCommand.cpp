@@ -29,11 +29,6 @@ void onSignal(int)
     [[maybe_unused]] const auto written = ::write(signalPipe[1], &byte, 1); // async-signal-safe
 }
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("cli", text);
-}
-
 // --fault 500=0.1, 503=0.2, lock=0.05, drop=0.01, expire-after=100
 QString applyFault(const QString& spec, orgsim::FaultOptions* faults)
 {

@@ -17,11 +17,6 @@ namespace callbridge::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("cli", text);
-}
-
 QJsonValue idOrNull(const QString& id)
 {
     return id.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(id);

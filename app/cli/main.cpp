@@ -23,7 +23,7 @@ namespace {
 
 QString commandList()
 {
-    return QCoreApplication::translate("cli",
+    return QCoreApplication::translate("callbridge::cli",
         "Commands:\n"
         "  config validate FILE   Check an integration config document.\n"
         "  audit                  Check the integration user's permissions (exit 1 when blocking).\n"
@@ -49,16 +49,16 @@ int main(int argc, char* argv[])
     preferences.applyProxy();
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("cli",
+    parser.setApplicationDescription(QCoreApplication::translate("callbridge::cli",
         "Callbridge command line: headless, scriptable, JSON output with --json.\n"
         "Exit codes: 0 ok, 1 findings or failure, 2 usage error."));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
     const QCommandLineOption jsonOption(
-        QStringLiteral("json"), QCoreApplication::translate("cli", "Print results as JSON on stdout."));
+        QStringLiteral("json"), QCoreApplication::translate("callbridge::cli", "Print results as JSON on stdout."));
     parser.addOption(jsonOption);
-    parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("cli", "The command to run."),
-        QStringLiteral("COMMAND [options]"));
+    parser.addPositionalArgument(QStringLiteral("command"),
+        QCoreApplication::translate("callbridge::cli", "The command to run."), QStringLiteral("COMMAND [options]"));
     // Everything after the command belongs to the command's own parser.
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     if (!parser.parse(QCoreApplication::arguments())) {
@@ -106,6 +106,7 @@ int main(int argc, char* argv[])
     if (command == QLatin1String("orgsim")) {
         return runOrgsimCommand(commandArguments);
     }
-    printError(QCoreApplication::translate("cli", "Unknown command \"%1\".\n\n%2").arg(command, commandList()));
+    printError(
+        QCoreApplication::translate("callbridge::cli", "Unknown command \"%1\".\n\n%2").arg(command, commandList()));
     return ExitUsage;
 }

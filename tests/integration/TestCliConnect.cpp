@@ -384,6 +384,15 @@ void TestCliConnect::aFailedDescribeIsRetriedThenFailsVisibly()
 
 void TestCliConnect::messagesAndExitCodesAScriptReliesOn()
 {
+    // A truncated describe file: the parse error says where (it said only "not a describe response").
+    const QByteArray describe =
+        readFile(QStringLiteral(CALLBRIDGE_FIXTURES_DIR "/salesforce/nango_sobject_describe_Task_v60.json"));
+    writeFile(m_dir.filePath(QStringLiteral("truncated.json")), describe.left(describe.size() / 2));
+    const Run truncated = cli(
+        { QStringLiteral("fields"), QStringLiteral("--describe"), m_dir.filePath(QStringLiteral("truncated.json")) });
+    QCOMPARE(truncated.exitCode, 1);
+    QVERIFY2(truncated.err.contains("not valid JSON at character"), truncated.err.constData());
+
     // --budget nan compared false with every bound and switched the budget off.
     const Run nan = cli({ QStringLiteral("import"), QStringLiteral("--budget"), QStringLiteral("nan"),
         QStringLiteral("--config"), m_dir.filePath(QStringLiteral("none.json")) });

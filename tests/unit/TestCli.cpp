@@ -24,9 +24,15 @@ struct CliRun
     QByteArray err;
 };
 
-CliRun runCli(const QStringList& arguments)
+CliRun runCli(const QStringList& arguments, const QString& language = {})
 {
     QProcess process;
+    if (!language.isEmpty()) {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("LANGUAGE"), language);
+        environment.insert(QStringLiteral("LANG"), language + QStringLiteral(".UTF-8"));
+        process.setProcessEnvironment(environment);
+    }
     process.start(QStringLiteral(CALLBRIDGE_CLI_PATH), arguments);
     if (!process.waitForFinished(30000)) {
         qFatal("callbridge-cli did not finish");
@@ -44,6 +50,8 @@ class TestCli : public QObject
 private Q_SLOTS:
     void version();
     void help();
+    void commandsSpeakTheLanguage_data();
+    void commandsSpeakTheLanguage();
     void usageErrors_data();
     void usageErrors();
     void validateValid();
@@ -295,6 +303,26 @@ void TestCli::refusesFilesThatAreNotRegularOrTooLarge()
             + ": cannot be read: " + (path == fifo ? notRegular : QByteArray("it is larger than the limit of 20 MB"));
         QVERIFY2(run.err.contains(expected), run.err.constData());
     }
+}
+
+// Every command's own messages are translated, not only the command list: they were looked up
+// in a context lupdate never filed them under, so "import" answered in English in German.
+void TestCli::commandsSpeakTheLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("German") << QStringLiteral("de_DE") << QStringLiteral("erwartet wird ein Prozentsatz");
+    QTest::newRow("French") << QStringLiteral("fr_FR") << QStringLiteral("un pourcentage supérieur à 0");
+}
+
+void TestCli::commandsSpeakTheLanguage()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, expected);
+    const CliRun run =
+        runCli({ QStringLiteral("import"), QStringLiteral("--budget"), QStringLiteral("lots") }, language);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(QString::fromUtf8(run.err).contains(expected), run.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)
