@@ -1,5 +1,5 @@
+#include "tests/support/HostileServer.h"
 #include "tests/support/OrgSimFixture.h"
-#include "tests/support/RawHttpServer.h"
 
 #include "core/fields/FieldCatalogLoader.h"
 #include "core/orgsim/OrgSimServer.h"
@@ -232,10 +232,13 @@ void TestRestClient::dailyLimitIsNotRetried()
 void TestRestClient::malformedJsonIsAnError()
 {
     // A server that claims JSON and sends half of it.
-    RawHttpServer server;
-    server.respond("HTTP/1.1 200 OK\r\nContent-Type: application/json;charset=UTF-8\r\nContent-Length: 9\r\n\r\n"
-                   "{\"a\": [1,");
-    pointInstanceAt(server.url());
+    HostileServer server;
+    server.setHandler([](const HostileServer::Request&) {
+        return HostileServer::Response::rawBytes(
+            "HTTP/1.1 200 OK\r\nContent-Type: application/json;charset=UTF-8\r\nContent-Length: 9\r\n\r\n"
+            "{\"a\": [1,");
+    });
+    pointInstanceAt(server.url(QString()));
     RestReply* reply = wait(m_client->get(QStringLiteral("sobjects")));
     QCOMPARE(reply->error().kind, SalesforceError::Kind::Malformed);
     QVERIFY(reply->error().toString().contains(QLatin1String("could not read")));
@@ -287,16 +290,22 @@ void TestRestClient::cancelAndTimeout()
 
 namespace {
 
-const QByteArray trickledHead = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n";
+// 1,000 spaces, one byte every 100 ms.
+HostileServer::Handler trickling()
+{
+    return [](const HostileServer::Request&) {
+        return HostileServer::Response::json(QByteArray(1000, ' ')).trickled(100);
+    };
+}
 
 } // namespace
 
 void TestRestClient::deadlineEndsATrickledAnswer()
 {
     // One byte every 100 ms never trips the inactivity timeout; the deadline ends it.
-    RawHttpServer server;
-    server.trickle(trickledHead, QByteArray(1000, ' '), 100);
-    pointInstanceAt(server.url());
+    HostileServer server;
+    server.setHandler(trickling());
+    pointInstanceAt(server.url(QString()));
     RestRequest request;
     request.path = QStringLiteral("limits");
     request.deadlineMs = 500;
@@ -304,7 +313,7 @@ void TestRestClient::deadlineEndsATrickledAnswer()
     QVERIFY(reply->isFinished());
     QCOMPARE(reply->error().kind, SalesforceError::Kind::Timeout);
     QCOMPARE(reply->attempts(), 1); // the deadline is for the whole request, retries included
-    QCOMPARE(server.requestsReceived(), 1);
+    QCOMPARE(server.requests().size(), 1);
     const QString message = reply->error().toString();
     QVERIFY2(message.contains(QStringLiteral("GET /services/data/v%1/limits").arg(m_client->apiVersion())),
         qPrintable(message));
@@ -314,9 +323,9 @@ void TestRestClient::deadlineEndsATrickledAnswer()
 void TestRestClient::silentEndpointIsSentTwiceAtMost()
 {
     // A server that never answers is asked once more, not maxAttempts times: it stays silent.
-    RawHttpServer server;
-    server.stayStill();
-    pointInstanceAt(server.url());
+    HostileServer server;
+    server.setHandler([](const HostileServer::Request&) { return HostileServer::Response::silence(); });
+    pointInstanceAt(server.url(QString()));
     RestRequest request;
     request.path = QStringLiteral("limits");
     request.timeoutMs = 200;
@@ -324,17 +333,17 @@ void TestRestClient::silentEndpointIsSentTwiceAtMost()
     QVERIFY(reply->isFinished());
     QCOMPARE(reply->error().kind, SalesforceError::Kind::Timeout);
     QCOMPARE(reply->attempts(), 2);
-    QCOMPARE(server.requestsReceived(), 2);
+    QCOMPARE(server.requests().size(), 2);
     QVERIFY2(reply->error().toString().contains(QLatin1String("/limits")), qPrintable(reply->error().toString()));
     delete reply;
 }
 
 void TestRestClient::tokenRequestHasADeadline()
 {
-    RawHttpServer server;
-    server.trickle(trickledHead, QByteArray(1000, ' '), 100);
+    HostileServer server;
+    server.setHandler(trickling());
     SalesforceSession session(&m_network);
-    session.setLoginUrl(server.url());
+    session.setLoginUrl(server.url(QString()));
     session.setClientId(QStringLiteral("client"));
     OAuthTokens tokens;
     tokens.refreshToken = QStringLiteral("refresh");

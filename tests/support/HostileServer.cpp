@@ -2,6 +2,7 @@
 
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTimer>
 
 #include <algorithm>
 #include <memory>
@@ -104,6 +105,28 @@ HostileServer::Response HostileServer::Response::notFound()
     return json(R"([{"message":"The requested resource does not exist","errorCode":"NOT_FOUND"}])", 404);
 }
 
+HostileServer::Response HostileServer::Response::rawBytes(const QByteArray& bytes)
+{
+    Response response;
+    response.raw = bytes;
+    return response;
+}
+
+HostileServer::Response HostileServer::Response::silence()
+{
+    Response response;
+    response.delivery = Delivery::Never;
+    return response;
+}
+
+HostileServer::Response HostileServer::Response::trickled(int intervalMs) const
+{
+    Response response = *this;
+    response.delivery = Delivery::Trickled;
+    response.trickleIntervalMs = intervalMs;
+    return response;
+}
+
 HostileServer::HostileServer(QObject* parent)
     : QObject(parent)
     , m_server(new QTcpServer(this))
@@ -123,16 +146,7 @@ HostileServer::HostileServer(QObject* parent)
                 }
                 m_requests.append(request);
                 Q_EMIT requestReceived();
-                const Response response = m_handler(request);
-                QByteArray answer =
-                    "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status) + "\r\n";
-                for (const auto& header : response.headers) {
-                    answer += header.first + ": " + header.second + "\r\n";
-                }
-                answer +=
-                    "Content-Length: " + QByteArray::number(response.body.size()) + "\r\nConnection: close\r\n\r\n";
-                socket->write(answer + response.body);
-                socket->disconnectFromHost();
+                answer(socket, m_handler(request));
             });
             connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
         }
@@ -140,6 +154,41 @@ HostileServer::HostileServer(QObject* parent)
 }
 
 HostileServer::~HostileServer() = default;
+
+void HostileServer::answer(QTcpSocket* socket, const Response& response)
+{
+    if (response.delivery == Response::Delivery::Never) {
+        return; // read, never answered: the connection stays open until the client gives up
+    }
+    QByteArray head = response.raw;
+    QByteArray body;
+    if (head.isEmpty()) {
+        head = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status) + "\r\n";
+        for (const auto& header : response.headers) {
+            head += header.first + ": " + header.second + "\r\n";
+        }
+        head += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\nConnection: close\r\n\r\n";
+        body = response.body;
+    }
+    if (response.delivery == Response::Delivery::AtOnce) {
+        socket->write(head + body);
+        socket->disconnectFromHost();
+        return;
+    }
+    socket->write(head);
+    auto* timer = new QTimer(socket);
+    auto sent = std::make_shared<qsizetype>(0);
+    connect(timer, &QTimer::timeout, socket, [socket, timer, sent, body] {
+        if (*sent >= body.size()) {
+            timer->stop();
+            socket->disconnectFromHost();
+            return;
+        }
+        socket->write(body.mid(*sent, 1));
+        ++*sent;
+    });
+    timer->start(response.trickleIntervalMs);
+}
 
 quint16 HostileServer::port() const
 {

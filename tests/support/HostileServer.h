@@ -9,6 +9,7 @@
 #include <functional>
 
 class QTcpServer;
+class QTcpSocket;
 
 namespace callbridge::test {
 
@@ -38,13 +39,24 @@ public:
 
     struct Response
     {
+        // How the answer leaves: whole, its body one byte at a time (which no inactivity
+        // timeout notices), or not at all (a server that reads and never answers).
+        enum class Delivery { AtOnce, Trickled, Never };
+
         int status = 200;
         HeaderList headers;
         QByteArray body;
+        QByteArray raw; // when set, sent exactly as it is instead: status line, headers, body
+        Delivery delivery = Delivery::AtOnce;
+        int trickleIntervalMs = 0;
 
         static Response json(const QByteArray& body, int status = 200);
         static Response redirect(int status, const QUrl& location);
         static Response notFound();
+        static Response rawBytes(const QByteArray& bytes);
+        static Response silence();
+        // This answer, its body sent one byte every `intervalMs`.
+        Response trickled(int intervalMs) const;
     };
 
     using Handler = std::function<Response(const Request&)>;
@@ -69,6 +81,8 @@ Q_SIGNALS:
     void requestReceived();
 
 private:
+    void answer(QTcpSocket* socket, const Response& response);
+
     QTcpServer* m_server;
     Handler m_handler;
     QList<Request> m_requests;
