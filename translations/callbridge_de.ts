@@ -1618,6 +1618,10 @@
         <source>Salesforce did not describe %1: %2</source>
         <translation>Salesforce hat %1 nicht beschrieben: %2</translation>
     </message>
+    <message>
+        <source>Waiting for Salesforce: %1 (%L2 s)</source>
+        <translation>Warten auf Salesforce: %1 (%L2 s)</translation>
+    </message>
 </context>
 <context>
     <name>callbridge::ImportRun</name>

@@ -1618,6 +1618,10 @@
         <source>Salesforce did not describe %1: %2</source>
         <translation>Salesforce n&apos;a pas décrit %1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>Waiting for Salesforce: %1 (%L2 s)</source>
+        <translation>En attente de Salesforce&#xa0;: %1 (%L2&#xa0;s)</translation>
+    </message>
 </context>
 <context>
     <name>callbridge::ImportRun</name>

@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QTimer>
 
 #include <cmath>
 
@@ -149,6 +150,15 @@ int runImportCommand(const QStringList& arguments)
                 });
             });
         }
+        // A script's log says what a long wait is for, every half minute, instead of going quiet.
+        QTimer waiting;
+        QObject::connect(&waiting, &QTimer::timeout, &operation, [&operation] {
+            const QString what = operation.waitingFor(30000);
+            if (!what.isEmpty()) {
+                printError(what);
+            }
+        });
+        waiting.start(30000);
         runUntilFinished(operation);
         if (!operation.unknownObjects().isEmpty()) {
             return fail(parser, ExitUsage, tr("--objects: %1").arg(operation.message()));

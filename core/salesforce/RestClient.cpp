@@ -45,6 +45,11 @@ QByteArray RestReply::header(const QByteArray& name) const
     return {};
 }
 
+RestReply::~RestReply()
+{
+    m_client->m_inFlight.remove(this);
+}
+
 QString RestReply::describe() const
 {
     return QString::fromLatin1(m_request.method) + QLatin1Char(' ') + m_client->urlFor(m_request.path).path();
@@ -235,6 +240,7 @@ void RestReply::finish(const SalesforceError& error)
     }
     m_finished = true;
     m_error = error;
+    m_client->m_inFlight.remove(this);
     if (m_deadline) {
         m_deadline->stop();
     }
@@ -251,7 +257,15 @@ RestClient::RestClient(QNetworkAccessManager* network, SalesforceSession* sessio
     : QObject(parent)
     , m_network(network)
     , m_session(session)
-{ }
+{
+    m_clock.start();
+}
+
+RestClient::~RestClient()
+{
+    // Replies are children that unregister themselves: they go while the register still exists.
+    qDeleteAll(findChildren<RestReply*>(QString(), Qt::FindDirectChildrenOnly));
+}
 
 QUrl RestClient::urlFor(const QString& path) const
 {
@@ -290,9 +304,27 @@ bool RestClient::isOnInstance(const QUrl& url) const
 RestReply* RestClient::send(const RestRequest& request)
 {
     auto* reply = new RestReply(this, request);
+    m_inFlight.insert(reply, m_clock.elapsed());
     // Started from the event loop, so the caller can connect to finished() first.
     QMetaObject::invokeMethod(reply, &RestReply::send, Qt::QueuedConnection);
     return reply;
+}
+
+std::optional<RestClient::Waiting> RestClient::waitingFor(qint64 atLeastMs) const
+{
+    const RestReply* oldest = nullptr;
+    qint64 since = 0;
+    for (auto reply = m_inFlight.cbegin(); reply != m_inFlight.cend(); ++reply) {
+        if (!oldest || reply.value() < since) {
+            oldest = reply.key();
+            since = reply.value();
+        }
+    }
+    const qint64 waited = m_clock.elapsed() - since;
+    if (!oldest || waited < atLeastMs) {
+        return std::nullopt;
+    }
+    return Waiting { oldest->describe(), waited };
 }
 
 RestReply* RestClient::get(const QString& path, const HeaderList& headers)

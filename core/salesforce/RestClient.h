@@ -2,11 +2,15 @@
 
 #include "core/salesforce/SalesforceError.h"
 
+#include <QElapsedTimer>
+#include <QHash>
 #include <QJsonDocument>
 #include <QList>
 #include <QObject>
 #include <QPair>
 #include <QPointer>
+
+#include <optional>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -60,6 +64,7 @@ class RestReply : public QObject
     Q_OBJECT
 
 public:
+    ~RestReply() override;
     bool isFinished() const { return m_finished; }
     bool ok() const { return m_finished && !m_error.isError(); }
     const SalesforceError& error() const { return m_error; }
@@ -115,6 +120,7 @@ public:
     static constexpr double newestSupportedVersion = 62.0; // pinned: the version Callbridge is tested with
 
     RestClient(QNetworkAccessManager* network, SalesforceSession* session, QObject* parent = nullptr);
+    ~RestClient() override;
 
     RestReply* send(const RestRequest& request);
     RestReply* get(const QString& path, const HeaderList& headers = {});
@@ -130,6 +136,15 @@ public:
     // The org's daily API usage from the newest Sforce-Limit-Info header; -1 until one arrived.
     qint64 apiUsed() const { return m_apiUsed; }
     qint64 apiMax() const { return m_apiMax; }
+
+    // The request waiting longest for Salesforce, and for how many milliseconds, when it has
+    // waited at least `atLeastMs`: so a long operation can say what it is waiting for.
+    struct Waiting
+    {
+        QString request; // "GET /services/data/v62.0/jobs/query/750…"
+        qint64 ms = 0;
+    };
+    std::optional<Waiting> waitingFor(qint64 atLeastMs = 0) const;
 
     // Every HTTP request sent, retries included: each one counts against the org's daily limit.
     qint64 requestsSent() const { return m_requestsSent; }
@@ -154,6 +169,9 @@ private:
     QString m_apiVersion = QStringLiteral("60.0");
     RetryPolicy m_retryPolicy;
     qint64 m_requestsSent = 0;
+    // Replies not finished yet, and when each was made: what the client is waiting for.
+    QHash<const RestReply*, qint64> m_inFlight;
+    QElapsedTimer m_clock;
     qint64 m_apiUsed = -1;
     qint64 m_apiMax = -1;
 };

@@ -3,6 +3,7 @@
 #include "core/cache/CacheStore.h"
 #include "core/fields/FieldCatalogLoader.h"
 #include "core/salesforce/ConnectionManager.h"
+#include "core/salesforce/RestClient.h"
 
 namespace callbridge {
 
@@ -20,6 +21,18 @@ ImportOperation::~ImportOperation()
 QString ImportOperation::cachePath() const
 {
     return CacheStore::pathFor(m_options.dataDirectory, m_orgId);
+}
+
+QString ImportOperation::waitingFor(qint64 atLeastMs) const
+{
+    if (!m_running || !m_connection->client()) {
+        return {};
+    }
+    const auto waiting = m_connection->client()->waitingFor(atLeastMs);
+    if (!waiting) {
+        return {};
+    }
+    return tr("Waiting for Salesforce: %1 (%L2 s)").arg(waiting->request).arg(waiting->ms / 1000);
 }
 
 QString ImportOperation::orgName() const

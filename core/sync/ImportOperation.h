@@ -52,6 +52,10 @@ public:
     // readable by the integration user): nothing was imported.
     const QStringList& unknownObjects() const { return m_unknownObjects; }
     QString cachePath() const;
+    // While running: what the import has been waiting for from Salesforce for at least
+    // `atLeastMs`, in a sentence ("Waiting for Salesforce: GET …/jobs/query/750… (42 s)");
+    // empty when it is not waiting that long. Every request also has its own deadline.
+    QString waitingFor(qint64 atLeastMs = 5000) const;
     QString orgName() const;
 
 Q_SIGNALS:

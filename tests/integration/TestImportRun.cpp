@@ -5,6 +5,7 @@
 #include "core/fields/FieldCatalogLoader.h"
 #include "core/salesforce/ConnectionManager.h"
 #include "core/salesforce/RestClient.h"
+#include "core/sync/ImportOperation.h"
 #include "core/sync/ImportRun.h"
 
 #include <QJsonArray>
@@ -55,6 +56,7 @@ private Q_SLOTS:
     void longTextIsTrimmed();
     void selectionChangesMigrateTheCache();
     void stopsBeforeTheBudgetAndResumes();
+    void saysWhatItIsWaitingFor();
     void stopsAtTheDailyLimitAndResumes(); // last: it spends the org's daily requests
 
 private:
@@ -349,6 +351,27 @@ void TestImportRun::stopsAtTheDailyLimitAndResumes()
     QVERIFY(run(*resumed));
     QCOMPARE(resumed->outcome(), ImportRun::Outcome::Completed);
     QCOMPARE(idsInCache(*m_cache, QStringLiteral("Contact")), idsInOrg(QStringLiteral("SELECT Id FROM Contact")));
+}
+
+// A slow org: the import says which request it has been waiting for, and for how long.
+void TestImportRun::saysWhatItIsWaitingFor()
+{
+    m_org->host().run([](orgsim::OrgSimServer& server) { server.setLatencyMs(2000); });
+    ImportOperation::Options options;
+    options.dataDirectory = m_dir->path();
+    options.opportunityScope = opportunityScope({});
+    ImportOperation operation(m_connection.get(), options);
+    QSignalSpy finished(&operation, &ImportOperation::finished);
+    QVERIFY(operation.waitingFor(0).isEmpty()); // not started
+    operation.start();
+    QTRY_VERIFY_WITH_TIMEOUT(!operation.waitingFor(500).isEmpty(), 10000);
+    const QString waiting = operation.waitingFor(500);
+    QVERIFY2(waiting.startsWith(QLatin1String("Waiting for Salesforce: POST /services/data/v")), qPrintable(waiting));
+    QVERIFY2(waiting.contains(QLatin1String("/composite (")), qPrintable(waiting)); // the describes
+    operation.cancel();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
+    QVERIFY(operation.waitingFor(0).isEmpty());
+    m_org->host().run([](orgsim::OrgSimServer& server) { server.setLatencyMs(0); });
 }
 
 QTEST_GUILESS_MAIN(TestImportRun)

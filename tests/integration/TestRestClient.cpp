@@ -62,6 +62,7 @@ private Q_SLOTS:
     void plainHttpToARemoteHostIsRefused();
     void reportsApiUsage();
     void cancelAndTimeout();
+    void saysWhatItIsWaitingFor();
     void deadlineEndsATrickledAnswer();
     void silentEndpointIsSentTwiceAtMost();
     void tokenRequestHasADeadline();
@@ -459,6 +460,23 @@ void TestRestClient::fieldCatalogIsCachedAndConditional()
         QCOMPARE(second.catalog().at(i).second.size(), first.catalog().at(i).second.size());
     }
     QCOMPARE(usage.size(), 2); // one API call each time
+}
+
+void TestRestClient::saysWhatItIsWaitingFor()
+{
+    HostileServer server;
+    server.setHandler([](const HostileServer::Request&) { return HostileServer::Response::silence(); });
+    pointInstanceAt(server.url(QString()));
+    QVERIFY(!m_client->waitingFor());
+    RestReply* reply = m_client->get(QStringLiteral("limits"));
+    reply->setAutoDelete(false);
+    QTRY_VERIFY_WITH_TIMEOUT(m_client->waitingFor(300).has_value(), 10000);
+    QCOMPARE(
+        m_client->waitingFor()->request, QStringLiteral("GET /services/data/v%1/limits").arg(m_client->apiVersion()));
+    QVERIFY(m_client->waitingFor()->ms >= 300);
+    reply->cancel();
+    QVERIFY(!m_client->waitingFor()); // a finished request is waited for no more
+    delete reply;
 }
 
 QTEST_GUILESS_MAIN(TestRestClient)

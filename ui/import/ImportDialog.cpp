@@ -14,6 +14,7 @@
 #include <QPushButton>
 #include <QStyledItemDelegate>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace callbridge::ui {
@@ -56,6 +57,8 @@ ImportDialog::ImportDialog(ConnectionManager* connection, ConfigDocument* docume
     , m_document(document)
     , m_model(new ImportProgressModel(this))
     , m_summary(new QLabel(this))
+    , m_waiting(new QLabel(this))
+    , m_waitingCheck(new QTimer(this))
     , m_table(new QTableView(this))
     , m_overall(new QProgressBar(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
@@ -76,6 +79,16 @@ ImportDialog::ImportDialog(ConnectionManager* connection, ConfigDocument* docume
     m_table->horizontalHeader()->setSectionResizeMode(ImportProgressModel::RateColumn, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(ImportProgressModel::TimeColumn, QHeaderView::ResizeToContents);
     m_table->setAccessibleName(tr("Import progress by object"));
+    m_waiting->setObjectName(QStringLiteral("importWaiting"));
+    m_waiting->setWordWrap(true);
+    m_waiting->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_waiting->hide();
+    m_waitingCheck->setInterval(1000);
+    connect(m_waitingCheck, &QTimer::timeout, this, [this] {
+        const QString waiting = m_operation ? m_operation->waitingFor() : QString();
+        m_waiting->setText(waiting);
+        m_waiting->setVisible(!waiting.isEmpty());
+    });
     m_overall->setRange(0, 1000);
     m_overall->setAccessibleName(tr("Overall import progress"));
     m_overall->setFormat(tr("%p%"));
@@ -85,6 +98,7 @@ ImportDialog::ImportDialog(ConnectionManager* connection, ConfigDocument* docume
     layout->addWidget(m_summary);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_overall);
+    layout->addWidget(m_waiting);
     layout->addWidget(m_buttons);
     resize(820, 480);
 }
@@ -120,6 +134,7 @@ void ImportDialog::start()
     connect(m_operation, &ImportOperation::finished, this, &ImportDialog::showOutcome);
     m_summary->setText(tr("Reading which fields to import from %1…").arg(m_operation->orgName()));
     m_overall->setRange(0, 0); // busy until the objects are known
+    m_waitingCheck->start();
     m_operation->start();
 }
 
@@ -140,6 +155,8 @@ void ImportDialog::updateOverall()
 
 void ImportDialog::showOutcome()
 {
+    m_waitingCheck->stop();
+    m_waiting->hide();
     m_overall->setRange(0, 1000);
     m_overall->setValue(0);
     updateOverall();

@@ -9,6 +9,7 @@ class QDialogButtonBox;
 class QLabel;
 class QProgressBar;
 class QTableView;
+class QTimer;
 
 namespace callbridge {
 class ConfigDocument;
@@ -48,6 +49,8 @@ private:
     QPointer<ImportOperation> m_operation;
     ImportProgressModel* m_model;
     QLabel* m_summary;
+    QLabel* m_waiting; // what the import has been waiting for, when it waits long
+    QTimer* m_waitingCheck;
     QTableView* m_table;
     QProgressBar* m_overall;
     QDialogButtonBox* m_buttons;
