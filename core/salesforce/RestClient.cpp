@@ -203,21 +203,15 @@ void RestReply::refreshAndReplay()
 
 void RestReply::deadlinePassed()
 {
-    if (m_finished) {
-        return;
-    }
-    if (m_retryTimer) {
-        m_retryTimer->stop();
-    }
-    if (m_reply) {
-        m_reply->disconnect(this);
-        m_reply->abort();
-        m_reply->deleteLater();
-    }
-    finish(SalesforceError::deadlinePassed(describe(), m_request.deadlineMs)); // a session renewal is left to finish
+    abandon(SalesforceError::deadlinePassed(describe(), m_request.deadlineMs)); // a session renewal is left to finish
 }
 
 void RestReply::cancel()
+{
+    abandon(SalesforceError::cancelled());
+}
+
+void RestReply::abandon(const SalesforceError& error)
 {
     if (m_finished) {
         return;
@@ -230,7 +224,7 @@ void RestReply::cancel()
         m_reply->abort();
         m_reply->deleteLater();
     }
-    finish(SalesforceError::cancelled());
+    finish(error);
 }
 
 void RestReply::finish(const SalesforceError& error)

@@ -87,6 +87,8 @@ private:
     void send();
     void handleReply(QNetworkReply* reply);
     void deadlinePassed();
+    // Stops waiting: no retry, the network request aborted, finished with `error`.
+    void abandon(const SalesforceError& error);
     QString describe() const; // "GET /services/data/v62.0/limits", for messages
     void retryLater();
     void refreshAndReplay();
