@@ -32,6 +32,11 @@ bool replyDeadlinePassed(const QNetworkReply* reply)
     return reply->property(deadlineProperty).toBool();
 }
 
+bool replyTransportFailed(const QNetworkReply* reply)
+{
+    return reply->error() != QNetworkReply::NoError && reply->error() < QNetworkReply::ContentAccessDenied;
+}
+
 SalesforceError replyFailure(const QNetworkReply* reply, const QString& request, int inactivityMs, int deadlineMs)
 {
     if (replyDeadlinePassed(reply)) {

@@ -11,6 +11,9 @@ namespace callbridge {
 // passes first, the reply is aborted and replyDeadlinePassed() is true in its finished() handler.
 void setReplyDeadline(QNetworkReply* reply, int deadlineMs);
 bool replyDeadlinePassed(const QNetworkReply* reply);
+// The connection failed below HTTP (refused, dropped, timed out, TLS), also half-way through a
+// body that came with a 200 status: report that, not the unreadable body it left.
+bool replyTransportFailed(const QNetworkReply* reply);
 
 // What went wrong with a reply that brought no HTTP answer: a Timeout naming `request` ("POST
 // /services/oauth2/token") when its deadline or its transfer timeout ended it, else a network

@@ -115,9 +115,7 @@ void RestReply::handleReply(QNetworkReply* reply)
         finish(redirect);
         return;
     }
-    if (m_status == 0
-        || (reply->error() != QNetworkReply::NoError && reply->error() < QNetworkReply::ContentAccessDenied
-            && m_status < 400)) {
+    if (m_status == 0 || (replyTransportFailed(reply) && m_status < 400)) {
         // No usable HTTP answer: refused, dropped half-way, timed out, TLS.
         const SalesforceError error = replyFailure(reply, describe(), m_request.timeoutMs, 0);
         if (error.kind == SalesforceError::Kind::Timeout) {

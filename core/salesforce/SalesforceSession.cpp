@@ -114,11 +114,7 @@ TokenRequest* SalesforceSession::requestToken(const QByteArray& form)
     connect(reply, &QNetworkReply::finished, this, [this, reply, name = QString(QStringLiteral("POST ") + url.path())] {
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        // A transport failure (refused, dropped, timed out, also half-way through a body that
-        // had a 200 status) is reported as such, not as the unreadable body it left.
-        const bool transportFailed =
-            reply->error() != QNetworkReply::NoError && reply->error() < QNetworkReply::ContentAccessDenied;
-        if (status == 0 || transportFailed || replyDeadlinePassed(reply)) {
+        if (status == 0 || replyTransportFailed(reply) || replyDeadlinePassed(reply)) {
             finishPending(replyFailure(reply, name, m_inactivityMs, m_deadlineMs));
             return;
         }
