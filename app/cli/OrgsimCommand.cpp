@@ -100,7 +100,7 @@ int runOrgsimCommand(const QStringList& arguments)
         return *done;
     }
 
-    orgsim::OrgSimOptions options;
+    orgsim::OrgSimOptions options = orgsim::OrgSimOptions::packagedApp();
     bool ok = true;
     auto number = [&](const QCommandLineOption& option, qint64 min, qint64 max) {
         bool valid = false;
@@ -169,7 +169,8 @@ int runOrgsimCommand(const QStringList& arguments)
         return ExitFindings;
     }
     const QJsonObject info { { QStringLiteral("baseUrl"), server.baseUrl() },
-        { QStringLiteral("clientId"), options.clientId }, { QStringLiteral("clientSecret"), options.clientSecret },
+        { QStringLiteral("instanceUrl"), server.instanceUrl() }, { QStringLiteral("clientId"), options.clientId },
+        { QStringLiteral("clientSecret"), options.clientSecret },
         { QStringLiteral("callbackUrl"), options.callbackUrls.value(0) } };
     printLine(QString::fromUtf8(QJsonDocument(info).toJson(QJsonDocument::Compact)));
 

@@ -79,19 +79,25 @@ QString OrgSimServer::build()
 
 QString OrgSimServer::listen()
 {
-    const quint16 port = QAbstractHttpServer::listen(QHostAddress::LocalHost, m_options.port);
-    if (port == 0) {
+    m_loginPort = QAbstractHttpServer::listen(QHostAddress::LocalHost, m_options.port);
+    if (m_loginPort == 0) {
         return tr("orgsim could not listen on 127.0.0.1:%1 (the port may be in use)").arg(m_options.port);
     }
-    m_baseUrl = QStringLiteral("http://127.0.0.1:%1").arg(port);
-    m_oauth->setBaseUrl(m_baseUrl);
-    qCInfo(lcOrgsim) << "orgsim listening on" << m_baseUrl;
+    const quint16 instancePort = QAbstractHttpServer::listen(QHostAddress::LocalHost, 0);
+    if (instancePort == 0) {
+        return tr("orgsim could not listen on a second port of 127.0.0.1 for the instance");
+    }
+    m_baseUrl = QStringLiteral("http://127.0.0.1:%1").arg(m_loginPort);
+    m_instanceUrl = QStringLiteral("http://127.0.0.1:%1").arg(instancePort);
+    m_oauth->setUrls(m_baseUrl, m_instanceUrl);
+    qCInfo(lcOrgsim) << "orgsim listening on" << m_baseUrl << "(login) and" << m_instanceUrl << "(instance)";
     return {};
 }
 
 bool OrgSimServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* socket)
 {
-    const HttpRequest copy = fromQt(request);
+    HttpRequest copy = fromQt(request);
+    copy.onLoginHost = socket->localPort() == m_loginPort;
     const HttpResponse response = respond(copy);
     const bool drop = m_dropNext;
     m_dropNext = false;
@@ -139,8 +145,13 @@ HttpResponse OrgSimServer::respond(const HttpRequest& request)
         }
         return m_oauth->userInfo(*session);
     }
+    if (request.onLoginHost) {
+        // The login host serves OAuth and identity only; the org's data is on its instance.
+        return HttpResponse::error(
+            404, QStringLiteral("NOT_FOUND"), QStringLiteral("The requested resource does not exist"));
+    }
     if (path == QLatin1String("/services/data") || path == QLatin1String("/services/data/")) {
-        return RestApi::versions(m_baseUrl);
+        return RestApi::versions(m_instanceUrl);
     }
     if (path.startsWith(QLatin1String("/services/data/v"))) {
         return dataRequest(request);

@@ -86,7 +86,7 @@ void BenchImport::initTestCase()
     const QJsonObject info = QJsonDocument::fromJson(m_orgsim.readLine()).object();
     m_connection = std::make_unique<ConnectionManager>(&m_network, &m_store);
     QSignalSpy established(m_connection.get(), &ConnectionManager::established);
-    m_connection->connectWithClientCredentials(QUrl(info.value(QStringLiteral("baseUrl")).toString()),
+    m_connection->connectWithClientCredentials(QUrl(info.value(QStringLiteral("instanceUrl")).toString()),
         info.value(QStringLiteral("clientId")).toString(), info.value(QStringLiteral("clientSecret")).toString());
     QVERIFY(established.wait(30000));
 

@@ -84,7 +84,7 @@ void TestImportRun::initTestCase()
     RetryPolicy quickRetries;
     quickRetries.baseDelayMs = 5;
     m_connection->client()->setRetryPolicy(quickRetries);
-    m_http = std::make_unique<TestHttp>(m_org->baseUrl());
+    m_http = std::make_unique<TestHttp>(m_org->instanceUrl());
     m_http->setBearer(m_org->accessTokenFor(OrgSimFixture::integrationUser()));
 
     FieldCatalogLoader loader(m_connection->client());
@@ -202,7 +202,7 @@ void TestImportRun::opportunitiesFollowTheRecordedUsers()
     // An opportunity moves to a user who is not recorded: it leaves the cache on the next
     // import, although the scope itself did not change (it used to stay with its old values).
     const QString moved = ofTwo.first();
-    TestHttp admin(m_org->baseUrl());
+    TestHttp admin(m_org->instanceUrl());
     admin.setBearer(m_org->accessTokenFor(OrgSimFixture::adminUser()));
     QCOMPARE(admin
                  .patch(QStringLiteral("/services/data/v60.0/sobjects/Opportunity/") + moved,
@@ -235,7 +235,7 @@ void TestImportRun::opportunitiesFollowTheRecordedUsers()
 void TestImportRun::longTextIsTrimmed()
 {
     const QString text = QString(12000, QLatin1Char('x'));
-    TestHttp admin(m_org->baseUrl());
+    TestHttp admin(m_org->instanceUrl());
     admin.setBearer(m_org->accessTokenFor(OrgSimFixture::adminUser()));
     const HttpResult created = admin.post(QStringLiteral("/services/data/v60.0/sobjects/Contact"),
         QJsonDocument(QJsonObject { { QStringLiteral("LastName"), QStringLiteral("Longnote") },

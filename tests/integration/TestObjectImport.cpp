@@ -90,7 +90,7 @@ void TestObjectImport::initTestCase()
     RetryPolicy quickRetries;
     quickRetries.baseDelayMs = 5;
     m_connection->client()->setRetryPolicy(quickRetries);
-    m_http = std::make_unique<TestHttp>(m_org->baseUrl());
+    m_http = std::make_unique<TestHttp>(m_org->instanceUrl());
     m_http->setBearer(m_org->accessTokenFor(OrgSimFixture::adminUser()));
 }
 

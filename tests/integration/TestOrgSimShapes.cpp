@@ -67,7 +67,7 @@ private:
 void TestOrgSimShapes::initTestCase()
 {
     m_org = std::make_unique<OrgSimFixture>();
-    m_http = std::make_unique<TestHttp>(m_org->baseUrl());
+    m_http = std::make_unique<TestHttp>(m_org->instanceUrl());
     m_http->setBearer(m_org->accessTokenFor(OrgSimFixture::adminUser()));
 }
 
@@ -245,7 +245,7 @@ void TestOrgSimShapes::compositeAndErrors()
 
     const QJsonObject expired =
         fixture(QStringLiteral("restforce_expired_session_response.json")).array().first().toObject();
-    TestHttp anonymous(m_org->baseUrl());
+    TestHttp anonymous(m_org->instanceUrl());
     anonymous.setBearer(QStringLiteral("00Dx!expired"));
     QCOMPARE(anonymous.get(QStringLiteral("/services/data/v60.0/sobjects")).json().array().first().toObject(), expired);
 
