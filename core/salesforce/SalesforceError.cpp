@@ -116,4 +116,9 @@ QString SalesforceError::toString() const
     return errorCode.isEmpty() ? message : tr("%1 (%2)").arg(message, errorCode);
 }
 
+QString shownValue(const QString& value, qsizetype limit)
+{
+    return value.size() > limit ? value.left(limit) + QStringLiteral("…") : value;
+}
+
 } // namespace callbridge

@@ -10,12 +10,16 @@
 #include "core/salesforce/ConnectionManager.h"
 
 #include <QAbstractButton>
+#include <QApplication>
+#include <QClipboard>
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStackedWidget>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -35,6 +39,8 @@ private Q_SLOTS:
     void connectsToTheDemoOrg();
     void myDomainMustBeHttps();
     void busyPortIsReportedOnTheAppPage();
+    void appPageInstalledPackagePath();
+    void appPageExternalClientAppPath();
     void connectingAnotherOrgRevokesTheOldOne();
     void cleanup();
 
@@ -154,6 +160,108 @@ void TestConnectWizard::busyPortIsReportedOnTheAppPage()
     QVERIFY(error->isVisible());
     QVERIFY(error->text().contains(QStringLiteral("Port %1 is already in use").arg(squatter.serverPort())));
     saveScreenshot(&wizard, QStringLiteral("connect-2-port-busy"));
+}
+
+namespace {
+
+// A real click in the middle of a widget, then its focus is where keys go.
+void clickOn(QWidget* widget)
+{
+    QVERIFY(widget->isVisible());
+    QTest::mouseClick(widget, Qt::LeftButton, {}, widget->rect().center());
+}
+
+void typeIntoFocus(const QString& text)
+{
+    QWidget* focused = QApplication::focusWidget();
+    QVERIFY(focused);
+    QTest::keyClicks(focused, text);
+}
+
+// Types a port into the spin box as a user would: click, select all, type.
+void typePort(QSpinBox* port, quint16 value)
+{
+    clickOn(port);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_A, Qt::ControlModifier);
+    typeIntoFocus(QString::number(value));
+}
+
+} // namespace
+
+void TestConnectWizard::appPageInstalledPackagePath()
+{
+    ConnectionManager connection(&m_network, &m_store);
+    ConnectWizard wizard(&m_network, &connection, ConnectionSettings(), {});
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    clickOn(wizard.button(QWizard::NextButton)); // production
+    QCOMPARE(wizard.currentId(), int(ConnectWizard::ConnectedAppPageId));
+
+    auto* installed = wizard.findChild<QRadioButton*>(QStringLiteral("appPathInstalled"));
+    QVERIFY(installed->isChecked()); // the platform's package is the usual path
+    auto* guide = wizard.findChild<QStackedWidget*>(QStringLiteral("appGuide"));
+    QCOMPARE(guide->currentIndex(), 0);
+    QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+    clickOn(wizard.findChild<QLineEdit*>(QStringLiteral("clientId")));
+    typeIntoFocus(QStringLiteral("3MVG9packagedAppKey"));
+    QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+    typePort(wizard.findChild<QSpinBox*>(QStringLiteral("callbackPort")), freeLoopbackPort());
+    saveScreenshot(&wizard, QStringLiteral("connect-2-app-installed"));
+
+    clickOn(wizard.button(QWizard::NextButton));
+    QCOMPARE(wizard.currentId(), int(ConnectWizard::AuthorizePageId));
+    QCOMPARE(wizard.settings().clientId, QStringLiteral("3MVG9packagedAppKey"));
+    QVERIFY(wizard.clientSecret().isEmpty()); // the packaged app needs none
+    wizard.reject();
+}
+
+void TestConnectWizard::appPageExternalClientAppPath()
+{
+    ConnectionManager connection(&m_network, &m_store);
+    ConnectWizard wizard(&m_network, &connection, ConnectionSettings(), {});
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    clickOn(wizard.button(QWizard::NextButton));
+    QCOMPARE(wizard.currentId(), int(ConnectWizard::ConnectedAppPageId));
+
+    clickOn(wizard.findChild<QRadioButton*>(QStringLiteral("appPathCreate")));
+    auto* guide = wizard.findChild<QStackedWidget*>(QStringLiteral("appGuide"));
+    QCOMPARE(guide->currentIndex(), 1);
+    auto* steps = wizard.findChild<QWidget*>(QStringLiteral("externalClientAppSteps"));
+    QVERIFY(steps->isVisible());
+    QString text;
+    for (const QLabel* label : steps->findChildren<QLabel*>()) {
+        text += label->text() + QLatin1Char('\n');
+    }
+    for (const char* setting : { "External Client App Manager", "New External Client App", "Enable OAuth",
+             "Require Proof Key for Code Exchange (PKCE)", "Require Secret for Web Server Flow",
+             "Require Secret for Refresh Token Flow", "Admin approved users are pre-authorized",
+             "Relax IP restrictions", "Refresh token is valid until revoked", "Consumer Key and Secret" }) {
+        QVERIFY2(text.contains(QLatin1String(setting)), setting);
+    }
+
+    const quint16 port = freeLoopbackPort();
+    typePort(wizard.findChild<QSpinBox*>(QStringLiteral("callbackPort")), port);
+    const QString callback = QStringLiteral("http://localhost:%1/OauthRedirect").arg(port);
+    QCOMPARE(wizard.findChild<QLabel*>(QStringLiteral("guideCallbackUrl"))->text(), callback);
+    auto* copy = wizard.findChild<QPushButton*>(QStringLiteral("copyGuideCallbackUrl"));
+    clickOn(copy);
+    QCOMPARE(QGuiApplication::clipboard()->text(), callback);
+
+    clickOn(wizard.findChild<QLineEdit*>(QStringLiteral("clientId")));
+    typeIntoFocus(QStringLiteral("3MVG9externalClientAppKey"));
+    auto* secret = wizard.findChild<QLineEdit*>(QStringLiteral("clientSecret"));
+    clickOn(secret);
+    typeIntoFocus(QStringLiteral("ECA-consumer-secret-42"));
+    QCOMPARE(secret->echoMode(), QLineEdit::Password); // never shown on screen
+    saveScreenshot(&wizard, QStringLiteral("connect-2-app-external-client-app"));
+
+    clickOn(wizard.button(QWizard::NextButton));
+    QCOMPARE(wizard.currentId(), int(ConnectWizard::AuthorizePageId));
+    QCOMPARE(wizard.settings().clientId, QStringLiteral("3MVG9externalClientAppKey"));
+    QCOMPARE(wizard.settings().callbackPort, port);
+    QCOMPARE(wizard.clientSecret(), QStringLiteral("ECA-consumer-secret-42")); // memory only, not in the settings
+    wizard.reject();
 }
 
 void TestConnectWizard::connectingAnotherOrgRevokesTheOldOne()

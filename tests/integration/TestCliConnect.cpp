@@ -65,6 +65,7 @@ class TestCliConnect : public QObject
 private Q_SLOTS:
     void clientCredentials();
     void wrongSecret();
+    void clientCredentialsOnlyOnMyDomain();
     void secretOnlyFromTheEnvironment();
     void notConfigured();
     void auditAsJsonAndHtml();
@@ -82,10 +83,10 @@ private:
 void TestCliConnect::clientCredentials()
 {
     OrgSimFixture org;
-    const Run run =
-        cli({ QStringLiteral("connect"), QStringLiteral("--status"), QStringLiteral("--json"),
-                QStringLiteral("--login-url"), org.baseUrl(), QStringLiteral("--client-id"), org.options().clientId },
-            org.options().clientSecret);
+    const Run run = cli(
+        { QStringLiteral("connect"), QStringLiteral("--status"), QStringLiteral("--json"),
+            QStringLiteral("--login-url"), org.instanceUrl(), QStringLiteral("--client-id"), org.options().clientId },
+        org.options().clientSecret);
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(run.json.value(QStringLiteral("state")).toString(), QStringLiteral("connected-session-only"));
     QCOMPARE(run.json.value(QStringLiteral("username")).toString(), OrgSimFixture::integrationUser());
@@ -99,10 +100,10 @@ void TestCliConnect::clientCredentials()
 void TestCliConnect::wrongSecret()
 {
     OrgSimFixture org;
-    const Run run =
-        cli({ QStringLiteral("connect"), QStringLiteral("--status"), QStringLiteral("--json"),
-                QStringLiteral("--login-url"), org.baseUrl(), QStringLiteral("--client-id"), org.options().clientId },
-            QStringLiteral("not-the-secret"));
+    const Run run = cli(
+        { QStringLiteral("connect"), QStringLiteral("--status"), QStringLiteral("--json"),
+            QStringLiteral("--login-url"), org.instanceUrl(), QStringLiteral("--client-id"), org.options().clientId },
+        QStringLiteral("not-the-secret"));
     QCOMPARE(run.exitCode, 1);
     QCOMPARE(run.json.value(QStringLiteral("state")).toString(), QStringLiteral("disconnected"));
     const QString error = run.json.value(QStringLiteral("error")).toString();
@@ -114,12 +115,34 @@ void TestCliConnect::wrongSecret()
 
     // Every command prints one JSON document with --json, also when it cannot connect.
     const Run import = cli({ QStringLiteral("import"), QStringLiteral("--json"), QStringLiteral("--login-url"),
-                               org.baseUrl(), QStringLiteral("--client-id"), org.options().clientId },
+                               org.instanceUrl(), QStringLiteral("--client-id"), org.options().clientId },
         QStringLiteral("not-the-secret"));
     QCOMPARE(import.exitCode, 1);
     QVERIFY2(import.json.value(QStringLiteral("error")).toString().contains(QLatin1String("Could not connect")),
         import.out.constData());
     QCOMPARE(import.json.value(QStringLiteral("exitCode")).toInt(), 1);
+}
+
+void TestCliConnect::clientCredentialsOnlyOnMyDomain()
+{
+    // Refused before any request (the host cannot be reached from a test anyway), naming My Domain.
+    for (const char* host : { "https://login.salesforce.com", "https://test.salesforce.com" }) {
+        const Run run = cli({ QStringLiteral("connect"), QStringLiteral("--status"), QStringLiteral("--login-url"),
+                                QString::fromLatin1(host), QStringLiteral("--client-id"), QStringLiteral("3MVG9key") },
+            QStringLiteral("a-secret"));
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains("My Domain"), run.err.constData());
+        QVERIFY2(run.err.contains(".my.salesforce.com"), run.err.constData());
+    }
+    // orgsim's login host answers as login.salesforce.com does; the message says the same.
+    OrgSimFixture org;
+    const Run run =
+        cli({ QStringLiteral("connect"), QStringLiteral("--status"), QStringLiteral("--json"),
+                QStringLiteral("--login-url"), org.baseUrl(), QStringLiteral("--client-id"), org.options().clientId },
+            org.options().clientSecret);
+    QCOMPARE(run.exitCode, 1);
+    const QString error = run.json.value(QStringLiteral("error")).toString();
+    QVERIFY2(error.contains(QLatin1String("My Domain")), qPrintable(error));
 }
 
 void TestCliConnect::secretOnlyFromTheEnvironment()
@@ -153,20 +176,20 @@ void TestCliConnect::auditAsJsonAndHtml()
 {
     OrgSimFixture org;
     const QString html = m_dir.filePath(QStringLiteral("audit.html"));
-    const Run run =
-        cli({ QStringLiteral("audit"), QStringLiteral("--json"), QStringLiteral("--html"), html,
-                QStringLiteral("--login-url"), org.baseUrl(), QStringLiteral("--client-id"), org.options().clientId },
-            org.options().clientSecret);
+    const Run run = cli(
+        { QStringLiteral("audit"), QStringLiteral("--json"), QStringLiteral("--html"), html,
+            QStringLiteral("--login-url"), org.instanceUrl(), QStringLiteral("--client-id"), org.options().clientId },
+        org.options().clientSecret);
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(run.json.value(QStringLiteral("username")).toString(), OrgSimFixture::integrationUser());
     QVERIFY(run.json.value(QStringLiteral("verdict")).toString() != QLatin1String("blocked"));
     QVERIFY(run.json.value(QStringLiteral("findings")).toArray().size() > 30);
     QVERIFY(readFile(html).contains("Salesforce permission audit"));
 
-    const Run text =
-        cli({ QStringLiteral("audit"), QStringLiteral("--activity-type"), QStringLiteral("event"),
-                QStringLiteral("--login-url"), org.baseUrl(), QStringLiteral("--client-id"), org.options().clientId },
-            org.options().clientSecret);
+    const Run text = cli(
+        { QStringLiteral("audit"), QStringLiteral("--activity-type"), QStringLiteral("event"),
+            QStringLiteral("--login-url"), org.instanceUrl(), QStringLiteral("--client-id"), org.options().clientId },
+        org.options().clientSecret);
     QCOMPARE(text.exitCode, 0);
     QVERIFY(!text.out.isEmpty());
 }
@@ -205,7 +228,7 @@ void TestCliConnect::fieldsFromFilesAndLive()
 
     OrgSimFixture org;
     const Run live = cli({ QStringLiteral("fields"), QStringLiteral("--json"), QStringLiteral("--login-url"),
-                             org.baseUrl(), QStringLiteral("--client-id"), org.options().clientId },
+                             org.instanceUrl(), QStringLiteral("--client-id"), org.options().clientId },
         org.options().clientSecret);
     QCOMPARE(live.exitCode, 0);
     QStringList objects;
@@ -226,7 +249,7 @@ void TestCliConnect::importAsJson()
     OrgSimFixture org;
     QTemporaryDir dir;
     const QStringList connection { QStringLiteral("--config"), dir.filePath(QStringLiteral("config.json")),
-        QStringLiteral("--login-url"), org.baseUrl(), QStringLiteral("--client-id"), org.options().clientId };
+        QStringLiteral("--login-url"), org.instanceUrl(), QStringLiteral("--client-id"), org.options().clientId };
     const Run first =
         cli(QStringList { QStringLiteral("import"), QStringLiteral("--json"), QStringLiteral("--objects"),
                 QStringLiteral("Account,Opportunity"), QStringLiteral("--recorded-users"), QStringLiteral("all") }
@@ -280,7 +303,7 @@ void TestCliConnect::headlessPreviewAgreesWithTheWorkspace()
     OrgSimFixture org;
     QTemporaryDir dir;
     const QStringList connection { QStringLiteral("--config"), dir.filePath(QStringLiteral("config.json")),
-        QStringLiteral("--login-url"), org.baseUrl(), QStringLiteral("--client-id"), org.options().clientId };
+        QStringLiteral("--login-url"), org.instanceUrl(), QStringLiteral("--client-id"), org.options().clientId };
     QByteArray callsJson;
     org.host().run([&callsJson](orgsim::OrgSimServer& server) {
         callsJson = QJsonDocument(orgsim::generateDemoCalls(server.org(), 120)).toJson();
@@ -350,7 +373,7 @@ void TestCliConnect::aFailedDescribeIsRetriedThenFailsVisibly()
     QTemporaryDir dir;
     const QStringList import { QStringLiteral("import"), QStringLiteral("--json"), QStringLiteral("--objects"),
         QStringLiteral("Account,Contact"), QStringLiteral("--config"), dir.filePath(QStringLiteral("config.json")),
-        QStringLiteral("--login-url"), org.baseUrl(), QStringLiteral("--client-id"), org.options().clientId };
+        QStringLiteral("--login-url"), org.instanceUrl(), QStringLiteral("--client-id"), org.options().clientId };
 
     const Run retried = cli(import, org.options().clientSecret);
     QVERIFY2(retried.exitCode == 0, retried.err.constData());
@@ -410,10 +433,10 @@ void TestCliConnect::messagesAndExitCodesAScriptReliesOn()
     options.apiDailyLimit = 3;
     OrgSimFixture org(options);
     QTemporaryDir dir;
-    const Run spent =
-        cli({ QStringLiteral("import"), QStringLiteral("--config"), dir.filePath(QStringLiteral("config.json")),
-                QStringLiteral("--login-url"), org.baseUrl(), QStringLiteral("--client-id"), org.options().clientId },
-            org.options().clientSecret);
+    const Run spent = cli(
+        { QStringLiteral("import"), QStringLiteral("--config"), dir.filePath(QStringLiteral("config.json")),
+            QStringLiteral("--login-url"), org.instanceUrl(), QStringLiteral("--client-id"), org.options().clientId },
+        org.options().clientSecret);
     QCOMPARE(spent.exitCode, 1);
     QVERIFY2(!spent.out.contains("of the 0 requests allowed"), spent.out.constData());
     QVERIFY2(spent.out.contains("no API requests to spare"), spent.out.constData());

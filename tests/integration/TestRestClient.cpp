@@ -102,6 +102,7 @@ void TestRestClient::connectAs(const QString& username, orgsim::OrgSimOptions op
     m_session = std::make_unique<SalesforceSession>(&m_network);
     m_session->setLoginUrl(QUrl(m_org->baseUrl()));
     m_session->setClientId(m_org->options().clientId);
+    m_session->setClientSecret(m_org->options().clientSecret); // the app requires it for the refresh flow
     m_session->setTokens(tokensFrom(m_org->tokensFor(username)));
     m_client = std::make_unique<RestClient>(&m_network, m_session.get());
     m_client->setRetryPolicy({ 4, 5, 20 });
@@ -128,7 +129,7 @@ void TestRestClient::negotiatesTheVersion()
 void TestRestClient::clientCredentialsSession()
 {
     SalesforceSession session(&m_network);
-    session.setLoginUrl(QUrl(m_org->baseUrl()));
+    session.setLoginUrl(QUrl(m_org->instanceUrl())); // the client credentials flow: My Domain only
     session.setClientId(m_org->options().clientId);
     session.setClientSecret(m_org->options().clientSecret);
     QSignalSpy refreshed(&session, &SalesforceSession::refreshed);

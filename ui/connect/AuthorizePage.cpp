@@ -108,7 +108,7 @@ void AuthorizePage::startAuthorization(const QUrl& loginUrl)
 {
     ConnectionSettings settings = m_wizard->settings();
     settings.loginUrl = loginUrl;
-    m_signIn = new BrowserSignIn(m_wizard->network(), m_wizard->connection(), settings, this);
+    m_signIn = new BrowserSignIn(m_wizard->network(), m_wizard->connection(), settings, m_wizard->clientSecret(), this);
     connect(m_signIn, &BrowserSignIn::browserRequested, this, [this](const QUrl& url) {
         m_authorizeUrl = url;
         if (QDesktopServices::openUrl(url)) {
