@@ -224,7 +224,10 @@ void TestConnectWizard::appPageExternalClientAppPath()
     clickOn(wizard.button(QWizard::NextButton));
     QCOMPARE(wizard.currentId(), int(ConnectWizard::ConnectedAppPageId));
 
-    clickOn(wizard.findChild<QRadioButton*>(QStringLiteral("appPathCreate")));
+    // A radio button takes clicks on its indicator and label, which start at its left edge.
+    auto* create = wizard.findChild<QRadioButton*>(QStringLiteral("appPathCreate"));
+    QTest::mouseClick(create, Qt::LeftButton, {}, QPoint(8, create->height() / 2));
+    QVERIFY(create->isChecked());
     auto* guide = wizard.findChild<QStackedWidget*>(QStringLiteral("appGuide"));
     QCOMPARE(guide->currentIndex(), 1);
     auto* steps = wizard.findChild<QWidget*>(QStringLiteral("externalClientAppSteps"));

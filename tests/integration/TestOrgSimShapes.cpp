@@ -253,7 +253,8 @@ void TestOrgSimShapes::compositeAndErrors()
     const HttpResult refresh = anonymous.postForm(QStringLiteral("/services/oauth2/token"),
         { { QStringLiteral("grant_type"), QStringLiteral("refresh_token") },
             { QStringLiteral("refresh_token"), QStringLiteral("5Aep861unknown") },
-            { QStringLiteral("client_id"), m_org->options().clientId } });
+            { QStringLiteral("client_id"), m_org->options().clientId },
+            { QStringLiteral("client_secret"), m_org->options().clientSecret } });
     QCOMPARE(refresh.json().object(), refreshError);
 
     const QJsonObject success = fixture(QStringLiteral("restforce_auth_success_response.json")).object();

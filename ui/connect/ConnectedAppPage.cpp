@@ -65,6 +65,7 @@ ConnectedAppPage::ConnectedAppPage(ConnectWizard* wizard)
     m_guide->addWidget(installedGuide());
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the steps wrap
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(externalClientAppGuide());
     m_guide->addWidget(scroll);
