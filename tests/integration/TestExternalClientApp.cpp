@@ -1,6 +1,7 @@
 // Connecting through an External Client App as Salesforce sets one up today: the consumer secret
 // on the code exchange and on every refresh, refresh token rotation across restarts, the OAuth
 // policies, the scopes, and the client credentials flow only on My Domain.
+#include "tests/support/FakeBrowser.h"
 #include "tests/support/OrgSimFixture.h"
 
 #include "core/config/ConfigDocument.h"
@@ -82,6 +83,18 @@ Login logIn(QNetworkAccessManager* network, OrgSimFixture& org, const QString& u
     return { flow.result(), flow.errorMessage(), flow.tokens() };
 }
 
+// Logs in through the browser with the app's secret and establishes the connection with it.
+bool connectThroughBrowser(ConnectionManager& manager, QNetworkAccessManager* network, OrgSimFixture& org)
+{
+    const Login login = logIn(network, org, OrgSimFixture::integrationUser(), org.options().clientSecret);
+    if (login.result != OAuthAuthorization::Result::Success) {
+        return false;
+    }
+    QSignalSpy established(&manager, &ConnectionManager::established);
+    manager.establish(demoSettings(org), login.tokens, org.options().clientSecret);
+    return established.wait(15000);
+}
+
 QString keychainValue(TokenStore& store, KeychainJob* job)
 {
     Q_UNUSED(store);
@@ -118,12 +131,7 @@ private:
 void TestExternalClientApp::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS")) {
-        if (qEnvironmentVariableIsSet("CI")) {
-            QFAIL("CI must run this test inside dbus-run-session with gnome-keyring (packaging/dev/run-tests.sh)");
-        }
-        QSKIP("needs a Secret Service: run it through packaging/dev/run-tests.sh");
-    }
+    CALLBRIDGE_REQUIRE_SECRET_SERVICE();
 }
 
 void TestExternalClientApp::codeExchangeWithPkceAndSecret()
@@ -138,12 +146,8 @@ void TestExternalClientApp::codeExchangeWithPkceAndSecret()
 void TestExternalClientApp::refreshSendsTheSecret()
 {
     OrgSimFixture org(externalClientApp(freeLoopbackPort()));
-    const Login login = logIn(&m_network, org, OrgSimFixture::integrationUser(), org.options().clientSecret);
-    QCOMPARE(login.result, OAuthAuthorization::Result::Success);
     ConnectionManager manager(&m_network, &m_store);
-    QSignalSpy established(&manager, &ConnectionManager::established);
-    manager.establish(demoSettings(org), login.tokens, org.options().clientSecret);
-    QVERIFY(established.wait(15000));
+    QVERIFY(connectThroughBrowser(manager, &m_network, org));
     QCOMPARE(manager.state(), ConnectionManager::State::Connected);
 
     // The session expires; the renewal needs the secret, and gets it.
@@ -298,19 +302,15 @@ void TestExternalClientApp::secretsNeverLeaveTheKeychain()
     RotatingLogFile log(dataDir.filePath(QStringLiteral("logs/callbridge.log")));
     LogHandler::install(&log, false);
 
-    const Login login = logIn(&m_network, org, OrgSimFixture::integrationUser(), org.options().clientSecret);
-    QCOMPARE(login.result, OAuthAuthorization::Result::Success);
     ConnectionManager manager(&m_network, &m_store);
-    QSignalSpy established(&manager, &ConnectionManager::established);
-    manager.establish(demoSettings(org), login.tokens, org.options().clientSecret);
-    QVERIFY(established.wait(15000));
+    QVERIFY(connectThroughBrowser(manager, &m_network, org));
+    const QString first = manager.session()->refreshToken();
     // A renewal rotates the refresh token: the new one must not leak either.
     org.host().run([](orgsim::OrgSimServer& server) { server.org().advanceClock(3 * 3600 * 1000); });
     RestReply* reply = manager.client()->get(QStringLiteral("limits"));
     QSignalSpy done(reply, &RestReply::finished);
     QVERIFY(done.wait(15000));
-    const QStringList secrets { login.tokens.refreshToken, manager.session()->refreshToken(),
-        org.options().clientSecret };
+    const QStringList secrets { first, manager.session()->refreshToken(), org.options().clientSecret };
     QVERIFY(secrets.at(0) != secrets.at(1));
 
     ConfigDocument document(dataDir.filePath(QStringLiteral("config.json")));
