@@ -66,6 +66,7 @@ private Q_SLOTS:
     void clientCredentials();
     void wrongSecret();
     void clientCredentialsOnlyOnMyDomain();
+    void orgsimPrintsBothHostsAndServesTheChosenApp();
     void secretOnlyFromTheEnvironment();
     void notConfigured();
     void auditAsJsonAndHtml();
@@ -143,6 +144,33 @@ void TestCliConnect::clientCredentialsOnlyOnMyDomain()
     QCOMPARE(run.exitCode, 1);
     const QString error = run.json.value(QStringLiteral("error")).toString();
     QVERIFY2(error.contains(QLatin1String("My Domain")), qPrintable(error));
+}
+
+void TestCliConnect::orgsimPrintsBothHostsAndServesTheChosenApp()
+{
+    for (const bool externalClientApp : { false, true }) {
+        QStringList arguments { QStringLiteral("orgsim"), QStringLiteral("--port"), QStringLiteral("0"),
+            QStringLiteral("--scale"), QStringLiteral("none") };
+        if (externalClientApp) {
+            arguments.append(QStringLiteral("--external-client-app"));
+        }
+        QProcess orgsim;
+        orgsim.start(QStringLiteral(CALLBRIDGE_CLI_PATH), arguments);
+        QVERIFY(orgsim.waitForReadyRead(30000));
+        const QJsonObject info = QJsonDocument::fromJson(orgsim.readLine()).object();
+        const QString login = info.value(QStringLiteral("baseUrl")).toString();
+        const QString instance = info.value(QStringLiteral("instanceUrl")).toString();
+        QVERIFY(!login.isEmpty() && !instance.isEmpty() && login != instance);
+        // The secret is checked before the code: an External Client App wants it, the packaged app does not.
+        const HttpResult answer = TestHttp(login).postForm(QStringLiteral("/services/oauth2/token"),
+            { { QStringLiteral("grant_type"), QStringLiteral("authorization_code") },
+                { QStringLiteral("code"), QStringLiteral("aPrxNotACode") },
+                { QStringLiteral("client_id"), info.value(QStringLiteral("clientId")).toString() } });
+        QCOMPARE(answer.json().object().value(QStringLiteral("error")).toString(),
+            externalClientApp ? QStringLiteral("invalid_client") : QStringLiteral("invalid_grant"));
+        orgsim.terminate();
+        QVERIFY(orgsim.waitForFinished(10000));
+    }
 }
 
 void TestCliConnect::secretOnlyFromTheEnvironment()
