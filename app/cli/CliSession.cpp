@@ -10,8 +10,21 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QTimer>
 
 namespace callbridge::cli {
+
+CliSession::~CliSession()
+{
+    KeychainJob* write = m_connection.pendingKeychainWrite();
+    if (!write) {
+        return;
+    }
+    QEventLoop loop;
+    QObject::connect(write, &KeychainJob::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(10000, &loop, &QEventLoop::quit);
+    loop.exec();
+}
 
 void CliSession::addOptions(QCommandLineParser& parser)
 {

@@ -54,6 +54,7 @@ void ConnectionManager::storeRotated(const QString& refreshToken)
         return; // not stored (yet): establish() stores the newest one when it gets there
     }
     KeychainJob* write = m_tokenStore->write(m_storedOrgId, m_storedUserId, refreshToken);
+    m_pendingWrite = write;
     connect(write, &KeychainJob::finished, this, [this, write] {
         if (write->ok()) {
             return;
@@ -195,7 +196,10 @@ void ConnectionManager::reconnect(const ConnectionSettings& settings)
 void ConnectionManager::verifyAfter(TokenRequest* request)
 {
     connect(request, &TokenRequest::finished, this, [this, request] {
-        if (request->ok()) {
+        if (request->ok() && m_pendingWrite) {
+            // Salesforce rotated the refresh token: it is in the keychain before anything goes on.
+            connect(m_pendingWrite, &KeychainJob::finished, this, &ConnectionManager::verify);
+        } else if (request->ok()) {
             verify();
         } else {
             fail(explained(request->error()));

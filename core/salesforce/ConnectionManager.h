@@ -7,6 +7,7 @@
 #include "core/config/IntegrationConfig.h"
 
 #include <QObject>
+#include <QPointer>
 
 class QNetworkAccessManager;
 
@@ -53,6 +54,10 @@ public:
     // request on login.salesforce.com and test.salesforce.com (see OAuthProblems).
     void connectWithClientCredentials(const QUrl& loginUrl, const QString& clientId, const QString& clientSecret);
 
+    // A keychain write still under way (a rotated refresh token), or null. A program about to quit
+    // waits for its finished() so the keychain never keeps a spent token.
+    KeychainJob* pendingKeychainWrite() const { return m_pendingWrite; }
+
     // The settings to save in the config for the current connection.
     ConnectionSettings settingsFor(const ConnectionSettings& base) const;
 
@@ -86,6 +91,7 @@ private:
     // The keychain entry that holds this connection's sign-in (set once stored or read back).
     QString m_storedOrgId;
     QString m_storedUserId;
+    QPointer<KeychainJob> m_pendingWrite;
 };
 
 } // namespace callbridge
