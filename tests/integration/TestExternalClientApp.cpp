@@ -5,6 +5,7 @@
 #include "tests/support/OrgSimFixture.h"
 
 #include "core/config/ConfigDocument.h"
+#include "core/fields/FieldCatalogLoader.h"
 #include "core/logging/LogHandler.h"
 #include "core/logging/RotatingLogFile.h"
 #include "core/orgsim/OrgSimServer.h"
@@ -314,6 +315,14 @@ void TestExternalClientApp::secretsNeverLeaveTheKeychain()
     const QStringList secrets { first, manager.session()->refreshToken(), org.options().clientSecret };
     QVERIFY(secrets.at(0) != secrets.at(1));
 
+    // The describe cache the Fields step writes beside the setup.
+    FieldCatalogLoader loader(manager.client());
+    loader.setCacheDirectory(dataDir.filePath(QStringLiteral("cache/describe")));
+    QSignalSpy loaded(&loader, &FieldCatalogLoader::finished);
+    loader.start();
+    QVERIFY(loaded.wait(30000));
+    QVERIFY(loader.ok());
+
     ConfigDocument document(dataDir.filePath(QStringLiteral("config.json")));
     IntegrationConfig config;
     config.connection = manager.settingsFor(demoSettings(org));
@@ -339,7 +348,7 @@ void TestExternalClientApp::secretsNeverLeaveTheKeychain()
             files.append(it.next());
         }
     }
-    QVERIFY(files.size() >= 3);
+    QVERIFY(files.size() >= 4); // QSettings, config, log, describes
     for (const QString& path : files) {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
