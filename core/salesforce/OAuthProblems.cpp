@@ -43,7 +43,7 @@ QString OAuthProblems::fixFor(const QString& error, const QString& description, 
                   "must be installed in this org first (Setup > Installed Packages).");
     }
     if (code == QLatin1String("invalid_client")) {
-        return tr("The consumer secret is missing or wrong. Enter the app's consumer secret on the Connected app page "
+        return tr("The consumer secret is missing or wrong. Enter the app's consumer secret on the Salesforce app page "
                   "(Setup > External Client App Manager > the app > Settings > OAuth Settings > Consumer Key and "
                   "Secret), or, for an app that must work without one, turn off \"Require Secret for Web Server "
                   "Flow\" and \"Require Secret for Refresh Token Flow\" in the app's OAuth settings.");
