@@ -12,6 +12,7 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QClipboard>
+#include <QDesktopServices>
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
@@ -23,6 +24,7 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrlQuery>
 
 #include <functional>
 
@@ -164,6 +166,21 @@ void TestConnectWizard::busyPortIsReportedOnTheAppPage()
 
 namespace {
 
+// Stands in for the browser for https URLs (FakeBrowser plays it for orgsim's http ones): records
+// the login page Callbridge asks for, so no real browser opens.
+class HttpsRecorder : public QObject
+{
+    Q_OBJECT
+
+public:
+    HttpsRecorder() { QDesktopServices::setUrlHandler(QStringLiteral("https"), this, "open"); }
+    ~HttpsRecorder() override { QDesktopServices::unsetUrlHandler(QStringLiteral("https")); }
+    QList<QUrl> opened;
+
+public Q_SLOTS:
+    void open(const QUrl& url) { opened.append(url); }
+};
+
 // A real click in the middle of a widget, then its focus is where keys go.
 void clickOn(QWidget* widget)
 {
@@ -208,9 +225,11 @@ void TestConnectWizard::appPageInstalledPackagePath()
     typePort(wizard.findChild<QSpinBox*>(QStringLiteral("callbackPort")), freeLoopbackPort());
     saveScreenshot(&wizard, QStringLiteral("connect-2-app-installed"));
 
+    HttpsRecorder browser;
     clickOn(wizard.button(QWizard::NextButton));
     QCOMPARE(wizard.currentId(), int(ConnectWizard::AuthorizePageId));
     QCOMPARE(wizard.settings().clientId, QStringLiteral("3MVG9packagedAppKey"));
+    QTRY_COMPARE(browser.opened.size(), 1);
     QVERIFY(wizard.clientSecret().isEmpty()); // the packaged app needs none
     wizard.reject();
 }
@@ -259,9 +278,19 @@ void TestConnectWizard::appPageExternalClientAppPath()
     QCOMPARE(secret->echoMode(), QLineEdit::Password); // never shown on screen
     saveScreenshot(&wizard, QStringLiteral("connect-2-app-external-client-app"));
 
+    HttpsRecorder browser;
     clickOn(wizard.button(QWizard::NextButton));
     QCOMPARE(wizard.currentId(), int(ConnectWizard::AuthorizePageId));
     QCOMPARE(wizard.settings().clientId, QStringLiteral("3MVG9externalClientAppKey"));
+    // The login page asked for: PKCE, this app, this callback, and no scope (the app's own are granted).
+    QTRY_COMPARE(browser.opened.size(), 1);
+    const QUrlQuery authorize(browser.opened.first());
+    QCOMPARE(browser.opened.first().host(), QStringLiteral("login.salesforce.com"));
+    QCOMPARE(authorize.queryItemValue(QStringLiteral("client_id")), QStringLiteral("3MVG9externalClientAppKey"));
+    QCOMPARE(authorize.queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded), callback);
+    QCOMPARE(authorize.queryItemValue(QStringLiteral("code_challenge_method")), QStringLiteral("S256"));
+    QVERIFY(!authorize.hasQueryItem(QStringLiteral("scope")));
+    QVERIFY(!browser.opened.first().toString().contains(QLatin1String("ECA-consumer-secret-42")));
     QCOMPARE(wizard.settings().callbackPort, port);
     QCOMPARE(wizard.clientSecret(), QStringLiteral("ECA-consumer-secret-42")); // memory only, not in the settings
     wizard.reject();
