@@ -68,6 +68,8 @@ OrgSimServer::OrgSimServer(const OrgSimOptions& options, QObject* parent)
 {
     m_oauth->setLatestVersion(ApiVersions::latest());
     m_rest->setSubrequestFaults([this](const HttpRequest& request) { return pathFault(request); });
+    m_rest->bulk().setFaults(&m_options.faults);
+    m_rest->query().setFaults(&m_options.faults, options.seed);
 }
 
 OrgSimServer::~OrgSimServer() = default;
@@ -161,6 +163,18 @@ std::optional<HttpResponse> OrgSimServer::pathFault(const HttpRequest& request)
     return std::nullopt;
 }
 
+namespace {
+
+// Too many concurrent long-running requests: the same status and code as the daily limit, told
+// apart only by the message (API Request Limits and Allocations; the message as Salesforce sends it).
+HttpResponse concurrencyLimitExceeded()
+{
+    return HttpResponse::error(
+        403, QStringLiteral("REQUEST_LIMIT_EXCEEDED"), QStringLiteral("ConcurrentPerOrgLongTxn Limit exceeded."));
+}
+
+} // namespace
+
 std::optional<HttpResponse> OrgSimServer::injectedFault(const HttpRequest& request)
 {
     if (auto fault = pathFault(request)) {
@@ -174,8 +188,16 @@ std::optional<HttpResponse> OrgSimServer::injectedFault(const HttpRequest& reque
         return HttpResponse::error(503, QStringLiteral("SERVER_UNAVAILABLE"),
             QStringLiteral("Server temporarily unavailable, please try again later."));
     }
+    if (faults.concurrencyLimitNextRequests > 0) {
+        --faults.concurrencyLimitNextRequests;
+        return concurrencyLimitExceeded();
+    }
     const double roll = m_random.generateDouble();
-    double threshold = faults.serverErrorRate;
+    double threshold = faults.concurrencyLimitRate;
+    if (roll < threshold) {
+        return concurrencyLimitExceeded();
+    }
+    threshold += faults.serverErrorRate;
     if (roll < threshold) {
         return HttpResponse::error(500, QStringLiteral("UNKNOWN_EXCEPTION"),
             QStringLiteral("An unexpected error occurred. Please include this ErrorId if you "
@@ -218,6 +240,7 @@ HttpResponse OrgSimServer::dataRequest(const HttpRequest& request)
         return HttpResponse::error(403, QStringLiteral("API_DISABLED_FOR_ORG"),
             QStringLiteral("API is not enabled for this Organization or Partner"));
     }
+    m_org->emptyRecycleBin();
     if (m_usage.exhausted()) {
         HttpResponse response = HttpResponse::error(
             403, QStringLiteral("REQUEST_LIMIT_EXCEEDED"), QStringLiteral("TotalRequests Limit exceeded."));
@@ -242,10 +265,7 @@ void OrgSimServer::send(QTcpSocket* socket, const HttpResponse& response, bool d
 {
     const bool hasBody = response.status != 204 && response.status != 304;
     QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status) + "\r\n";
-    head += "Date: "
-        + QLocale::c()
-              .toString(QDateTime::currentDateTimeUtc(), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"))
-              .toLatin1()
+    head += "Date: " + QLocale::c().toString(m_org->now(), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'")).toLatin1()
         + "\r\n";
     for (const auto& header : response.headers) {
         head += header.first + ": " + header.second + "\r\n";
