@@ -68,4 +68,13 @@ QList<ObjectImportPlan> planImport(const FieldCatalogLoader::Catalog& catalog,
     return plans;
 }
 
+int ObjectImportPlan::expectedPageRows(int batchSize) const
+{
+    int longTexts = 0;
+    for (const CacheStore::Column& column : columns) {
+        longTexts += column.type == QLatin1String("textarea") && column.length > 255 ? 1 : 0;
+    }
+    return qMin(batchSize, longTexts >= 2 ? 200 : longTexts == 1 ? 1000 : batchSize);
+}
+
 } // namespace callbridge

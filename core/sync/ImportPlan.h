@@ -14,6 +14,11 @@ struct ObjectImportPlan
     QList<CacheStore::Column> columns;
     QString scope;
     bool readsDeletes = true; // the object has IsDeleted, so queryAll finds its deleted rows
+
+    // The rows a REST query page of these columns is likely to hold, for estimates only: Salesforce
+    // does not guarantee the batch size and lowers it for wide rows (at most 200 with two or more
+    // long text fields; pages of 1,000 are seen with one). Never a count to rely on.
+    int expectedPageRows(int batchSize) const;
 };
 
 // Which opportunities are imported: those owned by a recorded user. Every active user counts

@@ -227,7 +227,8 @@ qint64 ImportRun::estimatedRequests(const ObjectImportProgress& object) const
         const qint64 pages = (rows + BulkQueryStream::defaultPageRecords - 1) / BulkQueryStream::defaultPageRecords;
         return 1 + bulkPollsExpected + qMax<qint64>(1, pages) + deletes;
     }
-    return qMax<qint64>(1, (rows + m_restBatchSize - 1) / m_restBatchSize) + deletes;
+    const qint64 pageRows = m_plans.at(m_current).expectedPageRows(m_restBatchSize);
+    return qMax<qint64>(1, (rows + pageRows - 1) / pageRows) + deletes;
 }
 
 void ImportRun::read()

@@ -2,6 +2,7 @@
 
 #include "core/sync/ImportPlan.h"
 
+#include "core/salesforce/QueryStream.h"
 #include "core/salesforce/SalesforceError.h"
 
 #include <QElapsedTimer>
@@ -100,7 +101,7 @@ private:
     bool m_full = false;
     double m_budgetShare = defaultBudgetShare;
     qint64 m_bulkThreshold = bulkThreshold;
-    int m_restBatchSize = 2000;
+    int m_restBatchSize = QueryStream::maxBatchSize;
     qint64 m_requestsAtStart = 0;
     qint64 m_objectRequestsAtStart = 0;
     qint64 m_remainingAtStart = -1;

@@ -1,7 +1,9 @@
 #include "core/sync/ObjectImport.h"
 
+#include "core/logging/LogCategories.h"
 #include "core/salesforce/BulkQueryStream.h"
 #include "core/salesforce/QueryStream.h"
+#include "core/salesforce/RestClient.h"
 #include "core/salesforce/SalesforceIds.h"
 
 #include <QJsonArray>
@@ -76,6 +78,7 @@ CacheStore::Cursor ObjectImport::changesCursor(bool complete) const
     cursor.systemModstamp = m_newest;
     cursor.complete = complete;
     cursor.deletesSince = m_deletesSince; // moved only by a finished read of the deleted rows
+    cursor.deletesReadAt = m_deletesReadAt;
     return cursor;
 }
 
@@ -97,6 +100,8 @@ void ObjectImport::start()
     m_done = false;
     m_error = {};
     m_storageError.clear();
+    m_reconcileIds = false;
+    m_deletesReadAt = m_startCursor.deletesReadAt;
     if (!m_startCursor.bulkJobId.isEmpty()) {
         m_useBulk = true; // the rest of that job's results are waiting on Salesforce
     }
@@ -142,13 +147,20 @@ void ObjectImport::readChangedInBulk()
         storeRows({ fields, values });
     });
     connect(stream, &BulkQueryStream::pageRead, this, &ObjectImport::bulkPageStored);
+    // Every status poll is an API request: the caller's budget hears of it.
+    connect(stream, &BulkQueryStream::polled, this,
+        [this, stream] { Q_EMIT progress(stream->received(), stream->totalSize()); });
     connect(stream, &BulkQueryStream::finished, this, [this, stream, resuming] {
         stream->deleteLater();
-        if (resuming && stream->error().httpStatus == 404 && !m_done) {
-            // The job expired on Salesforce: read again from the cursor with a new job.
+        const int status = stream->error().httpStatus;
+        if (resuming && (status == 404 || status == 409) && !m_done) {
+            // The job expired on Salesforce (404), or its results cannot be read with the
+            // version known (409: a cache from before the job's version was kept): read again
+            // from the cursor with a new job.
             CacheStore::Cursor fresh = m_cache->cursor(m_object);
             fresh.bulkJobId.clear();
             fresh.bulkLocator.clear();
+            fresh.bulkApiVersion.clear();
             m_cache->setCursor(m_object, fresh);
             readChangedInBulk();
             return;
@@ -156,7 +168,7 @@ void ObjectImport::readChangedInBulk()
         changedRowsRead(stream->error());
     });
     if (resuming) {
-        stream->resume(cursor.bulkJobId, cursor.bulkLocator);
+        stream->resume(cursor.bulkJobId, cursor.bulkLocator, cursor.bulkApiVersion);
     } else {
         stream->start();
     }
@@ -176,6 +188,7 @@ void ObjectImport::bulkPageStored(const QString& nextLocator)
         m_cache->setCursor(m_object, changesCursor(m_startCursor.complete));
     } else {
         cursor.bulkJobId = m_bulkStream->jobId();
+        cursor.bulkApiVersion = m_bulkStream->apiVersion();
         cursor.bulkLocator = nextLocator;
         cursor.bulkNewest = m_bulkNewest;
         m_cache->setCursor(m_object, cursor);
@@ -186,7 +199,18 @@ void ObjectImport::changedRowsRead(const SalesforceError& error)
 {
     if (error.isError()) {
         finish(error);
-    } else if (m_deletesSince.isValid() && m_readsDeletes) {
+        return;
+    }
+    // Deletes last read (or, in caches from before that was kept, the newest change) longer ago
+    // than the recycle bin keeps them: queryAll may no longer list some, so the Ids are compared.
+    m_deletesReadFrom = m_client->serverTime(); // every delete before now is read (or reconciled) next
+    const QDateTime lastRead = m_deletesReadAt.isValid() ? m_deletesReadAt : m_deletesSince;
+    m_reconcileIds = m_readsDeletes && m_startCursor.complete && lastRead.isValid()
+        && lastRead < m_client->serverTime().addDays(-recycleBinTrustedDays);
+    if (m_reconcileIds) {
+        qCInfo(lcSync) << m_object << "deletes last read" << lastRead << "- reconciling ids";
+    }
+    if (m_deletesSince.isValid() && m_readsDeletes) {
         readDeleted(); // also when resuming: rows imported before the stop may be gone since
     } else {
         readScope();
@@ -198,14 +222,16 @@ void ObjectImport::readScope()
     // A scoped object's cached rows can fall out of its scope without changing in a way the
     // changes read sees (an opportunity moved to an unrecorded user is no longer selected; its
     // owner deactivated does not even change it). When the cache held rows before this run, the
-    // Ids still in scope are read (a cheap Id-only query) and every other cached row goes.
-    if (m_scope.isEmpty() || !m_startCursor.systemModstamp.isValid()) {
+    // Ids still in scope are read (a cheap Id-only query) and every other cached row goes. The same
+    // read finds rows deleted while queryAll could not tell (m_reconcileIds).
+    if ((m_scope.isEmpty() && !m_reconcileIds) || !m_startCursor.systemModstamp.isValid()) {
         finish({});
         return;
     }
     auto inScope = std::make_shared<QSet<QString>>();
-    m_stream = new QueryStream(
-        m_client, QStringLiteral("SELECT Id FROM %1 WHERE %2").arg(m_object, m_scope), false, m_batchSize, this);
+    const QString where = m_scope.isEmpty() ? QString() : QStringLiteral(" WHERE ") + m_scope;
+    m_stream =
+        new QueryStream(m_client, QStringLiteral("SELECT Id FROM %1%2").arg(m_object, where), false, m_batchSize, this);
     QueryStream* stream = m_stream;
     connect(stream, &QueryStream::page, this, [inScope](const QJsonArray& records) {
         for (const QJsonValue& value : records) {
@@ -357,8 +383,10 @@ void ObjectImport::finish(const SalesforceError& error)
         m_bulkStream->cancel();
     }
     if (ok()) {
-        // Changes and deletes are both read up to the newest change.
+        // Changes and deletes are both read up to the newest change; every delete up to this run's
+        // start is known (a first read is complete by itself).
         m_deletesSince = m_newest;
+        m_deletesReadAt = m_deletesReadFrom;
         m_cache->setCursor(m_object, changesCursor(true));
     }
     Q_EMIT finished();

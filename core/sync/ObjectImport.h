@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/cache/CacheStore.h"
+#include "core/salesforce/QueryStream.h"
 #include "core/salesforce/SalesforceError.h"
 #include "core/sync/ImportPlan.h"
 
@@ -11,7 +12,6 @@
 namespace callbridge {
 
 class BulkQueryStream;
-class QueryStream;
 class RestClient;
 
 // Brings one object's rows in the cache up to date, through REST query pagination or a Bulk API
@@ -30,6 +30,10 @@ public:
     // Rows modified this close before the cursor are read again: rows that share the cursor's
     // timestamp, and transactions that committed late with an earlier timestamp.
     static constexpr int overlapSeconds = 60;
+    // Deleted rows stay visible to queryAll only while in the recycle bin (15 days). When deletes
+    // were last read longer ago than this (a day's margin for clocks and the bin's own schedule),
+    // some may be gone from it: the Ids are reconciled instead.
+    static constexpr int recycleBinTrustedDays = 14;
 
     // Reads the plan's fields of its object, within its scope (e.g. opportunities owned by
     // recorded users); the cache must have the object's table (CacheStore::ensureTable).
@@ -55,6 +59,8 @@ public:
     qint64 stored() const { return m_stored; }
     qint64 removed() const { return m_removed; }
     bool wasIncremental() const { return m_incremental; }
+    // This run compared every cached Id with Salesforce's (deletes may have left the recycle bin).
+    bool reconciledIds() const { return m_reconcileIds; }
 
 Q_SIGNALS:
     void progress(qint64 received, qint64 total); // total is -1 until the API tells it
@@ -79,11 +85,14 @@ private:
     QString m_object;
     QString m_scope;
     QStringList m_fields; // what is read from Salesforce, in the plan's order
-    int m_batchSize = 2000;
+    int m_batchSize = QueryStream::maxBatchSize;
     CacheStore::Cursor m_startCursor;
     QDateTime m_newest;
     QDateTime m_bulkNewest; // newest row of the Bulk job being read
     QDateTime m_deletesSince; // where the deleted rows are read from
+    QDateTime m_deletesReadAt; // Salesforce's clock when deletes were last read in full
+    QDateTime m_deletesReadFrom; // Salesforce's clock when this run's deletes read started
+    bool m_reconcileIds = false;
     bool m_useBulk = false;
     bool m_readsDeletes = true;
     int m_bulkPageRecords = 0; // 0: BulkQueryStream's default

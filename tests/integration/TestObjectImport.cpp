@@ -69,6 +69,10 @@ private Q_SLOTS:
     void resumesAfterAFaultMidImport();
     void bulkPathResumesItsJobFromTheLocator();
     void deletesSurviveAnImportStoppedBeforeReadingThem();
+    void bulkResumeReadsWithTheJobsVersion();
+    void failedBulkJobFailsTheRead();
+    void deletesOlderThanTheRecycleBinAreReconciled();
+    void pagesOfAnySizeAreAllStored();
 
 private:
     bool run(ObjectImport& import);
@@ -259,6 +263,126 @@ void TestObjectImport::deletesSurviveAnImportStoppedBeforeReadingThem()
     inOrg = emailsInOrg(*m_http);
     QVERIFY(!inOrg.contains(deleted));
     QCOMPARE(emailsInCache(*m_cache), inOrg);
+}
+
+// Results of a Bulk API job can only be read with the version that created it (else 409): a
+// read resumed after the client moved to another version used to fail on every run.
+void TestObjectImport::bulkResumeReadsWithTheJobsVersion()
+{
+    ObjectImport first(m_connection->client(), m_cache.get(), contactPlan());
+    first.setUseBulk(true);
+    first.setBulkPageRecords(150);
+    m_org->host().run([](orgsim::OrgSimServer& server) {
+        server.faults().unavailableAfterRequests = 4;
+        server.faults().unavailableNextRequests = 50;
+    });
+    QVERIFY(run(first));
+    QVERIFY(!first.ok());
+    QCOMPARE(first.stored(), 150);
+    const CacheStore::Cursor stopped = m_cache->cursor(QStringLiteral("Contact"));
+    QCOMPARE(stopped.bulkApiVersion, m_connection->client()->apiVersion());
+    m_org->host().run([](orgsim::OrgSimServer& server) { server.faults().unavailableNextRequests = 0; });
+
+    // The app is updated and negotiates a newer version; the job still reads with its own.
+    const QString version = m_connection->client()->apiVersion();
+    m_connection->client()->setApiVersion(QStringLiteral("61.0"));
+    QVERIFY(version != QLatin1String("61.0"));
+    ObjectImport resumed(m_connection->client(), m_cache.get(), contactPlan());
+    resumed.setBulkPageRecords(150);
+    QVERIFY(run(resumed));
+    QVERIFY2(resumed.ok(), qPrintable(resumed.errorText()));
+    const QMap<QString, QString> inOrg = emailsInOrg(*m_http);
+    QCOMPARE(resumed.stored(), inOrg.size() - 150); // the same job, not a new one
+    QCOMPARE(emailsInCache(*m_cache), inOrg);
+
+    // A cursor from before the version was kept: the 409 starts a new job instead of failing.
+    m_connection->client()->setApiVersion(version);
+    m_cache.reset();
+    init();
+    ObjectImport again(m_connection->client(), m_cache.get(), contactPlan());
+    again.setUseBulk(true);
+    again.setBulkPageRecords(150);
+    m_org->host().run([](orgsim::OrgSimServer& server) {
+        server.faults().unavailableAfterRequests = 4;
+        server.faults().unavailableNextRequests = 50;
+    });
+    QVERIFY(run(again));
+    m_org->host().run([](orgsim::OrgSimServer& server) { server.faults().unavailableNextRequests = 0; });
+    CacheStore::Cursor old = m_cache->cursor(QStringLiteral("Contact"));
+    QVERIFY(!old.bulkJobId.isEmpty());
+    old.bulkApiVersion.clear();
+    QVERIFY(m_cache->setCursor(QStringLiteral("Contact"), old).ok());
+    m_connection->client()->setApiVersion(QStringLiteral("61.0"));
+    ObjectImport restarted(m_connection->client(), m_cache.get(), contactPlan());
+    restarted.setBulkPageRecords(150);
+    QVERIFY(run(restarted));
+    QVERIFY2(restarted.ok(), qPrintable(restarted.errorText()));
+    QCOMPARE(emailsInCache(*m_cache), emailsInOrg(*m_http));
+    m_connection->client()->setApiVersion(version);
+}
+
+// A Bulk API job can end Failed; the read fails with Salesforce's errorMessage.
+void TestObjectImport::failedBulkJobFailsTheRead()
+{
+    m_org->host().run([](orgsim::OrgSimServer& server) { server.faults().failNextBulkJobs = 1; });
+    ObjectImport import(m_connection->client(), m_cache.get(), contactPlan());
+    import.setUseBulk(true);
+    QVERIFY(run(import));
+    QVERIFY(!import.ok());
+    QVERIFY2(import.errorText().contains(QLatin1String("Query timeout")), qPrintable(import.errorText()));
+    QVERIFY(m_cache->cursor(QStringLiteral("Contact")).bulkJobId.isEmpty()); // nothing to resume
+}
+
+// Deleted rows are visible to queryAll for 15 days only: an import after a longer gap used to
+// keep them in the cache for ever. It now compares the cached Ids with Salesforce's.
+void TestObjectImport::deletesOlderThanTheRecycleBinAreReconciled()
+{
+    orgsim::OrgSimOptions options;
+    options.accessTokenLifetimeSeconds = 90 * 24 * 3600; // the clock moves weeks ahead
+    OrgSimFixture org(options);
+    ConnectionManager connection(&m_network, &m_store);
+    QVERIFY(org.connectSessionOnly(connection, OrgSimFixture::integrationUser()));
+    TestHttp admin(org.baseUrl());
+    admin.setBearer(org.accessTokenFor(OrgSimFixture::adminUser()));
+
+    ObjectImport initial(connection.client(), m_cache.get(), contactPlan());
+    QVERIFY(run(initial));
+    QVERIFY(initial.ok());
+    QMap<QString, QString> inOrg = emailsInOrg(admin);
+    QCOMPARE(emailsInCache(*m_cache), inOrg);
+
+    const QString deleted = inOrg.firstKey();
+    QCOMPARE(admin.remove(QStringLiteral("/services/data/v60.0/sobjects/Contact/") + deleted).status, 204);
+    org.host().run([](orgsim::OrgSimServer& server) { server.org().advanceClock(16LL * 24 * 3600 * 1000); });
+
+    ObjectImport later(connection.client(), m_cache.get(), contactPlan());
+    QVERIFY(run(later));
+    QVERIFY2(later.ok(), qPrintable(later.errorText()));
+    QVERIFY(later.reconciledIds());
+    QCOMPARE(later.removed(), 1);
+    inOrg = emailsInOrg(admin);
+    QVERIFY(!inOrg.contains(deleted));
+    QCOMPARE(emailsInCache(*m_cache), inOrg);
+
+    // The next day's import trusts queryAll again: no Id read.
+    org.host().run([](orgsim::OrgSimServer& server) { server.org().advanceClock(24LL * 3600 * 1000); });
+    ObjectImport nextDay(connection.client(), m_cache.get(), contactPlan());
+    QVERIFY(run(nextDay));
+    QVERIFY(nextDay.ok());
+    QVERIFY(!nextDay.reconciledIds());
+}
+
+// Salesforce does not guarantee a page's size: every row arrives however the pages are cut.
+void TestObjectImport::pagesOfAnySizeAreAllStored()
+{
+    m_org->host().run([](orgsim::OrgSimServer& server) { server.faults().shrinkPagesRate = 1; });
+    ObjectImport import(m_connection->client(), m_cache.get(), contactPlan());
+    import.setBatchSize(200);
+    const bool finished = run(import);
+    m_org->host().run([](orgsim::OrgSimServer& server) { server.faults().shrinkPagesRate = 0; });
+    QVERIFY(finished);
+    QVERIFY2(import.ok(), qPrintable(import.errorText()));
+    QCOMPARE(emailsInCache(*m_cache), emailsInOrg(*m_http));
 }
 
 QTEST_GUILESS_MAIN(TestObjectImport)
