@@ -222,7 +222,7 @@ void ImportRun::count()
 qint64 ImportRun::estimatedRequests(const ObjectImportProgress& object) const
 {
     const qint64 rows = qMax<qint64>(0, object.total);
-    const qint64 deletes = object.incremental ? 1 : 0;
+    const qint64 deletes = object.incremental ? 2 : 0; // queryAll of the deleted rows, and a COUNT()
     if (object.bulk) {
         const qint64 pages = (rows + BulkQueryStream::defaultPageRecords - 1) / BulkQueryStream::defaultPageRecords;
         return 1 + bulkPollsExpected + qMax<qint64>(1, pages) + deletes;

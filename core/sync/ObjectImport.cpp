@@ -350,10 +350,40 @@ void ObjectImport::readDeleted()
     connect(stream, &QueryStream::finished, this, [this, stream] {
         stream->deleteLater();
         if (stream->ok()) {
-            readScope();
+            compareCounts();
         } else {
             finish(stream->error());
         }
+    });
+    stream->start();
+}
+
+void ObjectImport::compareCounts()
+{
+    // The recycle bin also empties early: when full, Salesforce removes its oldest records once
+    // they have been in it two hours, and an admin can empty it. Rows deleted so are in neither
+    // query nor queryAll; when the cache holds more rows than Salesforce counts, the Ids are
+    // compared. (A scoped object's Ids are read anyway.)
+    if (m_reconcileIds || !m_scope.isEmpty()) {
+        readScope();
+        return;
+    }
+    m_stream =
+        new QueryStream(m_client, QStringLiteral("SELECT COUNT() FROM %1").arg(m_object), false, m_batchSize, this);
+    QueryStream* stream = m_stream;
+    connect(stream, &QueryStream::finished, this, [this, stream] {
+        stream->deleteLater();
+        if (!stream->ok()) {
+            finish(stream->error());
+            return;
+        }
+        const qint64 cached = m_cache->count(m_object);
+        m_reconcileIds = stream->totalSize() >= 0 && cached > stream->totalSize();
+        if (m_reconcileIds) {
+            qCInfo(lcSync) << m_object << "cache holds" << cached << "rows, Salesforce" << stream->totalSize()
+                           << "- reconciling ids";
+        }
+        readScope();
     });
     stream->start();
 }

@@ -21,7 +21,9 @@ class RestClient;
 // so a run that stops part-way (cancelled, network drop, limit reached) resumes from where it
 // stopped: reading from the cursor minus a small overlap re-reads a few rows, and upserts make
 // that harmless. Once an object is complete, later runs read only what changed since, and
-// remove what was deleted (queryAll with IsDeleted = true).
+// remove what was deleted (queryAll with IsDeleted = true). queryAll sees deleted rows only while
+// they are in the recycle bin: after a long gap, or when the cache holds more rows than
+// Salesforce counts, the cached Ids are compared with Salesforce's instead (readScope()).
 class ObjectImport : public QObject
 {
     Q_OBJECT
@@ -72,6 +74,7 @@ private:
     void readChanged();
     void readChangedInBulk();
     void readDeleted();
+    void compareCounts();
     void readScope();
     void storePage(const QJsonArray& records);
     void storeRows(const CacheStore::Rows& rows);
