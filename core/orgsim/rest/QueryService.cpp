@@ -27,6 +27,17 @@ HttpResponse soqlErrorResponse(const soql::SoqlError& error)
     return HttpResponse::error(400, error.errorCode, error.message);
 }
 
+HttpResponse QueryService::toolingQuery(const RestContext& context, const QString& soql)
+{
+    if (soql.trimmed().isEmpty()) {
+        return HttpResponse::error(
+            400, QStringLiteral("MALFORMED_QUERY"), QStringLiteral("A query string has to be specified"));
+    }
+    QueryPlanner planner(m_org, m_access);
+    auto prepared = planner.prepare(soql, *context.user, QueryPlanner::Api::Tooling);
+    return soqlErrorResponse(std::get<soql::SoqlError>(prepared));
+}
+
 QueryService::QueryService(OrgData& org, AccessControl& access)
     : m_org(org)
     , m_access(access)

@@ -19,6 +19,9 @@ public:
     HttpResponse query(
         const RestContext& context, const QString& soql, bool includeDeleted, const QByteArray& queryOptions);
     HttpResponse next(const RestContext& context, const QString& locator);
+    // /tooling/query: answered as Salesforce answers for an object it does not have (INVALID_TYPE),
+    // since orgsim models no Tooling API object.
+    HttpResponse toolingQuery(const RestContext& context, const QString& soql);
 
 private:
     struct Cursor
