@@ -23,6 +23,15 @@ HttpRequest fromQt(const QHttpServerRequest& request)
         { int(QHttpServerRequest::Method::Head), "HEAD" }, { int(QHttpServerRequest::Method::Options), "OPTIONS" } };
     copy.method = methods.value(int(request.method()), "UNKNOWN");
     copy.path = request.url().path();
+    // Real orgs serve //services/data/... as /services/data/... (clients that join an instance
+    // URL ending in a slash with a path starting with one send it). Qt's request parser reads
+    // the double slash as the start of an authority: "services" becomes the host (then replaced
+    // by the Host header) and the path starts at /data/ or /oauth2/, which orgsim serves
+    // nowhere else.
+    if (copy.path.startsWith(QLatin1String("/data/")) || copy.path == QLatin1String("/data")
+        || copy.path.startsWith(QLatin1String("/oauth2/"))) {
+        copy.path.prepend(QLatin1String("/services"));
+    }
     copy.query = formQuery(request.url());
     copy.headers = request.headers();
     copy.body = request.body();

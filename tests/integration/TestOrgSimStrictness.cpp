@@ -1,9 +1,13 @@
 // orgsim is as strict as Salesforce where Salesforce is strict: string escapes, composite and
-// batch request bodies, OFFSET, and the size of a request. Each case here was accepted before.
+// batch request bodies, OFFSET, time literals, and the size of a request (each case here was
+// accepted before); and as lenient where it is lenient (a path with a double slash, the
+// Tooling API's answer, identity URLs in TestOrgSimOAuth).
 #include "tests/support/OrgSimFixture.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QRegularExpression>
+#include <QTcpSocket>
 #include <QTest>
 
 using namespace callbridge;
@@ -51,6 +55,8 @@ private Q_SLOTS:
     void requestLineAndHeadersLimit();
     void soqlStatementLimit();
     void toolingQueryAnswersLikeSalesforce();
+    void doubleSlashPathIsServed();
+    void columnsTrueAnswersColumnMetadata();
 
 private:
     std::unique_ptr<OrgSimFixture> m_org;
@@ -302,6 +308,65 @@ void TestOrgSimStrictness::toolingQueryAnswersLikeSalesforce()
         http.get(QStringLiteral("/services/data/v60.0/tooling/query?q=SELECT+Id+FRM+ApexClass"));
     QCOMPARE(malformed.status, 400);
     QCOMPARE(errorCode(malformed), QStringLiteral("MALFORMED_QUERY"));
+}
+
+void TestOrgSimStrictness::doubleSlashPathIsServed()
+{
+    // Sent as written: QNetworkAccessManager would normalise the path.
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, QUrl(m_org->baseUrl()).port());
+    QVERIFY(socket.waitForConnected(5000));
+    socket.write("GET //services/data/v60.0/limits HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer "
+        + m_integration.toLatin1() + "\r\nConnection: close\r\n\r\n");
+    QByteArray answer;
+    static const QRegularExpression contentLength(QStringLiteral("Content-Length: (\\d+)"));
+    while (socket.waitForReadyRead(5000)) {
+        answer += socket.readAll();
+        const qsizetype headerEnd = answer.indexOf("\r\n\r\n");
+        const auto length = contentLength.match(QString::fromLatin1(answer.left(headerEnd)));
+        if (headerEnd >= 0 && length.hasMatch() && answer.size() - headerEnd - 4 >= length.captured(1).toInt()) {
+            break;
+        }
+    }
+    QVERIFY2(answer.startsWith("HTTP/1.1 200"), answer.left(300).constData());
+    QVERIFY(answer.contains("DailyApiRequests"));
+}
+
+void TestOrgSimStrictness::columnsTrueAnswersColumnMetadata()
+{
+    // The shape the Salesforce CLI's tests record for query?columns=true.
+    TestHttp http(m_org->baseUrl());
+    http.setBearer(m_integration);
+    const HttpResult result = http.get(QStringLiteral("/services/data/v60.0/query?columns=true&q=")
+        + QString::fromLatin1(QUrl::toPercentEncoding(
+            QStringLiteral("SELECT Id, Name, Owner.Name, Owner.Email, AnnualRevenue FROM Account"))));
+    QCOMPARE(result.status, 200);
+    const QJsonObject body = result.json().object();
+    QVERIFY(!body.contains(QStringLiteral("records")));
+    const QJsonArray columns = body.value(QStringLiteral("columnMetadata")).toArray();
+    QCOMPARE(columns.size(), 4);
+    const QJsonObject id = columns.at(0).toObject();
+    QCOMPARE(id.keys(),
+        (QStringList { QStringLiteral("aggregate"), QStringLiteral("apexType"), QStringLiteral("booleanType"),
+            QStringLiteral("columnName"), QStringLiteral("custom"), QStringLiteral("displayName"),
+            QStringLiteral("foreignKeyName"), QStringLiteral("insertable"), QStringLiteral("joinColumns"),
+            QStringLiteral("numberType"), QStringLiteral("textType"), QStringLiteral("updatable") }));
+    QCOMPARE(id[QStringLiteral("apexType")].toString(), QStringLiteral("Id"));
+    QCOMPARE(id[QStringLiteral("insertable")].toBool(), false);
+    QVERIFY(id[QStringLiteral("foreignKeyName")].isNull());
+    const QJsonObject name = columns.at(1).toObject();
+    QCOMPARE(name[QStringLiteral("columnName")].toString(), QStringLiteral("Name"));
+    QCOMPARE(name[QStringLiteral("textType")].toBool(), true);
+    const QJsonObject owner = columns.at(2).toObject();
+    QCOMPARE(owner[QStringLiteral("columnName")].toString(), QStringLiteral("Owner"));
+    QCOMPARE(owner[QStringLiteral("foreignKeyName")].toString(), QStringLiteral("OwnerId"));
+    QVERIFY(owner[QStringLiteral("apexType")].isNull());
+    const QJsonArray joined = owner[QStringLiteral("joinColumns")].toArray();
+    QCOMPARE(joined.size(), 2);
+    QCOMPARE(joined.at(1)[QStringLiteral("columnName")].toString(), QStringLiteral("Email"));
+    const QJsonObject revenue = columns.at(3).toObject();
+    QCOMPARE(revenue[QStringLiteral("numberType")].toBool(), true);
+    QCOMPARE(revenue[QStringLiteral("textType")].toBool(), false);
 }
 
 QTEST_GUILESS_MAIN(TestOrgSimStrictness)

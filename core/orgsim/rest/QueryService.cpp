@@ -3,6 +3,7 @@
 #include "core/orgsim/QueryExecutor.h"
 #include "core/orgsim/RecordSerializer.h"
 #include "core/orgsim/SalesforceId.h"
+#include "core/orgsim/rest/QueryColumns.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -43,8 +44,8 @@ QueryService::QueryService(OrgData& org, AccessControl& access)
     , m_access(access)
 { }
 
-HttpResponse QueryService::query(
-    const RestContext& context, const QString& soql, bool includeDeleted, const QByteArray& queryOptions)
+HttpResponse QueryService::query(const RestContext& context, const QString& soql, bool includeDeleted,
+    const QByteArray& queryOptions, bool columnsOnly)
 {
     if (soql.trimmed().isEmpty()) {
         return HttpResponse::error(
@@ -56,6 +57,9 @@ HttpResponse QueryService::query(
         return soqlErrorResponse(*error);
     }
     auto query = std::make_shared<PreparedQuery>(std::move(std::get<PreparedQuery>(prepared)));
+    if (columnsOnly) {
+        return HttpResponse::json(200, queryColumns(*query, *context.user, m_access));
+    }
     QueryExecutor executor(m_org, m_access);
     Cursor cursor;
     cursor.rows = executor.execute(*query, *context.user, includeDeleted);

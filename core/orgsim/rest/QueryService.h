@@ -16,8 +16,9 @@ class QueryService
 public:
     QueryService(OrgData& org, AccessControl& access);
 
-    HttpResponse query(
-        const RestContext& context, const QString& soql, bool includeDeleted, const QByteArray& queryOptions);
+    // columnsOnly (columns=true): the query's column metadata instead of its records.
+    HttpResponse query(const RestContext& context, const QString& soql, bool includeDeleted,
+        const QByteArray& queryOptions, bool columnsOnly = false);
     HttpResponse next(const RestContext& context, const QString& locator);
     // /tooling/query: answered as Salesforce answers for an object it does not have (INVALID_TYPE),
     // since orgsim models no Tooling API object.

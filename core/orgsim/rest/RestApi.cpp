@@ -124,7 +124,8 @@ HttpResponse RestApi::route(const HttpRequest& request, RestContext& context, in
             return methodNotAllowed(method, { QStringLiteral("GET"), QStringLiteral("HEAD") });
         }
         return m_query.query(context, request.query.queryItemValue(QStringLiteral("q"), QUrl::FullyDecoded),
-            head == QLatin1String("queryAll"), request.header("Sforce-Query-Options"));
+            head == QLatin1String("queryAll"), request.header("Sforce-Query-Options"),
+            request.query.queryItemValue(QStringLiteral("columns")) == QLatin1String("true"));
     }
     if ((head == QLatin1String("query") || head == QLatin1String("queryAll")) && parts.size() == 2) {
         return m_query.next(context, parts.at(1));
