@@ -404,10 +404,17 @@ void TestRestClient::compositeHelperIsOneCall()
     QVERIFY(composite.add(QStringLiteral("task"), "POST", base + QStringLiteral("sobjects/Task"),
         QJsonObject { { QStringLiteral("Subject"), QStringLiteral("Helper") },
             { QStringLiteral("WhoId"), QStringLiteral("@{contact.records[0].Id}") } }));
+    // What Salesforce refuses for the whole request is refused here: referenceIds other than
+    // letters, digits and underscores, the same referenceId twice, headers subrequests inherit.
+    QVERIFY(!composite.add(QStringLiteral("new-account"), "GET", base + QStringLiteral("sobjects/Account")));
+    QVERIFY(!composite.add(QStringLiteral("contact"), "GET", base + QStringLiteral("sobjects/Account")));
+    QVERIFY(!composite.add(QStringLiteral("account"), "GET", base + QStringLiteral("sobjects/Account"), {},
+        QJsonObject { { QStringLiteral("Accept"), QStringLiteral("application/json") } }));
+    // Composite serves sObject, query and collection resources (not limits).
     for (int i = composite.size(); i < CompositeRequest::maxSubrequests; ++i) {
-        QVERIFY(composite.add(QStringLiteral("limits%1").arg(i), "GET", base + QStringLiteral("limits")));
+        QVERIFY(composite.add(QStringLiteral("account%1").arg(i), "GET", base + QStringLiteral("sobjects/Account")));
     }
-    QVERIFY(!composite.add(QStringLiteral("one too many"), "GET", base + QStringLiteral("limits")));
+    QVERIFY(!composite.add(QStringLiteral("oneTooMany"), "GET", base + QStringLiteral("sobjects/Account")));
     QSignalSpy usage(m_client.get(), &RestClient::apiUsageChanged);
     RestReply* reply = wait(m_client->send(composite.toRequest()));
     QVERIFY2(reply->ok(), qPrintable(reply->error().toString()));
