@@ -67,6 +67,8 @@ private:
     bool run(ImportRun& importRun);
     // Orgsim's answer to a query as the integration user, read directly over HTTP.
     QStringList idsInOrg(const QString& soql);
+    QStringList activeOpportunityOwners(); // distinct, in the order their opportunities come
+    int patchOpportunityAsAdmin(const QString& id, const QString& json); // the HTTP status
 
     std::unique_ptr<OrgSimFixture> m_org;
     std::unique_ptr<TestHttp> m_http;
@@ -117,6 +119,31 @@ bool TestImportRun::run(ImportRun& importRun)
     QSignalSpy finished(&importRun, &ImportRun::finished);
     importRun.start();
     return finished.wait(60000) && finished.size() == 1;
+}
+
+QStringList TestImportRun::activeOpportunityOwners()
+{
+    QStringList owners;
+    const QJsonArray opportunities =
+        m_http->query(QStringLiteral("SELECT OwnerId FROM Opportunity WHERE Owner.IsActive = true"))
+            .json()
+            .object()
+            .value(QStringLiteral("records"))
+            .toArray();
+    for (const QJsonValue& opportunity : opportunities) {
+        const QString owner = opportunity[QStringLiteral("OwnerId")].toString();
+        if (!owners.contains(owner)) {
+            owners.append(owner);
+        }
+    }
+    return owners;
+}
+
+int TestImportRun::patchOpportunityAsAdmin(const QString& id, const QString& json)
+{
+    TestHttp admin(m_org->baseUrl());
+    admin.setBearer(m_org->accessTokenFor(OrgSimFixture::adminUser()));
+    return admin.patch(QStringLiteral("/services/data/v60.0/sobjects/Opportunity/") + id, json.toUtf8()).status;
 }
 
 QStringList TestImportRun::idsInOrg(const QString& soql)
@@ -176,19 +203,7 @@ void TestImportRun::restAndBulkPathsStoreTheSameRows()
 
 void TestImportRun::opportunitiesFollowTheRecordedUsers()
 {
-    QStringList owners;
-    const QJsonArray opportunities =
-        m_http->query(QStringLiteral("SELECT OwnerId FROM Opportunity WHERE Owner.IsActive = true"))
-            .json()
-            .object()
-            .value(QStringLiteral("records"))
-            .toArray();
-    for (const QJsonValue& opportunity : opportunities) {
-        const QString owner = opportunity[QStringLiteral("OwnerId")].toString();
-        if (!owners.contains(owner)) {
-            owners.append(owner);
-        }
-    }
+    const QStringList owners = activeOpportunityOwners();
     QVERIFY(owners.size() > 3);
     RecordedUsers some;
     some.allActive = false;
@@ -204,13 +219,7 @@ void TestImportRun::opportunitiesFollowTheRecordedUsers()
     // An opportunity moves to a user who is not recorded: it leaves the cache on the next
     // import, although the scope itself did not change (it used to stay with its old values).
     const QString moved = ofTwo.first();
-    TestHttp admin(m_org->baseUrl());
-    admin.setBearer(m_org->accessTokenFor(OrgSimFixture::adminUser()));
-    QCOMPARE(admin
-                 .patch(QStringLiteral("/services/data/v60.0/sobjects/Opportunity/") + moved,
-                     QStringLiteral(R"({"OwnerId": "%1"})").arg(owners.at(2)).toUtf8())
-                 .status,
-        204);
+    QCOMPARE(patchOpportunityAsAdmin(moved, QStringLiteral(R"({"OwnerId": "%1"})").arg(owners.at(2))), 204);
     auto again = makeRun(*m_cache, {}, some, { QStringLiteral("Opportunity") });
     QVERIFY(run(*again));
     QCOMPARE(again->outcome(), ImportRun::Outcome::Completed);
@@ -246,13 +255,7 @@ void TestImportRun::manyRecordedUsersFitInQueryUrls()
     // 650 recorded users: one IN list of their ids would take a query URL past the 16,384 bytes
     // Salesforce accepts for the request line and headers (orgsim answers 414 as it does).
     QFETCH(bool, bulk);
-    QStringList owners;
-    for (const QJsonValue& opportunity :
-        m_http->query(QStringLiteral("SELECT OwnerId FROM Opportunity")).json()[QStringLiteral("records")].toArray()) {
-        if (!owners.contains(opportunity[QStringLiteral("OwnerId")].toString())) {
-            owners.append(opportunity[QStringLiteral("OwnerId")].toString());
-        }
-    }
+    const QStringList owners = activeOpportunityOwners();
     QVERIFY(owners.size() > 3);
     RecordedUsers many;
     many.allActive = false;
@@ -279,22 +282,12 @@ void TestImportRun::manyRecordedUsersFitInQueryUrls()
 
     // A change in the last condition's rows is read by the next import (the cursor did not pass
     // it while the first condition was read), and a row that left the scope goes.
-    TestHttp admin(m_org->baseUrl());
-    admin.setBearer(m_org->accessTokenFor(OrgSimFixture::adminUser()));
     const QString changed =
         idsInOrg(QStringLiteral("SELECT Id FROM Opportunity WHERE OwnerId = '%1'").arg(owners.at(1))).first();
     const QString moved =
         idsInOrg(QStringLiteral("SELECT Id FROM Opportunity WHERE OwnerId = '%1'").arg(owners.at(0))).first();
-    QCOMPARE(admin
-                 .patch(QStringLiteral("/services/data/v60.0/sobjects/Opportunity/") + changed,
-                     R"({"Name": "Renamed in the last part"})")
-                 .status,
-        204);
-    QCOMPARE(admin
-                 .patch(QStringLiteral("/services/data/v60.0/sobjects/Opportunity/") + moved,
-                     QStringLiteral(R"({"OwnerId": "%1"})").arg(owners.at(2)).toUtf8())
-                 .status,
-        204);
+    QCOMPARE(patchOpportunityAsAdmin(changed, QStringLiteral(R"({"Name": "Renamed in the last part"})")), 204);
+    QCOMPARE(patchOpportunityAsAdmin(moved, QStringLiteral(R"({"OwnerId": "%1"})").arg(owners.at(2))), 204);
     auto again = makeRun(*m_cache, {}, many, { QStringLiteral("Opportunity") });
     again->setBulkThreshold(bulk ? 0 : ImportRun::bulkThreshold);
     QVERIFY(run(*again));
