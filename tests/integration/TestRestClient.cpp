@@ -69,6 +69,7 @@ private Q_SLOTS:
     void queryStreamDeliversEveryPage();
     void queryStreamCancels();
     void compositeHelperIsOneCall();
+    void tooLongRequestSaysSo();
     void describeIsConditional();
     void fieldCatalogIsCachedAndConditional();
 
@@ -422,6 +423,18 @@ void TestRestClient::compositeHelperIsOneCall()
     QCOMPARE(responses.size(), CompositeRequest::maxSubrequests);
     QCOMPARE(responses.value(QStringLiteral("task")).value(QStringLiteral("httpStatusCode")).toInt(), 201);
     QCOMPARE(usage.last().at(0).toLongLong(), 1); // 25 subrequests, one API call
+    delete reply;
+}
+
+void TestRestClient::tooLongRequestSaysSo()
+{
+    // Salesforce's front end answers an over-long URI with 414 and a page, not the API's JSON.
+    const QString soql =
+        QStringLiteral("SELECT Id FROM Account WHERE Name != '%1'").arg(QString(17000, QLatin1Char('x')));
+    RestReply* reply =
+        wait(m_client->get(QStringLiteral("query?q=") + QString::fromLatin1(QUrl::toPercentEncoding(soql))));
+    QCOMPARE(reply->status(), 414);
+    QVERIFY2(reply->error().toString().contains(QLatin1String("16,384")), qPrintable(reply->error().toString()));
     delete reply;
 }
 
