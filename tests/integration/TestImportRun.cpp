@@ -279,6 +279,12 @@ void TestImportRun::manyRecordedUsersFitInQueryUrls()
     QCOMPARE(first->objects().first().bulk, bulk);
     QCOMPARE(first->objects().first().total, qint64(idsInOrg(ofTwo).size())); // the parts' counts add up
     QCOMPARE(idsInCache(*m_cache, QStringLiteral("Opportunity")), idsInOrg(ofTwo));
+    // The cursor moved to the newest change the object had when the read began.
+    const HttpResult newest =
+        m_http->query(QStringLiteral("SELECT SystemModstamp FROM Opportunity ORDER BY SystemModstamp DESC LIMIT 1"));
+    QCOMPARE(m_cache->cursor(QStringLiteral("Opportunity")).systemModstamp,
+        QDateTime::fromString(newest.json()[QStringLiteral("records")][0][QStringLiteral("SystemModstamp")].toString(),
+            Qt::ISODateWithMs));
 
     // A change in the last condition's rows is read by the next import (the cursor did not pass
     // it while the first condition was read), and a row that left the scope goes.
