@@ -65,6 +65,10 @@ SalesforceError SalesforceError::fromReplyBody(int httpStatus, const QByteArray&
         // OAuth: {"error": ..., "error_description": ...}
         error.errorCode = document.object().value(QStringLiteral("error")).toString();
         error.message = document.object().value(QStringLiteral("error_description")).toString();
+    } else if (httpStatus == 414 || httpStatus == 431) {
+        error.message = tr("The request was too long for Salesforce (HTTP %1): its address and headers may take "
+                           "16,384 bytes")
+                            .arg(httpStatus);
     } else {
         error.message = tr("HTTP status %1").arg(httpStatus);
     }
