@@ -29,7 +29,8 @@ void onSignal(int)
     [[maybe_unused]] const auto written = ::write(signalPipe[1], &byte, 1); // async-signal-safe
 }
 
-// --fault 500=0.1, 503=0.2, lock=0.05, drop=0.01, expire-after=100
+// --fault 500=0.1, 503=0.2, lock=0.05, drop=0.01, expire-after=100, concurrent=0.1, concurrent-next=3,
+// bulk-fail-next=1, shrink-pages=0.5
 QString applyFault(const QString& spec, orgsim::FaultOptions* faults)
 {
     const QString name = spec.section(QLatin1Char('='), 0, 0);
@@ -38,7 +39,8 @@ QString applyFault(const QString& spec, orgsim::FaultOptions* faults)
     if (!ok || value < 0) {
         return tr("--fault %1: expected NAME=VALUE with a number, such as 503=0.2").arg(spec);
     }
-    const bool isRate = name != QLatin1String("expire-after") && name != QLatin1String("503-next");
+    const bool isRate = name != QLatin1String("expire-after") && name != QLatin1String("503-next")
+        && name != QLatin1String("concurrent-next") && name != QLatin1String("bulk-fail-next");
     if (isRate && value > 1) {
         return tr("--fault %1: a rate is between 0 and 1").arg(spec);
     }
@@ -54,8 +56,17 @@ QString applyFault(const QString& spec, orgsim::FaultOptions* faults)
         faults->unavailableNextRequests = int(value);
     } else if (name == QLatin1String("expire-after")) {
         faults->sessionExpiryAfterRequests = int(value);
+    } else if (name == QLatin1String("concurrent")) {
+        faults->concurrencyLimitRate = value;
+    } else if (name == QLatin1String("concurrent-next")) {
+        faults->concurrencyLimitNextRequests = int(value);
+    } else if (name == QLatin1String("bulk-fail-next")) {
+        faults->failNextBulkJobs = int(value);
+    } else if (name == QLatin1String("shrink-pages")) {
+        faults->shrinkPagesRate = value;
     } else {
-        return tr("--fault %1: unknown fault \"%2\"; expected 500, 503, 503-next, lock, drop or expire-after")
+        return tr("--fault %1: unknown fault \"%2\"; expected 500, 503, 503-next, lock, drop, expire-after, "
+                  "concurrent, concurrent-next, bulk-fail-next or shrink-pages")
             .arg(spec, name);
     }
     return {};
@@ -79,7 +90,8 @@ int runOrgsimCommand(const QStringList& arguments)
     const QCommandLineOption apiLimit(
         QStringLiteral("api-limit"), tr("The daily API request limit."), QStringLiteral("N"), QStringLiteral("100000"));
     const QCommandLineOption fault(QStringLiteral("fault"),
-        tr("Inject a fault: 500=RATE, 503=RATE, 503-next=N, lock=RATE, drop=RATE or expire-after=N. Repeatable."),
+        tr("Inject a fault: 500=RATE, 503=RATE, 503-next=N, lock=RATE, drop=RATE, expire-after=N, concurrent=RATE, "
+           "concurrent-next=N, bulk-fail-next=N or shrink-pages=RATE. Repeatable."),
         QStringLiteral("NAME=VALUE"));
     const QCommandLineOption callback(QStringLiteral("callback"),
         tr("A callback URL the connected app accepts. Repeatable; default http://localhost:1717/OauthRedirect."),

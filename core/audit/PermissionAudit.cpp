@@ -2,6 +2,7 @@
 
 #include "core/logging/LogCategories.h"
 #include "core/salesforce/CompositeRequest.h"
+#include "core/salesforce/QueryStream.h"
 #include "core/salesforce/RestClient.h"
 
 #include <QJsonArray>
@@ -65,12 +66,18 @@ void PermissionAudit::readPermissions()
             QStringLiteral("SELECT Id, Label, IsOwnedByProfile, License.Name, %1 FROM PermissionSet "
                            "WHERE Id IN (%2)")
                 .arg(systemPermissions.join(QStringLiteral(", ")), assignments)));
+    // Only the audited objects' settings: all of a user's ObjectPermissions can run to thousands.
+    QStringList objects;
+    for (const QString& object : PermissionEvaluator::objectsWithSettings(m_exportSettings)) {
+        objects << QStringLiteral("'%1'").arg(object);
+    }
     composite.add(QStringLiteral("objects"), "GET",
         queryUrl(version,
             QStringLiteral("SELECT ParentId, SobjectType, PermissionsRead, PermissionsCreate, "
                            "PermissionsEdit, PermissionsDelete, PermissionsViewAllRecords, "
-                           "PermissionsModifyAllRecords FROM ObjectPermissions WHERE ParentId IN (%1)")
-                .arg(assignments)));
+                           "PermissionsModifyAllRecords FROM ObjectPermissions WHERE ParentId IN (%1) "
+                           "AND SobjectType IN (%2)")
+                .arg(assignments, objects.join(QStringLiteral(", ")))));
     composite.add(QStringLiteral("licenses"), "GET",
         queryUrl(version,
             QStringLiteral("SELECT PermissionSetLicense.MasterLabel FROM PermissionSetLicenseAssign "
@@ -84,41 +91,95 @@ void PermissionAudit::readPermissions()
                                            .toArray()) {
             m_inputs.sobjects.insert(entry.toObject().value(QStringLiteral("name")).toString(), entry.toObject());
         }
-        const QJsonObject sets = responses.value(QStringLiteral("sets"));
-        m_inputs.setupReadable = succeeded(sets) && succeeded(responses.value(QStringLiteral("objects")));
-        if (m_inputs.setupReadable) {
-            for (const QJsonValue& value : recordsOf(sets)) {
-                const QJsonObject record = value.toObject();
-                AuditInputs::PermissionSetInfo info;
-                info.id = record.value(QStringLiteral("Id")).toString();
-                info.label = record.value(QStringLiteral("Label")).toString();
-                info.ownedByProfile = record.value(QStringLiteral("IsOwnedByProfile")).toBool();
-                info.licenseName =
-                    record.value(QStringLiteral("License")).toObject().value(QStringLiteral("Name")).toString();
-                for (const QString& permission : systemPermissions) {
-                    if (record.value(permission).toBool()) {
-                        info.systemPermissions.insert(permission);
-                    }
-                }
-                m_inputs.permissionSets.append(info);
+        m_inputs.setupReadable =
+            succeeded(responses.value(QStringLiteral("sets"))) && succeeded(responses.value(QStringLiteral("objects")));
+        m_inputs.licensesReadable = succeeded(responses.value(QStringLiteral("licenses")));
+        for (const QString& key : { QStringLiteral("sets"), QStringLiteral("objects"), QStringLiteral("licenses") }) {
+            const QJsonObject response = responses.value(key);
+            if (!succeeded(response)) {
+                continue;
             }
-            for (const QJsonValue& value : recordsOf(responses.value(QStringLiteral("objects")))) {
-                m_inputs.objectPermissions.append(value.toObject());
+            m_records.insert(key, recordsOf(response));
+            const QJsonObject body = response.value(QStringLiteral("body")).toObject();
+            if (!body.value(QStringLiteral("done")).toBool(true)) {
+                m_morePages.append({ key, body.value(QStringLiteral("nextRecordsUrl")).toString() });
             }
         }
-        const QJsonObject licenses = responses.value(QStringLiteral("licenses"));
-        m_inputs.licensesReadable = succeeded(licenses);
-        for (const QJsonValue& value : recordsOf(licenses)) {
-            m_inputs.permissionSetLicenses.append(value.toObject()
-                                                      .value(QStringLiteral("PermissionSetLicense"))
-                                                      .toObject()
-                                                      .value(QStringLiteral("MasterLabel"))
-                                                      .toString());
-        }
-        qCInfo(lcAudit) << "permission records readable:" << m_inputs.setupReadable
-                        << "sets:" << m_inputs.permissionSets.size();
-        readDescribes();
+        readMorePages();
     });
+}
+
+void PermissionAudit::readMorePages()
+{
+    if (m_morePages.isEmpty()) {
+        permissionsRead();
+        return;
+    }
+    const auto [key, nextRecordsUrl] = m_morePages.takeFirst();
+    auto* stream = new QueryStream(m_client, {}, false, QueryStream::maxBatchSize, this);
+    m_stream = stream;
+    connect(stream, &QueryStream::page, this, [this, pageKey = key](const QJsonArray& records) {
+        QJsonArray& all = m_records[pageKey];
+        for (const QJsonValue& record : records) {
+            all.append(record);
+        }
+    });
+    connect(stream, &QueryStream::finished, this, [this, stream] {
+        stream->deleteLater();
+        m_apiCalls += int(stream->pagesRead());
+        if (isFinished()) {
+            return; // cancelled
+        }
+        if (!stream->ok()) {
+            finish(stream->error());
+            return;
+        }
+        readMorePages();
+    });
+    stream->continueFrom(nextRecordsUrl);
+}
+
+void PermissionAudit::permissionsRead()
+{
+    if (m_inputs.setupReadable) {
+        for (const QJsonValue& value : m_records.value(QStringLiteral("sets"))) {
+            const QJsonObject record = value.toObject();
+            AuditInputs::PermissionSetInfo info;
+            info.id = record.value(QStringLiteral("Id")).toString();
+            info.label = record.value(QStringLiteral("Label")).toString();
+            info.ownedByProfile = record.value(QStringLiteral("IsOwnedByProfile")).toBool();
+            info.licenseName =
+                record.value(QStringLiteral("License")).toObject().value(QStringLiteral("Name")).toString();
+            for (const QString& permission : systemPermissions) {
+                if (record.value(permission).toBool()) {
+                    info.systemPermissions.insert(permission);
+                }
+            }
+            m_inputs.permissionSets.append(info);
+        }
+        for (const QJsonValue& value : m_records.value(QStringLiteral("objects"))) {
+            m_inputs.objectPermissions.append(value.toObject());
+        }
+    }
+    for (const QJsonValue& value : m_records.value(QStringLiteral("licenses"))) {
+        m_inputs.permissionSetLicenses.append(value.toObject()
+                                                  .value(QStringLiteral("PermissionSetLicense"))
+                                                  .toObject()
+                                                  .value(QStringLiteral("MasterLabel"))
+                                                  .toString());
+    }
+    qCInfo(lcAudit) << "permission records readable:" << m_inputs.setupReadable
+                    << "sets:" << m_inputs.permissionSets.size()
+                    << "object permissions:" << m_inputs.objectPermissions.size();
+    readDescribes();
+}
+
+void PermissionAudit::cancel()
+{
+    if (m_stream) {
+        m_stream->cancel();
+    }
+    SalesforceJob::cancel();
 }
 
 void PermissionAudit::readDescribes()

@@ -5,6 +5,7 @@
 #include "core/salesforce/ConnectionSummary.h"
 #include "core/salesforce/SalesforceJob.h"
 
+#include <QJsonArray>
 #include <QObject>
 #include <QPointer>
 
@@ -13,10 +14,12 @@
 namespace callbridge {
 
 class CompositeRequest;
+class QueryStream;
 class RestClient;
 class RestReply;
 
-// Reads the integration user's effective permissions in two composite API calls:
+// Reads the integration user's effective permissions in two composite API calls (and a call per
+// further page of a permission query: a user can hold more than a page of ObjectPermissions):
 //   1. describeGlobal, its permission sets (profile included, by semi-join on its
 //      PermissionSetAssignments), their ObjectPermissions, its permission set licenses;
 //   2. the describes of the objects with required fields (fields hidden by field-level
@@ -33,6 +36,7 @@ public:
         QObject* parent = nullptr);
 
     void start() override;
+    void cancel() override;
 
     const AuditReport& report() const { return m_report; }
     int apiCalls() const { return m_apiCalls; }
@@ -42,6 +46,9 @@ Q_SIGNALS:
 
 private:
     void readPermissions();
+    // The first pages came in the composite answer; reads the rest of each query (nextRecordsUrl).
+    void readMorePages();
+    void permissionsRead();
     void readDescribes();
     // One composite call; `handle` gets the sub-responses by referenceId.
     void send(const CompositeRequest& composite, const std::function<void(const QHash<QString, QJsonObject>&)>& handle);
@@ -52,6 +59,9 @@ private:
     AuditInputs m_inputs;
     AuditReport m_report;
     int m_apiCalls = 0;
+    QHash<QString, QJsonArray> m_records; // by referenceId: every page's records
+    QList<QPair<QString, QString>> m_morePages; // referenceId, nextRecordsUrl
+    QPointer<QueryStream> m_stream;
 };
 
 } // namespace callbridge

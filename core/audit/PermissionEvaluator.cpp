@@ -24,6 +24,20 @@ const QJsonArray& allRequirements()
     return requirements;
 }
 
+// Detail objects have no object settings of their own: their master's apply.
+QString objectWithSettings(const QString& object)
+{
+    static const QHash<QString, QString> masters {
+        { QStringLiteral("CampaignMember"), QStringLiteral("Campaign") },
+        { QStringLiteral("OpportunityContactRole"), QStringLiteral("Opportunity") },
+        { QStringLiteral("OpportunityHistory"), QStringLiteral("Opportunity") },
+        { QStringLiteral("OpportunitySplit"), QStringLiteral("Opportunity") },
+        { QStringLiteral("OpportunityTeamMember"), QStringLiteral("Opportunity") },
+        { QStringLiteral("OpportunityLineItem"), QStringLiteral("Opportunity") },
+    };
+    return masters.value(object, object);
+}
+
 AuditFinding::Severity severityOf(const QString& name)
 {
     return name == QLatin1String("blocking") ? AuditFinding::Severity::Blocking
@@ -124,16 +138,7 @@ struct Context
         if (!inputs.setupReadable) {
             return Access::Unknown;
         }
-        // Detail objects have no object settings of their own: their master's apply.
-        static const QHash<QString, QString> masters {
-            { QStringLiteral("CampaignMember"), QStringLiteral("Campaign") },
-            { QStringLiteral("OpportunityContactRole"), QStringLiteral("Opportunity") },
-            { QStringLiteral("OpportunityHistory"), QStringLiteral("Opportunity") },
-            { QStringLiteral("OpportunitySplit"), QStringLiteral("Opportunity") },
-            { QStringLiteral("OpportunityTeamMember"), QStringLiteral("Opportunity") },
-            { QStringLiteral("OpportunityLineItem"), QStringLiteral("Opportunity") },
-        };
-        const QString object = masters.value(detailObject, detailObject);
+        const QString object = objectWithSettings(detailObject);
         bool granted = false;
         for (const QJsonObject& record : inputs.objectPermissions) {
             if (record.value(QStringLiteral("SobjectType")).toString() == object
@@ -395,6 +400,18 @@ QStringList PermissionEvaluator::objectsToDescribe(const ExportSettings& exportS
     for (const QJsonObject& requirement : requirements(exportSettings)) {
         for (const QJsonValue& object : requirement.value(QStringLiteral("objects")).toArray()) {
             objects.append(object.toString());
+        }
+    }
+    objects.removeDuplicates();
+    return objects;
+}
+
+QStringList PermissionEvaluator::objectsWithSettings(const ExportSettings& exportSettings)
+{
+    QStringList objects;
+    for (const QJsonObject& requirement : requirements(exportSettings)) {
+        if (requirement.value(QStringLiteral("check")).toString() == QLatin1String("object")) {
+            objects.append(objectWithSettings(requirement.value(QStringLiteral("object")).toString()));
         }
     }
     objects.removeDuplicates();

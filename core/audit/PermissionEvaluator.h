@@ -47,6 +47,8 @@ public:
     static QList<QJsonObject> requirements(const ExportSettings& exportSettings);
     static QStringList objectsToDescribe(const ExportSettings& exportSettings);
     static QStringList objectsToCount(const ExportSettings& exportSettings);
+    // The objects whose ObjectPermissions the audit checks (detail objects' masters).
+    static QStringList objectsWithSettings(const ExportSettings& exportSettings);
 };
 
 } // namespace callbridge

@@ -63,7 +63,7 @@ CacheStore::Cursor CacheStore::cursor(const QString& object) const
 {
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("SELECT system_modstamp, complete, bulk_job, bulk_locator, bulk_newest, "
-                                 "deletes_since FROM cursors WHERE object = ?"));
+                                 "deletes_since, deletes_read_at, bulk_version FROM cursors WHERE object = ?"));
     query.addBindValue(object);
     Cursor cursor;
     if (query.exec() && query.next()) {
@@ -73,6 +73,8 @@ CacheStore::Cursor CacheStore::cursor(const QString& object) const
         cursor.bulkLocator = query.value(3).toString();
         cursor.bulkNewest = QDateTime::fromString(query.value(4).toString(), Qt::ISODateWithMs);
         cursor.deletesSince = QDateTime::fromString(query.value(5).toString(), Qt::ISODateWithMs);
+        cursor.deletesReadAt = QDateTime::fromString(query.value(6).toString(), Qt::ISODateWithMs);
+        cursor.bulkApiVersion = query.value(7).toString();
     }
     return cursor;
 }
@@ -81,10 +83,12 @@ Status CacheStore::setCursor(const QString& object, const Cursor& cursor)
 {
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral(
-        "INSERT INTO cursors (object, system_modstamp, complete, bulk_job, bulk_locator, bulk_newest, deletes_since) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(object) DO UPDATE SET system_modstamp = excluded.system_modstamp, "
-        "complete = excluded.complete, bulk_job = excluded.bulk_job, bulk_locator = excluded.bulk_locator, "
-        "bulk_newest = excluded.bulk_newest, deletes_since = excluded.deletes_since"));
+        "INSERT INTO cursors (object, system_modstamp, complete, bulk_job, bulk_locator, bulk_newest, deletes_since, "
+        "deletes_read_at, bulk_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(object) DO UPDATE SET "
+        "system_modstamp = excluded.system_modstamp, complete = excluded.complete, bulk_job = excluded.bulk_job, "
+        "bulk_locator = excluded.bulk_locator, bulk_newest = excluded.bulk_newest, "
+        "deletes_since = excluded.deletes_since, deletes_read_at = excluded.deletes_read_at, "
+        "bulk_version = excluded.bulk_version"));
     query.addBindValue(object);
     query.addBindValue(storedDateTime(cursor.systemModstamp));
     query.addBindValue(cursor.complete);
@@ -92,6 +96,8 @@ Status CacheStore::setCursor(const QString& object, const Cursor& cursor)
     query.addBindValue(cursor.bulkLocator);
     query.addBindValue(storedDateTime(cursor.bulkNewest));
     query.addBindValue(storedDateTime(cursor.deletesSince));
+    query.addBindValue(storedDateTime(cursor.deletesReadAt));
+    query.addBindValue(cursor.bulkApiVersion);
     if (!query.exec()) {
         return Status::failure(tr("Saving the import position failed: %1").arg(query.lastError().text()));
     }

@@ -222,8 +222,12 @@ Status CacheStore::open(const QString& path, const QString& orgId)
                                           "bulk_job TEXT, bulk_locator TEXT, bulk_newest TEXT, "
                                           "deletes_since TEXT)"));
         }
-        if (created.ok() && !tableColumns(m_db, QStringLiteral("cursors")).contains(QStringLiteral("deletes_since"))) {
-            created = exec(QStringLiteral("ALTER TABLE cursors ADD COLUMN deletes_since TEXT")); // caches from before
+        // Caches from before a column existed gain it.
+        for (const QString& added :
+            { QStringLiteral("deletes_since"), QStringLiteral("deletes_read_at"), QStringLiteral("bulk_version") }) {
+            if (created.ok() && !tableColumns(m_db, QStringLiteral("cursors")).contains(added)) {
+                created = exec(QStringLiteral("ALTER TABLE cursors ADD COLUMN %1 TEXT").arg(added));
+            }
         }
         if (!created.ok()) {
             return created;

@@ -39,6 +39,11 @@ public:
         // moves only when a read of the deleted rows finished, so an import that stops after
         // storing changes but before reading deletes reads them from here again.
         QDateTime deletesSince;
+        // When (Salesforce's clock) deletes were last read in full: deleted rows stay visible to
+        // queryAll only while in the recycle bin, so after a long gap the ids are reconciled.
+        QDateTime deletesReadAt;
+        // The API version the Bulk job was created with: its results can only be read with it.
+        QString bulkApiVersion;
     };
 
     static constexpr int longTextLimit = 10000;

@@ -6,6 +6,7 @@
 #include <QStringList>
 
 #include <algorithm>
+#include <optional>
 
 namespace callbridge {
 
@@ -28,6 +29,9 @@ struct Call
     QString id;
     QString title;
     QDateTime started; // UTC
+    // The offset the platform wrote `started` with (the call's local time), when it gave one
+    // other than Z: seconds east of UTC.
+    std::optional<int> startedOffsetSeconds;
     qint64 duration = 0; // seconds
     QString direction; // inbound, outbound or conference
     QString workspace;

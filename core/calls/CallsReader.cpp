@@ -7,6 +7,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <optional>
+
 namespace callbridge {
 
 namespace {
@@ -48,7 +50,8 @@ public:
         return value.toString();
     }
 
-    QDateTime dateTime(const QString& field, bool required)
+    // In UTC; `offsetSeconds`, when given, gets the text's own UTC offset when it had one other than Z.
+    QDateTime dateTime(const QString& field, bool required, std::optional<int>* offsetSeconds = nullptr)
     {
         const QJsonValue value = m_object.value(field);
         if (!required && (value.isUndefined() || value.isNull())) {
@@ -68,6 +71,9 @@ public:
                 tr("\"%1\" is not an ISO 8601 date-time with a time zone; expected e.g. 2026-03-02T15:04:05Z")
                     .arg(raw));
             return {};
+        }
+        if (offsetSeconds && parsed.timeSpec() == Qt::OffsetFromUTC) {
+            *offsetSeconds = parsed.offsetFromUtc();
         }
         return parsed.toUTC();
     }
@@ -95,7 +101,7 @@ Call readCall(CallChecker& check)
     Call call;
     call.id = check.text(QStringLiteral("id"));
     call.title = check.text(QStringLiteral("title"));
-    call.started = check.dateTime(QStringLiteral("started"), true);
+    call.started = check.dateTime(QStringLiteral("started"), true, &call.startedOffsetSeconds);
     call.updated = check.dateTime(QStringLiteral("updated"), false);
     call.workspace = check.text(QStringLiteral("workspace"), false);
     call.primaryUser = check.text(QStringLiteral("primaryUser")).trimmed().toLower();

@@ -1,5 +1,7 @@
 #include "core/exporting/ActivityPlanner.h"
 
+#include <QTimeZone>
+
 #include <cmath>
 
 namespace callbridge {
@@ -49,6 +51,28 @@ QString description(const Call& call, const ExportSettings& settings)
     return lines.join(QLatin1Char('\n')).left(ActivityPlanner::descriptionLength);
 }
 
+// A task's ActivityDate is a day without a time: the day the call took place where it took
+// place. The call's own UTC offset says that best; else the recorded user's Salesforce time zone
+// (the one Salesforce itself shows their tasks in); else UTC. `note` says which was used.
+QDate localDate(const Call& call, const CallMatch& match, QString* note)
+{
+    if (call.startedOffsetSeconds) {
+        const QDateTime local = call.started.toOffsetFromUtc(*call.startedOffsetSeconds);
+        *note = ActivityPlanner::tr("ActivityDate is the call's date at its own UTC offset (%1)")
+                    .arg(local.timeZoneAbbreviation());
+        return local.date();
+    }
+    const QTimeZone zone(match.ownerTimeZone.toLatin1());
+    if (!match.ownerTimeZone.isEmpty() && zone.isValid()) {
+        *note = ActivityPlanner::tr("ActivityDate is the call's date in the recorded user's time zone (%1)")
+                    .arg(match.ownerTimeZone);
+        return call.started.toTimeZone(zone).date();
+    }
+    *note = ActivityPlanner::tr("ActivityDate is the call's date in UTC: the recorded user's time zone is not known "
+                                "(import User.TimeZoneSidKey to use it)");
+    return call.started.toUTC().date();
+}
+
 } // namespace
 
 PlannedActivity ActivityPlanner::plan(
@@ -90,7 +114,9 @@ PlannedActivity ActivityPlanner::plan(
     fields.insert(QStringLiteral("Description"), description(call, settings));
 
     if (activity.sobject == QLatin1String("Task")) {
-        fields.insert(QStringLiteral("ActivityDate"), call.started.toUTC().date().toString(Qt::ISODate));
+        QString zoneNote;
+        fields.insert(QStringLiteral("ActivityDate"), localDate(call, match, &zoneNote).toString(Qt::ISODate));
+        activity.notes.append(zoneNote);
         fields.insert(QStringLiteral("Status"), QStringLiteral("Completed"));
         fields.insert(QStringLiteral("Priority"), QStringLiteral("Normal"));
         fields.insert(QStringLiteral("Type"), QStringLiteral("Call"));

@@ -124,12 +124,17 @@ Status CallMatcher::prepare(const CacheStore& cache, const QList<Call>& calls)
     if (userColumns.contains(QStringLiteral("Email"))) {
         QSqlQuery users(db);
         users.setForwardOnly(true);
-        if (!users.exec(QStringLiteral("SELECT u.Id, lower(u.Email)") + from("User", "u")
+        const bool zones = userColumns.contains(QStringLiteral("TimeZoneSidKey"));
+        if (!users.exec(QStringLiteral("SELECT u.Id, lower(u.Email)")
+                + (zones ? QStringLiteral(", u.TimeZoneSidKey") : QString()) + from("User", "u")
                 + QStringLiteral(" WHERE u.Email IS NOT NULL"))) {
             return Status::failure(tr("Reading the local cache failed: %1").arg(users.lastError().text()));
         }
         while (users.next()) {
             m_usersByEmail.insert(users.value(1).toString(), users.value(0).toString());
+            if (zones && !users.value(2).toString().isEmpty()) {
+                m_timeZonesByUser.insert(users.value(0).toString(), users.value(2).toString());
+            }
         }
     }
 
@@ -302,6 +307,7 @@ CallMatch CallMatcher::match(const Call& call) const
     CallMatch match;
     QSet<QString> userIdsOnCall;
     match.ownerId = m_usersByEmail.value(call.primaryUser);
+    match.ownerTimeZone = m_timeZonesByUser.value(match.ownerId);
     if (!match.ownerId.isEmpty()) {
         userIdsOnCall.insert(match.ownerId);
     } else {

@@ -30,6 +30,7 @@ struct CallMatch
     const QVariantMap* account = nullptr; // the cached record, valid while the matcher lives
     const QVariantMap* opportunity = nullptr;
     QString ownerId; // the recorded user's Salesforce user id
+    QString ownerTimeZone; // their TimeZoneSidKey ("America/Los_Angeles") when the cache has it
     QStringList reasons;
 };
 
@@ -76,6 +77,7 @@ private:
 
     QSet<QString> m_freeMail;
     QHash<QString, QString> m_usersByEmail; // lower-case email -> user id
+    QHash<QString, QString> m_timeZonesByUser; // user id -> TimeZoneSidKey
     QHash<QString, Contact> m_contactsByEmail;
     QHash<QString, QString> m_leadsByEmail;
     QHash<QString, QList<DomainAccount>> m_accountsByContactDomain;

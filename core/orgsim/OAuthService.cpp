@@ -434,7 +434,7 @@ HttpResponse OAuthService::userInfo(const SessionStore::AccessToken& session)
 }
 
 HttpResponse OAuthService::identity(
-    const SessionStore::AccessToken& session, const QString& orgId, const QString& userId)
+    const SessionStore::AccessToken& session, const QString& orgId, const QString& userId, const QString& askedVersion)
 {
     if (orgId != m_org.orgId || SalesforceId::normalize(userId) != session.userId) {
         return HttpResponse::error(403, QStringLiteral("Bad_Id"), QStringLiteral("Bad_Id"));
@@ -445,7 +445,11 @@ HttpResponse OAuthService::identity(
     auto field = [&](const char* name) {
         return user.at(schema.indexOf(QString::fromLatin1(name))).toString();
     };
-    const QString version = m_latestVersion;
+    // "If this value isn't specified, the returned API URLs contain the literal value {version} in
+    // place of the version number" (Using Identity URLs).
+    const QString version = askedVersion.isEmpty() ? QStringLiteral("{version}")
+        : askedVersion == QLatin1String("latest")  ? m_latestVersion
+                                                   : askedVersion;
     return HttpResponse::json(200,
         QJsonObject {
             { QStringLiteral("id"), identityUrl(session.userId) },

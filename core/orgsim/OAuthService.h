@@ -36,7 +36,9 @@ public:
     HttpResponse token(const HttpRequest& request);
     HttpResponse revoke(const HttpRequest& request);
     HttpResponse userInfo(const SessionStore::AccessToken& session);
-    HttpResponse identity(const SessionStore::AccessToken& session, const QString& orgId, const QString& userId);
+    // `version`: the identity URL's version parameter (a number, "latest", or empty for {version}).
+    HttpResponse identity(
+        const SessionStore::AccessToken& session, const QString& orgId, const QString& userId, const QString& version);
 
     QString identityUrl(const QString& userId) const;
     QString clientCredentialsUserId() const;

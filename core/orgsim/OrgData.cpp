@@ -69,6 +69,34 @@ void OrgData::rollbackTransaction()
     securityChanged();
 }
 
+void OrgData::recycled(const QString& objectName, qint64 row)
+{
+    m_recycleBin.push_back({ table(objectName), row, now() });
+}
+
+void OrgData::emptyRecycleBin()
+{
+    const QDateTime current = now();
+    const QDateTime expired = current.addDays(-recycleBinDays);
+    const QDateTime evictable = current.addSecs(-2 * 3600);
+    const qint64 capacity = recycleBinCapacity >= 0
+        ? recycleBinCapacity
+        : recycleBinRecordsPerLicense * table(QStringLiteral("User"))->rowCount();
+    while (!m_recycleBin.empty()) {
+        const Recycled& oldest = m_recycleBin.front();
+        if (oldest.table->isPurged(oldest.row) || !oldest.table->isDeleted(oldest.row)) {
+            m_recycleBin.pop_front(); // an all-or-none request rolled the delete back
+            continue;
+        }
+        const bool full = qint64(m_recycleBin.size()) > capacity && oldest.deletedAt <= evictable;
+        if (oldest.deletedAt > expired && !full) {
+            break;
+        }
+        oldest.table->purge(oldest.row);
+        m_recycleBin.pop_front();
+    }
+}
+
 QDateTime OrgData::now() const
 {
     return QDateTime::currentDateTimeUtc().addMSecs(m_clockOffsetMs);

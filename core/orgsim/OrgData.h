@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QHash>
 
+#include <deque>
 #include <memory>
 
 namespace callbridge::orgsim {
@@ -35,6 +36,16 @@ public:
     void commitTransaction();
     void rollbackTransaction();
 
+    // The recycle bin: a deleted record stays visible to queryAll for 15 days, and the bin holds
+    // at most 5,000 records per user license; when full, the oldest go once they have been in it
+    // two hours. After that the record is gone without a trace (emptyRecycleBin()).
+    static constexpr qint64 recycleBinDays = 15;
+    static constexpr qint64 recycleBinRecordsPerLicense = 5000;
+    qint64 recycleBinCapacity = -1; // -1: recycleBinRecordsPerLicense per user
+    void recycled(const QString& objectName, qint64 row);
+    void emptyRecycleBin(); // purges what has expired; run before every data request
+    qint64 recycleBinSize() const { return qint64(m_recycleBin.size()); }
+
     QDateTime now() const;
     void advanceClock(qint64 milliseconds) { m_clockOffsetMs += milliseconds; }
 
@@ -50,6 +61,13 @@ public:
     QDateTime schemaLastModified; // what describe's Last-Modified reports
 
 private:
+    struct Recycled
+    {
+        ObjectTable* table;
+        qint64 row;
+        QDateTime deletedAt;
+    };
+    std::deque<Recycled> m_recycleBin; // oldest first
     QHash<QString, std::shared_ptr<ObjectTable>> m_tables; // lower-case object name
     qint64 m_clockOffsetMs = 0;
     quint64 m_securityGeneration = 0;

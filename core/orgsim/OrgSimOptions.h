@@ -20,6 +20,14 @@ struct FaultOptions
     // Requests whose path contains this text (composite subrequests too) get 503, the next N times.
     QString unavailablePath;
     int unavailablePathTimes = 0;
+    // 403 REQUEST_LIMIT_EXCEEDED "ConcurrentPerOrgLongTxn Limit exceeded.": too many concurrent
+    // long-running requests; clears in seconds (a rate, and the next N data requests).
+    double concurrencyLimitRate = 0;
+    int concurrencyLimitNextRequests = 0;
+    // The next N Bulk API query jobs end Failed, with an errorMessage.
+    int failNextBulkJobs = 0;
+    // Query pages shrink at random to 1..batch size rows (Salesforce does not guarantee the size).
+    double shrinkPagesRate = 0;
 };
 
 // Who may use the app (the app's OAuth policies, "Permitted Users").

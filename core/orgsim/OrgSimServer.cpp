@@ -23,6 +23,15 @@ HttpRequest fromQt(const QHttpServerRequest& request)
         { int(QHttpServerRequest::Method::Head), "HEAD" }, { int(QHttpServerRequest::Method::Options), "OPTIONS" } };
     copy.method = methods.value(int(request.method()), "UNKNOWN");
     copy.path = request.url().path();
+    // Real orgs serve //services/data/... as /services/data/... (clients that join an instance
+    // URL ending in a slash with a path starting with one send it). Qt's request parser reads
+    // the double slash as the start of an authority: "services" becomes the host (then replaced
+    // by the Host header) and the path starts at /data/ or /oauth2/, which orgsim serves
+    // nowhere else.
+    if (copy.path.startsWith(QLatin1String("/data/")) || copy.path == QLatin1String("/data")
+        || copy.path.startsWith(QLatin1String("/oauth2/"))) {
+        copy.path.prepend(QLatin1String("/services"));
+    }
     copy.query = formQuery(request.url());
     copy.headers = request.headers();
     copy.body = request.body();
@@ -48,6 +57,29 @@ HttpResponse invalidSession()
     return response;
 }
 
+// "In each REST call, the maximum length for the combined URI and headers is 16,384 bytes. A
+// request exceeding this limit returns a 431 Request Header Fields Too Large error. If the URI
+// itself exceeds this limit, the request returns a 414 URI Too Long error." (FIDELITY.md)
+constexpr qsizetype maxUriAndHeaderBytes = 16384;
+
+std::optional<HttpResponse> oversizedRequest(const QHttpServerRequest& request)
+{
+    const qsizetype uri = request.url().toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority).size();
+    qsizetype headers = 0;
+    for (const auto& header : request.headers()) {
+        headers += header.first.size() + 2 + header.second.size() + 2; // "name: value\r\n"
+    }
+    const int status = uri > maxUriAndHeaderBytes ? 414 : (uri + headers > maxUriAndHeaderBytes ? 431 : 0);
+    if (status == 0) {
+        return std::nullopt;
+    }
+    // Chosen: the front end answers before the API does, so the body is a short HTML page, not
+    // the REST error JSON.
+    const QString reason = QString::fromLatin1(reasonPhrase(status));
+    return HttpResponse::html(
+        status, QStringLiteral("<html><body><h1>%1 %2</h1></body></html>").arg(QString::number(status), reason));
+}
+
 bool isWrite(const HttpRequest& request)
 {
     return request.method == "POST" || request.method == "PATCH" || request.method == "DELETE"
@@ -68,6 +100,8 @@ OrgSimServer::OrgSimServer(const OrgSimOptions& options, QObject* parent)
 {
     m_oauth->setLatestVersion(ApiVersions::latest());
     m_rest->setSubrequestFaults([this](const HttpRequest& request) { return pathFault(request); });
+    m_rest->bulk().setFaults(&m_options.faults);
+    m_rest->query().setFaults(&m_options.faults, options.seed);
 }
 
 OrgSimServer::~OrgSimServer() = default;
@@ -98,7 +132,8 @@ bool OrgSimServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* 
 {
     HttpRequest copy = fromQt(request);
     copy.onLoginHost = socket->localPort() == m_loginPort;
-    const HttpResponse response = respond(copy);
+    const std::optional<HttpResponse> oversized = oversizedRequest(request);
+    const HttpResponse response = oversized ? *oversized : respond(copy);
     const bool drop = m_dropNext;
     m_dropNext = false;
     if (m_options.latencyMs > 0) {
@@ -141,7 +176,8 @@ HttpResponse OrgSimServer::respond(const HttpRequest& request)
         }
         if (path.startsWith(QLatin1String("/id/"))) {
             const QStringList parts = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
-            return m_oauth->identity(*session, parts.value(1), parts.value(2));
+            return m_oauth->identity(
+                *session, parts.value(1), parts.value(2), request.query.queryItemValue(QStringLiteral("version")));
         }
         return m_oauth->userInfo(*session);
     }
@@ -172,6 +208,18 @@ std::optional<HttpResponse> OrgSimServer::pathFault(const HttpRequest& request)
     return std::nullopt;
 }
 
+namespace {
+
+// Too many concurrent long-running requests: the same status and code as the daily limit, told
+// apart only by the message (API Request Limits and Allocations; the message as Salesforce sends it).
+HttpResponse concurrencyLimitExceeded()
+{
+    return HttpResponse::error(
+        403, QStringLiteral("REQUEST_LIMIT_EXCEEDED"), QStringLiteral("ConcurrentPerOrgLongTxn Limit exceeded."));
+}
+
+} // namespace
+
 std::optional<HttpResponse> OrgSimServer::injectedFault(const HttpRequest& request)
 {
     if (auto fault = pathFault(request)) {
@@ -185,8 +233,16 @@ std::optional<HttpResponse> OrgSimServer::injectedFault(const HttpRequest& reque
         return HttpResponse::error(503, QStringLiteral("SERVER_UNAVAILABLE"),
             QStringLiteral("Server temporarily unavailable, please try again later."));
     }
+    if (faults.concurrencyLimitNextRequests > 0) {
+        --faults.concurrencyLimitNextRequests;
+        return concurrencyLimitExceeded();
+    }
     const double roll = m_random.generateDouble();
-    double threshold = faults.serverErrorRate;
+    double threshold = faults.concurrencyLimitRate;
+    if (roll < threshold) {
+        return concurrencyLimitExceeded();
+    }
+    threshold += faults.serverErrorRate;
     if (roll < threshold) {
         return HttpResponse::error(500, QStringLiteral("UNKNOWN_EXCEPTION"),
             QStringLiteral("An unexpected error occurred. Please include this ErrorId if you "
@@ -229,6 +285,7 @@ HttpResponse OrgSimServer::dataRequest(const HttpRequest& request)
         return HttpResponse::error(403, QStringLiteral("API_DISABLED_FOR_ORG"),
             QStringLiteral("API is not enabled for this Organization or Partner"));
     }
+    m_org->emptyRecycleBin();
     if (m_usage.exhausted()) {
         HttpResponse response = HttpResponse::error(
             403, QStringLiteral("REQUEST_LIMIT_EXCEEDED"), QStringLiteral("TotalRequests Limit exceeded."));
@@ -253,10 +310,7 @@ void OrgSimServer::send(QTcpSocket* socket, const HttpResponse& response, bool d
 {
     const bool hasBody = response.status != 204 && response.status != 304;
     QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status) + "\r\n";
-    head += "Date: "
-        + QLocale::c()
-              .toString(QDateTime::currentDateTimeUtc(), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"))
-              .toLatin1()
+    head += "Date: " + QLocale::c().toString(m_org->now(), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'")).toLatin1()
         + "\r\n";
     for (const auto& header : response.headers) {
         head += header.first + ": " + header.second + "\r\n";

@@ -82,12 +82,19 @@ void BulkQueryStream::start()
     createJob();
 }
 
-void BulkQueryStream::resume(const QString& jobId, const QString& locator)
+void BulkQueryStream::resume(const QString& jobId, const QString& locator, const QString& apiVersion)
 {
     m_jobId = jobId;
     m_startLocator = locator;
+    m_apiVersion = apiVersion.isEmpty() ? m_client->apiVersion() : apiVersion;
     m_pollDelayMs = firstPollDelayMs;
+    m_waiting.start();
     poll(); // the job's record count, and whether it is still there
+}
+
+QString BulkQueryStream::jobPath(const QString& rest) const
+{
+    return QStringLiteral("/services/data/v%1/jobs/query/%2%3").arg(m_apiVersion, m_jobId, rest);
 }
 
 void BulkQueryStream::createJob()
@@ -100,6 +107,8 @@ void BulkQueryStream::createJob()
                        .toJson(QJsonDocument::Compact);
     // A second job from a retried create only wastes that job: safe to retry.
     request.idempotent = true;
+    m_apiVersion = m_client->apiVersion();
+    m_waiting.start();
     await(m_client->send(request), [this](RestReply* reply) {
         m_jobId = reply->json().object().value(QStringLiteral("id")).toString();
         if (m_jobId.isEmpty()) {
@@ -120,7 +129,7 @@ void BulkQueryStream::createJob()
 
 void BulkQueryStream::poll()
 {
-    await(m_client->get(QStringLiteral("jobs/query/") + m_jobId), [this](RestReply* reply) {
+    await(m_client->get(jobPath()), [this](RestReply* reply) {
         const QJsonObject job = reply->json().object();
         const QString state = job.value(QStringLiteral("state")).toString();
         if (state == QLatin1String("JobComplete")) {
@@ -130,6 +139,19 @@ void BulkQueryStream::poll()
             }
             fetchResults(m_startLocator);
         } else if (state == QLatin1String("UploadComplete") || state == QLatin1String("InProgress")) {
+            if (m_waiting.elapsed() + m_pollDelayMs > m_completionWaitMs) {
+                SalesforceError error;
+                error.kind = SalesforceError::Kind::Timeout;
+                error.message = tr("Bulk API query job %1 was still %2 after %L3 s")
+                                    .arg(m_jobId, state)
+                                    .arg(m_completionWaitMs / 1000);
+                finish(error);
+                return;
+            }
+            Q_EMIT polled();
+            if (isFinished()) {
+                return; // cancelled from a polled() handler
+            }
             QTimer::singleShot(m_pollDelayMs, this, [this] {
                 if (!isFinished()) {
                     poll();
@@ -156,7 +178,7 @@ void BulkQueryStream::fetchResults(const QString& locator)
         query.addQueryItem(QStringLiteral("locator"), locator);
     }
     RestRequest request;
-    request.path = QStringLiteral("jobs/query/%1/results?%2").arg(m_jobId, query.toString(QUrl::FullyEncoded));
+    request.path = jobPath(QStringLiteral("/results?") + query.toString(QUrl::FullyEncoded));
     request.headers = { { "Accept", "text/csv" } };
     request.deadlineMs = resultPageDeadlineMs;
     await(m_client->send(request), [this](RestReply* reply) {

@@ -19,6 +19,11 @@ void QueryStream::start()
         + QString::fromLatin1(QUrl::toPercentEncoding(m_soql)));
 }
 
+void QueryStream::continueFrom(const QString& nextRecordsUrl)
+{
+    fetch(nextRecordsUrl);
+}
+
 void QueryStream::fetch(const QString& path)
 {
     await(m_client->get(path, { { "Sforce-Query-Options", "batchSize=" + QByteArray::number(m_batchSize) } }),
@@ -31,6 +36,7 @@ void QueryStream::fetch(const QString& path)
             m_totalSize = body.value(QStringLiteral("totalSize")).toInteger(m_totalSize);
             const QJsonArray records = body.value(QStringLiteral("records")).toArray();
             m_received += records.size();
+            ++m_pages;
             Q_EMIT page(records);
             if (isFinished()) {
                 return; // cancelled from a page handler

@@ -7,6 +7,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRandomGenerator>
@@ -110,6 +111,7 @@ void RestReply::handleReply(QNetworkReply* reply)
     m_headers = reply->rawHeaderPairs();
     m_body = reply->isOpen() ? reply->readAll() : QByteArray(); // an aborted reply is closed
     m_client->noteLimitInfo(reply->rawHeader("Sforce-Limit-Info"));
+    m_client->noteDate(reply->rawHeader("Date"));
 
     if (const SalesforceError redirect = redirectError(reply); redirect.isError()) {
         finish(redirect);
@@ -154,10 +156,14 @@ void RestReply::handleReply(QNetworkReply* reply)
         refreshAndReplay();
         return;
     }
-    // A locked row was not written, so even a POST may go again.
-    const bool retryable =
-        error.isTransient() && (*m_request.idempotent || error.errorCode == QLatin1String("UNABLE_TO_LOCK_ROW"));
-    if (retryable && m_attempts < m_client->retryPolicy().maxAttempts) {
+    // A locked row was not written, nor was a request refused for the concurrency limit, so even
+    // a POST may go again.
+    const bool concurrency = error.kind == SalesforceError::Kind::ConcurrencyLimit;
+    const bool retryable = error.isTransient()
+        && (*m_request.idempotent || concurrency || error.errorCode == QLatin1String("UNABLE_TO_LOCK_ROW"));
+    const RetryPolicy& policy = m_client->retryPolicy();
+    const int attempts = policy.maxAttempts + (concurrency ? RetryPolicy::concurrencyExtraAttempts : 0);
+    if (retryable && m_attempts < attempts) {
         m_error = error;
         retryLater();
         return;
@@ -168,7 +174,9 @@ void RestReply::handleReply(QNetworkReply* reply)
 void RestReply::retryLater()
 {
     const RetryPolicy& policy = m_client->retryPolicy();
-    const int exponential = qMin(policy.maxDelayMs, policy.baseDelayMs << qMin(m_attempts - 1, 16));
+    const bool concurrency = m_error.kind == SalesforceError::Kind::ConcurrencyLimit;
+    const int factor = concurrency ? RetryPolicy::concurrencyFactor : 1;
+    const int exponential = qMin(policy.maxDelayMs * factor, (policy.baseDelayMs * factor) << qMin(m_attempts - 1, 16));
     const int delay = exponential + int(QRandomGenerator::global()->bounded(exponential / 2 + 1));
     qCInfo(lcRest) << "retrying" << m_request.method << m_request.path << "in" << delay << "ms after"
                    << m_error.toString();
@@ -358,6 +366,28 @@ void RestClient::noteLimitInfo(const QByteArray& header)
         m_apiMax = match.captured(2).toLongLong();
         Q_EMIT apiUsageChanged(m_apiUsed, m_apiMax);
     }
+}
+
+void RestClient::noteDate(const QByteArray& header)
+{
+    // RFC 7231: "Wed, 02 Dec 2026 03:39:30 GMT"
+    QString text = QString::fromLatin1(header).trimmed();
+    if (text.endsWith(QLatin1String(" GMT"))) {
+        text.chop(4);
+    }
+    const QDateTime date = QLocale::c().toDateTime(text, QStringLiteral("ddd, dd MMM yyyy HH:mm:ss"));
+    if (date.isValid()) {
+        m_serverDate = QDateTime(date.date(), date.time(), Qt::UTC);
+        m_serverDateAt = m_clock.elapsed();
+    }
+}
+
+QDateTime RestClient::serverTime() const
+{
+    if (!m_serverDate.isValid()) {
+        return QDateTime::currentDateTimeUtc();
+    }
+    return m_serverDate.addMSecs(m_clock.elapsed() - m_serverDateAt);
 }
 
 } // namespace callbridge

@@ -2,6 +2,7 @@
 
 #include "core/salesforce/SalesforceError.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QHash>
 #include <QJsonDocument>
@@ -49,6 +50,11 @@ struct RetryPolicy
     int maxAttempts = 4;
     int baseDelayMs = 500; // doubles each attempt, with up to 50% random jitter
     int maxDelayMs = 8000;
+    // Salesforce's concurrent long-running request limit clears once other requests end: it is
+    // waited out longer and more often (concurrencyFactor times the delays, two more attempts;
+    // by default about a minute in all, within the request's deadline).
+    static constexpr int concurrencyFactor = 4;
+    static constexpr int concurrencyExtraAttempts = 2;
     // An endpoint that let a request time out once is given one more try, not maxAttempts: a
     // silent server stays silent, and each try costs the whole inactivity timeout.
     static constexpr int maxTimedOutAttempts = 2;
@@ -138,6 +144,9 @@ public:
     // The org's daily API usage from the newest Sforce-Limit-Info header; -1 until one arrived.
     qint64 apiUsed() const { return m_apiUsed; }
     qint64 apiMax() const { return m_apiMax; }
+    // Salesforce's clock: the newest answer's Date header plus the time since; the local clock
+    // until an answer told it.
+    QDateTime serverTime() const;
 
     // The request waiting longest for Salesforce, and for how many milliseconds, when it has
     // waited at least `atLeastMs`: so a long operation can say what it is waiting for.
@@ -165,6 +174,7 @@ Q_SIGNALS:
 private:
     friend class RestReply;
     void noteLimitInfo(const QByteArray& header);
+    void noteDate(const QByteArray& header);
 
     QNetworkAccessManager* m_network;
     SalesforceSession* m_session;
@@ -176,6 +186,8 @@ private:
     QElapsedTimer m_clock;
     qint64 m_apiUsed = -1;
     qint64 m_apiMax = -1;
+    QDateTime m_serverDate; // the newest Date header
+    qint64 m_serverDateAt = 0; // m_clock when it arrived
 };
 
 } // namespace callbridge

@@ -12,6 +12,7 @@ bool SalesforceError::isTransient() const
     switch (kind) {
     case Kind::Network:
     case Kind::Timeout:
+    case Kind::ConcurrencyLimit:
         return true;
     case Kind::Http:
         return httpStatus == 500 || httpStatus == 502 || httpStatus == 503 || httpStatus == 504
@@ -64,11 +65,19 @@ SalesforceError SalesforceError::fromReplyBody(int httpStatus, const QByteArray&
         // OAuth: {"error": ..., "error_description": ...}
         error.errorCode = document.object().value(QStringLiteral("error")).toString();
         error.message = document.object().value(QStringLiteral("error_description")).toString();
+    } else if (httpStatus == 414 || httpStatus == 431) {
+        error.message = tr("The request was too long for Salesforce (HTTP %1): its address and headers may take "
+                           "16,384 bytes")
+                            .arg(httpStatus);
     } else {
         error.message = tr("HTTP status %1").arg(httpStatus);
     }
     if (error.errorCode == QLatin1String("REQUEST_LIMIT_EXCEEDED")) {
-        error.kind = Kind::LimitExceeded;
+        // One code for two limits: the daily total ("TotalRequests Limit exceeded.") and the
+        // concurrent long-running requests ("ConcurrentPerOrgLongTxn Limit exceeded.", or
+        // "ConcurrentRequests (Concurrent API Requests) Limit exceeded." on older endpoints).
+        error.kind = error.message.startsWith(QLatin1String("Concurrent"), Qt::CaseInsensitive) ? Kind::ConcurrencyLimit
+                                                                                                : Kind::LimitExceeded;
     } else if (error.errorCode == QLatin1String("INVALID_SESSION_ID")) {
         error.kind = Kind::SessionExpired;
     }
@@ -100,6 +109,10 @@ QString SalesforceError::toString() const
     case Kind::LimitExceeded:
         return tr("The org has used up its daily API requests. Salesforce counts them over a rolling 24 hours; "
                   "try again later.");
+    case Kind::ConcurrencyLimit:
+        return tr("Salesforce is running too many long requests for this org at once (%1). This clears within "
+                  "seconds to minutes; try again shortly.")
+            .arg(message);
     case Kind::Malformed:
         return tr("Salesforce sent an answer Callbridge could not read: %1").arg(message);
     case Kind::Redirect:

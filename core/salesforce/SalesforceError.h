@@ -23,6 +23,9 @@ public:
         SessionExpired, // 401 INVALID_SESSION_ID that a refresh could not fix
         Disconnected, // the refresh token no longer works (revoked, expired, user deactivated)
         LimitExceeded, // REQUEST_LIMIT_EXCEEDED: the org's daily API budget is spent
+        // REQUEST_LIMIT_EXCEEDED for too many concurrent long-running requests
+        // ("ConcurrentPerOrgLongTxn Limit exceeded."): it clears in seconds, so it is worth waiting for.
+        ConcurrencyLimit,
         Malformed, // the answer was not what the API promises (truncated, not JSON, ...)
         Redirect, // a redirect answer to a request with credentials; never followed (message: where to)
         OffInstance, // the server named an address off the org's instance to send to (message: where)

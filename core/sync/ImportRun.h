@@ -2,6 +2,7 @@
 
 #include "core/sync/ImportPlan.h"
 
+#include "core/salesforce/QueryStream.h"
 #include "core/salesforce/SalesforceError.h"
 
 #include <QElapsedTimer>
@@ -86,6 +87,7 @@ private:
     void readLimits();
     void next();
     void count();
+    void countRows(QStringList remaining, qint64 counted);
     void read();
     void objectFinished(const SalesforceError& error, bool storageFailed);
     qint64 estimatedRequests(const ObjectImportProgress& object) const;
@@ -100,7 +102,7 @@ private:
     bool m_full = false;
     double m_budgetShare = defaultBudgetShare;
     qint64 m_bulkThreshold = bulkThreshold;
-    int m_restBatchSize = 2000;
+    int m_restBatchSize = QueryStream::maxBatchSize;
     qint64 m_requestsAtStart = 0;
     qint64 m_objectRequestsAtStart = 0;
     qint64 m_remainingAtStart = -1;

@@ -1,17 +1,20 @@
 #pragma once
 
 #include "core/cache/CacheStore.h"
+#include "core/salesforce/QueryStream.h"
 #include "core/salesforce/SalesforceError.h"
 #include "core/sync/ImportPlan.h"
 
 #include <QDateTime>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
+
+#include <memory>
 
 namespace callbridge {
 
 class BulkQueryStream;
-class QueryStream;
 class RestClient;
 
 // Brings one object's rows in the cache up to date, through REST query pagination or a Bulk API
@@ -21,7 +24,9 @@ class RestClient;
 // so a run that stops part-way (cancelled, network drop, limit reached) resumes from where it
 // stopped: reading from the cursor minus a small overlap re-reads a few rows, and upserts make
 // that harmless. Once an object is complete, later runs read only what changed since, and
-// remove what was deleted (queryAll with IsDeleted = true).
+// remove what was deleted (queryAll with IsDeleted = true). queryAll sees deleted rows only while
+// they are in the recycle bin: after a long gap, or when the cache holds more rows than
+// Salesforce counts, the cached Ids are compared with Salesforce's instead (readScope()).
 class ObjectImport : public QObject
 {
     Q_OBJECT
@@ -30,6 +35,10 @@ public:
     // Rows modified this close before the cursor are read again: rows that share the cursor's
     // timestamp, and transactions that committed late with an earlier timestamp.
     static constexpr int overlapSeconds = 60;
+    // Deleted rows stay visible to queryAll only while in the recycle bin (15 days). When deletes
+    // were last read longer ago than this (a day's margin for clocks and the bin's own schedule),
+    // some may be gone from it: the Ids are reconciled instead.
+    static constexpr int recycleBinTrustedDays = 14;
 
     // Reads the plan's fields of its object, within its scope (e.g. opportunities owned by
     // recorded users); the cache must have the object's table (CacheStore::ensureTable).
@@ -40,9 +49,10 @@ public:
     void setUseBulk(bool bulk) { m_useBulk = bulk; } // an unfinished Bulk job is always continued
     bool usesBulk() const { return m_useBulk; }
 
-    // The rows this run reads: all of them at first, then those changed since the cursor.
+    // The rows this run reads: all of them at first, then those changed since the cursor; with
+    // a scope of several conditions, those of the condition being read.
     QString changedRowsSoql() const;
-    QString countSoql() const; // SELECT COUNT() over the same rows
+    QStringList countSoqls() const; // SELECT COUNT() over the same rows, one per scope condition
     QString deletedRowsSoql() const;
 
     void start();
@@ -55,18 +65,23 @@ public:
     qint64 stored() const { return m_stored; }
     qint64 removed() const { return m_removed; }
     bool wasIncremental() const { return m_incremental; }
+    // This run compared every cached Id with Salesforce's (deletes may have left the recycle bin).
+    bool reconciledIds() const { return m_reconcileIds; }
 
 Q_SIGNALS:
     void progress(qint64 received, qint64 total); // total is -1 until the API tells it
     void finished();
 
 private:
-    QString conditions() const;
-    void startStream(QObject* stream);
+    QString conditions(int part) const; // " WHERE ..." of the changed rows in one scope condition
+    bool readsInParts() const { return m_scope.size() > 1; }
+    void readNewestMark();
     void readChanged();
     void readChangedInBulk();
     void readDeleted();
+    void compareCounts();
     void readScope();
+    void readScopePart(int part, const std::shared_ptr<QSet<QString>>& inScope);
     void storePage(const QJsonArray& records);
     void storeRows(const CacheStore::Rows& rows);
     void bulkPageStored(const QString& nextLocator);
@@ -77,13 +92,19 @@ private:
     RestClient* m_client;
     CacheStore* m_cache;
     QString m_object;
-    QString m_scope;
+    ImportScope m_scope;
+    int m_part = 0; // the scope condition being read
+    QDateTime m_newestMark; // a read in parts: the newest change in the object before the first part
+    qint64 m_receivedBefore = 0; // rows received by the parts before this one
     QStringList m_fields; // what is read from Salesforce, in the plan's order
-    int m_batchSize = 2000;
+    int m_batchSize = QueryStream::maxBatchSize;
     CacheStore::Cursor m_startCursor;
     QDateTime m_newest;
     QDateTime m_bulkNewest; // newest row of the Bulk job being read
     QDateTime m_deletesSince; // where the deleted rows are read from
+    QDateTime m_deletesReadAt; // Salesforce's clock when deletes were last read in full
+    QDateTime m_deletesReadFrom; // Salesforce's clock when this run's deletes read started
+    bool m_reconcileIds = false;
     bool m_useBulk = false;
     bool m_readsDeletes = true;
     int m_bulkPageRecords = 0; // 0: BulkQueryStream's default

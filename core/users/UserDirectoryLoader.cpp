@@ -33,7 +33,7 @@ void UserDirectoryLoader::start()
 {
     m_users.clear();
     m_done = false;
-    m_stream = new QueryStream(m_client, soql(), false, 2000, this);
+    m_stream = new QueryStream(m_client, soql(), false, QueryStream::maxBatchSize, this);
     QueryStream* stream = m_stream;
     connect(stream, &QueryStream::page, this, [this, stream](const QJsonArray& records) {
         for (const QJsonValue& record : records) {

@@ -112,7 +112,7 @@ void BenchImport::importContacts(bool bulk)
     CacheStore cache;
     QVERIFY(cache.open(dir.filePath(QStringLiteral("cache.sqlite")), m_connection->summary().orgId).ok());
     ImportRun importRun(
-        m_connection->client(), &cache, planImport(m_catalog, {}, QString(), { QStringLiteral("Contact") }));
+        m_connection->client(), &cache, planImport(m_catalog, {}, ImportScope(), { QStringLiteral("Contact") }));
     // Both paths on the same data: the threshold picks the one under test.
     importRun.setBulkThreshold(bulk ? 0 : std::numeric_limits<qint64>::max());
     resetPeakMemory();

@@ -456,6 +456,14 @@ void TestCliConnect::messagesAndExitCodesAScriptReliesOn()
     QCOMPARE(noCalls.exitCode, 2);
     QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("calls.json"))));
 
+    // The limit faults have command-line spellings; a rate above 1 is refused.
+    const Run faults = cli({ QStringLiteral("orgsim"), QStringLiteral("--fault"), QStringLiteral("concurrent-next=3"),
+        QStringLiteral("--fault"), QStringLiteral("bulk-fail-next=1"), QStringLiteral("--fault"),
+        QStringLiteral("shrink-pages=2"), QStringLiteral("--fault"), QStringLiteral("concurrent=0.5") });
+    QCOMPARE(faults.exitCode, 2);
+    QVERIFY2(faults.err.contains("shrink-pages=2: a rate is between 0 and 1"), faults.err.constData());
+    QVERIFY2(!faults.err.contains("unknown fault"), faults.err.constData());
+
     // An org with (almost) nothing left today: said so, not "1 of the 0 requests allowed".
     orgsim::OrgSimOptions options;
     options.apiDailyLimit = 3;

@@ -1,6 +1,8 @@
 #include "core/orgsim/OrgSimServer.h"
 #include "tests/support/OrgSimFixture.h"
 
+#include "core/orgsim/OrgData.h"
+
 #include "core/cache/CacheStore.h"
 #include "core/salesforce/ConnectionManager.h"
 #include "core/salesforce/RestClient.h"
@@ -56,6 +58,35 @@ QMap<QString, QString> emailsInCache(const CacheStore& cache)
     return emails;
 }
 
+// An org of its own whose tokens outlive a clock moved days ahead, the client connected to it as
+// the integration user, and an admin's plain HTTP.
+struct ClockOrg
+{
+    ClockOrg(QNetworkAccessManager* network, TokenStore* store)
+        : org(longLivedTokens())
+        , connection(network, store)
+        , admin(org.instanceUrl())
+    {
+        connected = org.connectSessionOnly(connection, OrgSimFixture::integrationUser());
+        admin.setBearer(org.accessTokenFor(OrgSimFixture::adminUser()));
+    }
+    static orgsim::OrgSimOptions longLivedTokens()
+    {
+        orgsim::OrgSimOptions options;
+        options.accessTokenLifetimeSeconds = 90 * 24 * 3600;
+        return options;
+    }
+    void advanceHours(qint64 hours)
+    {
+        org.host().run([hours](orgsim::OrgSimServer& server) { server.org().advanceClock(hours * 3600 * 1000); });
+    }
+
+    OrgSimFixture org;
+    ConnectionManager connection;
+    TestHttp admin;
+    bool connected = false;
+};
+
 } // namespace
 
 class TestObjectImport : public QObject
@@ -69,6 +100,11 @@ private Q_SLOTS:
     void resumesAfterAFaultMidImport();
     void bulkPathResumesItsJobFromTheLocator();
     void deletesSurviveAnImportStoppedBeforeReadingThem();
+    void bulkResumeReadsWithTheJobsVersion();
+    void failedBulkJobFailsTheRead();
+    void deletesOlderThanTheRecycleBinAreReconciled();
+    void deletesEvictedFromAFullRecycleBinAreReconciled();
+    void pagesOfAnySizeAreAllStored();
 
 private:
     bool run(ObjectImport& import);
@@ -259,6 +295,147 @@ void TestObjectImport::deletesSurviveAnImportStoppedBeforeReadingThem()
     inOrg = emailsInOrg(*m_http);
     QVERIFY(!inOrg.contains(deleted));
     QCOMPARE(emailsInCache(*m_cache), inOrg);
+}
+
+// Results of a Bulk API job can only be read with the version that created it (else 409): a
+// read resumed after the client moved to another version used to fail on every run.
+void TestObjectImport::bulkResumeReadsWithTheJobsVersion()
+{
+    ObjectImport first(m_connection->client(), m_cache.get(), contactPlan());
+    first.setUseBulk(true);
+    first.setBulkPageRecords(150);
+    m_org->host().run([](orgsim::OrgSimServer& server) {
+        server.faults().unavailableAfterRequests = 4;
+        server.faults().unavailableNextRequests = 50;
+    });
+    QVERIFY(run(first));
+    QVERIFY(!first.ok());
+    QCOMPARE(first.stored(), 150);
+    const CacheStore::Cursor stopped = m_cache->cursor(QStringLiteral("Contact"));
+    QCOMPARE(stopped.bulkApiVersion, m_connection->client()->apiVersion());
+    m_org->host().run([](orgsim::OrgSimServer& server) { server.faults().unavailableNextRequests = 0; });
+
+    // The app is updated and negotiates a newer version; the job still reads with its own.
+    const QString version = m_connection->client()->apiVersion();
+    m_connection->client()->setApiVersion(QStringLiteral("61.0"));
+    QVERIFY(version != QLatin1String("61.0"));
+    ObjectImport resumed(m_connection->client(), m_cache.get(), contactPlan());
+    resumed.setBulkPageRecords(150);
+    QVERIFY(run(resumed));
+    QVERIFY2(resumed.ok(), qPrintable(resumed.errorText()));
+    const QMap<QString, QString> inOrg = emailsInOrg(*m_http);
+    QCOMPARE(resumed.stored(), inOrg.size() - 150); // the same job, not a new one
+    QCOMPARE(emailsInCache(*m_cache), inOrg);
+
+    // A cursor from before the version was kept: the 409 starts a new job instead of failing.
+    m_connection->client()->setApiVersion(version);
+    m_cache.reset();
+    init();
+    ObjectImport again(m_connection->client(), m_cache.get(), contactPlan());
+    again.setUseBulk(true);
+    again.setBulkPageRecords(150);
+    m_org->host().run([](orgsim::OrgSimServer& server) {
+        server.faults().unavailableAfterRequests = 4;
+        server.faults().unavailableNextRequests = 50;
+    });
+    QVERIFY(run(again));
+    m_org->host().run([](orgsim::OrgSimServer& server) { server.faults().unavailableNextRequests = 0; });
+    CacheStore::Cursor old = m_cache->cursor(QStringLiteral("Contact"));
+    QVERIFY(!old.bulkJobId.isEmpty());
+    old.bulkApiVersion.clear();
+    QVERIFY(m_cache->setCursor(QStringLiteral("Contact"), old).ok());
+    m_connection->client()->setApiVersion(QStringLiteral("61.0"));
+    ObjectImport restarted(m_connection->client(), m_cache.get(), contactPlan());
+    restarted.setBulkPageRecords(150);
+    QVERIFY(run(restarted));
+    QVERIFY2(restarted.ok(), qPrintable(restarted.errorText()));
+    QCOMPARE(emailsInCache(*m_cache), emailsInOrg(*m_http));
+    m_connection->client()->setApiVersion(version);
+}
+
+// A Bulk API job can end Failed; the read fails with Salesforce's errorMessage.
+void TestObjectImport::failedBulkJobFailsTheRead()
+{
+    m_org->host().run([](orgsim::OrgSimServer& server) { server.faults().failNextBulkJobs = 1; });
+    ObjectImport import(m_connection->client(), m_cache.get(), contactPlan());
+    import.setUseBulk(true);
+    QVERIFY(run(import));
+    QVERIFY(!import.ok());
+    QVERIFY2(import.errorText().contains(QLatin1String("Query timeout")), qPrintable(import.errorText()));
+    QVERIFY(m_cache->cursor(QStringLiteral("Contact")).bulkJobId.isEmpty()); // nothing to resume
+}
+
+// Deleted rows are visible to queryAll for 15 days only: an import after a longer gap used to
+// keep them in the cache for ever. It now compares the cached Ids with Salesforce's.
+void TestObjectImport::deletesOlderThanTheRecycleBinAreReconciled()
+{
+    ClockOrg sim(&m_network, &m_store);
+    QVERIFY(sim.connected);
+    ObjectImport initial(sim.connection.client(), m_cache.get(), contactPlan());
+    QVERIFY(run(initial));
+    QVERIFY(initial.ok());
+    QMap<QString, QString> inOrg = emailsInOrg(sim.admin);
+    QCOMPARE(emailsInCache(*m_cache), inOrg);
+
+    const QString deleted = inOrg.firstKey();
+    QCOMPARE(sim.admin.remove(QStringLiteral("/services/data/v60.0/sobjects/Contact/") + deleted).status, 204);
+    // A contact is added too, so the counts agree: only the gap tells.
+    QCOMPARE(
+        sim.admin.post(QStringLiteral("/services/data/v60.0/sobjects/Contact"), R"({"LastName": "Newcomer"})").status,
+        201);
+    sim.advanceHours(16 * 24);
+
+    ObjectImport later(sim.connection.client(), m_cache.get(), contactPlan());
+    QVERIFY(run(later));
+    QVERIFY2(later.ok(), qPrintable(later.errorText()));
+    QVERIFY(later.reconciledIds());
+    QCOMPARE(later.removed(), 1);
+    inOrg = emailsInOrg(sim.admin);
+    QVERIFY(!inOrg.contains(deleted));
+    QCOMPARE(emailsInCache(*m_cache), inOrg);
+
+    // The next day's import trusts queryAll again: no Id read.
+    sim.advanceHours(24);
+    ObjectImport nextDay(sim.connection.client(), m_cache.get(), contactPlan());
+    QVERIFY(run(nextDay));
+    QVERIFY(nextDay.ok());
+    QVERIFY(!nextDay.reconciledIds());
+}
+
+// A full recycle bin loses its oldest records after two hours: queryAll no longer lists them,
+// however recent the last import. The cache holds more rows than Salesforce counts, so the Ids
+// are compared.
+void TestObjectImport::deletesEvictedFromAFullRecycleBinAreReconciled()
+{
+    ClockOrg sim(&m_network, &m_store);
+    QVERIFY(sim.connected);
+    ObjectImport initial(sim.connection.client(), m_cache.get(), contactPlan());
+    QVERIFY(run(initial));
+    QVERIFY(initial.ok());
+    const QString deleted = emailsInOrg(sim.admin).firstKey();
+    sim.org.host().run([](orgsim::OrgSimServer& server) { server.org().recycleBinCapacity = 0; });
+    QCOMPARE(sim.admin.remove(QStringLiteral("/services/data/v60.0/sobjects/Contact/") + deleted).status, 204);
+    sim.advanceHours(3);
+
+    ObjectImport later(sim.connection.client(), m_cache.get(), contactPlan());
+    QVERIFY(run(later));
+    QVERIFY2(later.ok(), qPrintable(later.errorText()));
+    QVERIFY(later.reconciledIds());
+    QVERIFY(!emailsInCache(*m_cache).contains(deleted));
+    QCOMPARE(emailsInCache(*m_cache), emailsInOrg(sim.admin));
+}
+
+// Salesforce does not guarantee a page's size: every row arrives however the pages are cut.
+void TestObjectImport::pagesOfAnySizeAreAllStored()
+{
+    m_org->host().run([](orgsim::OrgSimServer& server) { server.faults().shrinkPagesRate = 1; });
+    ObjectImport import(m_connection->client(), m_cache.get(), contactPlan());
+    import.setBatchSize(200);
+    const bool finished = run(import);
+    m_org->host().run([](orgsim::OrgSimServer& server) { server.faults().shrinkPagesRate = 0; });
+    QVERIFY(finished);
+    QVERIFY2(import.ok(), qPrintable(import.errorText()));
+    QCOMPARE(emailsInCache(*m_cache), emailsInOrg(*m_http));
 }
 
 QTEST_GUILESS_MAIN(TestObjectImport)

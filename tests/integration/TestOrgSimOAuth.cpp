@@ -153,7 +153,14 @@ void TestOrgSimOAuth::identityAndUserInfo()
                 .toObject()
                 .value(QStringLiteral("rest"))
                 .toString()
-                .contains(QLatin1String("/services/data/v")));
+                .endsWith(QLatin1String("/services/data/v{version}/"))); // "Using Identity URLs"
+    const auto restUrl = [&http, &token](const QString& version) {
+        return http.get(token.value(QStringLiteral("id")).toString() + QStringLiteral("?version=") + version)
+            .json()[QStringLiteral("urls")][QStringLiteral("rest")]
+            .toString();
+    };
+    QVERIFY(restUrl(QStringLiteral("58.0")).endsWith(QLatin1String("/services/data/v58.0/")));
+    QVERIFY(restUrl(QStringLiteral("latest")).endsWith(QLatin1String("/services/data/v66.0/")));
     const HttpResult userInfo = http.get(QStringLiteral("/services/oauth2/userinfo"));
     QCOMPARE(userInfo.status, 200);
     QCOMPARE(

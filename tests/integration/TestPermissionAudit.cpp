@@ -1,4 +1,7 @@
+#include "core/orgsim/OrgSimServer.h"
 #include "tests/support/OrgSimFixture.h"
+
+#include "core/orgsim/RecordBuilder.h"
 
 #include "core/audit/PermissionAudit.h"
 #include "core/salesforce/RestClient.h"
@@ -52,9 +55,11 @@ private Q_SLOTS:
     void withoutViewSetupTheUncheckedAreListed();
     void exportTypeDecidesWhatIsChecked();
     void reportsAsJsonAndHtml();
+    void readsEveryPageOfThePermissionRecords();
 
 private:
     AuditReport audit(const QString& username, ActivityType type = ActivityType::Task, int* apiCalls = nullptr);
+    AuditReport auditOn(OrgSimFixture& org, const QString& username, ActivityType type, int* apiCalls);
 
     std::unique_ptr<OrgSimFixture> m_org;
     QNetworkAccessManager m_network;
@@ -67,8 +72,13 @@ void TestPermissionAudit::initTestCase()
 
 AuditReport TestPermissionAudit::audit(const QString& username, ActivityType type, int* apiCalls)
 {
+    return auditOn(*m_org, username, type, apiCalls);
+}
+
+AuditReport TestPermissionAudit::auditOn(OrgSimFixture& org, const QString& username, ActivityType type, int* apiCalls)
+{
     const OAuthTokens tokens =
-        std::get<OAuthTokens>(OAuthTokens::parse(QJsonDocument(m_org->tokensFor(username, true)).toJson()));
+        std::get<OAuthTokens>(OAuthTokens::parse(QJsonDocument(org.tokensFor(username, true)).toJson()));
     SalesforceSession session(&m_network);
     session.setTokens(tokens);
     RestClient client(&m_network, &session);
@@ -180,6 +190,52 @@ void TestPermissionAudit::reportsAsJsonAndHtml()
     QVERIFY(html.contains(QLatin1String("Exporting calls as tasks")));
     QVERIFY(html.contains(QLatin1String("Edit Tasks")));
     QVERIFY(!html.contains(QLatin1String("<script")));
+}
+
+// A user can hold more ObjectPermissions (and permission sets) than one query page: the audit
+// used to read only the first page, and missed a grant beyond it.
+void TestPermissionAudit::readsEveryPageOfThePermissionRecords()
+{
+    OrgSimFixture org;
+    const QString limited = OrgSimFixture::limitedUser();
+    org.host().run([&limited](orgsim::OrgSimServer& server) {
+        orgsim::OrgData& data = server.org();
+        const orgsim::ObjectTable& users = *data.table(QStringLiteral("User"));
+        QString userId;
+        for (qint64 row = 0; row < users.rowCount(); ++row) {
+            if (data.value(QStringLiteral("User"), row, QStringLiteral("Username")).toString() == limited) {
+                userId = users.idOf(row);
+            }
+        }
+        orgsim::RecordBuilder builder(data, data.now());
+        auto grantSet = [&](const QString& label, const QString& object, bool viewAll) {
+            const QString set = builder.insert(QStringLiteral("PermissionSet"),
+                { { QStringLiteral("Name"), QString(label).replace(QLatin1Char(' '), QLatin1Char('_')) },
+                    { QStringLiteral("Label"), label }, { QStringLiteral("IsOwnedByProfile"), false } });
+            builder.insert(QStringLiteral("PermissionSetAssignment"),
+                { { QStringLiteral("AssigneeId"), userId }, { QStringLiteral("PermissionSetId"), set },
+                    { QStringLiteral("IsActive"), true } });
+            builder.insert(QStringLiteral("ObjectPermissions"),
+                { { QStringLiteral("ParentId"), set }, { QStringLiteral("SobjectType"), object },
+                    { QStringLiteral("PermissionsRead"), true }, { QStringLiteral("PermissionsCreate"), false },
+                    { QStringLiteral("PermissionsEdit"), false }, { QStringLiteral("PermissionsDelete"), false },
+                    { QStringLiteral("PermissionsViewAllRecords"), viewAll },
+                    { QStringLiteral("PermissionsModifyAllRecords"), false },
+                    { QStringLiteral("PermissionsViewAllFields"), false } });
+        };
+        for (int i = 0; i < 2100; ++i) {
+            grantSet(QStringLiteral("Territory %1").arg(i), QStringLiteral("Account"), false);
+        }
+        grantSet(QStringLiteral("Opportunity Visibility"), QStringLiteral("Opportunity"), true);
+        data.securityChanged();
+    });
+    int apiCalls = 0;
+    const AuditReport report = auditOn(org, limited, ActivityType::Task, &apiCalls);
+    QVERIFY(report.setupReadable);
+    QVERIFY2(apiCalls > 2, qPrintable(QString::number(apiCalls))); // the pages after the first
+    const AuditFinding* viewAll = find(report, QStringLiteral("viewall-opportunity"));
+    QCOMPARE(viewAll->status, AuditFinding::Status::Passed);
+    QVERIFY2(viewAll->detail.contains(QLatin1String("Opportunity Visibility")), qPrintable(viewAll->detail));
 }
 
 QTEST_GUILESS_MAIN(TestPermissionAudit)

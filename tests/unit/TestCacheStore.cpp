@@ -127,7 +127,7 @@ void TestCacheStore::selectionChangesMigrate()
                 .ok());
     QVERIFY(cache
                 .setCursor(QStringLiteral("Contact"),
-                    { QDateTime(QDate(2026, 9, 1), QTime(10, 0), Qt::UTC), true, {}, {}, {}, {} })
+                    { QDateTime(QDate(2026, 9, 1), QTime(10, 0), Qt::UTC), true, {}, {}, {}, {}, {}, {} })
                 .ok());
 
     QList<CacheStore::Column> changed = contactColumns();
@@ -149,7 +149,11 @@ void TestCacheStore::cursorsPersist()
     {
         CacheStore cache;
         QVERIFY(cache.open(path("cursor.sqlite"), QStringLiteral("00D000000000001AAA")).ok());
-        QVERIFY(cache.setCursor(QStringLiteral("Account"), { stamp, true, {}, {}, {}, stamp.addSecs(-30) }).ok());
+        QVERIFY(cache
+                    .setCursor(QStringLiteral("Account"),
+                        { stamp, true, QStringLiteral("750000000000001AAA"), QStringLiteral("MTUw"), stamp,
+                            stamp.addSecs(-30), stamp.addSecs(-10), QStringLiteral("59.0") })
+                    .ok());
     }
     CacheStore reopened;
     QVERIFY(reopened.open(path("cursor.sqlite"), QStringLiteral("00D000000000001AAA")).ok());
@@ -157,6 +161,9 @@ void TestCacheStore::cursorsPersist()
     QCOMPARE(cursor.systemModstamp, stamp);
     QVERIFY(cursor.complete);
     QCOMPARE(cursor.deletesSince, stamp.addSecs(-30));
+    QCOMPARE(cursor.deletesReadAt, stamp.addSecs(-10)); // when deletes were last read in full
+    QCOMPARE(cursor.bulkJobId, QStringLiteral("750000000000001AAA"));
+    QCOMPARE(cursor.bulkApiVersion, QStringLiteral("59.0")); // the job's results need its version
     QVERIFY(!reopened.cursor(QStringLiteral("Lead")).systemModstamp.isValid());
 }
 

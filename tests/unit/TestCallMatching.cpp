@@ -44,6 +44,7 @@ private Q_SLOTS:
     void matches_data();
     void matches();
     void plansTasksAndEvents();
+    void activityDateIsTheCallsLocalDate();
     void readerErrors_data();
     void readerErrors();
     void readerReadsAValidFile();
@@ -290,7 +291,54 @@ void TestCallMatching::plansTasksAndEvents()
     const PlannedActivity leadTask = ActivityPlanner::plan(leadCall, leadMatch, ExportSettings());
     QCOMPARE(leadTask.fields.value(QStringLiteral("WhoId")).toString(), QStringLiteral("00QL1"));
     QVERIFY(!leadTask.fields.contains(QStringLiteral("WhatId")));
-    QCOMPARE(leadTask.notes.size(), 1);
+    QCOMPARE(leadTask.notes.size(), 2); // WhatId left empty, and the zone of the ActivityDate
+}
+
+// A task's ActivityDate used to be the call's UTC date: a call at 17:30 in California was dated
+// the next day. It is the call's local date: its own offset, else the recorded user's time zone.
+void TestCallMatching::activityDateIsTheCallsLocalDate()
+{
+    QTemporaryDir dir;
+    CacheStore cache;
+    QVERIFY(cache.open(dir.filePath(QStringLiteral("zones.sqlite")), QStringLiteral("00D000000000001AAA")).ok());
+    Status status = Status::success();
+    cache.ensureTable(QStringLiteral("User"),
+        { { QStringLiteral("Id"), QStringLiteral("id"), 18 }, { QStringLiteral("Email"), QStringLiteral("email"), 80 },
+            { QStringLiteral("TimeZoneSidKey"), QStringLiteral("picklist"), 40 } },
+        &status);
+    QVERIFY(status.ok());
+    QVERIFY(cache
+                .upsert(QStringLiteral("User"),
+                    QList<QVariantMap> { { { QStringLiteral("Id"), QStringLiteral("005U1") },
+                        { QStringLiteral("Email"), QStringLiteral("rep@ourco.com") },
+                        { QStringLiteral("TimeZoneSidKey"), QStringLiteral("America/Los_Angeles") } } })
+                .ok());
+    Call call = callWith({});
+    call.started = QDateTime(QDate(2026, 3, 3), QTime(1, 30), Qt::UTC); // 17:30 on 2 March in California
+    CallMatcher matcher;
+    QVERIFY(matcher.prepare(cache, { call }).ok());
+    const CallMatch match = matcher.match(call);
+    QCOMPARE(match.ownerTimeZone, QStringLiteral("America/Los_Angeles"));
+    const PlannedActivity task = ActivityPlanner::plan(call, match, ExportSettings());
+    QCOMPARE(task.fields.value(QStringLiteral("ActivityDate")).toString(), QStringLiteral("2026-03-02"));
+    QVERIFY2(
+        task.notes.join(QLatin1Char(' ')).contains(QLatin1String("recorded user's time zone (America/Los_Angeles)")),
+        qPrintable(task.notes.join(QLatin1Char(' '))));
+
+    // The call's own offset says where it took place: 10:30 on 3 March in Tokyo.
+    call.startedOffsetSeconds = 9 * 3600;
+    const PlannedActivity tokyo = ActivityPlanner::plan(call, match, ExportSettings());
+    QCOMPARE(tokyo.fields.value(QStringLiteral("ActivityDate")).toString(), QStringLiteral("2026-03-03"));
+    QVERIFY2(tokyo.notes.join(QLatin1Char(' ')).contains(QLatin1String("own UTC offset (UTC+09:00)")),
+        qPrintable(tokyo.notes.join(QLatin1Char(' '))));
+
+    // Neither known: UTC, and the preview says so.
+    call.startedOffsetSeconds.reset();
+    CallMatch unknown = match;
+    unknown.ownerTimeZone.clear();
+    const PlannedActivity utc = ActivityPlanner::plan(call, unknown, ExportSettings());
+    QCOMPARE(utc.fields.value(QStringLiteral("ActivityDate")).toString(), QStringLiteral("2026-03-03"));
+    QVERIFY(utc.notes.join(QLatin1Char(' ')).contains(QLatin1String("in UTC")));
 }
 
 void TestCallMatching::readerErrors_data()
@@ -370,6 +418,7 @@ void TestCallMatching::readerReadsAValidFile()
     QCOMPARE(result.calls.size(), 1);
     const Call& call = result.calls.first();
     QCOMPARE(call.started, QDateTime(QDate(2026, 3, 2), QTime(15, 4, 5), Qt::UTC));
+    QVERIFY(call.startedOffsetSeconds == 3600); // where the call took place
     QCOMPARE(call.primaryUser, QStringLiteral("rep@ourco.com"));
     QCOMPARE(call.participants.first().email, QStringLiteral("ann@acme.com"));
     QVERIFY(call.deleted);

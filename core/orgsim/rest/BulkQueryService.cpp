@@ -21,14 +21,31 @@ QString csvField(const QString& value)
     return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 
-QString csvLine(const QStringList& fields)
+// The delimiters and line endings a job may ask for (Create a Query Job).
+const QHash<QString, QChar>& columnDelimiters()
+{
+    static const QHash<QString, QChar> delimiters { { QStringLiteral("BACKQUOTE"), QLatin1Char('`') },
+        { QStringLiteral("CARET"), QLatin1Char('^') }, { QStringLiteral("COMMA"), QLatin1Char(',') },
+        { QStringLiteral("PIPE"), QLatin1Char('|') }, { QStringLiteral("SEMICOLON"), QLatin1Char(';') },
+        { QStringLiteral("TAB"), QLatin1Char('\t') } };
+    return delimiters;
+}
+
+QString csvLine(const QStringList& fields, QChar delimiter, const QString& lineEnding)
 {
     QStringList quoted;
     quoted.reserve(fields.size());
     for (const QString& field : fields) {
         quoted.append(csvField(field));
     }
-    return quoted.join(QLatin1Char(',')) + QLatin1Char('\n');
+    return quoted.join(delimiter)
+        + (lineEnding == QLatin1String("CRLF") ? QStringLiteral("\r\n") : QStringLiteral("\n"));
+}
+
+HttpResponse invalidJob(const QString& property, const QString& value)
+{
+    return HttpResponse::error(
+        400, QStringLiteral("INVALIDJOB"), QStringLiteral("Invalid value for %1: %2").arg(property, value));
 }
 
 HttpResponse jobNotFound()
@@ -57,9 +74,12 @@ QJsonObject BulkQueryService::info(const Job& job, bool detailed) const
         { QStringLiteral("concurrencyMode"), QStringLiteral("Parallel") },
         { QStringLiteral("contentType"), QStringLiteral("CSV") },
         { QStringLiteral("apiVersion"), job.apiVersion.toDouble() },
-        { QStringLiteral("lineEnding"), QStringLiteral("LF") },
-        { QStringLiteral("columnDelimiter"), QStringLiteral("COMMA") },
+        { QStringLiteral("lineEnding"), job.lineEnding },
+        { QStringLiteral("columnDelimiter"), job.columnDelimiter },
     };
+    if (detailed && job.state == QLatin1String("Failed")) {
+        json.insert(QStringLiteral("errorMessage"), job.errorMessage);
+    }
     if (detailed) {
         json.insert(QStringLiteral("jobType"), QStringLiteral("V2Query"));
         json.insert(QStringLiteral("numberRecordsProcessed"),
@@ -89,6 +109,18 @@ HttpResponse BulkQueryService::create(const RestContext& context, const QByteArr
         return HttpResponse::error(400, QStringLiteral("INVALIDJOB"),
             QStringLiteral("Invalid value for operation: %1. Must be query or queryAll.").arg(operation));
     }
+    const QString contentType = request.value(QStringLiteral("contentType")).toString(QStringLiteral("CSV"));
+    if (contentType != QLatin1String("CSV")) {
+        return invalidJob(QStringLiteral("contentType"), contentType);
+    }
+    const QString delimiter = request.value(QStringLiteral("columnDelimiter")).toString(QStringLiteral("COMMA"));
+    if (!columnDelimiters().contains(delimiter)) {
+        return invalidJob(QStringLiteral("columnDelimiter"), delimiter);
+    }
+    const QString lineEnding = request.value(QStringLiteral("lineEnding")).toString(QStringLiteral("LF"));
+    if (lineEnding != QLatin1String("LF") && lineEnding != QLatin1String("CRLF")) {
+        return invalidJob(QStringLiteral("lineEnding"), lineEnding);
+    }
     QueryPlanner planner(m_org, m_access);
     auto prepared =
         planner.prepare(request.value(QStringLiteral("query")).toString(), *context.user, QueryPlanner::Api::Bulk);
@@ -102,6 +134,12 @@ HttpResponse BulkQueryService::create(const RestContext& context, const QByteArr
     job.apiVersion = context.version;
     job.created = m_org.now();
     job.state = QStringLiteral("UploadComplete");
+    job.columnDelimiter = delimiter;
+    job.lineEnding = lineEnding;
+    if (m_faults && m_faults->failNextBulkJobs > 0) {
+        --m_faults->failNextBulkJobs;
+        job.fails = true;
+    }
     job.query = std::make_shared<PreparedQuery>(std::move(std::get<PreparedQuery>(prepared)));
     QueryExecutor executor(m_org, m_access);
     job.rows = executor.execute(*job.query, *context.user, operation == QLatin1String("queryAll"));
@@ -119,6 +157,10 @@ HttpResponse BulkQueryService::status(const RestContext& context, const QString&
     }
     if (job->state == QLatin1String("UploadComplete")) {
         job->state = QStringLiteral("InProgress");
+    } else if (job->state == QLatin1String("InProgress") && job->fails) {
+        // A fault; the message is one Salesforce sends for a query that ran out of time.
+        job->state = QStringLiteral("Failed");
+        job->errorMessage = QStringLiteral("Query timeout. Please try again later.");
     } else if (job->state == QLatin1String("InProgress")) {
         job->state = QStringLiteral("JobComplete");
     }
@@ -130,6 +172,12 @@ HttpResponse BulkQueryService::results(const RestContext& context, const QString
     Job* job = find(context, jobId);
     if (!job) {
         return jobNotFound();
+    }
+    if (context.version != job->apiVersion) {
+        return HttpResponse::error(409, QStringLiteral("API_ERROR"),
+            QStringLiteral("Query job results must be retrieved with the API version the job was created with "
+                           "(v%1).")
+                .arg(job->apiVersion));
     }
     if (job->state != QLatin1String("JobComplete")) {
         return HttpResponse::error(400, QStringLiteral("INVALIDJOBSTATE"),
@@ -162,10 +210,12 @@ HttpResponse BulkQueryService::results(const RestContext& context, const QString
     for (const ResolvedField& column : job->query->columns) {
         header.append(column.path);
     }
-    QString csv = csvLine(header);
+    const QChar delimiter = columnDelimiters().value(job->columnDelimiter);
+    QString csv = csvLine(header, delimiter, job->lineEnding);
     const qint64 end = qMin(qint64(job->rows.size()), offset + maxRecords);
     for (qint64 i = offset; i < end; ++i) {
-        csv += csvLine(serializer.csvRow(*job->query, table.record(job->rows[size_t(i)]), *context.user));
+        csv += csvLine(serializer.csvRow(*job->query, table.record(job->rows[size_t(i)]), *context.user), delimiter,
+            job->lineEnding);
     }
     HttpResponse response;
     response.status = 200;

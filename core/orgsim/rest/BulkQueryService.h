@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/orgsim/OrgSimOptions.h"
 #include "core/orgsim/QueryPlanner.h"
 #include "core/orgsim/http/HttpExchange.h"
 #include "core/orgsim/rest/RestContext.h"
@@ -10,7 +11,8 @@ namespace callbridge::orgsim {
 
 // Bulk API 2.0 query jobs: create, status, results as CSV pages with Sforce-Locator and
 // Sforce-NumberOfRecords, abort, delete, list. A job runs its query when it is created and
-// reports InProgress once before JobComplete, so clients exercise their polling.
+// reports InProgress once before JobComplete (or Failed, as a fault), so clients exercise their
+// polling. Results are read with the API version the job was created with, else 409.
 class BulkQueryService
 {
 public:
@@ -24,6 +26,7 @@ public:
     HttpResponse list(const RestContext& context) const;
 
     const int& jobsToday() const { return m_jobsToday; }
+    void setFaults(FaultOptions* faults) { m_faults = faults; }
 
 private:
     struct Job
@@ -34,6 +37,10 @@ private:
         QString apiVersion;
         QDateTime created;
         QString state;
+        QString errorMessage; // set when the job ends Failed
+        bool fails = false; // a fault: the job ends Failed
+        QString columnDelimiter;
+        QString lineEnding;
         int statusPolls = 0;
         std::shared_ptr<PreparedQuery> query;
         std::vector<qint64> rows;
@@ -47,6 +54,7 @@ private:
     QHash<QString, Job> m_jobs;
     qint64 m_nextJob = 1;
     int m_jobsToday = 0;
+    FaultOptions* m_faults = nullptr;
 };
 
 } // namespace callbridge::orgsim

@@ -24,6 +24,8 @@ public:
     using FaultHook = std::function<std::optional<HttpResponse>(const HttpRequest&)>;
     void setSubrequestFaults(FaultHook hook) { m_subrequestFaults = std::move(hook); }
     static HttpResponse versions(const QString& baseUrl);
+    BulkQueryService& bulk() { return m_bulk; }
+    QueryService& query() { return m_query; }
 
 private:
     HttpResponse route(const HttpRequest& request, RestContext& context, int* extraApiCalls);

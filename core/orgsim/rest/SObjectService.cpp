@@ -336,6 +336,7 @@ HttpResponse SObjectService::remove(const RestContext& context, const ObjectSche
         record[object.indexOf(QStringLiteral("SystemModstamp"))] = now;
         record[object.indexOf(QStringLiteral("LastModifiedDate"))] = now;
         table.replace(row, record);
+        m_org.recycled(object.name, row);
     }
     return HttpResponse::noContent();
 }
