@@ -34,7 +34,8 @@ void CliSession::addOptions(QCommandLineParser& parser)
         tr("Log in here with the client credentials flow (secret in CALLBRIDGE_CLIENT_SECRET): the org's My Domain "
            "URL, never login.salesforce.com or test.salesforce.com."),
         QStringLiteral("URL") });
-    parser.addOption({ QStringLiteral("client-id"), tr("The connected app's consumer key."), QStringLiteral("ID") });
+    parser.addOption({ QStringLiteral("client-id"), tr("The consumer key of the app Callbridge signs in through."),
+        QStringLiteral("ID") });
 }
 
 Status CliSession::configure(const QCommandLineParser& parser)

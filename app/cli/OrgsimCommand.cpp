@@ -94,7 +94,7 @@ int runOrgsimCommand(const QStringList& arguments)
            "concurrent-next=N, bulk-fail-next=N or shrink-pages=RATE. Repeatable."),
         QStringLiteral("NAME=VALUE"));
     const QCommandLineOption callback(QStringLiteral("callback"),
-        tr("A callback URL the connected app accepts. Repeatable; default http://localhost:1717/OauthRedirect."),
+        tr("A callback URL the app accepts. Repeatable; default http://localhost:1717/OauthRedirect."),
         QStringLiteral("URL"));
     const QCommandLineOption tokenLifetime(QStringLiteral("token-lifetime"), tr("Access token lifetime in seconds."),
         QStringLiteral("S"), QStringLiteral("7200"));

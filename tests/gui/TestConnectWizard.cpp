@@ -6,6 +6,7 @@
 #include "ui/connect/ConnectWizard.h"
 
 #include "core/config/ConfigDocument.h"
+#include "core/i18n/Translations.h"
 #include "core/orgsim/OrgSimHost.h"
 #include "core/salesforce/ConnectionManager.h"
 
@@ -41,10 +42,22 @@ private Q_SLOTS:
     void connectsToTheDemoOrg();
     void myDomainMustBeHttps();
     void busyPortIsReportedOnTheAppPage();
+    void appPageInstalledPackagePath_data() { languages(); }
     void appPageInstalledPackagePath();
+    void appPageExternalClientAppPath_data() { languages(); }
     void appPageExternalClientAppPath();
     void connectingAnotherOrgRevokesTheOldOne();
     void cleanup();
+
+private:
+    // Both guides in each language: the Setup names stay Salesforce's own in every language.
+    static void languages()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("English") << QStringLiteral("en");
+        QTest::newRow("German") << QStringLiteral("de");
+        QTest::newRow("French") << QStringLiteral("fr");
+    }
 
 private:
     QNetworkAccessManager m_network;
@@ -207,10 +220,15 @@ void typePort(QSpinBox* port, quint16 value)
 
 void TestConnectWizard::appPageInstalledPackagePath()
 {
+    QFETCH(QString, language);
+    Translations::install(QCoreApplication::instance(), language);
+    const QString prefix = language == QLatin1String("en") ? QString() : language + QLatin1Char('-');
     ConnectionManager connection(&m_network, &m_store);
     ConnectWizard wizard(&m_network, &connection, ConnectionSettings(), {});
     wizard.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    // Keys go to the active window only: on a real display the wizard must be active first.
+    wizard.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&wizard));
     clickOn(wizard.button(QWizard::NextButton)); // production
     QCOMPARE(wizard.currentId(), int(ConnectWizard::ConnectedAppPageId));
 
@@ -223,7 +241,7 @@ void TestConnectWizard::appPageInstalledPackagePath()
     typeIntoFocus(QStringLiteral("3MVG9packagedAppKey"));
     QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
     typePort(wizard.findChild<QSpinBox*>(QStringLiteral("callbackPort")), freeLoopbackPort());
-    saveScreenshot(&wizard, QStringLiteral("connect-2-app-installed"));
+    saveScreenshot(&wizard, prefix + QStringLiteral("connect-2-app-installed"));
 
     HttpsRecorder browser;
     clickOn(wizard.button(QWizard::NextButton));
@@ -236,10 +254,14 @@ void TestConnectWizard::appPageInstalledPackagePath()
 
 void TestConnectWizard::appPageExternalClientAppPath()
 {
+    QFETCH(QString, language);
+    Translations::install(QCoreApplication::instance(), language);
+    const QString prefix = language == QLatin1String("en") ? QString() : language + QLatin1Char('-');
     ConnectionManager connection(&m_network, &m_store);
     ConnectWizard wizard(&m_network, &connection, ConnectionSettings(), {});
     wizard.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    wizard.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&wizard));
     clickOn(wizard.button(QWizard::NextButton));
     QCOMPARE(wizard.currentId(), int(ConnectWizard::ConnectedAppPageId));
 
@@ -276,7 +298,7 @@ void TestConnectWizard::appPageExternalClientAppPath()
     clickOn(secret);
     typeIntoFocus(QStringLiteral("ECA-consumer-secret-42"));
     QCOMPARE(secret->echoMode(), QLineEdit::Password); // never shown on screen
-    saveScreenshot(&wizard, QStringLiteral("connect-2-app-external-client-app"));
+    saveScreenshot(&wizard, prefix + QStringLiteral("connect-2-app-external-client-app"));
 
     HttpsRecorder browser;
     clickOn(wizard.button(QWizard::NextButton));
@@ -355,6 +377,7 @@ void TestConnectWizard::cleanup()
 {
     // A test's hook may point at its own wizard, gone when the test ends.
     m_browser.beforeLogin = {};
+    Translations::install(QCoreApplication::instance(), QStringLiteral("en"));
 }
 
 QTEST_MAIN(TestConnectWizard)
