@@ -135,6 +135,15 @@ void TestCliConnect::clientCredentialsOnlyOnMyDomain()
         QVERIFY2(run.err.contains("My Domain"), run.err.constData());
         QVERIFY2(run.err.contains(".my.salesforce.com"), run.err.constData());
     }
+    // A script asking for JSON gets the same reason as a JSON error document.
+    const Run asJson = cli({ QStringLiteral("connect"), QStringLiteral("--status"), QStringLiteral("--json"),
+                               QStringLiteral("--login-url"), QStringLiteral("https://login.salesforce.com"),
+                               QStringLiteral("--client-id"), QStringLiteral("3MVG9key") },
+        QStringLiteral("a-secret"));
+    QCOMPARE(asJson.exitCode, 2);
+    QCOMPARE(asJson.json.value(QStringLiteral("exitCode")).toInt(), 2);
+    QVERIFY2(asJson.json.value(QStringLiteral("error")).toString().contains(QLatin1String("My Domain")),
+        asJson.out.constData());
     // orgsim's login host answers as login.salesforce.com does; the message says the same.
     OrgSimFixture org;
     const Run run =
