@@ -141,7 +141,10 @@ void DemoOrg::buildSecurity(OrgData& org, int salesUsers)
         { { "Account", true, true, true, true, true, true }, { "Contact", true, true, true, true, true, true },
             { "Lead", true, true, true, true, true, true }, { "Opportunity", true, true, true, true, true, true },
             { "Campaign", true, true, true, true, true, true },
-            { "cb__Conversation__c", true, true, true, true, true, true } });
+            { "cb__Conversation__c", true, true, true, true, true, true },
+            { "cb__Conversation_Participant__c", true, true, true, true, false, false },
+            { "cb__Conversation_Tracker__c", true, true, true, true, false, false },
+            { "cb__Conversation_Related_Record__c", true, true, true, true, false, false } });
     grant(builder, standardSet,
         { { "Account", true, true, true, true, false, false }, { "Contact", true, true, true, true, false, false },
             { "Lead", true, true, true, true, false, false }, { "Opportunity", true, true, true, true, false, false },
@@ -168,7 +171,10 @@ void DemoOrg::buildSecurity(OrgData& org, int salesUsers)
         { "Contact", true, false, true, false, true, false }, { "Lead", true, false, true, false, true, false },
         { "Opportunity", true, false, true, false, true, false },
         { "Campaign", true, false, false, false, true, false },
-        { "cb__Conversation__c", true, true, true, true, false, false } };
+        { "cb__Conversation__c", true, true, true, true, false, false },
+        { "cb__Conversation_Participant__c", true, true, true, true, false, false },
+        { "cb__Conversation_Tracker__c", true, true, true, true, false, false },
+        { "cb__Conversation_Related_Record__c", true, true, true, true, false, false } };
     grant(builder, integrationSet, integrationGrants);
 
     QStringList limitedSystem = integrationSystem;

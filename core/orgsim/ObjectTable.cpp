@@ -2,6 +2,8 @@
 
 #include "core/orgsim/SalesforceId.h"
 
+#include <algorithm>
+
 namespace callbridge::orgsim {
 
 ObjectTable::ObjectTable(const ObjectSchema& schema)
@@ -77,6 +79,7 @@ qint64 ObjectTable::insert(Record record)
         record[m_isDeletedField] = false;
     }
     m_stored.append(record);
+    indexRow(row, record);
     journal(JournalEntry::Kind::Inserted, row);
     return row;
 }
@@ -84,6 +87,7 @@ qint64 ObjectTable::insert(Record record)
 void ObjectTable::replace(qint64 row, const Record& record)
 {
     journal(JournalEntry::Kind::Replaced, row);
+    indexRow(row, record);
     if (row < m_generatedCount) {
         m_changedGenerated.insert(row, record);
     } else {
@@ -95,6 +99,40 @@ void ObjectTable::purge(qint64 row)
 {
     journal(JournalEntry::Kind::Purged, row);
     m_purged.insert(row);
+}
+
+void ObjectTable::indexRow(qint64 row, const Record& record)
+{
+    for (auto it = m_valueIndex.begin(); it != m_valueIndex.end(); ++it) {
+        const QString value = record.value(it.key()).toString().toLower();
+        if (!value.isEmpty() && !it->contains(value, row)) {
+            it->insert(value, row);
+        }
+    }
+}
+
+QList<qint64> ObjectTable::rowsWithValue(int field, const QString& value) const
+{
+    auto index = m_valueIndex.find(field);
+    if (index == m_valueIndex.end()) {
+        index = m_valueIndex.insert(field, {});
+        for (qint64 row = 0; row < rowCount(); ++row) {
+            const QString text = record(row).at(field).toString().toLower();
+            if (!text.isEmpty()) {
+                index->insert(text, row);
+            }
+        }
+    }
+    // Stale entries (a value since changed, an undone insert) are filtered out here.
+    QList<qint64> rows;
+    const QString key = value.toLower();
+    for (auto it = index->constFind(key); it != index->constEnd() && it.key() == key; ++it) {
+        if (!m_purged.contains(*it) && !isDeleted(*it) && record(*it).at(field).toString().toLower() == key) {
+            rows.append(*it);
+        }
+    }
+    std::sort(rows.begin(), rows.end());
+    return rows;
 }
 
 void ObjectTable::journal(JournalEntry::Kind kind, qint64 row)

@@ -37,6 +37,9 @@ public:
     qint64 insert(Record record); // keeps a valid Id it is given, else assigns one
     void replace(qint64 row, const Record& record);
     void purge(qint64 row); // for objects without a recycle bin: the row is gone
+    // The live rows (not purged, not in the recycle bin) whose text field equals value, ignoring
+    // case: what an upsert by external ID matches. Indexed on first use.
+    QList<qint64> rowsWithValue(int field, const QString& value) const;
 
     // Undo support for all-or-none composite requests: while a journal is open every change
     // is recorded, and rollback() restores the table as it was when the journal opened.
@@ -64,6 +67,9 @@ private:
     QVector<Record> m_stored;
     QHash<QString, qint64> m_explicitIds;
     QSet<qint64> m_purged;
+    // field -> lower-case value -> rows that have or once had it (checked on every lookup).
+    mutable QHash<int, QMultiHash<QString, qint64>> m_valueIndex;
+    void indexRow(qint64 row, const Record& record);
 };
 
 } // namespace callbridge::orgsim

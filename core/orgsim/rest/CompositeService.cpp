@@ -7,6 +7,8 @@
 #include <QSet>
 #include <QUrl>
 
+#include <algorithm>
+
 namespace callbridge::orgsim {
 
 namespace {
@@ -239,12 +241,18 @@ HttpResponse CompositeService::composite(const RestContext& context, const QByte
     }
 
     const bool allOrNone = request.value(QStringLiteral("allOrNone")).toBool();
+    bool failed = false;
+    const QJsonArray responses = run(subrequests, allOrNone, &failed);
+    return HttpResponse::json(200, QJsonObject { { QStringLiteral("compositeResponse"), responses } });
+}
+
+QJsonArray CompositeService::run(const QJsonArray& subrequests, bool allOrNone, bool* failed)
+{
     if (allOrNone) {
         m_org.beginTransaction();
     }
     QHash<QString, QJsonValue> bodies;
     QJsonArray responses;
-    bool failed = false;
     for (const QJsonValue& item : subrequests) {
         const QJsonObject sub = item.toObject();
         const QString referenceId = sub.value(QStringLiteral("referenceId")).toString();
@@ -252,7 +260,7 @@ HttpResponse CompositeService::composite(const RestContext& context, const QByte
         const QString url = substitute(sub.value(QStringLiteral("url")).toString(), bodies, &unresolved);
         const QJsonValue subBody = substituteJson(sub.value(QStringLiteral("body")), bodies, &unresolved);
         HttpResponse response;
-        if (allOrNone && failed) {
+        if (allOrNone && *failed) {
             response = HttpResponse::json(400, haltedBody());
         } else if (!unresolved.isEmpty()) {
             response = HttpResponse::error(400, QStringLiteral("PROCESSING_HALTED"),
@@ -273,7 +281,7 @@ HttpResponse CompositeService::composite(const RestContext& context, const QByte
             response = m_dispatch(call);
         }
         if (response.status >= 400) {
-            failed = true;
+            *failed = true;
         }
         QJsonObject headers;
         for (const char* name : { "Last-Modified", "ETag" }) {
@@ -292,7 +300,7 @@ HttpResponse CompositeService::composite(const RestContext& context, const QByte
         responses.append(QJsonObject { { QStringLiteral("body"), json }, { QStringLiteral("httpHeaders"), headers },
             { QStringLiteral("httpStatusCode"), response.status }, { QStringLiteral("referenceId"), referenceId } });
     }
-    if (allOrNone && failed) {
+    if (allOrNone && *failed) {
         m_org.rollbackTransaction();
         // Everything that had succeeded is undone and reported as halted.
         for (auto it = responses.begin(); it != responses.end(); ++it) {
@@ -307,7 +315,186 @@ HttpResponse CompositeService::composite(const RestContext& context, const QByte
     } else if (allOrNone) {
         m_org.commitTransaction();
     }
-    return HttpResponse::json(200, QJsonObject { { QStringLiteral("compositeResponse"), responses } });
+    return responses;
+}
+
+namespace {
+
+constexpr int maxGraphs = 75;
+constexpr int maxGraphDepth = 15;
+constexpr int maxNodesPerPayload = 500;
+constexpr int maxDifferentNodes = 15;
+constexpr int maxGraphFailures = 14;
+
+// "sobjects/X", "sobjects/X/id" and "sobjects/X/field/value" after /services/data/vXX.X/, with
+// the methods "Composite Graphs" allows on each; the node type is version, method and object.
+std::optional<QString> graphNodeType(const QString& method, const QString& url)
+{
+    static const QRegularExpression shape(
+        QStringLiteral("^/services/data/v(\\d+\\.\\d+)/sobjects/([A-Za-z0-9_]+)((?:/[^/]+){0,2})/?$"));
+    const auto match = shape.match(url);
+    if (!match.hasMatch()) {
+        return std::nullopt;
+    }
+    const int depth = int(match.captured(3).count(QLatin1Char('/')));
+    static const QHash<int, QStringList> allowed { { 0, { QStringLiteral("POST") } },
+        { 1, { QStringLiteral("GET"), QStringLiteral("PATCH"), QStringLiteral("DELETE") } },
+        { 2, { QStringLiteral("GET"), QStringLiteral("PATCH"), QStringLiteral("DELETE"), QStringLiteral("POST") } } };
+    if (!allowed.value(depth).contains(method)) {
+        return std::nullopt;
+    }
+    return match.captured(1) + QLatin1Char(' ') + method + QLatin1Char(' ') + match.captured(2).toLower();
+}
+
+QStringList referencesIn(const QJsonObject& node)
+{
+    static const QRegularExpression reference(QStringLiteral("@\\{([A-Za-z0-9_]+)[.\\[]"));
+    const QString text = QString::fromUtf8(QJsonDocument(node).toJson(QJsonDocument::Compact));
+    QStringList names;
+    auto it = reference.globalMatch(text);
+    while (it.hasNext()) {
+        names.append(it.next().captured(1));
+    }
+    return names;
+}
+
+QJsonObject graphResult(const QString& graphId, const QJsonArray& responses, bool successful)
+{
+    return QJsonObject { { QStringLiteral("graphId"), graphId },
+        { QStringLiteral("graphResponse"), QJsonObject { { QStringLiteral("compositeResponse"), responses } } },
+        { QStringLiteral("isSuccessful"), successful } };
+}
+
+QJsonArray graphError(const QString& errorCode, const QString& message)
+{
+    return QJsonArray { QJsonObject { { QStringLiteral("body"),
+                                          QJsonArray { QJsonObject { { QStringLiteral("errorCode"), errorCode },
+                                              { QStringLiteral("message"), message } } } },
+        { QStringLiteral("httpHeaders"), QJsonObject() }, { QStringLiteral("httpStatusCode"), 400 },
+        { QStringLiteral("referenceId"), QJsonValue::Null } } };
+}
+
+} // namespace
+
+// What fails one graph before any of its nodes runs: the node URLs and methods a graph allows,
+// the references (to earlier nodes of the same graph only) and the depth.
+std::optional<QString> CompositeService::refusedGraph(const QJsonObject& graph) const
+{
+    const QJsonArray nodes = graph.value(QStringLiteral("compositeRequest")).toArray();
+    if (nodes.isEmpty()) {
+        return QStringLiteral("The graph %1 has no compositeRequest nodes.")
+            .arg(graph.value(QStringLiteral("graphId")).toString());
+    }
+    if (auto refused = refusedComposite(nodes)) {
+        const QJsonArray errors = QJsonDocument::fromJson(refused->body).array();
+        return errors.first().toObject().value(QStringLiteral("message")).toString();
+    }
+    QHash<QString, int> depth;
+    for (const QJsonValue& item : nodes) {
+        const QJsonObject node = item.toObject();
+        const QString referenceId = node.value(QStringLiteral("referenceId")).toString();
+        const QString method = node.value(QStringLiteral("method")).toString();
+        const QString url = node.value(QStringLiteral("url")).toString();
+        if (!graphNodeType(method, url)) {
+            return QStringLiteral("The node %1 (%2 %3) is not supported in a composite graph; only sObject "
+                                  "resources are.")
+                .arg(referenceId, method, url);
+        }
+        int nodeDepth = 1;
+        for (const QString& reference : referencesIn(node)) {
+            if (!depth.contains(reference)) {
+                return QStringLiteral("Invalid reference specified. No value for %1 found in the graph.")
+                    .arg(reference);
+            }
+            nodeDepth = std::max(nodeDepth, depth.value(reference) + 1);
+        }
+        if (nodeDepth > maxGraphDepth) {
+            return QStringLiteral("The graph exceeds the maximum depth of %1.").arg(maxGraphDepth);
+        }
+        depth.insert(referenceId, nodeDepth);
+    }
+    return std::nullopt;
+}
+
+HttpResponse CompositeService::graph(const RestContext& context, const QByteArray& body)
+{
+    Q_UNUSED(context);
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        return HttpResponse::error(400, QStringLiteral("JSON_PARSER_ERROR"), parseError.errorString());
+    }
+    const QJsonArray graphs = document.object().value(QStringLiteral("graphs")).toArray();
+    if (graphs.isEmpty()) {
+        return invalidComposite(QStringLiteral("INVALID_INPUT"), QStringLiteral("The request has no graphs."));
+    }
+    if (graphs.size() > maxGraphs) {
+        return invalidComposite(QStringLiteral("LIMIT_EXCEEDED"),
+            QStringLiteral("A composite graph request can contain up to %1 graphs; this one has %2.")
+                .arg(maxGraphs)
+                .arg(graphs.size()));
+    }
+    static const QRegularExpression graphIdShape(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_]*$"));
+    QSet<QString> graphIds;
+    QSet<QString> nodeTypes;
+    int nodes = 0;
+    for (const QJsonValue& item : graphs) {
+        const QJsonObject graphObject = item.toObject();
+        const QString graphId = graphObject.value(QStringLiteral("graphId")).toString();
+        if (!graphIdShape.match(graphId).hasMatch() || graphIds.contains(graphId)) {
+            return invalidComposite(QStringLiteral("INVALID_INPUT"),
+                QStringLiteral("Each graphId must be unique in the request, start with a letter or a number and "
+                               "contain only letters, numbers and underscores: '%1'.")
+                    .arg(graphId));
+        }
+        graphIds.insert(graphId);
+        for (const QJsonValue& node : graphObject.value(QStringLiteral("compositeRequest")).toArray()) {
+            ++nodes;
+            if (const auto type = graphNodeType(node.toObject().value(QStringLiteral("method")).toString(),
+                    node.toObject().value(QStringLiteral("url")).toString())) {
+                nodeTypes.insert(*type);
+            }
+        }
+    }
+    if (nodes > maxNodesPerPayload) {
+        return invalidComposite(QStringLiteral("LIMIT_EXCEEDED"),
+            QStringLiteral("A composite graph request can contain up to %1 nodes; this one has %2.")
+                .arg(maxNodesPerPayload)
+                .arg(nodes));
+    }
+    if (nodeTypes.size() > maxDifferentNodes) {
+        return invalidComposite(QStringLiteral("LIMIT_EXCEEDED"),
+            QStringLiteral("A composite graph request can use up to %1 different nodes (API version, HTTP method "
+                           "and object); this one uses %2.")
+                .arg(maxDifferentNodes)
+                .arg(nodeTypes.size()));
+    }
+
+    QJsonArray results;
+    int failures = 0;
+    for (const QJsonValue& item : graphs) {
+        const QJsonObject graphObject = item.toObject();
+        const QString graphId = graphObject.value(QStringLiteral("graphId")).toString();
+        if (failures > maxGraphFailures) {
+            results.append(graphResult(graphId,
+                graphError(QStringLiteral("PROCESSING_HALTED"),
+                    QStringLiteral("Processing halted: more than %1 graphs of this request failed.")
+                        .arg(maxGraphFailures)),
+                false));
+            continue;
+        }
+        if (const auto refused = refusedGraph(graphObject)) {
+            ++failures;
+            results.append(graphResult(graphId, graphError(QStringLiteral("INVALID_INPUT"), *refused), false));
+            continue;
+        }
+        bool failed = false;
+        const QJsonArray responses =
+            run(graphObject.value(QStringLiteral("compositeRequest")).toArray(), true, &failed);
+        failures += failed ? 1 : 0;
+        results.append(graphResult(graphId, responses, !failed));
+    }
+    return HttpResponse::json(200, QJsonObject { { QStringLiteral("graphs"), results } });
 }
 
 HttpResponse CompositeService::batch(const RestContext& context, const QByteArray& body, int* extraApiCalls)

@@ -121,7 +121,9 @@ QJsonObject DescribeService::fullDescribe(const RestContext& context, const Obje
         for (const FieldSchema& field : child.fields) {
             if (field.type == QLatin1String("reference") && field.referenceTo.contains(object.name)) {
                 children.append(QJsonObject {
-                    { QStringLiteral("cascadeDelete"), child.sharing == SharingModel::ControlledByParent },
+                    { QStringLiteral("cascadeDelete"),
+                        field.describe.value(QStringLiteral("cascadeDelete")).toBool()
+                            || (child.sharing == SharingModel::ControlledByParent && field.name == child.parentField) },
                     { QStringLiteral("childSObject"), child.name }, { QStringLiteral("deprecatedAndHidden"), false },
                     { QStringLiteral("field"), field.name }, { QStringLiteral("junctionIdListNames"), QJsonArray() },
                     { QStringLiteral("junctionReferenceTo"), QJsonArray() },

@@ -146,6 +146,9 @@ HttpResponse RestApi::route(const HttpRequest& request, RestContext& context, in
         if (parts.size() == 1) {
             return m_composite.composite(context, request.body);
         }
+        if (parts.at(1) == QLatin1String("graph") && parts.size() == 2) {
+            return m_composite.graph(context, request.body);
+        }
         if (parts.at(1) == QLatin1String("batch")) {
             return m_composite.batch(context, request.body, extraApiCalls);
         }
@@ -216,6 +219,17 @@ HttpResponse RestApi::sobjects(const HttpRequest& request, const RestContext& co
         }
         if (method == "DELETE") {
             return m_sobjects.remove(context, *object, parts.at(2));
+        }
+        return methodNotAllowed(method, { QStringLiteral("GET"), QStringLiteral("PATCH"), QStringLiteral("DELETE") });
+    }
+    if (parts.size() == 4) {
+        // sObject Rows by External ID.
+        const QString& value = parts.at(3); // the server decoded the path
+        if (method == "PATCH") {
+            return m_sobjects.upsert(context, *object, parts.at(2), value, request.body);
+        }
+        if (method == "GET" || method == "DELETE") {
+            return m_sobjects.byExternalId(context, *object, parts.at(2), value, method == "DELETE");
         }
         return methodNotAllowed(method, { QStringLiteral("GET"), QStringLiteral("PATCH"), QStringLiteral("DELETE") });
     }

@@ -26,6 +26,17 @@ QVariant defaultPicklistValue(const FieldSchema& field)
     return {};
 }
 
+// 300 Multiple Choices: the records an external ID matched, as their URLs.
+HttpResponse multipleMatches(const RestContext& context, const ObjectTable& table, const QList<qint64>& rows)
+{
+    QJsonArray matches;
+    for (const qint64 row : rows) {
+        matches.append(QString(QStringLiteral("/services/data/v") + context.version + QStringLiteral("/sobjects/")
+            + table.schema().name + QLatin1Char('/') + table.idOf(row)));
+    }
+    return HttpResponse::json(300, matches);
+}
+
 } // namespace
 
 SObjectService::SObjectService(OrgData& org, AccessControl& access)
@@ -321,11 +332,20 @@ HttpResponse SObjectService::remove(const RestContext& context, const ObjectSche
     if (table.isDeleted(row)) {
         return HttpResponse::error(404, QStringLiteral("ENTITY_IS_DELETED"), QStringLiteral("entity is deleted"));
     }
-    Record record = table.record(row);
+    const Record record = table.record(row);
     if (!m_access.objectAccess(*context.user, object).remove || !canEditRecord(context, table, record)) {
         return HttpResponse::error(400, QStringLiteral("INSUFFICIENT_ACCESS_OR_READONLY"),
             QStringLiteral("insufficient access rights on object id"));
     }
+    deleteRow(table, row);
+    return HttpResponse::noContent();
+}
+
+void SObjectService::deleteRow(ObjectTable& table, qint64 row)
+{
+    const ObjectSchema& object = table.schema();
+    const QString id = table.idOf(row);
+    Record record = table.record(row);
     const int isDeleted = object.indexOf(QStringLiteral("IsDeleted"));
     if (isDeleted < 0) {
         table.purge(row);
@@ -338,7 +358,91 @@ HttpResponse SObjectService::remove(const RestContext& context, const ObjectSche
         table.replace(row, record);
         m_org.recycled(object.name, row);
     }
-    return HttpResponse::noContent();
+    // Master-detail: deleting the master deletes its detail records with it, whatever the
+    // user's access to them.
+    for (const ObjectSchema& child : OrgSchema::instance().objects()) {
+        for (int field = 0; field < child.fields.size(); ++field) {
+            const FieldSchema& reference = child.fields.at(field);
+            if (!reference.referenceTo.contains(object.name)
+                || !reference.describe.value(QStringLiteral("cascadeDelete")).toBool()) {
+                continue;
+            }
+            ObjectTable& children = *m_org.table(child.name);
+            for (const qint64 childRow : children.rowsWithValue(field, id)) {
+                deleteRow(children, childRow);
+            }
+        }
+    }
+}
+
+HttpResponse SObjectService::byExternalId(const RestContext& context, const ObjectSchema& object,
+    const QString& fieldName, const QString& value, bool removing)
+{
+    const FieldSchema* field = object.field(fieldName);
+    if (!field || !field->describe.value(QStringLiteral("idLookup")).toBool()
+        || !m_access.canReadField(*context.user, object, *field)) {
+        return notFound();
+    }
+    const ObjectTable& table = *m_org.table(object.name);
+    const QList<qint64> rows = table.rowsWithValue(object.indexOf(field->name), value);
+    if (rows.isEmpty()) {
+        return notFound();
+    }
+    if (rows.size() > 1) {
+        return multipleMatches(context, table, rows);
+    }
+    const QString id = table.idOf(rows.first());
+    return removing ? remove(context, object, id) : get(context, object, id, {});
+}
+
+HttpResponse SObjectService::upsert(const RestContext& context, const ObjectSchema& object, const QString& fieldName,
+    const QString& value, const QByteArray& body)
+{
+    const FieldSchema* field = object.field(fieldName);
+    if (!field || !field->describe.value(QStringLiteral("externalId")).toBool()
+        || !m_access.canReadField(*context.user, object, *field)) {
+        return notFound();
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        return HttpResponse::error(400, QStringLiteral("JSON_PARSER_ERROR"),
+            QStringLiteral("Unexpected character at [line:1, column:%1]").arg(parseError.offset + 1));
+    }
+    const ObjectTable& table = *m_org.table(object.name);
+    const QList<qint64> rows = table.rowsWithValue(object.indexOf(field->name), value);
+    if (rows.size() > 1) {
+        return multipleMatches(context, table, rows);
+    }
+    const bool withCreated = context.version.toDouble() >= 46.0; // "created" exists since 46.0
+    if (rows.isEmpty()) {
+        QJsonObject values = document.object();
+        values.insert(field->name, value);
+        Prepared prepared = prepareCreate(context, object, values);
+        if (!prepared.errors.isEmpty()) {
+            return errorResponse(400, prepared.errors);
+        }
+        QJsonObject result { { QStringLiteral("id"), commit(context, prepared) }, { QStringLiteral("success"), true },
+            { QStringLiteral("errors"), QJsonArray() } };
+        if (withCreated) {
+            result.insert(QStringLiteral("created"), true);
+        }
+        return HttpResponse::json(201, result);
+    }
+    if (!m_access.canSeeRecord(*context.user, table, table.record(rows.first()))) {
+        return notFound();
+    }
+    Prepared prepared = prepareUpdate(context, object, rows.first(), document.object());
+    if (!prepared.errors.isEmpty()) {
+        return errorResponse(400, prepared.errors);
+    }
+    const QString id = commit(context, prepared);
+    if (!withCreated) {
+        return HttpResponse::noContent();
+    }
+    return HttpResponse::json(200,
+        QJsonObject { { QStringLiteral("id"), id }, { QStringLiteral("success"), true },
+            { QStringLiteral("errors"), QJsonArray() }, { QStringLiteral("created"), false } });
 }
 
 HttpResponse SObjectService::createCollection(const RestContext& context, const QByteArray& body)

@@ -21,6 +21,12 @@ public:
     HttpResponse update(
         const RestContext& context, const ObjectSchema& object, const QString& id, const QByteArray& body);
     HttpResponse remove(const RestContext& context, const ObjectSchema& object, const QString& id);
+    // PATCH sobjects/{Object}/{externalIdField}/{value}: creates or updates by external ID.
+    HttpResponse upsert(const RestContext& context, const ObjectSchema& object, const QString& fieldName,
+        const QString& value, const QByteArray& body);
+    // GET or DELETE sobjects/{Object}/{externalIdField}/{value}: the record with that external ID.
+    HttpResponse byExternalId(const RestContext& context, const ObjectSchema& object, const QString& fieldName,
+        const QString& value, bool remove);
     HttpResponse createCollection(const RestContext& context, const QByteArray& body);
     HttpResponse deleteCollection(const RestContext& context, const QStringList& ids, bool allOrNone);
 
@@ -45,6 +51,7 @@ private:
     void applyValues(const RestContext& context, Prepared& prepared, const QJsonObject& values, bool creating);
     QString commit(const RestContext& context, Prepared& prepared);
     bool canEditRecord(const RestContext& context, const ObjectTable& table, const Record& record);
+    void deleteRow(ObjectTable& table, qint64 row);
     static HttpResponse errorResponse(int status, const QList<WriteError>& errors);
     static QJsonArray errorsJson(const QList<WriteError>& errors);
 
