@@ -18,6 +18,7 @@ struct CallParticipant
     QString email; // lower case: emails match case-insensitively
     QString name;
     Affiliation affiliation = Affiliation::Unknown;
+    qint64 talkTimeSeconds = -1; // -1: the platform did not say
 };
 
 // No recorded call lasts longer; a longer duration in a calls file or a filter is a mistake, refused there.

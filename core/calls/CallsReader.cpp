@@ -164,6 +164,13 @@ Call readCall(CallChecker& check)
                 CallsReader::tr("\"%1\" is not an email address").arg(participant.email));
         }
         participant.name = object.value(QStringLiteral("name")).toString();
+        const QJsonValue talkTime = object.value(QStringLiteral("talkTime"));
+        if (!talkTime.isUndefined() && (!talkTime.isDouble() || talkTime.toDouble() < 0)) {
+            check.fail(where + QStringLiteral(".talkTime"),
+                CallsReader::tr("expected a number of seconds, 0 or more, found %1")
+                    .arg(talkTime.isDouble() ? QString::number(talkTime.toDouble()) : jsonTypeName(talkTime)));
+        }
+        participant.talkTimeSeconds = talkTime.isDouble() ? qint64(talkTime.toDouble()) : -1;
         const QString affiliation = object.value(QStringLiteral("affiliation")).toString();
         if (affiliation == QLatin1String("internal")) {
             participant.affiliation = CallParticipant::Affiliation::Internal;

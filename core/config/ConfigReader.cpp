@@ -239,7 +239,8 @@ void ConfigReader::readFields(const QJsonObject& object, const QString& path)
 void ConfigReader::readExport(const QJsonObject& object, const QString& path)
 {
     checkKeys(object, path,
-        { QStringLiteral("activityType"), QStringLiteral("smartTrackers"), QStringLiteral("emailsAsTasks") });
+        { QStringLiteral("activityType"), QStringLiteral("smartTrackers"), QStringLiteral("emailsAsTasks"),
+            QStringLiteral("target") });
     if (const auto type = string(object, QStringLiteral("activityType"), path)) {
         if (*type == activityTypeKey(ActivityType::Task)) {
             m_config.exportSettings.activityType = ActivityType::Task;
@@ -255,6 +256,21 @@ void ConfigReader::readExport(const QJsonObject& object, const QString& path)
     }
     if (const auto emails = boolean(object, QStringLiteral("emailsAsTasks"), path)) {
         m_config.exportSettings.emailsAsTasks = *emails;
+    }
+    // Optional: documents written before full call data existed export activities only.
+    if (const auto target = object.contains(QStringLiteral("target")) ? string(object, QStringLiteral("target"), path)
+                                                                      : std::optional<QString>()) {
+        bool known = false;
+        for (const ExportTarget candidate : { ExportTarget::Activity, ExportTarget::FullData, ExportTarget::Both }) {
+            if (*target == exportTargetKey(candidate)) {
+                m_config.exportSettings.target = candidate;
+                known = true;
+            }
+        }
+        if (!known) {
+            addError(childPath(path, QStringLiteral("target")), tr("\"%1\" is not an export target").arg(*target),
+                tr("\"activity\", \"fullData\" or \"both\""));
+        }
     }
 }
 

@@ -24,6 +24,19 @@ QString activityTypeKey(ActivityType type)
     return type == ActivityType::Task ? QStringLiteral("task") : QStringLiteral("event");
 }
 
+QString exportTargetKey(ExportTarget target)
+{
+    switch (target) {
+    case ExportTarget::Activity:
+        return QStringLiteral("activity");
+    case ExportTarget::FullData:
+        return QStringLiteral("fullData");
+    case ExportTarget::Both:
+        return QStringLiteral("both");
+    }
+    Q_UNREACHABLE();
+}
+
 bool ConnectionSettings::operator==(const ConnectionSettings& other) const
 {
     return environment == other.environment && loginUrl == other.loginUrl && instanceUrl == other.instanceUrl
@@ -34,7 +47,7 @@ bool ConnectionSettings::operator==(const ConnectionSettings& other) const
 bool ExportSettings::operator==(const ExportSettings& other) const
 {
     return activityType == other.activityType && smartTrackers == other.smartTrackers
-        && emailsAsTasks == other.emailsAsTasks;
+        && emailsAsTasks == other.emailsAsTasks && target == other.target;
 }
 
 bool RecordedUsers::operator==(const RecordedUsers& other) const
@@ -74,6 +87,7 @@ QJsonObject IntegrationConfig::toJson() const
                 { QStringLiteral("activityType"), activityTypeKey(exportSettings.activityType) },
                 { QStringLiteral("smartTrackers"), exportSettings.smartTrackers },
                 { QStringLiteral("emailsAsTasks"), exportSettings.emailsAsTasks },
+                { QStringLiteral("target"), exportTargetKey(exportSettings.target) },
             } },
         { QStringLiteral("callFilter"), callFilter },
         { QStringLiteral("recordedUsers"),

@@ -13,9 +13,13 @@ namespace callbridge {
 // exported, reviewed and mailed around safely.
 enum class Environment { Production, Sandbox, MyDomain, Demo };
 enum class ActivityType { Task, Event };
+// What an exported call becomes: its Task or Event, its full data in the package's Conversation
+// object and children, or both (the seeds: the task option can stay on with full call data).
+enum class ExportTarget { Activity, FullData, Both };
 
 QString environmentKey(Environment environment);
 QString activityTypeKey(ActivityType type);
+QString exportTargetKey(ExportTarget target);
 
 struct ConnectionSettings
 {
@@ -37,7 +41,10 @@ struct ExportSettings
     ActivityType activityType = ActivityType::Task;
     bool smartTrackers = true;
     bool emailsAsTasks = false;
+    ExportTarget target = ExportTarget::Activity;
 
+    bool writesActivity() const { return target != ExportTarget::FullData; }
+    bool writesFullData() const { return target != ExportTarget::Activity; }
     bool operator==(const ExportSettings& other) const;
     bool operator!=(const ExportSettings& other) const { return !(*this == other); }
 };

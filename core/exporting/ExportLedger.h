@@ -31,7 +31,23 @@ public:
     Status remove(const QString& callId);
     QHash<QString, Entry> entries() const;
 
+    // Export runs (full call data and activities by external ID): per call, what was last
+    // written (its plan's fingerprint), or that a write was in flight when a run stopped.
+    struct RunState
+    {
+        QString fingerprint; // empty while pending or after a failure: written again next run
+        bool pending = false;
+        bool fullData = false;
+        QString activitySobject;
+    };
+    Status markPending(const QStringList& callIds);
+    Status markWritten(const QString& callId, const RunState& state);
+    Status markFailed(const QString& callId);
+    Status forgetRun(const QString& callId);
+    QHash<QString, RunState> runStates() const;
+
 private:
+    Status exec(const QString& sql, const QVariantList& values, const QString& callId);
     QSqlDatabase m_db;
 };
 

@@ -1,5 +1,7 @@
 #include "core/exporting/ExportPreview.h"
 
+#include "core/exporting/ConversationGraphs.h"
+
 #include "core/cache/CacheStore.h"
 #include "core/fields/FieldCatalogLoader.h"
 #include "core/filter/FilterEvaluator.h"
@@ -58,6 +60,13 @@ ExportPreview::CallPlan ExportPreview::planCall(
             input.createableFields.value(
                 input.settings.activityType == ActivityType::Event ? QStringLiteral("Event") : QStringLiteral("Task")));
         plan.apiCalls = 1; // one composite request per call
+        if (input.settings.writesFullData()) {
+            plan.records = ConversationPlanner::plan(call, plan.match, input.settings,
+                input.createableFields.value(input.settings.activityType == ActivityType::Event
+                        ? QStringLiteral("Event")
+                        : QStringLiteral("Task")));
+            plan.apiCalls = 0; // counted per request in totals()
+        }
         plan.reason =
             noFilter ? tr("Exports: there is no filter, so every call exports") : tr("Exports: passes the filter");
         if (exported != input.ledger.cend()) {
@@ -119,13 +128,23 @@ ExportPreview::Totals ExportPreview::totals(const QList<CallPlan>& plans)
 {
     Totals totals;
     totals.calls = plans.size();
+    qint64 graphs = 0;
+    qint64 nodes = 0;
     for (const CallPlan& plan : plans) {
+        if (plan.records) {
+            ++graphs;
+            nodes += plan.records->recordCount();
+        }
         totals.exporting += plan.action == Action::Create ? 1 : 0;
         totals.deleting += plan.action == Action::Delete ? 1 : 0;
         totals.apiCalls += plan.apiCalls;
         totals.starting += plan.change == Change::Starts ? 1 : 0;
         totals.stopping += plan.change == Change::Stops ? 1 : 0;
     }
+    // Full call data: as many calls per composite/graph request as its limits allow.
+    totals.apiCalls +=
+        std::max((graphs + ConversationGraphs::maxGraphsPerPayload - 1) / ConversationGraphs::maxGraphsPerPayload,
+            (nodes + ConversationGraphs::maxNodesPerPayload - 1) / ConversationGraphs::maxNodesPerPayload);
     return totals;
 }
 

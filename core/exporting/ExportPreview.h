@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/exporting/ActivityPlanner.h"
+#include "core/exporting/ConversationPlanner.h"
 #include "core/exporting/ExportLedger.h"
 #include "core/filter/FilterExpression.h"
 
@@ -32,7 +32,10 @@ public:
         PlannedActivity activity; // for Create
         QString deleteSobject; // for Delete
         QString deleteRecordId; // for Delete; empty when the platform knows it but this console does not
-        int apiCalls = 0;
+        int apiCalls = 0; // activities only: one composite per call
+        // With full call data: every record the call writes (the Conversation, its children, the
+        // activity). Many calls share one API call: Totals::apiCalls counts the requests.
+        std::optional<ConversationPlan> records;
     };
 
     struct Totals

@@ -46,6 +46,9 @@ public:
     Status forgetExport(const QString& callId);
     // What this console sent to the org, kept in memory beside the cache's table.
     const QHash<QString, ExportLedger::Entry>& ledger() const { return m_ledger; }
+    // The org's ledger in its cache file (test exports and export runs).
+    ExportLedger ledgerStore() const { return ExportLedger(m_cache.database()); }
+    const QHash<QString, QSet<QString>>& createableFields() const { return m_createableFields; }
 
 Q_SIGNALS:
     // Matching reads the cache for newly loaded calls, on a worker thread (seconds for a large
