@@ -54,7 +54,9 @@ QJsonObject toJson(const Call& call, const ExportPreview::CallPlan& plan)
             { QStringLiteral("sobject"), plan.deleteSobject },
             { QStringLiteral("id"), idOrNull(plan.deleteRecordId) } };
     }
-    return QJsonObject { { QStringLiteral("call"), call.id },
+    const QJsonValue records =
+        plan.records ? QJsonValue(ConversationPlanner::toJson(*plan.records)) : QJsonValue(QJsonValue::Null);
+    return QJsonObject { { QStringLiteral("call"), call.id }, { QStringLiteral("records"), records },
         { QStringLiteral("export"), plan.action == ExportPreview::Action::Create },
         { QStringLiteral("reason"), plan.reason }, { QStringLiteral("contacts"), contacts },
         { QStringLiteral("leads"), leads }, { QStringLiteral("account"), idOrNull(plan.match.accountId) },

@@ -2,6 +2,7 @@
 #include "app/cli/CliOutput.h"
 #include "app/cli/ConfigCommand.h"
 #include "app/cli/ConnectCommand.h"
+#include "app/cli/ExportCommand.h"
 #include "app/cli/FieldsCommand.h"
 #include "app/cli/ImportCommand.h"
 #include "app/cli/OrgsimCommand.h"
@@ -31,6 +32,7 @@ QString commandList()
         "  fields                 Classify the imported objects' fields (--describe FILE, or live).\n"
         "  import                 Bring the local cache up to date (--objects, --full, --recorded-users).\n"
         "  preview --calls FILE   Which calls export, to which records (--filter EXPR, --json).\n"
+        "  export --calls FILE    Export new and changed calls to the org (--dry-run, --json).\n"
         "  orgsim [options]       Serve a local Salesforce org for demos and tests.\n"
         "\n"
         "Run 'callbridge-cli COMMAND --help' for a command's options.");
@@ -90,6 +92,9 @@ int main(int argc, char* argv[])
     }
     if (command == QLatin1String("preview")) {
         return runPreviewCommand(commandArguments);
+    }
+    if (command == QLatin1String("export")) {
+        return runExportCommand(commandArguments);
     }
     if (command == QLatin1String("import")) {
         return runImportCommand(commandArguments);

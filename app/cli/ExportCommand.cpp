@@ -1,0 +1,147 @@
+#include "app/cli/ExportCommand.h"
+
+#include "app/cli/CliOutput.h"
+#include "app/cli/CliSession.h"
+
+#include "core/exporting/CallExportRun.h"
+#include "core/exporting/ExportRunItems.h"
+#include "core/exporting/ExportWorkspace.h"
+#include "core/filter/FilterParser.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace callbridge::cli {
+
+namespace {
+
+QJsonObject itemJson(const ExportItem& item)
+{
+    return QJsonObject { { QStringLiteral("call"), item.callId },
+        { QStringLiteral("action"), item.deleted ? QStringLiteral("delete") : QStringLiteral("write") },
+        { QStringLiteral("records"), ConversationPlanner::toJson(item.plan) } };
+}
+
+} // namespace
+
+int runExportCommand(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Export the calls the saved filter passes that are new or changed since the last run: their activity "
+           "and their full call data (the Conversation object and its records), as the setup's export target "
+           "says; calls deleted on the platform are removed. A run stopped midway resumes where it stopped. Exit "
+           "code 1 when a call failed (it is tried again next run)."));
+    parser.addHelpOption();
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print the calls and their outcome as JSON."));
+    const QCommandLineOption callsFile(
+        QStringLiteral("calls"), tr("The platform's calls file (a JSON array of calls)."), QStringLiteral("FILE"));
+    const QCommandLineOption dryRun(
+        QStringLiteral("dry-run"), tr("Show what the run would write and what it costs; send nothing."));
+    const QCommandLineOption production(QStringLiteral("production"),
+        tr("Confirm that the run writes to a production org (its users see the records)."));
+    parser.addOptions({ json, callsFile, dryRun, production });
+    CliSession::addOptions(parser);
+    if (const auto done = parseCommandLine(parser, arguments)) {
+        return *done;
+    }
+    const QString usage = parser.isSet(callsFile) ? QString() : tr("--calls FILE is required");
+    CliSession session;
+    return session.execute(parser, usage, [&](CliSession& connected) {
+        const IntegrationConfig& config = connected.config();
+        ExportWorkspace workspace;
+        const Status opened = workspace.openOrg(connected.dataDirectory(), connected.orgId());
+        if (!opened.ok()) {
+            return fail(parser, ExitFindings, opened.errorMessage());
+        }
+        const CallsReader::Result calls = workspace.loadCalls(parser.value(callsFile));
+        if (!calls.ok()) {
+            return fail(parser, ExitUsage, calls.errors.join(QLatin1Char('\n')));
+        }
+        const FilterParser::Result filter = FilterParser::parse(config.callFilter, workspace.schema());
+        if (!filter.ok()) {
+            return fail(parser, ExitUsage, tr("The saved filter is not valid: %1").arg(filter.error));
+        }
+        QEventLoop loop;
+        QObject::connect(&workspace, &ExportWorkspace::previewReady, &loop, &QEventLoop::quit);
+        workspace.requestPreview(filter.root, filter.root, config.exportSettings);
+        loop.exec();
+
+        ExportLedger ledger = workspace.ledgerStore();
+        const QList<ExportItem> items = exportRunItems(workspace.calls(), workspace.plans(), config.exportSettings,
+            ledger.runStates(), workspace.createableFields());
+        qint64 records = 0;
+        for (const ExportItem& item : items) {
+            records += item.plan.recordCount();
+        }
+        // At least one request per 75 calls or 500 records, plus the look-ups of known calls.
+        const qint64 estimate = std::max<qint64>((qint64(items.size()) + ConversationGraphs::maxGraphsPerPayload - 1)
+                / ConversationGraphs::maxGraphsPerPayload,
+            (records + ConversationGraphs::maxNodesPerPayload - 1) / ConversationGraphs::maxNodesPerPayload);
+        printError(
+            tr("%L1 calls to export (%L2 records), about %L3 API calls").arg(items.size()).arg(records).arg(estimate));
+        if (parser.isSet(dryRun)) {
+            if (parser.isSet(json)) {
+                QJsonArray list;
+                for (const ExportItem& item : items) {
+                    list.append(itemJson(item));
+                }
+                printJson(list);
+            } else {
+                for (const ExportItem& item : items) {
+                    printLine(QStringLiteral("%1\t%2\t%3")
+                                  .arg(item.callId, item.deleted ? tr("delete") : tr("write"))
+                                  .arg(item.plan.recordCount()));
+                }
+            }
+            return int(ExitOk);
+        }
+        const ConnectionSummary summary = connected.connection().summary();
+        if (!summary.isSandbox && config.connection.environment != Environment::Demo && !parser.isSet(production)) {
+            return fail(parser, ExitUsage,
+                tr("%1 is a production org: the export creates real records its users can see. Add --production "
+                   "to confirm.")
+                    .arg(summary.orgId));
+        }
+        CallExportRun run(connected.connection().client(), &ledger, items);
+        QObject::connect(&run, &CallExportRun::progress, &run,
+            [](int done, int total) { printError(tr("%L1 of %L2 calls").arg(done).arg(total)); });
+        runUntilFinished(run);
+        QHash<QString, QString> failures;
+        for (const CallExportRun::Failure& failure : run.failures()) {
+            failures.insert(failure.callId, failure.message);
+            if (!parser.isSet(json)) {
+                printLine(QStringLiteral("%1\t%2").arg(failure.callId, failure.message));
+            }
+        }
+        if (parser.isSet(json)) {
+            QJsonArray list;
+            for (const ExportItem& item : items) {
+                QJsonObject entry { { QStringLiteral("call"), item.callId },
+                    { QStringLiteral("action"), item.deleted ? QStringLiteral("delete") : QStringLiteral("write") },
+                    { QStringLiteral("ok"), !failures.contains(item.callId) } };
+                if (failures.contains(item.callId)) {
+                    entry.insert(QStringLiteral("error"), failures.value(item.callId));
+                }
+                list.append(entry);
+            }
+            printJson(QJsonObject { { QStringLiteral("calls"), list }, { QStringLiteral("written"), run.written() },
+                { QStringLiteral("removed"), run.removed() }, { QStringLiteral("failed"), run.failures().size() },
+                { QStringLiteral("apiCalls"), run.requestsSent() }, { QStringLiteral("completed"), run.ok() } });
+        }
+        printError(tr("%L1 written, %L2 removed, %L3 failed, %L4 API calls")
+                       .arg(run.written())
+                       .arg(run.removed())
+                       .arg(run.failures().size())
+                       .arg(run.requestsSent()));
+        if (!run.ok()) {
+            return fail(parser, ExitFindings, run.error().toString());
+        }
+        return int(run.failures().isEmpty() ? ExitOk : ExitFindings);
+    });
+}
+
+} // namespace callbridge::cli
