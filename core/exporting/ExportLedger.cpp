@@ -108,7 +108,9 @@ Status ExportLedger::markWritten(const QString& callId, const RunState& state)
     return exec(QStringLiteral("INSERT INTO export_runs VALUES (?, ?, 0, ?, ?) ON CONFLICT(call_id) DO UPDATE SET "
                                "fingerprint = excluded.fingerprint, pending = 0, full_data = excluded.full_data, "
                                "activity_sobject = excluded.activity_sobject"),
-        { callId, state.fingerprint, state.fullData ? 1 : 0, state.activitySobject }, callId);
+        { callId, state.fingerprint, state.fullData ? 1 : 0,
+            state.activitySobject.isEmpty() ? QStringLiteral("") : state.activitySobject },
+        callId);
 }
 
 Status ExportLedger::markFailed(const QString& callId)

@@ -2,6 +2,7 @@
 // and a task each) exported to orgsim through composite graphs, many calls per API call, and
 // the same calls through one composite request per call for comparison. Prints calls per API
 // call as orgsim counted them; asserts only that every call landed (no timing thresholds).
+#include "tests/support/ImportedOrg.h"
 #include "tests/support/OrgSimFixture.h"
 
 #include "core/orgsim/DemoCalls.h"
@@ -10,10 +11,7 @@
 #include "core/exporting/CallExportRun.h"
 #include "core/exporting/ExportRunItems.h"
 #include "core/exporting/ExportWorkspace.h"
-#include "core/fields/FieldCatalogLoader.h"
 #include "core/salesforce/ConnectionManager.h"
-#include "core/sync/ImportPlan.h"
-#include "core/sync/ImportRun.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -51,20 +49,9 @@ void BenchConversationExport::initTestCase()
     m_org = std::make_unique<OrgSimFixture>();
     m_connection = std::make_unique<ConnectionManager>(&m_network, &m_store);
     QVERIFY(m_org->connectSessionOnly(*m_connection, OrgSimFixture::adminUser()));
-    FieldCatalogLoader loader(m_connection->client());
-    loader.setCacheDirectory(CacheStore::describeDirectoryFor(m_dir.path(), m_connection->summary().orgId));
-    QSignalSpy loaded(&loader, &FieldCatalogLoader::finished);
-    loader.start();
-    QVERIFY(loaded.wait(60000));
+    const QString imported = importConnectedOrg(*m_connection, m_dir.path());
+    QVERIFY2(imported.isEmpty(), qPrintable(imported));
     const QString orgId = m_connection->summary().orgId;
-    {
-        CacheStore cache;
-        QVERIFY(cache.open(CacheStore::pathFor(m_dir.path(), orgId), orgId).ok());
-        ImportRun import(m_connection->client(), &cache, planImport(loader.catalog(), {}, opportunityScope({}), {}));
-        QSignalSpy finished(&import, &ImportRun::finished);
-        import.start();
-        QVERIFY(finished.wait(300000));
-    }
     QVERIFY(m_workspace.openOrg(m_dir.path(), orgId).ok());
     m_org->host().run(
         [this](orgsim::OrgSimServer& server) { m_calls = orgsim::generateDemoCalls(server.org(), 1000); });

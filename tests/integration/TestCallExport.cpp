@@ -1,3 +1,4 @@
+#include "tests/support/ImportedOrg.h"
 #include "tests/support/OrgSimFixture.h"
 
 #include "core/orgsim/DemoCalls.h"
@@ -5,12 +6,9 @@
 
 #include "core/exporting/ExportWorkspace.h"
 #include "core/exporting/TestExport.h"
-#include "core/fields/FieldCatalogLoader.h"
 #include "core/filter/FilterParser.h"
 #include "core/salesforce/ConnectionManager.h"
 #include "core/salesforce/RestClient.h"
-#include "core/sync/ImportPlan.h"
-#include "core/sync/ImportRun.h"
 
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -59,22 +57,9 @@ void TestCallExport::initTestCase()
     m_http = std::make_unique<TestHttp>(m_org->instanceUrl());
     m_http->setBearer(m_org->accessTokenFor(OrgSimFixture::adminUser()));
 
-    FieldCatalogLoader loader(m_connection->client());
-    loader.setCacheDirectory(CacheStore::describeDirectoryFor(m_dir.path(), m_connection->summary().orgId));
-    QSignalSpy loaded(&loader, &FieldCatalogLoader::finished);
-    loader.start();
-    QVERIFY(loaded.wait(30000));
-    QVERIFY2(loader.ok(), qPrintable(loader.error().toString()));
+    const QString imported = importConnectedOrg(*m_connection, m_dir.path());
+    QVERIFY2(imported.isEmpty(), qPrintable(imported));
     const QString orgId = m_connection->summary().orgId;
-    {
-        CacheStore cache;
-        QVERIFY(cache.open(CacheStore::pathFor(m_dir.path(), orgId), orgId).ok());
-        ImportRun run(m_connection->client(), &cache, planImport(loader.catalog(), {}, opportunityScope({}), {}));
-        QSignalSpy finished(&run, &ImportRun::finished);
-        run.start();
-        QVERIFY(finished.wait(120000));
-        QCOMPARE(run.outcome(), ImportRun::Outcome::Completed);
-    }
     QVERIFY(m_workspace.openOrg(m_dir.path(), orgId).ok());
     QByteArray json;
     m_org->host().run([&json](orgsim::OrgSimServer& server) {

@@ -74,6 +74,7 @@ private Q_SLOTS:
     void fieldsFromFilesAndLive();
     void importAsJson();
     void headlessPreviewAgreesWithTheWorkspace();
+    void exportRunsWriteFullCallData();
     void aFailedDescribeIsRetriedThenFailsVisibly();
     void messagesAndExitCodesAScriptReliesOn();
 
@@ -396,6 +397,66 @@ void TestCliConnect::headlessPreviewAgreesWithTheWorkspace()
         matched += contacts.isEmpty() ? 0 : 1;
     }
     QVERIFY2(matched > 20, qPrintable(QString::number(matched))); // the demo calls meet the org's contacts
+}
+
+// callbridge-cli export: a dry run lists the records and sends nothing; a production org needs
+// --production; the run writes every call's Conversation and children in a few API calls; the
+// next run has nothing left to do.
+void TestCliConnect::exportRunsWriteFullCallData()
+{
+    OrgSimFixture org;
+    QTemporaryDir dir;
+    IntegrationConfig config;
+    config.exportSettings.target = ExportTarget::FullData;
+    writeFile(dir.filePath(QStringLiteral("config.json")), ConfigStore::serialize(config));
+    const QStringList connection { QStringLiteral("--config"), dir.filePath(QStringLiteral("config.json")),
+        QStringLiteral("--login-url"), org.instanceUrl(), QStringLiteral("--client-id"), org.options().clientId };
+    QByteArray callsJson;
+    org.host().run([&callsJson](orgsim::OrgSimServer& server) {
+        callsJson = QJsonDocument(orgsim::generateDemoCalls(server.org(), 60)).toJson();
+    });
+    const QString callsPath = dir.filePath(QStringLiteral("calls.json"));
+    writeFile(callsPath, callsJson);
+    QVERIFY(cli(QStringList { QStringLiteral("import"), QStringLiteral("--recorded-users"), QStringLiteral("all") }
+                    + connection,
+                org.options().clientSecret)
+                .exitCode
+        == 0);
+    auto conversations = [&org] {
+        qint64 count = 0;
+        org.host().run([&count](orgsim::OrgSimServer& server) {
+            count = server.org().table(QStringLiteral("cb__Conversation__c"))->rowCount();
+        });
+        return count;
+    };
+    const QStringList exportArguments { QStringLiteral("export"), QStringLiteral("--json"), QStringLiteral("--calls"),
+        callsPath };
+    const Run dryRun =
+        cli(exportArguments + QStringList { QStringLiteral("--dry-run") } + connection, org.options().clientSecret);
+    QVERIFY2(dryRun.exitCode == 0, dryRun.err.constData());
+    const QJsonArray planned = QJsonDocument::fromJson(dryRun.out).array();
+    QVERIFY(planned.size() > 50);
+    const QJsonArray records = planned.at(0)[QStringLiteral("records")].toArray();
+    QCOMPARE(records.at(0)[QStringLiteral("sobject")].toString(), QStringLiteral("cb__Conversation__c"));
+    QVERIFY(records.size() > 1);
+    QCOMPARE(conversations(), 0);
+
+    const Run refused = cli(exportArguments + connection, org.options().clientSecret);
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.out.contains("--production"), refused.out.constData());
+    QCOMPARE(conversations(), 0);
+
+    const Run exported =
+        cli(exportArguments + QStringList { QStringLiteral("--production") } + connection, org.options().clientSecret);
+    QVERIFY2(exported.exitCode == 0, exported.out.left(2000).constData());
+    QCOMPARE(exported.json.value(QStringLiteral("written")).toInt(), planned.size());
+    QCOMPARE(exported.json.value(QStringLiteral("failed")).toInt(), 0);
+    QVERIFY(exported.json.value(QStringLiteral("apiCalls")).toInt() <= 2);
+    QCOMPARE(conversations(), planned.size());
+
+    const Run again =
+        cli(exportArguments + QStringList { QStringLiteral("--dry-run") } + connection, org.options().clientSecret);
+    QCOMPARE(QJsonDocument::fromJson(again.out).array().size(), 0);
 }
 
 // A describe that fails inside the composite (503 on Contact's) used to drop Contact silently:

@@ -2,6 +2,7 @@
 // children) and tasks through composite graphs; every record in the org equals what the plans
 // showed; reprocessing changed calls updates in place; deleted calls take their records with
 // them; a run cancelled or destroyed midway resumes to the same org as a clean run.
+#include "tests/support/ImportedOrg.h"
 #include "tests/support/OrgSimFixture.h"
 
 #include "core/orgsim/DemoCalls.h"
@@ -10,10 +11,7 @@
 #include "core/exporting/CallExportRun.h"
 #include "core/exporting/ExportRunItems.h"
 #include "core/exporting/ExportWorkspace.h"
-#include "core/fields/FieldCatalogLoader.h"
 #include "core/salesforce/ConnectionManager.h"
-#include "core/sync/ImportPlan.h"
-#include "core/sync/ImportRun.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -64,6 +62,7 @@ private Q_SLOTS:
     void reprocessingUpdatesInPlace();
     void deletedCallsTakeTheirRecords();
     void stoppedRunsResumeToACleanRun();
+    void capturedEmailsBecomeTasks();
 
 private:
     ExportSettings settings() const;
@@ -84,6 +83,7 @@ private:
     QTemporaryDir m_dir;
     ExportWorkspace m_workspace;
     QJsonArray m_calls;
+    QJsonArray m_emails;
     qint64 m_lastRequests = 0;
 };
 
@@ -92,22 +92,9 @@ void TestConversationExport::initTestCase()
     m_org = std::make_unique<OrgSimFixture>();
     m_connection = std::make_unique<ConnectionManager>(&m_network, &m_store);
     QVERIFY(m_org->connectSessionOnly(*m_connection, OrgSimFixture::adminUser()));
-    FieldCatalogLoader loader(m_connection->client());
-    loader.setCacheDirectory(CacheStore::describeDirectoryFor(m_dir.path(), m_connection->summary().orgId));
-    QSignalSpy loaded(&loader, &FieldCatalogLoader::finished);
-    loader.start();
-    QVERIFY(loaded.wait(30000));
-    QVERIFY2(loader.ok(), qPrintable(loader.error().toString()));
+    const QString imported = importConnectedOrg(*m_connection, m_dir.path());
+    QVERIFY2(imported.isEmpty(), qPrintable(imported));
     const QString orgId = m_connection->summary().orgId;
-    {
-        CacheStore cache;
-        QVERIFY(cache.open(CacheStore::pathFor(m_dir.path(), orgId), orgId).ok());
-        ImportRun import(m_connection->client(), &cache, planImport(loader.catalog(), {}, opportunityScope({}), {}));
-        QSignalSpy finished(&import, &ImportRun::finished);
-        import.start();
-        QVERIFY(finished.wait(120000));
-        QCOMPARE(import.outcome(), ImportRun::Outcome::Completed);
-    }
     QVERIFY(m_workspace.openOrg(m_dir.path(), orgId).ok());
     m_org->host().run([this](orgsim::OrgSimServer& server) { m_calls = orgsim::generateDemoCalls(server.org(), 200); });
     // The demo's deleted calls are left out here: deletions are their own test.
@@ -124,13 +111,17 @@ ExportSettings TestConversationExport::settings() const
     ExportSettings settings;
     settings.target = ExportTarget::Both;
     settings.activityType = ActivityType::Task;
+    settings.emailsAsTasks = true;
     return settings;
 }
 
 void TestConversationExport::loadCalls()
 {
-    const CallsReader::Result loaded =
-        m_workspace.loadCalls(QJsonDocument(m_calls).toJson(QJsonDocument::Compact), QStringLiteral("demo"));
+    const QByteArray json = m_emails.isEmpty()
+        ? QJsonDocument(m_calls).toJson(QJsonDocument::Compact)
+        : QJsonDocument(QJsonObject { { QStringLiteral("calls"), m_calls }, { QStringLiteral("emails"), m_emails } })
+              .toJson(QJsonDocument::Compact);
+    const CallsReader::Result loaded = m_workspace.loadCalls(json, QStringLiteral("demo"));
     QVERIFY2(loaded.ok(), qPrintable(loaded.errors.join(QLatin1Char('\n'))));
     QSignalSpy ready(&m_workspace, &ExportWorkspace::previewReady);
     const FilterNode all = FilterNode::makeGroup(FilterNode::Group::All);
@@ -212,7 +203,20 @@ void TestConversationExport::verifyOrgMatchesPlans(const QSet<QString>& expected
         }
         const ConversationPlan plan = ConversationPlanner::plan(
             call, preview.match, settings(), m_workspace.createableFields().value(QStringLiteral("Task")));
-        QVERIFY(plan.conversation && plan.activity);
+        QVERIFY(plan.activity);
+        const QVariantMap task = org.value(QStringLiteral("Task")).value(call.id);
+        QVERIFY2(!task.isEmpty(), qPrintable(call.id));
+        for (auto it = plan.activity->fields.constBegin(); it != plan.activity->fields.constEnd(); ++it) {
+            QVERIFY2(sameValue(it.value(), task.value(it.key())),
+                qPrintable(
+                    call.id + QLatin1Char(' ') + it.key() + QStringLiteral(": ") + task.value(it.key()).toString()));
+        }
+        ++expectedCounts[QStringLiteral("Task")];
+        if (call.email) {
+            QVERIFY(!plan.conversation && plan.children.isEmpty()); // an email is its task only
+            continue;
+        }
+        QVERIFY(plan.conversation);
         const QVariantMap conversation = org.value(plan.conversation->sobject).value(call.id);
         QVERIFY2(!conversation.isEmpty(), qPrintable(call.id));
         for (auto it = plan.conversation->fields.constBegin(); it != plan.conversation->fields.constEnd(); ++it) {
@@ -231,14 +235,6 @@ void TestConversationExport::verifyOrgMatchesPlans(const QSet<QString>& expected
             }
             ++expectedCounts[child.sobject];
         }
-        const QVariantMap task = org.value(QStringLiteral("Task")).value(call.id);
-        QVERIFY2(!task.isEmpty(), qPrintable(call.id));
-        for (auto it = plan.activity->fields.constBegin(); it != plan.activity->fields.constEnd(); ++it) {
-            QVERIFY2(sameValue(it.value(), task.value(it.key())),
-                qPrintable(
-                    call.id + QLatin1Char(' ') + it.key() + QStringLiteral(": ") + task.value(it.key()).toString()));
-        }
-        ++expectedCounts[QStringLiteral("Task")];
     }
     // Nothing more: no duplicates, no stale children, nothing of deleted calls.
     for (auto it = org.constBegin(); it != org.constEnd(); ++it) {
@@ -371,6 +367,48 @@ void TestConversationExport::stoppedRunsResumeToACleanRun()
     QVERIFY(!rest.isEmpty());
     QVERIFY(run(rest));
     QVERIFY(itemsToExport().isEmpty());
+    verifyOrgMatchesPlans(expected);
+}
+
+// The platform's captured emails: each a Task with TaskSubtype Email, matched like a call (the
+// contact it was sent to), exported beside the calls in the same run.
+void TestConversationExport::capturedEmailsBecomeTasks()
+{
+    QSet<QString> expected;
+    QString rep;
+    QStringList contacts;
+    for (const QJsonValue& call : m_calls) {
+        if (!call[QStringLiteral("deleted")].toBool()) {
+            expected.insert(call[QStringLiteral("id")].toString());
+        }
+        for (const QJsonValue& participant : call[QStringLiteral("participants")].toArray()) {
+            if (participant[QStringLiteral("affiliation")].toString() == QLatin1String("external")
+                && contacts.size() < 3 && (rep.isEmpty() || rep == call[QStringLiteral("primaryUser")].toString())) {
+                rep = call[QStringLiteral("primaryUser")].toString();
+                contacts.append(participant[QStringLiteral("email")].toString());
+            }
+        }
+    }
+    QCOMPARE(contacts.size(), 3);
+    for (int i = 0; i < 3; ++i) {
+        m_emails.append(QJsonObject { { QStringLiteral("id"), QStringLiteral("email-%1").arg(i) },
+            { QStringLiteral("subject"), QStringLiteral("Proposal %1").arg(i) },
+            { QStringLiteral("sent"), QStringLiteral("2026-11-20T09:3%1:00Z").arg(i) },
+            { QStringLiteral("from"), i == 2 ? contacts.at(i) : rep },
+            { QStringLiteral("to"), QJsonArray { i == 2 ? rep : contacts.at(i) } },
+            { QStringLiteral("cc"), QJsonArray {} }, { QStringLiteral("user"), rep },
+            { QStringLiteral("bodyExcerpt"), QStringLiteral("Please find the proposal attached.") },
+            { QStringLiteral("threadId"), QStringLiteral("thread-%1").arg(i) } });
+        expected.insert(QStringLiteral("email-%1").arg(i));
+    }
+    loadCalls();
+    const QList<ExportItem> items = itemsToExport();
+    QCOMPARE(items.size(), 3);
+    for (const ExportItem& item : items) {
+        QVERIFY(item.plan.activity && !item.plan.conversation);
+        QCOMPARE(item.plan.activity->fields.value(QStringLiteral("TaskSubtype")).toString(), QStringLiteral("Email"));
+    }
+    QVERIFY(run(items));
     verifyOrgMatchesPlans(expected);
 }
 
