@@ -25,6 +25,18 @@ struct CallParticipant
 constexpr int kLongestCallHours = 9999;
 constexpr qint64 kLongestCallSeconds = qint64(kLongestCallHours) * 3600;
 
+// An email the platform captured from a recorded user's mailbox (the calls file's "emails").
+// It is read into a Call so it is filtered and matched like one, and exported as a Task with
+// TaskSubtype Email when the setup says so.
+struct CapturedEmail
+{
+    QString from;
+    QStringList to;
+    QStringList cc;
+    QString bodyExcerpt;
+    QString threadId;
+};
+
 struct Call
 {
     QString id;
@@ -41,6 +53,7 @@ struct Call
     QStringList trackers; // smart trackers start with "[Smart] "
     bool deleted = false;
     QDateTime updated;
+    std::optional<CapturedEmail> email; // set for a captured email: title is its subject, started its sent time
 
     static inline const QString smartTrackerPrefix = QStringLiteral("[Smart] ");
 

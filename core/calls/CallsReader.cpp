@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 #include <optional>
 
@@ -19,18 +20,20 @@ class CallChecker
     Q_DECLARE_TR_FUNCTIONS(CallsReader)
 
 public:
-    CallChecker(int index, const QJsonObject& object, QStringList* errors)
+    CallChecker(int index, const QJsonObject& object, QStringList* errors, bool email = false)
         : m_index(index)
         , m_object(object)
         , m_errors(errors)
+        , m_email(email)
     {
         m_id = object.value(QStringLiteral("id")).toString();
     }
 
     void fail(const QString& field, const QString& problem)
     {
-        const QString where =
-            m_id.isEmpty() ? tr("call %1").arg(m_index + 1) : tr("call %1 (id \"%2\")").arg(m_index + 1).arg(m_id);
+        const QString where = m_email
+            ? (m_id.isEmpty() ? tr("email %1").arg(m_index + 1) : tr("email %1 (id \"%2\")").arg(m_index + 1).arg(m_id))
+            : (m_id.isEmpty() ? tr("call %1").arg(m_index + 1) : tr("call %1 (id \"%2\")").arg(m_index + 1).arg(m_id));
         m_errors->append(QStringLiteral("%1, %2: %3").arg(where, field, problem));
     }
 
@@ -84,6 +87,7 @@ private:
     int m_index;
     QJsonObject m_object;
     QStringList* m_errors;
+    bool m_email;
     QString m_id;
 };
 
@@ -218,6 +222,72 @@ Call readCall(CallChecker& check)
     return call;
 }
 
+// An address list: one address or an array of them, each with an @.
+QStringList addresses(CallChecker& check, const QString& field, bool required)
+{
+    const QJsonValue value = check.object().value(field);
+    QStringList result;
+    if (value.isUndefined() || value.isNull()) {
+        if (required) {
+            check.fail(field, CallsReader::tr("missing; expected an array of email addresses"));
+        }
+        return result;
+    }
+    const QJsonArray array = value.isArray() ? value.toArray() : QJsonArray { value };
+    for (const QJsonValue& item : array) {
+        const QString address = item.toString().trimmed().toLower();
+        if (!item.isString() || !address.contains(QLatin1Char('@'))) {
+            check.fail(field,
+                CallsReader::tr("expected email addresses, found %1")
+                    .arg(item.isString() ? QStringLiteral("\"%1\"").arg(item.toString()) : jsonTypeName(item)));
+            continue;
+        }
+        result.append(address);
+    }
+    return result;
+}
+
+Call readEmail(CallChecker& check)
+{
+    static const QStringList keys { QStringLiteral("id"), QStringLiteral("subject"), QStringLiteral("sent"),
+        QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("cc"), QStringLiteral("bodyExcerpt"),
+        QStringLiteral("threadId"), QStringLiteral("user") };
+    Call call;
+    CapturedEmail email;
+    call.id = check.text(QStringLiteral("id"));
+    call.title = check.text(QStringLiteral("subject"), false);
+    call.started = check.dateTime(QStringLiteral("sent"), true, &call.startedOffsetSeconds);
+    email.from = addresses(check, QStringLiteral("from"), true).value(0);
+    email.to = addresses(check, QStringLiteral("to"), true);
+    email.cc = addresses(check, QStringLiteral("cc"), false);
+    email.bodyExcerpt = check.text(QStringLiteral("bodyExcerpt"), false);
+    email.threadId = check.text(QStringLiteral("threadId"), false);
+    // The recorded user whose mailbox captured it: "user", else the sender.
+    call.primaryUser = addresses(check, QStringLiteral("user"), false).value(0, email.from);
+    call.direction = call.primaryUser == email.from ? QStringLiteral("outbound") : QStringLiteral("inbound");
+    // Addresses of the recorded user's domain are internal, the others external.
+    const QString ownDomain = call.primaryUser.section(QLatin1Char('@'), 1);
+    QSet<QString> seen;
+    for (const QString& address : QStringList { email.from } + email.to + email.cc) {
+        if (address.isEmpty() || seen.contains(address)) {
+            continue;
+        }
+        seen.insert(address);
+        call.participants.append({ address, {},
+            address.section(QLatin1Char('@'), 1) == ownDomain ? CallParticipant::Affiliation::Internal
+                                                              : CallParticipant::Affiliation::External,
+            -1 });
+    }
+    for (auto it = check.object().constBegin(); it != check.object().constEnd(); ++it) {
+        if (!keys.contains(it.key())) {
+            check.fail(
+                it.key(), CallsReader::tr("unknown field; expected one of %1").arg(keys.join(QStringLiteral(", "))));
+        }
+    }
+    call.email = email;
+    return call;
+}
+
 } // namespace
 
 CallsReader::Result CallsReader::read(const QByteArray& json)
@@ -230,13 +300,19 @@ CallsReader::Result CallsReader::read(const QByteArray& json)
                                  .arg(parseError.errorString(), jsonLineAndColumn(json, parseError.offset)));
         return result;
     }
-    if (!document.isArray()) {
-        result.errors.append(tr("The calls file must be a JSON array of calls, found %1")
+    // A JSON array of calls, or an object with "calls" and the captured "emails".
+    const QJsonObject object = document.object();
+    const bool wrapped = document.isObject() && object.value(QStringLiteral("calls")).isArray()
+        && (object.value(QStringLiteral("emails")).isArray() || !object.contains(QStringLiteral("emails")))
+        && object.size() == (object.contains(QStringLiteral("emails")) ? 2 : 1);
+    if (!document.isArray() && !wrapped) {
+        result.errors.append(tr("The calls file must be a JSON array of calls, or an object with \"calls\" and "
+                                "\"emails\" arrays, found %1")
                                  .arg(document.isObject() ? jsonTypeName(QJsonObject())
                                                           : jsonTypeName(QJsonValue(QJsonValue::Undefined))));
         return result;
     }
-    const QJsonArray array = document.array();
+    const QJsonArray array = wrapped ? object.value(QStringLiteral("calls")).toArray() : document.array();
     result.calls.reserve(array.size());
     QSet<QString> ids;
     for (qsizetype i = 0; i < array.size() && result.errors.size() < maxErrors; ++i) {
@@ -252,6 +328,22 @@ CallsReader::Result CallsReader::read(const QByteArray& json)
         }
         ids.insert(call.id);
         result.calls.append(std::move(call));
+    }
+    const QJsonArray emails = object.value(QStringLiteral("emails")).toArray();
+    for (qsizetype i = 0; wrapped && i < emails.size() && result.errors.size() < maxErrors; ++i) {
+        if (!emails.at(i).isObject()) {
+            result.errors.append(
+                tr("email %1: expected an object, found %2").arg(i + 1).arg(jsonTypeName(emails.at(i))));
+            continue;
+        }
+        CallChecker check(int(i), emails.at(i).toObject(), &result.errors, true);
+        Call email = readEmail(check);
+        if (!email.id.isEmpty() && ids.contains(email.id)) {
+            check.fail(QStringLiteral("id"),
+                tr("\"%1\" appears more than once; every call and email needs its own id").arg(email.id));
+        }
+        ids.insert(email.id);
+        result.calls.append(std::move(email));
     }
     if (result.errors.size() >= maxErrors) {
         result.errors.append(tr("Stopped after %1 problems.").arg(maxErrors));

@@ -51,6 +51,30 @@ QString description(const Call& call, const ExportSettings& settings)
     return lines.join(QLatin1Char('\n')).left(ActivityPlanner::descriptionLength);
 }
 
+// A captured email's task description: who wrote to whom, the excerpt, the thread. In English,
+// like the call descriptions.
+QString emailDescription(const Call& call)
+{
+    const CapturedEmail& email = *call.email;
+    QStringList lines;
+    lines.append(QStringLiteral("Captured email: %1").arg(call.title));
+    lines.append(QStringLiteral("Sent: %1 UTC").arg(call.started.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+    lines.append(QStringLiteral("From: %1").arg(email.from));
+    lines.append(QStringLiteral("To: %1").arg(email.to.join(QStringLiteral(", "))));
+    if (!email.cc.isEmpty()) {
+        lines.append(QStringLiteral("Cc: %1").arg(email.cc.join(QStringLiteral(", "))));
+    }
+    if (!email.bodyExcerpt.isEmpty()) {
+        lines.append(QString());
+        lines.append(email.bodyExcerpt);
+    }
+    if (!email.threadId.isEmpty()) {
+        lines.append(QStringLiteral("Thread id: %1").arg(email.threadId));
+    }
+    lines.append(QStringLiteral("Email id: %1").arg(call.id));
+    return lines.join(QLatin1Char('\n')).left(ActivityPlanner::descriptionLength);
+}
+
 // A task's ActivityDate is a day without a time: the day the call took place where it took
 // place. The call's own UTC offset says that best; else the recorded user's Salesforce time zone
 // (the one Salesforce itself shows their tasks in); else UTC. `note` says which was used.
@@ -79,9 +103,12 @@ PlannedActivity ActivityPlanner::plan(
     const Call& call, const CallMatch& match, const ExportSettings& settings, const QSet<QString>& createable)
 {
     PlannedActivity activity;
-    activity.sobject = settings.activityType == ActivityType::Event ? QStringLiteral("Event") : QStringLiteral("Task");
+    // A captured email is always a task (TaskSubtype Email), whatever calls become.
+    activity.sobject =
+        settings.activityType == ActivityType::Event && !call.email ? QStringLiteral("Event") : QStringLiteral("Task");
     QJsonObject& fields = activity.fields;
-    fields.insert(QStringLiteral("Subject"), call.title.left(subjectLength));
+    fields.insert(QStringLiteral("Subject"),
+        (call.email ? QStringLiteral("Email: ") + call.title : call.title).left(subjectLength));
 
     QString whoId;
     bool whoIsLead = false;
@@ -111,7 +138,7 @@ PlannedActivity ActivityPlanner::plan(
     if (!match.ownerId.isEmpty()) {
         fields.insert(QStringLiteral("OwnerId"), match.ownerId);
     }
-    fields.insert(QStringLiteral("Description"), description(call, settings));
+    fields.insert(QStringLiteral("Description"), call.email ? emailDescription(call) : description(call, settings));
 
     if (activity.sobject == QLatin1String("Task")) {
         QString zoneNote;
@@ -119,6 +146,12 @@ PlannedActivity ActivityPlanner::plan(
         activity.notes.append(zoneNote);
         fields.insert(QStringLiteral("Status"), QStringLiteral("Completed"));
         fields.insert(QStringLiteral("Priority"), QStringLiteral("Normal"));
+        if (call.email) {
+            fields.insert(QStringLiteral("Type"), QStringLiteral("Email"));
+            fields.insert(QStringLiteral("TaskSubtype"), QStringLiteral("Email"));
+        }
+    }
+    if (activity.sobject == QLatin1String("Task") && !call.email) {
         fields.insert(QStringLiteral("Type"), QStringLiteral("Call"));
         fields.insert(QStringLiteral("TaskSubtype"), QStringLiteral("Call"));
         fields.insert(QStringLiteral("CallDurationInSeconds"), call.duration);
@@ -131,7 +164,7 @@ PlannedActivity ActivityPlanner::plan(
         } else if (call.direction == QLatin1String("outbound")) {
             fields.insert(QStringLiteral("CallType"), QStringLiteral("Outbound"));
         }
-    } else {
+    } else if (activity.sobject == QLatin1String("Event")) {
         // Whole minutes, at least one; the end agrees with the duration, as Salesforce requires.
         const auto minutes = std::max<qint64>(1, qint64(std::ceil(double(call.duration) / 60.0)));
         fields.insert(QStringLiteral("StartDateTime"), call.started.toUTC().toString(Qt::ISODateWithMs));

@@ -69,12 +69,14 @@ ConversationPlan ConversationPlanner::plan(
 {
     ConversationPlan plan;
     plan.callId = call.id;
-    if (settings.writesActivity()) {
+    // A captured email becomes its task only: full call data is for calls.
+    const bool email = call.email.has_value();
+    if (settings.writesActivity() || email) {
         PlannedActivity activity = ActivityPlanner::plan(call, match, settings, activityCreateable);
         activity.fields.remove(callIdField); // the external ID goes in the URL
         plan.activity = activity;
     }
-    if (settings.writesFullData()) {
+    if (settings.writesFullData() && !email) {
         QJsonObject fields { { QStringLiteral("Name"), (call.title.isEmpty() ? call.id : call.title).left(nameLength) },
             { QStringLiteral("cb__Title__c"), call.title.left(255) },
             { QStringLiteral("cb__Started__c"), call.started.toUTC().toString(Qt::ISODateWithMs) },

@@ -54,17 +54,17 @@ ExportPreview::CallPlan ExportPreview::planCall(
         return plan;
     }
 
-    if (plan.passesFilter) {
+    if (call.email && !input.settings.emailsAsTasks) {
+        plan.reason = tr("Captured email: logging captured emails as tasks is off");
+    } else if (plan.passesFilter) {
         plan.action = Action::Create;
-        plan.activity = ActivityPlanner::plan(call, plan.match, input.settings,
-            input.createableFields.value(
-                input.settings.activityType == ActivityType::Event ? QStringLiteral("Event") : QStringLiteral("Task")));
+        const QSet<QString> createable = input.createableFields.value(
+            input.settings.activityType == ActivityType::Event && !call.email ? QStringLiteral("Event")
+                                                                              : QStringLiteral("Task"));
+        plan.activity = ActivityPlanner::plan(call, plan.match, input.settings, createable);
         plan.apiCalls = 1; // one composite request per call
         if (input.settings.writesFullData()) {
-            plan.records = ConversationPlanner::plan(call, plan.match, input.settings,
-                input.createableFields.value(input.settings.activityType == ActivityType::Event
-                        ? QStringLiteral("Event")
-                        : QStringLiteral("Task")));
+            plan.records = ConversationPlanner::plan(call, plan.match, input.settings, createable);
             plan.apiCalls = 0; // counted per request in totals()
         }
         plan.reason =

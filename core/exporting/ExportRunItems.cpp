@@ -17,8 +17,8 @@ QList<ExportItem> exportRunItems(const QList<Call>& calls, const QList<ExportPre
             ExportItem item;
             item.callId = call.id;
             item.known = known;
-            item.plan =
-                ConversationPlanner::plan(call, preview.match, settings, createableFields.value(activityObject));
+            item.plan = ConversationPlanner::plan(call, preview.match, settings,
+                createableFields.value(call.email ? QStringLiteral("Task") : activityObject));
             if (!known || state->pending || state->fingerprint != item.plan.fingerprint) {
                 items.append(item);
             }
@@ -29,7 +29,9 @@ QList<ExportItem> exportRunItems(const QList<Call>& calls, const QList<ExportPre
             item.deleted = true;
             item.known = true;
             item.fullData = state->fullData || state->pending;
-            item.activitySobject = state->activitySobject.isEmpty() ? activityObject : state->activitySobject;
+            item.activitySobject = !state->activitySobject.isEmpty() ? state->activitySobject
+                : call.email                                         ? QStringLiteral("Task")
+                                                                     : activityObject;
             items.append(item);
         }
     }

@@ -48,6 +48,7 @@ private Q_SLOTS:
     void readerErrors_data();
     void readerErrors();
     void readerReadsAValidFile();
+    void readerReadsCapturedEmails();
 
 private:
     QTemporaryDir m_dir;
@@ -353,7 +354,16 @@ void TestCallMatching::readerErrors_data()
     QTest::newRow("not JSON") << QByteArray("[{")
                               << "The calls file is not valid JSON: unterminated object at line 1, column 3";
     QTest::newRow("not an array") << QByteArray("{}")
-                                  << "The calls file must be a JSON array of calls, found an object";
+                                  << "The calls file must be a JSON array of calls, or an object with \"calls\" and "
+                                     "\"emails\" arrays, found an object";
+    QTest::newRow("email unknown key")
+        << QByteArray(R"({"calls":[],"emails":[{"id":"e1","sent":"2026-03-02T15:04:05Z","from":"rep@ourco.com",)"
+                      R"("to":["ann@acme.com"],"body":"x"}]})")
+        << "email 1 (id \"e1\"), body: unknown field; expected one of id, subject, sent, from, to, cc, bodyExcerpt, "
+           "threadId, user";
+    QTest::newRow("email address") << QByteArray(
+        R"({"calls":[],"emails":[{"id":"e1","sent":"2026-03-02T15:04:05Z","from":"rep@ourco.com",)"
+        R"("to":["ann"]}]})") << "email 1 (id \"e1\"), to: expected email addresses, found \"ann\"";
     QTest::newRow("not an object") << QByteArray("[3]") << "call 1: expected an object, found a number";
     QTest::newRow("missing id") << "[" + with(R"("id":"c1",)", "") + "]"
                                 << "call 1, id: missing; expected a string";
@@ -423,6 +433,36 @@ void TestCallMatching::readerReadsAValidFile()
     QCOMPARE(call.participants.first().email, QStringLiteral("ann@acme.com"));
     QVERIFY(call.deleted);
     QCOMPARE(call.updated.date(), QDate(2026, 3, 3));
+}
+
+void TestCallMatching::readerReadsCapturedEmails()
+{
+    const QByteArray json = R"({"calls":[],"emails":[{"id":"e1","subject":"Proposal","sent":"2026-03-02T15:04:05Z",
+        "from":"Ann@Acme.com","to":"rep@ourco.com","cc":["boss@ourco.com","cfo@acme.com"],
+        "bodyExcerpt":"Here it is","threadId":"t-9","user":"rep@ourco.com"}]})";
+    const CallsReader::Result result = CallsReader::read(json);
+    QVERIFY2(result.ok(), qPrintable(result.errors.join(QLatin1Char('\n'))));
+    QCOMPARE(result.calls.size(), 1);
+    const Call& email = result.calls.first();
+    QVERIFY(email.email.has_value());
+    QCOMPARE(email.title, QStringLiteral("Proposal"));
+    QCOMPARE(email.primaryUser, QStringLiteral("rep@ourco.com"));
+    QCOMPARE(email.direction, QStringLiteral("inbound")); // the recorded user received it
+    QCOMPARE(email.email->from, QStringLiteral("ann@acme.com"));
+    QCOMPARE(email.email->cc.size(), 2);
+    QCOMPARE(email.email->threadId, QStringLiteral("t-9"));
+    // Matched like a call: the recorded user's domain is internal, the rest external.
+    QCOMPARE(email.participants.size(), 4);
+    QCOMPARE(email.externalParticipantCount(), 2);
+    ExportSettings settings;
+    settings.emailsAsTasks = true;
+    settings.activityType = ActivityType::Event; // an email is a task all the same
+    const PlannedActivity task = ActivityPlanner::plan(email, CallMatch(), settings);
+    QCOMPARE(task.sobject, QStringLiteral("Task"));
+    QCOMPARE(task.fields.value(QStringLiteral("TaskSubtype")).toString(), QStringLiteral("Email"));
+    QCOMPARE(task.fields.value(QStringLiteral("Subject")).toString(), QStringLiteral("Email: Proposal"));
+    QVERIFY(task.fields.value(QStringLiteral("Description")).toString().contains(QLatin1String("Here it is")));
+    QVERIFY(!task.fields.contains(QStringLiteral("CallDurationInSeconds")));
 }
 
 QTEST_GUILESS_MAIN(TestCallMatching)
