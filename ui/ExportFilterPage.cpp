@@ -11,6 +11,7 @@
 
 #include <QButtonGroup>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QEvent>
 #include <QFontDatabase>
 #include <QGridLayout>
@@ -42,6 +43,8 @@ ExportFilterPage::ExportFilterPage(ConfigDocument* document, ExportWorkspace* wo
     , m_task(new QRadioButton(tr("As a &Task (a logged call)"), this))
     , m_event(new QRadioButton(tr("As an &Event (a meeting on the calendar)"), this))
     , m_smartTrackers(new QCheckBox(tr("Include &smart trackers in the description"), this))
+    , m_target(new QComboBox(this))
+    , m_emailsAsTasks(new QCheckBox(tr("Log captured e&mails as tasks"), this))
     , m_tabs(new QTabWidget(this))
     , m_rules(new FilterRuleBuilder(this))
     , m_text(new QPlainTextEdit(this))
@@ -56,6 +59,17 @@ ExportFilterPage::ExportFilterPage(ConfigDocument* document, ExportWorkspace* wo
     settingsLayout->addWidget(m_task, 0, 0);
     settingsLayout->addWidget(m_event, 1, 0);
     settingsLayout->addWidget(m_smartTrackers, 0, 1);
+    settingsLayout->addWidget(m_emailsAsTasks, 1, 1);
+    // The seeds: full call data goes to the package's Conversation object, and the activity
+    // option can stay on beside it.
+    m_target->addItem(tr("The activity only"), int(ExportTarget::Activity));
+    m_target->addItem(tr("Full call data only (the Conversation object)"), int(ExportTarget::FullData));
+    m_target->addItem(tr("The activity and full call data"), int(ExportTarget::Both));
+    auto* targetLabel = new QLabel(tr("Write to Salesforce:"), settings);
+    targetLabel->setBuddy(m_target);
+    m_target->setAccessibleName(tr("Write to Salesforce"));
+    settingsLayout->addWidget(targetLabel, 2, 0);
+    settingsLayout->addWidget(m_target, 2, 1);
     settingsLayout->setColumnStretch(2, 1);
     layout->addWidget(settings);
 
@@ -103,6 +117,8 @@ ExportFilterPage::ExportFilterPage(ConfigDocument* document, ExportWorkspace* wo
     typeGroup->addButton(m_event);
     connect(m_task, &QRadioButton::toggled, this, &ExportFilterPage::settingsChanged);
     connect(m_smartTrackers, &QCheckBox::toggled, this, &ExportFilterPage::settingsChanged);
+    connect(m_emailsAsTasks, &QCheckBox::toggled, this, &ExportFilterPage::settingsChanged);
+    connect(m_target, &QComboBox::currentIndexChanged, this, &ExportFilterPage::settingsChanged);
     connect(m_rules, &FilterRuleBuilder::changed, this, &ExportFilterPage::rulesChanged);
     connect(m_text, &QPlainTextEdit::textChanged, this, &ExportFilterPage::textChanged);
     connect(m_document, &ConfigDocument::changed, this, [this] {
@@ -122,6 +138,8 @@ void ExportFilterPage::loadFromDocument()
     m_task->setChecked(config.exportSettings.activityType == ActivityType::Task);
     m_event->setChecked(config.exportSettings.activityType == ActivityType::Event);
     m_smartTrackers->setChecked(config.exportSettings.smartTrackers);
+    m_emailsAsTasks->setChecked(config.exportSettings.emailsAsTasks);
+    m_target->setCurrentIndex(m_target->findData(int(config.exportSettings.target)));
     m_rules->setSchema(m_workspace->schema(), [this](const QString& field) { return m_workspace->valuesOf(field); });
     if (m_text->toPlainText() != config.callFilter) {
         m_text->setPlainText(config.callFilter);
@@ -140,6 +158,8 @@ void ExportFilterPage::settingsChanged()
     IntegrationConfig config = m_document->config();
     config.exportSettings.activityType = m_event->isChecked() ? ActivityType::Event : ActivityType::Task;
     config.exportSettings.smartTrackers = m_smartTrackers->isChecked();
+    config.exportSettings.emailsAsTasks = m_emailsAsTasks->isChecked();
+    config.exportSettings.target = ExportTarget(m_target->currentData().toInt());
     m_updating = true;
     m_document->setConfig(config);
     m_updating = false;

@@ -4,6 +4,7 @@
 
 class QButtonGroup;
 class QCheckBox;
+class QComboBox;
 class QLabel;
 class QPlainTextEdit;
 class QRadioButton;
@@ -48,6 +49,8 @@ private:
     QRadioButton* m_task;
     QRadioButton* m_event;
     QCheckBox* m_smartTrackers;
+    QComboBox* m_target;
+    QCheckBox* m_emailsAsTasks;
     QTabWidget* m_tabs;
     FilterRuleBuilder* m_rules;
     QPlainTextEdit* m_text;

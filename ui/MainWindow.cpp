@@ -147,6 +147,12 @@ void MainWindow::setOpenCallsHandler(std::function<void()> handler)
     m_openCallsAction->setEnabled(bool(m_openCalls));
 }
 
+void MainWindow::setExportRunHandler(std::function<void()> handler)
+{
+    m_exportRun = std::move(handler);
+    m_exportRunAction->setEnabled(bool(m_exportRun));
+}
+
 SetupStep MainWindow::currentStep() const
 {
     return allSetupSteps().value(m_sidebar->currentRow(), SetupStep::Connection);
@@ -179,6 +185,12 @@ void MainWindow::createMenus()
 
     QMenu* dataMenu = menuBar()->addMenu(tr("&Data"));
     m_importAction = dataMenu->addAction(tr("&Import from Salesforce…"), this, &MainWindow::openImport);
+    m_exportRunAction = dataMenu->addAction(tr("&Export calls…"), this, [this] {
+        if (m_exportRun) {
+            m_exportRun();
+        }
+    });
+    m_exportRunAction->setEnabled(false);
     m_importAction->setShortcut(Qt::CTRL | Qt::Key_I);
     m_importAction->setEnabled(false); // until connected
 

@@ -41,6 +41,8 @@ public:
 
     // File > Open calls…: the preview page opens the file.
     void setOpenCallsHandler(std::function<void()> handler);
+    // Data > Export calls…: the export run's dialog.
+    void setExportRunHandler(std::function<void()> handler);
     // File > Preferences: the data folder in use, and what "Clear cached data" runs (it returns
     // the outcome to show).
     void setDataDirectory(const QString& directory) { m_dataDirectory = directory; }
@@ -76,6 +78,8 @@ private:
     bool maybeSave();
 
     ConfigDocument* m_document;
+    std::function<void()> m_exportRun;
+    QAction* m_exportRunAction = nullptr;
     QListWidget* m_sidebar;
     QStackedWidget* m_pages;
     QLabel* m_connectionLabel = nullptr;

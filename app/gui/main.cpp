@@ -1,6 +1,7 @@
 #include "ui/ConfigErrorsDialog.h"
 #include "ui/ConnectionPage.h"
 #include "ui/ExportFilterPage.h"
+#include "ui/ExportRunDialog.h"
 #include "ui/FieldsPage.h"
 #include "ui/MainWindow.h"
 #include "ui/PermissionsPage.h"
@@ -31,6 +32,7 @@
 #include <QIcon>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
+#include <QPointer>
 
 #include <memory>
 
@@ -109,6 +111,15 @@ int main(int argc, char* argv[])
     auto* previewPage = new ui::PreviewPage(&document, &exportWorkspace, &connection);
     window.setStepPage(ui::SetupStep::Preview, previewPage);
     window.setOpenCallsHandler([previewPage] { previewPage->openCallsDialog(); });
+    QPointer<ui::ExportRunDialog> exportRun;
+    window.setExportRunHandler([&exportRun, &connection, &document, &exportWorkspace, &window] {
+        if (!exportRun) {
+            exportRun = new ui::ExportRunDialog(&connection, &document, &exportWorkspace, &window);
+        }
+        exportRun->show();
+        exportRun->raise();
+        exportRun->refresh();
+    });
     window.setDataDirectory(dataDir);
     window.setClearCacheHandler([&dataDir] {
         qint64 removed = 0;

@@ -16,6 +16,8 @@
 #include "core/sync/ImportPlan.h"
 #include "core/sync/ImportRun.h"
 
+#include <QAbstractItemView>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QJsonDocument>
 #include <QLabel>
@@ -59,6 +61,7 @@ class TestExportPages : public QObject
 
 private Q_SLOTS:
     void initTestCase();
+    void exportSettingsByMouseAndKeyboard();
     void rulesShowAsText();
     void textShowsAsRules();
     void aBadExpressionShowsItsError();
@@ -89,6 +92,42 @@ void TestExportPages::initTestCase()
     m_previewPage->resize(1100, 700);
     m_filterPage->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_filterPage.get()));
+}
+
+// The export target and captured emails, set with real clicks and keys like an admin would.
+void TestExportPages::exportSettingsByMouseAndKeyboard()
+{
+    QComboBox* target = nullptr;
+    for (QComboBox* box : m_filterPage->findChildren<QComboBox*>()) {
+        if (box->accessibleName() == QLatin1String("Write to Salesforce")) {
+            target = box;
+        }
+    }
+    QCheckBox* emails = nullptr;
+    for (QCheckBox* box : m_filterPage->findChildren<QCheckBox*>()) {
+        if (box->text().contains(QLatin1String("mails as tasks"))) {
+            emails = box;
+        }
+    }
+    QVERIFY(target && emails);
+    QCOMPARE(m_document->config().exportSettings.target, ExportTarget::Activity);
+    QTest::mouseClick(emails, Qt::LeftButton, {}, QPoint(8, emails->height() / 2));
+    QTRY_VERIFY(m_document->config().exportSettings.emailsAsTasks);
+    QTest::mouseClick(target, Qt::LeftButton);
+    QTRY_VERIFY(target->view()->isVisible());
+    QTest::keyClick(target->view(), Qt::Key_Down);
+    QTest::keyClick(target->view(), Qt::Key_Down);
+    QTest::keyClick(target->view(), Qt::Key_Return);
+    QTRY_COMPARE(m_document->config().exportSettings.target, ExportTarget::Both);
+    saveScreenshot(m_filterPage.get(), QStringLiteral("export-filter-full-call-data.png"));
+    // Back to the defaults for the tests that follow.
+    QTest::mouseClick(emails, Qt::LeftButton, {}, QPoint(8, emails->height() / 2));
+    QTest::mouseClick(target, Qt::LeftButton);
+    QTRY_VERIFY(target->view()->isVisible());
+    QTest::keyClick(target->view(), Qt::Key_Home);
+    QTest::keyClick(target->view(), Qt::Key_Return);
+    QTRY_COMPARE(m_document->config().exportSettings.target, ExportTarget::Activity);
+    QVERIFY(!m_document->config().exportSettings.emailsAsTasks);
 }
 
 void TestExportPages::rulesShowAsText()
