@@ -62,14 +62,24 @@ ExportFilterPage::ExportFilterPage(ConfigDocument* document, ExportWorkspace* wo
     settingsLayout->addWidget(m_emailsAsTasks, 1, 1);
     // The seeds: full call data goes to the package's Conversation object, and the activity
     // option can stay on beside it.
-    m_target->addItem(tr("The activity only"), int(ExportTarget::Activity));
-    m_target->addItem(tr("Full call data only (the Conversation object)"), int(ExportTarget::FullData));
-    m_target->addItem(tr("The activity and full call data"), int(ExportTarget::Both));
+    m_target->addItem(tr("Activity only"), int(ExportTarget::Activity));
+    m_target->addItem(tr("Full call data only"), int(ExportTarget::FullData));
+    m_target->addItem(tr("Activity and full call data"), int(ExportTarget::Both));
+    m_target->setToolTip(tr("Full call data goes to the call-recording package's Conversation object, with its "
+                            "participants, trackers and related records; the activity can stay on beside it."));
     auto* targetLabel = new QLabel(tr("Write to Salesforce:"), settings);
     targetLabel->setBuddy(m_target);
     m_target->setAccessibleName(tr("Write to Salesforce"));
-    settingsLayout->addWidget(targetLabel, 2, 0);
-    settingsLayout->addWidget(m_target, 2, 1);
+    // A row of its own: a third column made the window too wide in German and French; the rows
+    // sit closer so the step stays as tall as before.
+    auto* targetRow = new QHBoxLayout;
+    targetRow->addWidget(targetLabel);
+    targetRow->addWidget(m_target);
+    targetRow->addStretch(1);
+    settingsLayout->addLayout(targetRow, 2, 0, 1, 2);
+    settingsLayout->setVerticalSpacing(0);
+    const QMargins margins = settingsLayout->contentsMargins();
+    settingsLayout->setContentsMargins(margins.left(), margins.top() / 2, margins.right(), margins.bottom() / 2);
     settingsLayout->setColumnStretch(2, 1);
     layout->addWidget(settings);
 
