@@ -63,6 +63,7 @@ private Q_SLOTS:
     void deletedCallsTakeTheirRecords();
     void stoppedRunsResumeToACleanRun();
     void capturedEmailsBecomeTasks();
+    void aFailedCallFailsAloneAndIsRetried();
 
 private:
     ExportSettings settings() const;
@@ -408,6 +409,67 @@ void TestConversationExport::capturedEmailsBecomeTasks()
         QVERIFY(item.plan.activity && !item.plan.conversation);
         QCOMPARE(item.plan.activity->fields.value(QStringLiteral("TaskSubtype")).toString(), QStringLiteral("Email"));
     }
+    QVERIFY(run(items));
+    verifyOrgMatchesPlans(expected);
+}
+
+// A call the org refuses (an email longer than the participant's Email field) fails alone: the
+// other calls of its request land, the failure names the call and the cause, and the next run
+// writes it again once it is fixed.
+void TestConversationExport::aFailedCallFailsAloneAndIsRetried()
+{
+    QSet<QString> expected;
+    for (const QJsonValue& call : m_calls) {
+        if (!call[QStringLiteral("deleted")].toBool()) {
+            expected.insert(call[QStringLiteral("id")].toString());
+        }
+    }
+    for (const QJsonValue& email : m_emails) {
+        expected.insert(email[QStringLiteral("id")].toString());
+    }
+    const QString tooLong = QString(90, QLatin1Char('x')) + QStringLiteral("@example.com");
+    for (int i = 0; i < 3; ++i) {
+        QJsonObject call = m_calls.at(i).toObject();
+        call.insert(QStringLiteral("id"), QStringLiteral("refused-%1").arg(i));
+        call.insert(QStringLiteral("deleted"), false);
+        if (i == 1) {
+            QJsonArray participants = call.value(QStringLiteral("participants")).toArray();
+            participants.append(QJsonObject { { QStringLiteral("email"), tooLong },
+                { QStringLiteral("name"), QStringLiteral("Too long") },
+                { QStringLiteral("affiliation"), QStringLiteral("unknown") } });
+            call.insert(QStringLiteral("participants"), participants);
+        }
+        m_calls.append(call);
+        expected.insert(call.value(QStringLiteral("id")).toString());
+    }
+    loadCalls();
+    QList<ExportItem> items = itemsToExport();
+    QCOMPARE(items.size(), 3);
+    ExportLedger ledger = m_workspace.ledgerStore();
+    {
+        CallExportRun job(m_connection->client(), &ledger, items);
+        QSignalSpy finished(&job, &CallExportRun::finished);
+        job.start();
+        QVERIFY(finished.wait(60000));
+        QVERIFY(job.ok());
+        QCOMPARE(job.written(), 2);
+        QCOMPARE(job.failures().size(), 1);
+        QCOMPARE(job.failures().first().callId, QStringLiteral("refused-1"));
+        QVERIFY2(job.failures().first().message.contains(QLatin1String("STRING_TOO_LONG")),
+            qPrintable(job.failures().first().message));
+        QCOMPARE(job.requestsSent(), 1); // one request: the others were not held back
+    }
+    // Fixed on the platform: the next run writes it, and only it.
+    QJsonArray participants = m_calls.at(m_calls.size() - 2)[QStringLiteral("participants")].toArray();
+    participants.removeLast();
+    QJsonObject refused = m_calls.at(m_calls.size() - 2).toObject();
+    refused.insert(QStringLiteral("participants"), participants);
+    m_calls[m_calls.size() - 2] = refused;
+    loadCalls();
+    items = itemsToExport();
+    QCOMPARE(items.size(), 1);
+    QCOMPARE(items.first().callId, QStringLiteral("refused-1"));
+    QVERIFY(items.first().known);
     QVERIFY(run(items));
     verifyOrgMatchesPlans(expected);
 }
