@@ -280,17 +280,34 @@ void PreviewPage::showDetails()
         html += QStringLiteral("<li>%1</li>").arg(tr("No contact or lead has %1").arg(email).toHtmlEscaped());
     }
     html += QStringLiteral("</ul>");
-    if (plan->action == ExportPreview::Action::Create) {
-        html += QStringLiteral("<h4>%1</h4><table>").arg(tr("%1 fields").arg(plan->activity.sobject));
-        for (auto it = plan->activity.fields.constBegin(); it != plan->activity.fields.constEnd(); ++it) {
-            html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
-                        .arg(it.key(),
-                            it.value().toVariant().toString().toHtmlEscaped().replace(
-                                QLatin1Char('\n'), QStringLiteral("<br>")));
+    auto fieldTable = [](const QJsonObject& fields) -> QString {
+        QString table = QStringLiteral("<table>");
+        for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
+            table += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+                         .arg(it.key(),
+                             it.value().toVariant().toString().toHtmlEscaped().replace(
+                                 QLatin1Char('\n'), QStringLiteral("<br>")));
         }
-        html += QStringLiteral("</table>");
+        return table + QStringLiteral("</table>");
+    };
+    if (plan->action == ExportPreview::Action::Create && m_document->config().exportSettings.writesActivity()) {
+        html += QStringLiteral("<h4>%1</h4>").arg(tr("%1 fields").arg(plan->activity.sobject))
+            + fieldTable(plan->activity.fields);
         for (const QString& note : plan->activity.notes) {
             html += QStringLiteral("<p><i>%1</i></p>").arg(note.toHtmlEscaped());
+        }
+    }
+    if (plan->records) {
+        // Full call data: every record the export run writes, by object and external ID.
+        QList<PlannedRecord> records = plan->records->children;
+        if (plan->records->conversation) {
+            records.prepend(*plan->records->conversation);
+        }
+        html += QStringLiteral("<h4>%1</h4>").arg(tr("Full call data: %n record(s)", nullptr, int(records.size())));
+        for (const PlannedRecord& record : records) {
+            html += QStringLiteral("<p><b>%1</b> %2 = %3</p>")
+                        .arg(record.sobject, record.externalIdField, record.externalId.toHtmlEscaped())
+                + fieldTable(record.fields);
         }
     }
     m_details->setHtml(html);

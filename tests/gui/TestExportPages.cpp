@@ -67,6 +67,7 @@ private Q_SLOTS:
     void aBadExpressionShowsItsError();
     void aDeeplyNestedFilterShowsItsError();
     void previewTotalsFollowTheFilter();
+    void previewShowsFullCallDataRecords();
     void previewsTheDemoOrg();
 
 private:
@@ -217,6 +218,41 @@ void TestExportPages::previewTotalsFollowTheFilter()
     QTRY_COMPARE(m_previewPage->totalsLabel()->text(), QStringLiteral("1 of 3 calls will export"));
     m_previewPage->table()->selectRow(0);
     saveScreenshot(m_previewPage.get(), QStringLiteral("export-preview.png"));
+}
+
+// With full call data on (chosen with the keyboard), clicking a call in the preview shows every
+// record the run writes: the Conversation and its participants and trackers, field by field.
+void TestExportPages::previewShowsFullCallDataRecords()
+{
+    m_filterPage->textEditor()->setPlainText(QString());
+    QComboBox* target = nullptr;
+    for (QComboBox* box : m_filterPage->findChildren<QComboBox*>()) {
+        if (box->accessibleName() == QLatin1String("Write to Salesforce")) {
+            target = box;
+        }
+    }
+    QVERIFY(target);
+    QTest::mouseClick(target, Qt::LeftButton);
+    QTRY_VERIFY(target->view()->isVisible());
+    QTest::keyClick(target->view(), Qt::Key_End);
+    QTest::keyClick(target->view(), Qt::Key_Return);
+    QTRY_COMPARE(m_document->config().exportSettings.target, ExportTarget::Both);
+    QTRY_COMPARE(m_previewPage->totalsLabel()->text(), QStringLiteral("3 of 3 calls will export"));
+    QTableView* table = m_previewPage->table();
+    const QModelIndex first = table->model()->index(0, 0);
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(first).center());
+    auto* details = m_previewPage->findChild<QTextBrowser*>(QStringLiteral("callDetails"));
+    QTRY_VERIFY(details->toPlainText().contains(QLatin1String("Full call data:")));
+    const QString text = details->toPlainText();
+    QVERIFY2(text.contains(QLatin1String("cb__Conversation__c cb__Call_Id__c = ")), qPrintable(text));
+    QVERIFY(text.contains(QLatin1String("cb__Conversation_Participant__c cb__Key__c = ")));
+    QVERIFY(text.contains(QLatin1String("Task fields")));
+    saveScreenshot(m_previewPage.get(), QStringLiteral("export-preview-full-call-data.png"));
+    QTest::mouseClick(target, Qt::LeftButton);
+    QTRY_VERIFY(target->view()->isVisible());
+    QTest::keyClick(target->view(), Qt::Key_Home);
+    QTest::keyClick(target->view(), Qt::Key_Return);
+    QTRY_COMPARE(m_document->config().exportSettings.target, ExportTarget::Activity);
 }
 
 // The demo org, imported: real matches, the Task each call would create, the matching reasons.
