@@ -1,5 +1,6 @@
 #include "core/audit/PermissionAudit.h"
 
+#include "core/audit/OtherUserAccess.h"
 #include "core/logging/LogCategories.h"
 #include "core/salesforce/CompositeRequest.h"
 #include "core/salesforce/QueryStream.h"
@@ -45,6 +46,17 @@ PermissionAudit::PermissionAudit(
 {
     m_inputs.username = connection.username;
     m_inputs.orgName = connection.orgName;
+    m_userId = connection.userId;
+    m_inputs.userId = connection.userId;
+}
+
+void PermissionAudit::auditUser(const QString& userId, const QString& username)
+{
+    m_otherUser = userId.left(15) != m_connection.userId.left(15);
+    m_userId = userId;
+    m_inputs.userId = userId;
+    m_inputs.username = username;
+    m_inputs.otherUser = m_otherUser;
 }
 
 void PermissionAudit::start()
@@ -57,8 +69,7 @@ void PermissionAudit::readPermissions()
     Q_EMIT progress(tr("Reading the user's permissions…"));
     const QString version = m_client->apiVersion();
     const QString assignments =
-        QStringLiteral("SELECT PermissionSetId FROM PermissionSetAssignment WHERE AssigneeId = '%1'")
-            .arg(m_connection.userId);
+        QStringLiteral("SELECT PermissionSetId FROM PermissionSetAssignment WHERE AssigneeId = '%1'").arg(m_userId);
     CompositeRequest composite;
     composite.add(QStringLiteral("global"), "GET", QStringLiteral("/services/data/v%1/sobjects").arg(version));
     composite.add(QStringLiteral("sets"), "GET",
@@ -82,7 +93,18 @@ void PermissionAudit::readPermissions()
         queryUrl(version,
             QStringLiteral("SELECT PermissionSetLicense.MasterLabel FROM PermissionSetLicenseAssign "
                            "WHERE AssigneeId = '%1'")
-                .arg(m_connection.userId)));
+                .arg(m_userId)));
+    if (m_otherUser) {
+        QStringList described;
+        for (const QString& object : PermissionEvaluator::objectsToDescribe(m_exportSettings)) {
+            described << QStringLiteral("'%1'").arg(object);
+        }
+        composite.add(QStringLiteral("fields"), "GET",
+            queryUrl(version,
+                QStringLiteral("SELECT SobjectType, Field FROM FieldPermissions WHERE ParentId IN (%1) "
+                               "AND SobjectType IN (%2) AND PermissionsRead = true")
+                    .arg(assignments, described.join(QStringLiteral(", ")))));
+    }
     send(composite, [this](const QHash<QString, QJsonObject>& responses) {
         for (const QJsonValue& entry : responses.value(QStringLiteral("global"))
                                            .value(QStringLiteral("body"))
@@ -91,10 +113,17 @@ void PermissionAudit::readPermissions()
                                            .toArray()) {
             m_inputs.sobjects.insert(entry.toObject().value(QStringLiteral("name")).toString(), entry.toObject());
         }
+        m_canApplyFixes = true;
+        for (const QString& object : { QStringLiteral("PermissionSet"), QStringLiteral("ObjectPermissions"),
+                 QStringLiteral("FieldPermissions"), QStringLiteral("PermissionSetAssignment") }) {
+            m_canApplyFixes =
+                m_canApplyFixes && m_inputs.sobjects.value(object).value(QStringLiteral("createable")).toBool();
+        }
         m_inputs.setupReadable =
             succeeded(responses.value(QStringLiteral("sets"))) && succeeded(responses.value(QStringLiteral("objects")));
         m_inputs.licensesReadable = succeeded(responses.value(QStringLiteral("licenses")));
-        for (const QString& key : { QStringLiteral("sets"), QStringLiteral("objects"), QStringLiteral("licenses") }) {
+        for (const QString& key : { QStringLiteral("sets"), QStringLiteral("objects"), QStringLiteral("licenses"),
+                 QStringLiteral("fields") }) {
             const QJsonObject response = responses.value(key);
             if (!succeeded(response)) {
                 continue;
@@ -168,6 +197,15 @@ void PermissionAudit::permissionsRead()
                                                   .value(QStringLiteral("MasterLabel"))
                                                   .toString());
     }
+    if (m_otherUser) {
+        QStringList audited = PermissionEvaluator::objectsToDescribe(m_exportSettings);
+        for (const QJsonObject& requirement : PermissionEvaluator::requirements(m_exportSettings)) {
+            audited.append(requirement.value(QStringLiteral("object")).toString());
+        }
+        audited.removeAll(QString());
+        audited.removeDuplicates();
+        OtherUserAccess::applyObjectAccess(m_inputs, audited);
+    }
     qCInfo(lcAudit) << "permission records readable:" << m_inputs.setupReadable
                     << "sets:" << m_inputs.permissionSets.size()
                     << "object permissions:" << m_inputs.objectPermissions.size();
@@ -194,12 +232,21 @@ void PermissionAudit::readDescribes()
         }
     }
     for (const QString& object : PermissionEvaluator::objectsToCount(m_exportSettings)) {
+        if (m_otherUser) {
+            break; // a count would be the admin's
+        }
         if (m_inputs.sobjects.value(object).value(QStringLiteral("queryable")).toBool()) {
             composite.add(QStringLiteral("count_") + object, "GET",
                 queryUrl(version, QStringLiteral("SELECT COUNT() FROM %1").arg(object)));
         }
     }
+    if (composite.size() == 0) {
+        m_report = PermissionEvaluator::evaluate(m_inputs, m_exportSettings);
+        finish({});
+        return;
+    }
     send(composite, [this](const QHash<QString, QJsonObject>& responses) {
+        QHash<QString, QJsonArray> describes;
         for (auto it = responses.cbegin(); it != responses.cend(); ++it) {
             if (!succeeded(it.value())) {
                 continue;
@@ -211,9 +258,13 @@ void PermissionAudit::readDescribes()
                     fields.insert(field.toObject().value(QStringLiteral("name")).toString());
                 }
                 m_inputs.readableFields.insert(it.key().mid(9), fields);
+                describes.insert(it.key().mid(9), body.value(QStringLiteral("fields")).toArray());
             } else {
                 m_inputs.visibleCounts.insert(it.key().mid(6), body.value(QStringLiteral("totalSize")).toInteger());
             }
+        }
+        if (m_otherUser) {
+            OtherUserAccess::applyFieldAccess(m_inputs, describes, m_records.value(QStringLiteral("fields")));
         }
         m_report = PermissionEvaluator::evaluate(m_inputs, m_exportSettings);
         finish({});

@@ -23,7 +23,9 @@ struct AuditInputs
     };
 
     QString username;
+    QString userId;
     QString orgName;
+    bool otherUser = false; // audited by another user: its access worked out from its permission records
     QHash<QString, QJsonObject> sobjects; // describeGlobal entries by object name: what the user may do
     bool setupReadable = false; // the permission records could be read
     QList<PermissionSetInfo> permissionSets;
@@ -49,6 +51,10 @@ public:
     static QStringList objectsToCount(const ExportSettings& exportSettings);
     // The objects whose ObjectPermissions the audit checks (detail objects' masters).
     static QStringList objectsWithSettings(const ExportSettings& exportSettings);
+    // Detail objects have no object settings of their own: their master's apply.
+    static QString objectWithSettings(const QString& object);
+    static QString systemPermissionName(const QString& field);
+    static QString objectPermissionName(const QString& permission); // read, create, ... viewAll, modifyAll
 };
 
 } // namespace callbridge

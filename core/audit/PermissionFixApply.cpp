@@ -1,0 +1,272 @@
+#include "core/audit/PermissionFixApply.h"
+
+#include "core/logging/LogCategories.h"
+#include "core/salesforce/CompositeRequest.h"
+
+#include <QJsonArray>
+#include <QUrl>
+
+namespace callbridge {
+
+namespace {
+
+const QString setReference = QStringLiteral("@{newSet.id}");
+
+QString queryPath(const QString& version, const QString& soql)
+{
+    return QStringLiteral("/services/data/v%1/query?q=%2")
+        .arg(version, QString::fromLatin1(QUrl::toPercentEncoding(soql)));
+}
+
+QJsonArray recordsOf(const QJsonObject& response)
+{
+    return response.value(QStringLiteral("body")).toObject().value(QStringLiteral("records")).toArray();
+}
+
+// The object permission fields by the audit's names.
+const QList<QPair<QString, QString>>& objectFields()
+{
+    static const QList<QPair<QString, QString>> fields { { QStringLiteral("read"), QStringLiteral("PermissionsRead") },
+        { QStringLiteral("create"), QStringLiteral("PermissionsCreate") },
+        { QStringLiteral("edit"), QStringLiteral("PermissionsEdit") },
+        { QStringLiteral("delete"), QStringLiteral("PermissionsDelete") },
+        { QStringLiteral("viewAll"), QStringLiteral("PermissionsViewAllRecords") },
+        { QStringLiteral("modifyAll"), QStringLiteral("PermissionsModifyAllRecords") } };
+    return fields;
+}
+
+SalesforceError failureOf(const QJsonObject& response)
+{
+    const QJsonArray errors = response.value(QStringLiteral("body")).toArray();
+    SalesforceError error;
+    error.kind = SalesforceError::Kind::Http;
+    error.httpStatus = response.value(QStringLiteral("httpStatusCode")).toInt();
+    error.errorCode = errors.first().toObject().value(QStringLiteral("errorCode")).toString();
+    error.message = errors.first().toObject().value(QStringLiteral("message")).toString();
+    return error;
+}
+
+} // namespace
+
+PermissionFixApply::PermissionFixApply(RestClient* client, const PermissionFixPlan& plan, QObject* parent)
+    : SalesforceJob(parent)
+    , m_client(client)
+    , m_plan(plan)
+{ }
+
+void PermissionFixApply::start()
+{
+    if (m_plan.isEmpty()) {
+        finish({});
+        return;
+    }
+    read();
+}
+
+void PermissionFixApply::read()
+{
+    Q_EMIT progress(tr("Reading the permission set…"), 0, 0);
+    const QString version = m_client->apiVersion();
+    const QString ofSet =
+        QStringLiteral("SELECT Id FROM PermissionSet WHERE Name = '%1'").arg(PermissionFixPlan::setName());
+    QStringList system { QStringLiteral("Id") };
+    for (const QString& permission : m_plan.content().systemPermissions) {
+        system.append(permission);
+    }
+    QStringList objectColumns { QStringLiteral("Id"), QStringLiteral("SobjectType") };
+    for (const auto& field : objectFields()) {
+        objectColumns.append(field.second);
+    }
+    CompositeRequest composite;
+    composite.add(QStringLiteral("set"), "GET",
+        queryPath(version,
+            QStringLiteral("SELECT %1 FROM PermissionSet WHERE Name = '%2'")
+                .arg(system.join(QStringLiteral(", ")), PermissionFixPlan::setName())));
+    composite.add(QStringLiteral("objects"), "GET",
+        queryPath(version,
+            QStringLiteral("SELECT %1 FROM ObjectPermissions WHERE ParentId IN (%2)")
+                .arg(objectColumns.join(QStringLiteral(", ")), ofSet)));
+    composite.add(QStringLiteral("fields"), "GET",
+        queryPath(version,
+            QStringLiteral("SELECT Id, Field, PermissionsRead FROM FieldPermissions WHERE ParentId IN (%1)")
+                .arg(ofSet)));
+    composite.add(QStringLiteral("assigned"), "GET",
+        queryPath(version,
+            QStringLiteral("SELECT Id FROM PermissionSetAssignment WHERE AssigneeId = '%1' AND PermissionSetId IN (%2)")
+                .arg(m_plan.userId, ofSet)));
+    composite.add(QStringLiteral("license"), "GET",
+        queryPath(version,
+            QStringLiteral("SELECT Id FROM PermissionSetLicense WHERE MasterLabel = '%1'")
+                .arg(PermissionFixPlan::licenseLabel())));
+    RestRequest request = composite.toRequest();
+    request.idempotent = true; // reads only
+    ++m_apiCalls;
+    await(m_client->send(request), [this](RestReply* reply) {
+        const QHash<QString, QJsonObject> responses = CompositeRequest::responses(*reply);
+        for (const QJsonObject& response : responses) {
+            if (response.value(QStringLiteral("httpStatusCode")).toInt() != 200) {
+                finish(failureOf(response));
+                return;
+            }
+        }
+        planWrites(responses);
+        sendNext();
+    });
+}
+
+void PermissionFixApply::planWrites(const QHash<QString, QJsonObject>& responses)
+{
+    const PermissionSetContent content = m_plan.content();
+    const QJsonArray sets = recordsOf(responses.value(QStringLiteral("set")));
+    m_setId = sets.first().toObject().value(QStringLiteral("Id")).toString();
+    const QString parent = m_setId.isEmpty() ? setReference : m_setId;
+    if (m_setId.isEmpty() || !content.systemPermissions.isEmpty()) {
+        QJsonObject body;
+        QStringList turnedOn;
+        for (const QString& permission : content.systemPermissions) {
+            if (!sets.first().toObject().value(permission).toBool()) {
+                body.insert(permission, true);
+                turnedOn.append(PermissionEvaluator::systemPermissionName(permission));
+            }
+        }
+        if (m_setId.isEmpty()) {
+            body.insert(QStringLiteral("Name"), content.name);
+            body.insert(QStringLiteral("Label"), content.label);
+            body.insert(QStringLiteral("Description"), content.description);
+            m_writes.append({ "POST", QStringLiteral("sobjects/PermissionSet"), body,
+                tr("Created the permission set %1 (%2)").arg(content.label, content.name) });
+        }
+        if (!m_setId.isEmpty() && !body.isEmpty()) {
+            m_writes.append({ "PATCH", QStringLiteral("sobjects/PermissionSet/") + m_setId, body, QString() });
+        }
+        for (const QString& name : turnedOn) {
+            m_changes.append(tr("%1 → yes").arg(name));
+        }
+    }
+    QHash<QString, QJsonObject> existingObjects;
+    for (const QJsonValue& value : recordsOf(responses.value(QStringLiteral("objects")))) {
+        existingObjects.insert(value.toObject().value(QStringLiteral("SobjectType")).toString(), value.toObject());
+    }
+    for (auto it = content.objects.cbegin(); it != content.objects.cend(); ++it) {
+        const QJsonObject existing = existingObjects.value(it.key());
+        QJsonObject body;
+        for (const auto& [permission, field] : objectFields()) {
+            if (it.value().has(permission) && !existing.value(field).toBool()) {
+                body.insert(field, true);
+                m_changes.append(
+                    tr("%1: %2 → yes").arg(it.key(), PermissionEvaluator::objectPermissionName(permission)));
+            }
+        }
+        if (body.isEmpty()) {
+            continue;
+        }
+        if (existing.isEmpty()) {
+            for (const auto& [permission, field] : objectFields()) {
+                body.insert(field, it.value().has(permission));
+            }
+            body.insert(QStringLiteral("ParentId"), parent);
+            body.insert(QStringLiteral("SobjectType"), it.key());
+            m_writes.append({ "POST", QStringLiteral("sobjects/ObjectPermissions"), body, QString() });
+        } else {
+            m_writes.append({ "PATCH",
+                QStringLiteral("sobjects/ObjectPermissions/") + existing.value(QStringLiteral("Id")).toString(), body,
+                QString() });
+        }
+    }
+    QHash<QString, QJsonObject> existingFields;
+    for (const QJsonValue& value : recordsOf(responses.value(QStringLiteral("fields")))) {
+        existingFields.insert(value.toObject().value(QStringLiteral("Field")).toString(), value.toObject());
+    }
+    for (auto it = content.fields.cbegin(); it != content.fields.cend(); ++it) {
+        const QJsonObject existing = existingFields.value(it.key());
+        if (existing.value(QStringLiteral("PermissionsRead")).toBool()) {
+            continue;
+        }
+        m_changes.append(tr("%1: Read Access → yes").arg(it.key()));
+        if (existing.isEmpty()) {
+            m_writes.append({ "POST", QStringLiteral("sobjects/FieldPermissions"),
+                QJsonObject { { QStringLiteral("ParentId"), parent },
+                    { QStringLiteral("SobjectType"), it.key().section(QLatin1Char('.'), 0, 0) },
+                    { QStringLiteral("Field"), it.key() }, { QStringLiteral("PermissionsRead"), true },
+                    { QStringLiteral("PermissionsEdit"), false } },
+                QString() });
+        } else {
+            m_writes.append({ "PATCH",
+                QStringLiteral("sobjects/FieldPermissions/") + existing.value(QStringLiteral("Id")).toString(),
+                QJsonObject { { QStringLiteral("PermissionsRead"), true } }, QString() });
+        }
+    }
+    const QString license =
+        recordsOf(responses.value(QStringLiteral("license"))).first().toObject().value(QStringLiteral("Id")).toString();
+    if (m_plan.assignsLicense() && !license.isEmpty()) {
+        m_writes.append({ "POST", QStringLiteral("sobjects/PermissionSetLicenseAssign"),
+            QJsonObject { { QStringLiteral("AssigneeId"), m_plan.userId },
+                { QStringLiteral("PermissionSetLicenseId"), license } },
+            tr("Assigned the permission set license %1 to %2")
+                .arg(PermissionFixPlan::licenseLabel(), m_plan.username) });
+    }
+    if (!m_plan.grantsNothing() && recordsOf(responses.value(QStringLiteral("assigned"))).isEmpty()) {
+        m_writes.append({ "POST", QStringLiteral("sobjects/PermissionSetAssignment"),
+            QJsonObject {
+                { QStringLiteral("AssigneeId"), m_plan.userId }, { QStringLiteral("PermissionSetId"), parent } },
+            tr("Assigned %1 to %2").arg(content.label, m_plan.username) });
+    }
+    for (const Write& write : m_writes) {
+        if (!write.change.isEmpty()) {
+            m_changes.append(write.change);
+        }
+    }
+    m_total = int(m_writes.size());
+    qCInfo(lcAudit) << "permission fix:" << m_total << "writes";
+}
+
+void PermissionFixApply::sendNext()
+{
+    if (m_writes.isEmpty()) {
+        finish({});
+        return;
+    }
+    Q_EMIT progress(tr("Changing the permission set…"), m_total - int(m_writes.size()), m_total);
+    const QString version = m_client->apiVersion();
+    CompositeRequest composite(true);
+    QStringList references;
+    while (!m_writes.isEmpty() && composite.size() < CompositeRequest::maxSubrequests) {
+        Write write = m_writes.takeFirst();
+        const QString reference = write.path == QLatin1String("sobjects/PermissionSet") && write.method == "POST"
+            ? QStringLiteral("newSet")
+            : QStringLiteral("w%1").arg(composite.size());
+        if (!m_setId.isEmpty()) {
+            for (const QString& key : { QStringLiteral("ParentId"), QStringLiteral("PermissionSetId") }) {
+                if (write.body.value(key).toString() == setReference) {
+                    write.body.insert(key, m_setId);
+                }
+            }
+        }
+        composite.add(
+            reference, write.method, QStringLiteral("/services/data/v%1/%2").arg(version, write.path), write.body);
+        references.append(reference);
+    }
+    ++m_apiCalls;
+    await(m_client->send(composite.toRequest()), [this, references](RestReply* reply) {
+        const QHash<QString, QJsonObject> responses = CompositeRequest::responses(*reply);
+        for (const QString& reference : references) {
+            const QJsonObject response = responses.value(reference);
+            if (response.value(QStringLiteral("httpStatusCode")).toInt() >= 300) {
+                // allOrNone: the first real failure says why; the others were rolled back with it.
+                const QString code = failureOf(response).errorCode;
+                if (code != QLatin1String("PROCESSING_HALTED") || reference == references.last()) {
+                    m_changes.clear();
+                    finish(failureOf(response));
+                    return;
+                }
+            }
+        }
+        const QJsonObject created = responses.value(QStringLiteral("newSet"));
+        if (!created.isEmpty()) {
+            m_setId = created.value(QStringLiteral("body")).toObject().value(QStringLiteral("id")).toString();
+        }
+        sendNext();
+    });
+}
+
+} // namespace callbridge
