@@ -2,14 +2,19 @@
 #include "tests/support/Screenshots.h"
 #include "tests/support/TestData.h"
 
+#include "ui/PermissionFixDialog.h"
 #include "ui/PermissionsPage.h"
 
 #include "core/config/ConfigDocument.h"
 #include "core/salesforce/ConnectionManager.h"
 
+#include <QApplication>
+#include <QComboBox>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
 #include <QNetworkAccessManager>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -28,6 +33,7 @@ class TestPermissionsPage : public QObject
 private Q_SLOTS:
     void showsTheLimitedUsersProblems();
     void saysSoWhenNotConnected();
+    void anAdminFixesTheLimitedUser();
 
 private:
     QNetworkAccessManager m_network;
@@ -102,6 +108,77 @@ void TestPermissionsPage::saysSoWhenNotConnected()
                 ->text()
                 .contains(QLatin1String("Connect to Salesforce first")));
     QVERIFY(!page.findChild<QPushButton*>(QStringLiteral("recheckButton"))->isEnabled());
+}
+
+namespace {
+
+void click(QWidget* widget)
+{
+    QVERIFY(widget->isVisible() && widget->isEnabled());
+    QTest::mouseClick(widget, Qt::LeftButton, {}, widget->rect().center());
+}
+
+} // namespace
+
+// Review → confirm → progress → re-audit, with the mouse and the keyboard only.
+void TestPermissionsPage::anAdminFixesTheLimitedUser()
+{
+    OrgSimFixture org;
+    QTemporaryDir dir;
+    ConfigDocument document(dir.filePath(QStringLiteral("config.json")));
+    document.load();
+    ConnectionManager connection(&m_network, &m_store);
+    QVERIFY(org.connectSessionOnly(connection, OrgSimFixture::adminUser()));
+    PermissionsPage page(&document, &connection);
+    QSignalSpy audited(&page, &PermissionsPage::auditFinished);
+    page.resize(900, 700);
+    page.show();
+    QVERIFY(audited.wait(20000));
+
+    click(page.findChild<QPushButton*>(QStringLiteral("fixButton")));
+    auto* dialog = page.findChild<PermissionFixDialog*>();
+    QVERIFY(dialog);
+    QSignalSpy planReady(dialog, &PermissionFixDialog::planReady);
+    QVERIFY(planReady.wait(20000)); // the connected admin, checked first
+    auto* user = dialog->findChild<QComboBox*>(QStringLiteral("fixUser"));
+    QTRY_VERIFY_WITH_TIMEOUT(user->findText(OrgSimFixture::limitedUser()) >= 0, 20000); // the org's users
+
+    // Type the integration user's name and press Enter.
+    click(user->lineEdit());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(QApplication::focusWidget(), OrgSimFixture::limitedUser());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QVERIFY(planReady.wait(20000));
+    QCOMPARE(dialog->plan().username, OrgSimFixture::limitedUser());
+    auto* lines = dialog->findChild<QTreeWidget*>(QStringLiteral("fixPlanLines"));
+    QStringList shown;
+    for (int i = 0; i < lines->topLevelItemCount(); ++i) {
+        shown.append(lines->topLevelItem(i)->text(0));
+    }
+    QVERIFY2(shown.contains(QStringLiteral("Edit Tasks")), qPrintable(shown.join(QLatin1Char('|'))));
+    QVERIFY(shown.contains(QStringLiteral("Contact.Email: Read Access")));
+    saveScreenshot(dialog, QStringLiteral("permission-fix-review"));
+
+    click(dialog->findChild<QPushButton*>(QStringLiteral("fixReviewButton")));
+    auto* confirmText = dialog->findChild<QLabel*>(QStringLiteral("fixConfirmText"));
+    QVERIFY(confirmText->isVisible());
+    QVERIFY2(confirmText->text().contains(QLatin1String("Callbridge Demo Org (production)")),
+        qPrintable(confirmText->text()));
+    saveScreenshot(dialog, QStringLiteral("permission-fix-confirm"));
+
+    QSignalSpy applied(dialog, &PermissionFixDialog::applied);
+    click(dialog->findChild<QPushButton*>(QStringLiteral("fixApplyButton")));
+    QVERIFY(dialog->findChild<QProgressBar*>()->isVisible() || applied.count() > 0);
+    auto* result = dialog->findChild<QLabel*>(QStringLiteral("fixResult"));
+    QTRY_VERIFY_WITH_TIMEOUT(result->isVisible(), 20000);
+    QCOMPARE(applied.count(), 1);
+    QVERIFY2(result->text().contains(QLatin1String("Audited again")), qPrintable(result->text()));
+    QVERIFY2(!result->text().contains(QLatin1String("blocking")), qPrintable(result->text()));
+    QVERIFY(result->text().contains(QLatin1String("Edit Tasks")));
+    saveScreenshot(dialog, QStringLiteral("permission-fix-result"));
+
+    click(dialog->findChild<QPushButton*>(QStringLiteral("fixCloseButton")));
+    QVERIFY(audited.wait(20000)); // the page audits again after a change
 }
 
 QTEST_MAIN(TestPermissionsPage)
