@@ -5,19 +5,13 @@
 #include "core/salesforce/CompositeRequest.h"
 #include "core/salesforce/QueryStream.h"
 #include "core/salesforce/RestClient.h"
+#include "core/salesforce/Soql.h"
 
 #include <QJsonArray>
-#include <QUrl>
 
 namespace callbridge {
 
 namespace {
-
-QString queryUrl(const QString& version, const QString& soql)
-{
-    return QStringLiteral("/services/data/v%1/query?q=%2")
-        .arg(version, QString::fromLatin1(QUrl::toPercentEncoding(soql)));
-}
 
 QJsonArray recordsOf(const QJsonObject& response)
 {
@@ -69,41 +63,34 @@ void PermissionAudit::readPermissions()
     Q_EMIT progress(tr("Reading the user's permissions…"));
     const QString version = m_client->apiVersion();
     const QString assignments =
-        QStringLiteral("SELECT PermissionSetId FROM PermissionSetAssignment WHERE AssigneeId = '%1'").arg(m_userId);
+        QStringLiteral("SELECT PermissionSetId FROM PermissionSetAssignment WHERE AssigneeId = %1")
+            .arg(soqlStringLiteral(m_userId));
     CompositeRequest composite;
     composite.add(QStringLiteral("global"), "GET", QStringLiteral("/services/data/v%1/sobjects").arg(version));
     composite.add(QStringLiteral("sets"), "GET",
-        queryUrl(version,
+        soqlQueryPath(version,
             QStringLiteral("SELECT Id, Label, IsOwnedByProfile, License.Name, %1 FROM PermissionSet "
                            "WHERE Id IN (%2)")
                 .arg(systemPermissions.join(QStringLiteral(", ")), assignments)));
     // Only the audited objects' settings: all of a user's ObjectPermissions can run to thousands.
-    QStringList objects;
-    for (const QString& object : PermissionEvaluator::objectsWithSettings(m_exportSettings)) {
-        objects << QStringLiteral("'%1'").arg(object);
-    }
     composite.add(QStringLiteral("objects"), "GET",
-        queryUrl(version,
+        soqlQueryPath(version,
             QStringLiteral("SELECT ParentId, SobjectType, PermissionsRead, PermissionsCreate, "
                            "PermissionsEdit, PermissionsDelete, PermissionsViewAllRecords, "
                            "PermissionsModifyAllRecords FROM ObjectPermissions WHERE ParentId IN (%1) "
                            "AND SobjectType IN (%2)")
-                .arg(assignments, objects.join(QStringLiteral(", ")))));
+                .arg(assignments, soqlStringList(PermissionEvaluator::objectsWithSettings(m_exportSettings)))));
     composite.add(QStringLiteral("licenses"), "GET",
-        queryUrl(version,
+        soqlQueryPath(version,
             QStringLiteral("SELECT PermissionSetLicense.MasterLabel FROM PermissionSetLicenseAssign "
-                           "WHERE AssigneeId = '%1'")
-                .arg(m_userId)));
+                           "WHERE AssigneeId = %1")
+                .arg(soqlStringLiteral(m_userId))));
     if (m_otherUser) {
-        QStringList described;
-        for (const QString& object : PermissionEvaluator::objectsToDescribe(m_exportSettings)) {
-            described << QStringLiteral("'%1'").arg(object);
-        }
         composite.add(QStringLiteral("fields"), "GET",
-            queryUrl(version,
+            soqlQueryPath(version,
                 QStringLiteral("SELECT SobjectType, Field FROM FieldPermissions WHERE ParentId IN (%1) "
                                "AND SobjectType IN (%2) AND PermissionsRead = true")
-                    .arg(assignments, described.join(QStringLiteral(", ")))));
+                    .arg(assignments, soqlStringList(PermissionEvaluator::objectsToDescribe(m_exportSettings)))));
     }
     send(composite, [this](const QHash<QString, QJsonObject>& responses) {
         for (const QJsonValue& entry : responses.value(QStringLiteral("global"))
@@ -204,6 +191,9 @@ void PermissionAudit::permissionsRead()
         }
         audited.removeAll(QString());
         audited.removeDuplicates();
+        for (auto it = m_inputs.sobjects.cbegin(); it != m_inputs.sobjects.cend(); ++it) {
+            m_describable.insert(it.key());
+        }
         OtherUserAccess::applyObjectAccess(m_inputs, audited);
     }
     qCInfo(lcAudit) << "permission records readable:" << m_inputs.setupReadable
@@ -226,7 +216,8 @@ void PermissionAudit::readDescribes()
     const QString version = m_client->apiVersion();
     CompositeRequest composite;
     for (const QString& object : PermissionEvaluator::objectsToDescribe(m_exportSettings)) {
-        if (m_inputs.sobjects.contains(object)) {
+        // Another user's fields are worked out from the admin's describes of every object.
+        if (m_otherUser ? m_describable.contains(object) : m_inputs.sobjects.contains(object)) {
             composite.add(QStringLiteral("describe_") + object, "GET",
                 QStringLiteral("/services/data/v%1/sobjects/%2/describe").arg(version, object));
         }
@@ -237,7 +228,7 @@ void PermissionAudit::readDescribes()
         }
         if (m_inputs.sobjects.value(object).value(QStringLiteral("queryable")).toBool()) {
             composite.add(QStringLiteral("count_") + object, "GET",
-                queryUrl(version, QStringLiteral("SELECT COUNT() FROM %1").arg(object)));
+                soqlQueryPath(version, QStringLiteral("SELECT COUNT() FROM %1").arg(object)));
         }
     }
     if (composite.size() == 0) {
@@ -254,8 +245,13 @@ void PermissionAudit::readDescribes()
             const QJsonObject body = it.value().value(QStringLiteral("body")).toObject();
             if (it.key().startsWith(QLatin1String("describe_"))) {
                 QSet<QString> fields;
+                QSet<QString>& permissionable = m_inputs.permissionableFields[it.key().mid(9)];
                 for (const QJsonValue& field : body.value(QStringLiteral("fields")).toArray()) {
-                    fields.insert(field.toObject().value(QStringLiteral("name")).toString());
+                    const QString name = field.toObject().value(QStringLiteral("name")).toString();
+                    fields.insert(name);
+                    if (field.toObject().value(QStringLiteral("permissionable")).toBool()) {
+                        permissionable.insert(name);
+                    }
                 }
                 m_inputs.readableFields.insert(it.key().mid(9), fields);
                 describes.insert(it.key().mid(9), body.value(QStringLiteral("fields")).toArray());

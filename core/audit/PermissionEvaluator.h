@@ -33,6 +33,9 @@ struct AuditInputs
     bool licensesReadable = false;
     QStringList permissionSetLicenses;
     QHash<QString, QSet<QString>> readableFields; // by object: the fields describe returned
+    // By object: the fields that take field permissions (describe's "permissionable"), for every
+    // object the auditing user could describe; required and system fields are not among them.
+    QHash<QString, QSet<QString>> permissionableFields;
     QHash<QString, qint64> visibleCounts; // COUNT() of records the user sees
 };
 

@@ -2,21 +2,15 @@
 
 #include "core/logging/LogCategories.h"
 #include "core/salesforce/CompositeRequest.h"
+#include "core/salesforce/Soql.h"
 
 #include <QJsonArray>
-#include <QUrl>
 
 namespace callbridge {
 
 namespace {
 
 const QString setReference = QStringLiteral("@{newSet.id}");
-
-QString queryPath(const QString& version, const QString& soql)
-{
-    return QStringLiteral("/services/data/v%1/query?q=%2")
-        .arg(version, QString::fromLatin1(QUrl::toPercentEncoding(soql)));
-}
 
 QJsonArray recordsOf(const QJsonObject& response)
 {
@@ -67,8 +61,8 @@ void PermissionFixApply::read()
 {
     Q_EMIT progress(tr("Reading the permission set…"), 0, 0);
     const QString version = m_client->apiVersion();
-    const QString ofSet =
-        QStringLiteral("SELECT Id FROM PermissionSet WHERE Name = '%1'").arg(PermissionFixPlan::setName());
+    const QString ofSet = QStringLiteral("SELECT Id FROM PermissionSet WHERE Name = %1")
+                              .arg(soqlStringLiteral(PermissionFixPlan::setName()));
     QStringList system { QStringLiteral("Id") };
     for (const QString& permission : m_plan.content().systemPermissions) {
         system.append(permission);
@@ -79,25 +73,25 @@ void PermissionFixApply::read()
     }
     CompositeRequest composite;
     composite.add(QStringLiteral("set"), "GET",
-        queryPath(version,
-            QStringLiteral("SELECT %1 FROM PermissionSet WHERE Name = '%2'")
-                .arg(system.join(QStringLiteral(", ")), PermissionFixPlan::setName())));
+        soqlQueryPath(version,
+            QStringLiteral("SELECT %1 FROM PermissionSet WHERE Name = %2")
+                .arg(system.join(QStringLiteral(", ")), soqlStringLiteral(PermissionFixPlan::setName()))));
     composite.add(QStringLiteral("objects"), "GET",
-        queryPath(version,
+        soqlQueryPath(version,
             QStringLiteral("SELECT %1 FROM ObjectPermissions WHERE ParentId IN (%2)")
                 .arg(objectColumns.join(QStringLiteral(", ")), ofSet)));
     composite.add(QStringLiteral("fields"), "GET",
-        queryPath(version,
+        soqlQueryPath(version,
             QStringLiteral("SELECT Id, Field, PermissionsRead FROM FieldPermissions WHERE ParentId IN (%1)")
                 .arg(ofSet)));
     composite.add(QStringLiteral("assigned"), "GET",
-        queryPath(version,
-            QStringLiteral("SELECT Id FROM PermissionSetAssignment WHERE AssigneeId = '%1' AND PermissionSetId IN (%2)")
-                .arg(m_plan.userId, ofSet)));
+        soqlQueryPath(version,
+            QStringLiteral("SELECT Id FROM PermissionSetAssignment WHERE AssigneeId = %1 AND PermissionSetId IN (%2)")
+                .arg(soqlStringLiteral(m_plan.userId), ofSet)));
     composite.add(QStringLiteral("license"), "GET",
-        queryPath(version,
-            QStringLiteral("SELECT Id FROM PermissionSetLicense WHERE MasterLabel = '%1'")
-                .arg(PermissionFixPlan::licenseLabel())));
+        soqlQueryPath(version,
+            QStringLiteral("SELECT Id FROM PermissionSetLicense WHERE MasterLabel = %1")
+                .arg(soqlStringLiteral(PermissionFixPlan::licenseLabel()))));
     RestRequest request = composite.toRequest();
     request.idempotent = true; // reads only
     ++m_apiCalls;

@@ -118,6 +118,42 @@ bool hasSystem(const AuditInputs& inputs, const QString& permission)
     return false;
 }
 
+// An object the user could not read has fields it could not describe: once the plan grants Read,
+// the required fields of the field policy need field permissions too, except those Salesforce
+// does not allow in field permissions (not permissionable: required and system fields).
+void addFieldsOfNewlyReadableObjects(
+    const AuditInputs& inputs, const ExportSettings& exportSettings, PermissionFixPlan& plan, Builder& builder)
+{
+    QStringList policyObjects;
+    for (const QJsonObject& requirement : PermissionEvaluator::requirements(exportSettings)) {
+        for (const QJsonValue& object : requirement.value(QStringLiteral("objects")).toArray()) {
+            policyObjects.append(object.toString());
+        }
+    }
+    const QList<PermissionFixLine> lines = plan.lines;
+    for (const PermissionFixLine& line : lines) {
+        if (line.kind != PermissionFixLine::Kind::Object || line.permission != QLatin1String("read") || line.before
+            || !policyObjects.contains(line.object) || inputs.readableFields.contains(line.object)) {
+            continue;
+        }
+        if (!inputs.permissionableFields.contains(line.object)) {
+            plan.notFixed.append(PermissionFixPlan::tr("%1: which of its fields need field permissions could not be "
+                                                       "read; audit again after the fix.")
+                                     .arg(line.object));
+            continue;
+        }
+        for (const QString& field : FieldPolicy::instance().requiredFields(line.object)) {
+            if (inputs.permissionableFields.value(line.object).contains(field)) {
+                PermissionFixLine fieldLine;
+                fieldLine.kind = PermissionFixLine::Kind::Field;
+                fieldLine.object = line.object + QLatin1Char('.') + field;
+                fieldLine.permission = QStringLiteral("read");
+                builder.add(fieldLine, line.findings.value(0));
+            }
+        }
+    }
+}
+
 } // namespace
 
 PermissionFixPlan PermissionFixPlan::compute(
@@ -189,6 +225,7 @@ PermissionFixPlan PermissionFixPlan::compute(
                                      .arg(finding.title));
         }
     }
+    addFieldsOfNewlyReadableObjects(inputs, exportSettings, plan, builder);
     if (!plan.grantsNothing()) {
         PermissionFixLine assignment;
         assignment.kind = PermissionFixLine::Kind::Assignment;
