@@ -26,6 +26,30 @@ using namespace callbridge;
 using namespace callbridge::test;
 using namespace callbridge::ui;
 
+// The Permissions page connected to orgsim as a built-in user, shown, its first audit done.
+struct ConnectedPage
+{
+    ConnectedPage(QNetworkAccessManager* network, TokenStore* store, const QString& username)
+        : connection(network, store)
+    {
+        document.load();
+        connected = org.connectSessionOnly(connection, username);
+        page = std::make_unique<PermissionsPage>(&document, &connection);
+        audited = std::make_unique<QSignalSpy>(page.get(), &PermissionsPage::auditFinished);
+        page->resize(900, 700);
+        page->show(); // the first visit after connecting runs the audit
+        connected = connected && audited->wait(20000);
+    }
+
+    OrgSimFixture org;
+    QTemporaryDir dir;
+    ConfigDocument document { dir.filePath(QStringLiteral("config.json")) };
+    ConnectionManager connection;
+    bool connected = false;
+    std::unique_ptr<PermissionsPage> page;
+    std::unique_ptr<QSignalSpy> audited;
+};
+
 class TestPermissionsPage : public QObject
 {
     Q_OBJECT
@@ -42,18 +66,9 @@ private:
 
 void TestPermissionsPage::showsTheLimitedUsersProblems()
 {
-    OrgSimFixture org;
-    QTemporaryDir dir;
-    ConfigDocument document(dir.filePath(QStringLiteral("config.json")));
-    document.load();
-    ConnectionManager connection(&m_network, &m_store);
-    QVERIFY(org.connectSessionOnly(connection, OrgSimFixture::limitedUser()));
-
-    PermissionsPage page(&document, &connection);
-    QSignalSpy audited(&page, &PermissionsPage::auditFinished);
-    page.resize(900, 700);
-    page.show(); // the first visit after connecting runs the audit
-    QVERIFY(audited.wait(20000));
+    ConnectedPage connected(&m_network, &m_store, OrgSimFixture::limitedUser());
+    QVERIFY(connected.connected);
+    PermissionsPage& page = *connected.page;
     auto* verdict = page.findChild<QLabel*>(QStringLiteral("auditVerdict"));
     QVERIFY2(verdict->text().contains(QLatin1String("blocking problem")), qPrintable(verdict->text()));
 
@@ -90,7 +105,7 @@ void TestPermissionsPage::showsTheLimitedUsersProblems()
     QCOMPARE(grid->item(opportunityRow, 0)->text(), QStringLiteral("✓")); // Read
     QCOMPARE(grid->item(opportunityRow, 4)->text(), QStringLiteral("✗")); // View All
 
-    const QString report = dir.filePath(QStringLiteral("report.html"));
+    const QString report = connected.dir.filePath(QStringLiteral("report.html"));
     QVERIFY(page.exportReport(report));
     QVERIFY(readFile(report).contains("Edit Tasks"));
 
@@ -123,17 +138,9 @@ void click(QWidget* widget)
 // Review → confirm → progress → re-audit, with the mouse and the keyboard only.
 void TestPermissionsPage::anAdminFixesTheLimitedUser()
 {
-    OrgSimFixture org;
-    QTemporaryDir dir;
-    ConfigDocument document(dir.filePath(QStringLiteral("config.json")));
-    document.load();
-    ConnectionManager connection(&m_network, &m_store);
-    QVERIFY(org.connectSessionOnly(connection, OrgSimFixture::adminUser()));
-    PermissionsPage page(&document, &connection);
-    QSignalSpy audited(&page, &PermissionsPage::auditFinished);
-    page.resize(900, 700);
-    page.show();
-    QVERIFY(audited.wait(20000));
+    ConnectedPage connected(&m_network, &m_store, OrgSimFixture::adminUser());
+    QVERIFY(connected.connected);
+    PermissionsPage& page = *connected.page;
 
     click(page.findChild<QPushButton*>(QStringLiteral("fixButton")));
     auto* dialog = page.findChild<PermissionFixDialog*>();
@@ -178,7 +185,7 @@ void TestPermissionsPage::anAdminFixesTheLimitedUser()
     saveScreenshot(dialog, QStringLiteral("permission-fix-result"));
 
     click(dialog->findChild<QPushButton*>(QStringLiteral("fixCloseButton")));
-    QVERIFY(audited.wait(20000)); // the page audits again after a change
+    QVERIFY(connected.audited->wait(20000)); // the page audits again after a change
 }
 
 QTEST_MAIN(TestPermissionsPage)
