@@ -123,18 +123,18 @@ void PermissionFixApply::planWrites(const QHash<QString, QJsonObject>& responses
                 turnedOn.append(PermissionEvaluator::systemPermissionName(permission));
             }
         }
+        QStringList changes;
+        for (const QString& name : turnedOn) {
+            changes.append(tr("%1 → yes").arg(name));
+        }
         if (m_setId.isEmpty()) {
             body.insert(QStringLiteral("Name"), content.name);
             body.insert(QStringLiteral("Label"), content.label);
             body.insert(QStringLiteral("Description"), content.description);
-            m_writes.append({ "POST", QStringLiteral("sobjects/PermissionSet"), body,
-                tr("Created the permission set %1 (%2)").arg(content.label, content.name) });
-        }
-        if (!m_setId.isEmpty() && !body.isEmpty()) {
-            m_writes.append({ "PATCH", QStringLiteral("sobjects/PermissionSet/") + m_setId, body, QString() });
-        }
-        for (const QString& name : turnedOn) {
-            m_changes.append(tr("%1 → yes").arg(name));
+            changes.prepend(tr("Created the permission set %1 (%2)").arg(content.label, content.name));
+            m_writes.append({ "POST", QStringLiteral("sobjects/PermissionSet"), body, changes });
+        } else if (!body.isEmpty()) {
+            m_writes.append({ "PATCH", QStringLiteral("sobjects/PermissionSet/") + m_setId, body, changes });
         }
     }
     QHash<QString, QJsonObject> existingObjects;
@@ -144,11 +144,11 @@ void PermissionFixApply::planWrites(const QHash<QString, QJsonObject>& responses
     for (auto it = content.objects.cbegin(); it != content.objects.cend(); ++it) {
         const QJsonObject existing = existingObjects.value(it.key());
         QJsonObject body;
+        QStringList changes;
         for (const auto& [permission, field] : objectFields()) {
             if (it.value().has(permission) && !existing.value(field).toBool()) {
                 body.insert(field, true);
-                m_changes.append(
-                    tr("%1: %2 → yes").arg(it.key(), PermissionEvaluator::objectPermissionName(permission)));
+                changes.append(tr("%1: %2 → yes").arg(it.key(), PermissionEvaluator::objectPermissionName(permission)));
             }
         }
         if (body.isEmpty()) {
@@ -160,11 +160,11 @@ void PermissionFixApply::planWrites(const QHash<QString, QJsonObject>& responses
             }
             body.insert(QStringLiteral("ParentId"), parent);
             body.insert(QStringLiteral("SobjectType"), it.key());
-            m_writes.append({ "POST", QStringLiteral("sobjects/ObjectPermissions"), body, QString() });
+            m_writes.append({ "POST", QStringLiteral("sobjects/ObjectPermissions"), body, changes });
         } else {
             m_writes.append({ "PATCH",
                 QStringLiteral("sobjects/ObjectPermissions/") + existing.value(QStringLiteral("Id")).toString(), body,
-                QString() });
+                changes });
         }
     }
     QHash<QString, QJsonObject> existingFields;
@@ -176,18 +176,18 @@ void PermissionFixApply::planWrites(const QHash<QString, QJsonObject>& responses
         if (existing.value(QStringLiteral("PermissionsRead")).toBool()) {
             continue;
         }
-        m_changes.append(tr("%1: Read Access → yes").arg(it.key()));
+        const QStringList changes { tr("%1: Read Access → yes").arg(it.key()) };
         if (existing.isEmpty()) {
             m_writes.append({ "POST", QStringLiteral("sobjects/FieldPermissions"),
                 QJsonObject { { QStringLiteral("ParentId"), parent },
                     { QStringLiteral("SobjectType"), it.key().section(QLatin1Char('.'), 0, 0) },
                     { QStringLiteral("Field"), it.key() }, { QStringLiteral("PermissionsRead"), true },
                     { QStringLiteral("PermissionsEdit"), false } },
-                QString() });
+                changes });
         } else {
             m_writes.append({ "PATCH",
                 QStringLiteral("sobjects/FieldPermissions/") + existing.value(QStringLiteral("Id")).toString(),
-                QJsonObject { { QStringLiteral("PermissionsRead"), true } }, QString() });
+                QJsonObject { { QStringLiteral("PermissionsRead"), true } }, changes });
         }
     }
     const QString license =
@@ -196,19 +196,14 @@ void PermissionFixApply::planWrites(const QHash<QString, QJsonObject>& responses
         m_writes.append({ "POST", QStringLiteral("sobjects/PermissionSetLicenseAssign"),
             QJsonObject { { QStringLiteral("AssigneeId"), m_plan.userId },
                 { QStringLiteral("PermissionSetLicenseId"), license } },
-            tr("Assigned the permission set license %1 to %2")
-                .arg(PermissionFixPlan::licenseLabel(), m_plan.username) });
+            { tr("Assigned the permission set license %1 to %2")
+                    .arg(PermissionFixPlan::licenseLabel(), m_plan.username) } });
     }
     if (!m_plan.grantsNothing() && recordsOf(responses.value(QStringLiteral("assigned"))).isEmpty()) {
         m_writes.append({ "POST", QStringLiteral("sobjects/PermissionSetAssignment"),
             QJsonObject {
                 { QStringLiteral("AssigneeId"), m_plan.userId }, { QStringLiteral("PermissionSetId"), parent } },
-            tr("Assigned %1 to %2").arg(content.label, m_plan.username) });
-    }
-    for (const Write& write : m_writes) {
-        if (!write.change.isEmpty()) {
-            m_changes.append(write.change);
-        }
+            { tr("Assigned %1 to %2").arg(content.label, m_plan.username) } });
     }
     m_total = int(m_writes.size());
     qCInfo(lcAudit) << "permission fix:" << m_total << "writes";
@@ -224,6 +219,7 @@ void PermissionFixApply::sendNext()
     const QString version = m_client->apiVersion();
     CompositeRequest composite(true);
     QStringList references;
+    QStringList changes; // what this composite changes once it has succeeded
     while (!m_writes.isEmpty() && composite.size() < CompositeRequest::maxSubrequests) {
         Write write = m_writes.takeFirst();
         const QString reference = write.path == QLatin1String("sobjects/PermissionSet") && write.method == "POST"
@@ -239,9 +235,10 @@ void PermissionFixApply::sendNext()
         composite.add(
             reference, write.method, QStringLiteral("/services/data/v%1/%2").arg(version, write.path), write.body);
         references.append(reference);
+        changes.append(write.changes);
     }
     ++m_apiCalls;
-    await(m_client->send(composite.toRequest()), [this, references](RestReply* reply) {
+    await(m_client->send(composite.toRequest()), [this, references, changes](RestReply* reply) {
         const QHash<QString, QJsonObject> responses = CompositeRequest::responses(*reply);
         for (const QString& reference : references) {
             const QJsonObject response = responses.value(reference);
@@ -249,12 +246,12 @@ void PermissionFixApply::sendNext()
                 // allOrNone: the first real failure says why; the others were rolled back with it.
                 const QString code = failureOf(response).errorCode;
                 if (code != QLatin1String("PROCESSING_HALTED") || reference == references.last()) {
-                    m_changes.clear();
-                    finish(failureOf(response));
+                    finish(failureOf(response)); // changes() keeps what earlier composites changed
                     return;
                 }
             }
         }
+        m_changes.append(changes);
         const QJsonObject created = responses.value(QStringLiteral("newSet"));
         if (!created.isEmpty()) {
             m_setId = created.value(QStringLiteral("body")).toObject().value(QStringLiteral("id")).toString();

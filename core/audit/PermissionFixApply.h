@@ -23,7 +23,8 @@ public:
 
     void start() override;
 
-    // What was changed, in words, one line each (empty when nothing needed changing).
+    // What was changed, in words, one line each (empty when nothing needed changing); after a
+    // failure, what the composites before the failing one changed.
     const QStringList& changes() const { return m_changes; }
     QString permissionSetId() const { return m_setId; }
     int apiCalls() const { return m_apiCalls; }
@@ -37,7 +38,7 @@ private:
         QByteArray method;
         QString path; // under /services/data/vXX.X/
         QJsonObject body;
-        QString change; // in words
+        QStringList changes; // in words
     };
     void read();
     void planWrites(const QHash<QString, QJsonObject>& responses);

@@ -392,10 +392,20 @@ void TestPermissionFix::applyingIsAllOrNoneInCompositesOf25()
         }
     }
     QCOMPARE(added, 40);
+    // Cancelled at once: finished once, as cancelled, and nothing written.
+    PermissionFixApply cancelled(admin.client.get(), plan);
+    QSignalSpy cancelledDone(&cancelled, &PermissionFixApply::finished);
+    cancelled.start();
+    cancelled.cancel();
+    QCOMPARE(cancelledDone.count(), 1);
+    QCOMPARE(cancelled.error().kind, SalesforceError::Kind::Cancelled);
+    QVERIFY(cancelled.changes().isEmpty());
+
     int apiCalls = 0;
     QCOMPARE(apply(admin, plan, &apiCalls).size(), 40 + 2); // the fields, the set created and assigned
     QCOMPARE(apiCalls, 1 + 2);
     QCOMPARE(readBack(http).fields.size(), 40);
+    QCOMPARE(cancelledDone.count(), 1); // the cancelled read's late answer changed nothing
 }
 
 QTEST_GUILESS_MAIN(TestPermissionFix)
