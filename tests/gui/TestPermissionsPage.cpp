@@ -108,6 +108,11 @@ void TestPermissionsPage::showsTheLimitedUsersProblems()
     const QString report = connected.dir.filePath(QStringLiteral("report.html"));
     QVERIFY(page.exportReport(report));
     QVERIFY(readFile(report).contains("Edit Tasks"));
+    // The fix as a checklist: the Setup path of every line.
+    QVERIFY(readFile(report).contains("Checklist: the fix by hand"));
+    QVERIFY(readFile(report).contains("System Permissions &gt; Edit Tasks"));
+    QVERIFY(
+        readFile(report).contains("Permission Set Assignments &gt; Edit Assignments &gt; Call Recorder Integration"));
 
     saveScreenshot(&page, QStringLiteral("permissions-page"));
 }

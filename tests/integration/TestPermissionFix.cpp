@@ -315,11 +315,24 @@ void TestPermissionFix::theFixCoversTheFieldsOfAnObjectItMakesReadable()
             200);
     }
 
+    // ... and its Salesforce API Integration permission set license.
     Client limited = connectAs(OrgSimFixture::limitedUser());
+    const QString license =
+        admin
+            .query(QStringLiteral("SELECT Id FROM PermissionSetLicenseAssign WHERE AssigneeId = '%1'")
+                       .arg(limited.summary.userId))
+            .records()
+            .first()
+            .toObject()
+            .value(QStringLiteral("Id"))
+            .toString();
+    QCOMPARE(admin.remove(api + QStringLiteral("sobjects/PermissionSetLicenseAssign/") + license).status, 204);
+
     Client adminClient = connectAs(OrgSimFixture::adminUser());
     PermissionFixPlan plan;
     const AuditReport before = audit(adminClient, limited.summary.userId, OrgSimFixture::limitedUser(), &plan);
     QVERIFY(blocking(before).contains(QStringLiteral("read-lead")));
+    QVERIFY(plan.assignsLicense());
     const PermissionSetContent planned = plan.content();
     QVERIFY(planned.objects.value(QStringLiteral("Lead")).read);
     // Lead's required permissionable fields are granted; LastName and Company (required by
@@ -331,8 +344,16 @@ void TestPermissionFix::theFixCoversTheFieldsOfAnObjectItMakesReadable()
     QVERIFY(!planned.fields.contains(QStringLiteral("Lead.Company")));
     QVERIFY(planned.fields.contains(QStringLiteral("Opportunity.Amount"))); // the set lost them all
 
-    QVERIFY(!apply(adminClient, plan).isEmpty());
-    QCOMPARE(blocking(audit(limited)), QStringList());
+    QVERIFY(apply(adminClient, plan)
+                .contains(QStringLiteral("Assigned the permission set license Salesforce API Integration to "
+                                         "limited.integration@callbridge-demo.example")));
+    const AuditReport after = audit(limited);
+    QCOMPARE(blocking(after), QStringList());
+    for (const AuditFinding& finding : after.findings) {
+        if (finding.id == QLatin1String("api-integration-psl")) {
+            QCOMPARE(finding.status, AuditFinding::Status::Passed);
+        }
+    }
     TestHttp http(m_org->baseUrl());
     http.setBearer(m_org->accessTokenFor(OrgSimFixture::adminUser()));
     QCOMPARE(readBack(http), planned);
