@@ -109,6 +109,17 @@ void PermissionAudit::readPermissions()
         m_inputs.setupReadable =
             succeeded(responses.value(QStringLiteral("sets"))) && succeeded(responses.value(QStringLiteral("objects")));
         m_inputs.licensesReadable = succeeded(responses.value(QStringLiteral("licenses")));
+        if (m_otherUser && (!m_inputs.setupReadable || !succeeded(responses.value(QStringLiteral("fields"))))) {
+            // Another user's access is read from its permission records: without them, nothing.
+            SalesforceError error;
+            error.kind = SalesforceError::Kind::Http;
+            error.httpStatus = responses.value(QStringLiteral("sets")).value(QStringLiteral("httpStatusCode")).toInt();
+            error.errorCode = QStringLiteral("INSUFFICIENT_ACCESS");
+            error.message = tr("Auditing another user reads its permission records, which needs View Setup and "
+                               "Configuration.");
+            finish(error);
+            return;
+        }
         for (const QString& key : { QStringLiteral("sets"), QStringLiteral("objects"), QStringLiteral("licenses"),
                  QStringLiteral("fields") }) {
             const QJsonObject response = responses.value(key);

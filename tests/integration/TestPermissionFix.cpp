@@ -203,6 +203,18 @@ void TestPermissionFix::anAdminAuditsTheIntegrationUserAsItSeesItself()
         }
         QCOMPARE(adminMissing, ownMissing);
     }
+
+    // Without View Setup and Configuration another user's permission records cannot be read: the
+    // audit says so instead of reporting everything missing.
+    Client noSetup = connectAs(OrgSimFixture::noSetupUser());
+    ExportSettings exportSettings;
+    PermissionAudit refused(noSetup.client.get(), noSetup.summary, exportSettings);
+    refused.auditUser(connectAs(OrgSimFixture::limitedUser()).summary.userId, OrgSimFixture::limitedUser());
+    QSignalSpy finished(&refused, &PermissionAudit::finished);
+    refused.start();
+    QVERIFY(finished.wait(20000));
+    QVERIFY(!refused.ok());
+    QVERIFY(refused.error().message.contains(QLatin1String("View Setup and Configuration")));
 }
 
 void TestPermissionFix::theAdminFixesTheLimitedUserInOneStep()
