@@ -150,8 +150,7 @@ PermissionFixDialog::~PermissionFixDialog() = default;
 
 QString PermissionFixDialog::orgText() const
 {
-    const ConnectionSummary summary = m_connection->summary();
-    return summary.isSandbox ? tr("%1 (sandbox)").arg(summary.orgName) : tr("%1 (production)").arg(summary.orgName);
+    return PermissionFixApply::describeOrg(m_connection->summary());
 }
 
 void PermissionFixDialog::loadUsers()
@@ -236,11 +235,8 @@ void PermissionFixDialog::showPlan()
     m_plan = PermissionFixPlan::compute(m_inputs, m_report, m_exportSettings, options);
     m_lines->clear();
     for (const PermissionFixLine& line : m_plan.lines) {
-        const QString why = !line.findings.isEmpty() ? tr("fixes %1").arg(line.findings.join(QStringLiteral(", ")))
-            : !line.requiredFor.isEmpty()            ? tr("required by Salesforce for %1").arg(line.requiredFor)
-                                                     : QString();
-        auto* item = new QTreeWidgetItem(
-            m_lines, { line.what(), line.before ? tr("yes") : tr("no"), line.after ? tr("yes") : tr("no"), why });
+        auto* item = new QTreeWidgetItem(m_lines,
+            { line.what(), PermissionFixLine::yesNo(line.before), PermissionFixLine::yesNo(line.after), line.why() });
         item->setToolTip(0, line.setupPath(PermissionFixPlan::setLabel(), m_plan.username));
     }
     for (int column = 1; column < 4; ++column) {

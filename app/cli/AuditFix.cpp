@@ -65,9 +65,7 @@ std::optional<int> runFix(CliSession& session, const QCommandLineParser& parser,
     if (!request.apply) {
         return std::nullopt;
     }
-    const ConnectionSummary summary = session.connection().summary();
-    const QString org =
-        summary.isSandbox ? tr("%1 (sandbox)").arg(summary.orgName) : tr("%1 (production)").arg(summary.orgName);
+    const QString org = PermissionFixApply::describeOrg(session.connection().summary());
     if (!request.confirmed) {
         return fail(parser, ExitUsage,
             tr("--apply changes permissions in %1 for %2: add --yes to confirm.").arg(org, plan.username));

@@ -48,6 +48,11 @@ PermissionFixApply::PermissionFixApply(RestClient* client, const PermissionFixPl
     , m_plan(plan)
 { }
 
+QString PermissionFixApply::describeOrg(const ConnectionSummary& summary)
+{
+    return summary.isSandbox ? tr("%1 (sandbox)").arg(summary.orgName) : tr("%1 (production)").arg(summary.orgName);
+}
+
 void PermissionFixApply::start()
 {
     if (m_plan.isEmpty()) {

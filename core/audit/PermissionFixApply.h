@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/audit/PermissionFixPlan.h"
+#include "core/salesforce/ConnectionSummary.h"
 #include "core/salesforce/SalesforceJob.h"
 
 #include <QJsonObject>
@@ -22,6 +23,9 @@ public:
     PermissionFixApply(RestClient* client, const PermissionFixPlan& plan, QObject* parent = nullptr);
 
     void start() override;
+
+    // The org a confirmation names: "Acme (production)", "Acme (sandbox)".
+    static QString describeOrg(const ConnectionSummary& summary);
 
     // What was changed, in words, one line each (empty when nothing needed changing); after a
     // failure, what the composites before the failing one changed.

@@ -48,6 +48,8 @@ public:
     QString requiredFor; // a dependency: the permission that needs it ("View All")
 
     QString what() const; // "Opportunity: View All", "Edit Tasks", "Contact.Email: Read"
+    QString why() const; // "fixes task-edit-tasks", "required by Salesforce for View All"
+    static QString yesNo(bool value);
     QString setupPath(const QString& setLabel, const QString& username) const;
 };
 

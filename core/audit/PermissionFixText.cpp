@@ -54,6 +54,18 @@ QString PermissionFixLine::what() const
     return {};
 }
 
+QString PermissionFixLine::why() const
+{
+    return !findings.isEmpty()   ? tr("fixes %1").arg(findings.join(QStringLiteral(", ")))
+        : !requiredFor.isEmpty() ? tr("required by Salesforce for %1").arg(requiredFor)
+                                 : QString();
+}
+
+QString PermissionFixLine::yesNo(bool value)
+{
+    return value ? tr("yes") : tr("no");
+}
+
 QString PermissionFixLine::setupPath(const QString& setLabel, const QString& username) const
 {
     switch (kind) {
@@ -100,10 +112,9 @@ QString PermissionFixPlan::toText() const
     QStringList text;
     for (const PermissionFixLine& line : lines) {
         const QString change =
-            tr("%1: %2 → %3").arg(line.what(), line.before ? tr("yes") : tr("no"), line.after ? tr("yes") : tr("no"));
-        const QString why = !line.findings.isEmpty() ? tr("fixes %1").arg(line.findings.join(QStringLiteral(", ")))
-            : !line.requiredFor.isEmpty()            ? tr("required by Salesforce for %1").arg(line.requiredFor)
-                                                     : QString();
+            tr("%1: %2 → %3")
+                .arg(line.what(), PermissionFixLine::yesNo(line.before), PermissionFixLine::yesNo(line.after));
+        const QString why = line.why();
         text.append(why.isEmpty() ? change : tr("%1 (%2)").arg(change, why));
     }
     text.append(notFixed);
