@@ -195,6 +195,9 @@ void PermissionAudit::permissionsRead()
                                                   .value(QStringLiteral("MasterLabel"))
                                                   .toString());
     }
+    for (auto it = m_inputs.sobjects.cbegin(); it != m_inputs.sobjects.cend(); ++it) {
+        m_inputs.orgObjects.insert(it.key());
+    }
     if (m_otherUser) {
         QStringList audited = PermissionEvaluator::objectsToDescribe(m_exportSettings);
         for (const QJsonObject& requirement : PermissionEvaluator::requirements(m_exportSettings)) {
@@ -202,9 +205,6 @@ void PermissionAudit::permissionsRead()
         }
         audited.removeAll(QString());
         audited.removeDuplicates();
-        for (auto it = m_inputs.sobjects.cbegin(); it != m_inputs.sobjects.cend(); ++it) {
-            m_describable.insert(it.key());
-        }
         OtherUserAccess::applyObjectAccess(m_inputs, audited);
     }
     qCInfo(lcAudit) << "permission records readable:" << m_inputs.setupReadable
@@ -228,7 +228,7 @@ void PermissionAudit::readDescribes()
     CompositeRequest composite;
     for (const QString& object : PermissionEvaluator::objectsToDescribe(m_exportSettings)) {
         // Another user's fields are worked out from the admin's describes of every object.
-        if (m_otherUser ? m_describable.contains(object) : m_inputs.sobjects.contains(object)) {
+        if (m_otherUser ? m_inputs.orgObjects.contains(object) : m_inputs.sobjects.contains(object)) {
             composite.add(QStringLiteral("describe_") + object, "GET",
                 QStringLiteral("/services/data/v%1/sobjects/%2/describe").arg(version, object));
         }

@@ -69,7 +69,6 @@ private:
     QString m_userId; // the audited user
     bool m_otherUser = false;
     bool m_canApplyFixes = false;
-    QSet<QString> m_describable; // the objects the connected user sees, to describe
     AuditReport m_report;
     int m_apiCalls = 0;
     QHash<QString, QJsonArray> m_records; // by referenceId: every page's records

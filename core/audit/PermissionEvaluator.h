@@ -27,6 +27,9 @@ struct AuditInputs
     QString orgName;
     bool otherUser = false; // audited by another user: its access worked out from its permission records
     QHash<QString, QJsonObject> sobjects; // describeGlobal entries by object name: what the user may do
+    // The objects the connected user's describeGlobal lists: for an admin auditing another user,
+    // the objects the org has (a managed package's object is absent when it is not installed).
+    QSet<QString> orgObjects;
     bool setupReadable = false; // the permission records could be read
     QList<PermissionSetInfo> permissionSets;
     QList<QJsonObject> objectPermissions; // ObjectPermissions records of those sets

@@ -191,6 +191,13 @@ PermissionFixPlan PermissionFixPlan::compute(
                     builder.addSystem(system, finding.id);
                 }
             }
+        } else if (check == QLatin1String("object") && !inputs.orgObjects.contains(object)) {
+            // Not in the org as the auditing user sees it: a package not installed or a feature
+            // not enabled (or, auditing oneself, no access at all); a permission on it would make
+            // Salesforce refuse the whole fix.
+            plan.notFixed.append(tr("%1: %2 is not available to grant here (is the package installed, the "
+                                    "feature enabled?); an admin can audit this user to include it.")
+                                     .arg(finding.title, object));
         } else if (check == QLatin1String("object")) {
             const QString master = PermissionEvaluator::objectWithSettings(object);
             // A detail object's records are created and changed with Edit on its master.

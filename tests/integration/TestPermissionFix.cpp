@@ -46,6 +46,7 @@ private Q_SLOTS:
     void theMetadataExportFollowsThePermissionSetFormat();
     void theFixCoversTheFieldsOfAnObjectItMakesReadable();
     void applyingIsAllOrNoneInCompositesOf25();
+    void anObjectNotInTheOrgIsLeftOutOfThePlan();
 
 private:
     struct Client
@@ -439,6 +440,32 @@ void TestPermissionFix::applyingIsAllOrNoneInCompositesOf25()
     QCOMPARE(apiCalls, 1 + 2);
     QCOMPARE(readBack(http).fields.size(), 40);
     QCOMPARE(cancelledDone.count(), 1); // the cancelled read's late answer changed nothing
+}
+
+void TestPermissionFix::anObjectNotInTheOrgIsLeftOutOfThePlan()
+{
+    // Pure: the plan from a report whose Conversation object finding is missing.
+    AuditReport report;
+    AuditFinding finding;
+    finding.id = QStringLiteral("conversation-object");
+    finding.feature = QStringLiteral("conversation");
+    finding.severity = AuditFinding::Severity::Degraded;
+    finding.status = AuditFinding::Status::Missing;
+    finding.title = QStringLiteral("Create on Conversations");
+    report.findings.append(finding);
+    AuditInputs inputs;
+    inputs.username = OrgSimFixture::limitedUser();
+    ExportSettings exportSettings;
+
+    PermissionFixPlan plan = PermissionFixPlan::compute(inputs, report, exportSettings, {});
+    QVERIFY(plan.isEmpty());
+    QCOMPARE(plan.notFixed.size(), 1);
+    QVERIFY(plan.notFixed.first().contains(QLatin1String("cb__Conversation__c")));
+
+    inputs.orgObjects.insert(QStringLiteral("cb__Conversation__c")); // installed
+    plan = PermissionFixPlan::compute(inputs, report, exportSettings, {});
+    const PermissionSetContent::ObjectFlags flags = plan.content().objects.value(QStringLiteral("cb__Conversation__c"));
+    QVERIFY(flags.create && flags.read && !flags.edit);
 }
 
 QTEST_GUILESS_MAIN(TestPermissionFix)
