@@ -15,6 +15,18 @@
         <source>%1 left out: this org&apos;s %2 has no field by that name that can be set</source>
         <translation>%1 weggelassen: %2 hat in dieser Org kein setzbares Feld dieses Namens</translation>
     </message>
+    <message>
+        <source>ActivityDate is the call&apos;s date at its own UTC offset (%1)</source>
+        <translation>ActivityDate ist das Datum des Anrufs bei seinem eigenen UTC-Versatz (%1)</translation>
+    </message>
+    <message>
+        <source>ActivityDate is the call&apos;s date in the recorded user&apos;s time zone (%1)</source>
+        <translation>ActivityDate ist das Datum des Anrufs in der Zeitzone des aufgezeichneten Benutzers (%1)</translation>
+    </message>
+    <message>
+        <source>ActivityDate is the call&apos;s date in UTC: the recorded user&apos;s time zone is not known (import User.TimeZoneSidKey to use it)</source>
+        <translation>ActivityDate ist das Datum des Anrufs in UTC: Die Zeitzone des aufgezeichneten Benutzers ist nicht bekannt (importieren Sie User.TimeZoneSidKey, um sie zu verwenden)</translation>
+    </message>
 </context>
 <context>
     <name>AtomicFile</name>
@@ -1042,8 +1054,8 @@
         <translation>Callbridge hat die Antwort von Salesforce erhalten. Sie können diesen Tab schließen.</translation>
     </message>
     <message>
-        <source>Port %1 is already in use by another program (the Salesforce CLI uses 1717 too). Close that program, or choose another port and add http://localhost:%2%3 to the connected app&apos;s callback URLs.</source>
-        <translation>Port %1 wird bereits von einem anderen Programm verwendet (auch die Salesforce CLI nutzt 1717). Schließen Sie dieses Programm oder wählen Sie einen anderen Port und fügen Sie http://localhost:%2%3 zu den Callback-URLs der verbundenen App hinzu.</translation>
+        <source>Port %1 is already in use by another program (the Salesforce CLI uses 1717 too). Close that program, or choose another port and add http://localhost:%2%3 to the app&apos;s callback URLs.</source>
+        <translation>Port %1 wird bereits von einem anderen Programm verwendet (auch die Salesforce CLI nutzt 1717). Schließen Sie dieses Programm oder wählen Sie einen anderen Port und fügen Sie http://localhost:%2%3 zu den Callback-URLs der App hinzu.</translation>
     </message>
     <message>
         <source>Cannot listen on port %1: %2</source>
@@ -1052,6 +1064,77 @@
     <message>
         <source>Callbridge ignored this request: it is not from this login. If you are connecting Callbridge to Salesforce, finish the login in the browser tab that Callbridge opened.</source>
         <translation>Callbridge hat diese Anfrage ignoriert: Sie stammt nicht aus dieser Anmeldung. Wenn Sie Callbridge mit Salesforce verbinden, schließen Sie die Anmeldung in dem Browser-Tab ab, den Callbridge geöffnet hat.</translation>
+    </message>
+</context>
+<context>
+    <name>OAuthProblems</name>
+    <message>
+        <source>Salesforce allows the client credentials flow only on the org&apos;s own My Domain login URL, never on login.salesforce.com or test.salesforce.com. Use https://&lt;your domain&gt;.my.salesforce.com (a sandbox: https://&lt;your domain&gt;--&lt;sandbox&gt;.sandbox.my.salesforce.com); Setup &gt; My Domain shows it.</source>
+        <translation>Salesforce erlaubt den Client-Credentials-Flow nur auf der Login-URL der eigenen My Domain der Org, nie auf login.salesforce.com oder test.salesforce.com. Verwenden Sie https://&lt;Ihre Domain&gt;.my.salesforce.com (bei einer Sandbox: https://&lt;Ihre Domain&gt;--&lt;Sandbox&gt;.sandbox.my.salesforce.com); Setup &gt; My Domain zeigt sie an.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used here. %2</source>
+        <translation>%1 kann hier nicht verwendet werden. %2</translation>
+    </message>
+    <message>
+        <source>Salesforce granted no refresh token, so this connection lasts until Callbridge quits. Add the scope &quot;Perform requests at any time (refresh_token, offline_access)&quot; to the app (Setup &gt; External Client App Manager &gt; the app &gt; Edit Settings &gt; OAuth Settings &gt; Selected OAuth Scopes), then connect again.</source>
+        <translation>Salesforce hat kein Aktualisierungstoken gewährt, daher gilt diese Verbindung nur, bis Callbridge beendet wird. Fügen Sie der App den Scope „Perform requests at any time (refresh_token, offline_access)“ hinzu (Setup &gt; External Client App Manager &gt; die App &gt; Edit Settings &gt; OAuth Settings &gt; Selected OAuth Scopes) und verbinden Sie sich dann erneut.</translation>
+    </message>
+    <message>
+        <source>Salesforce does not know this consumer key in this org. Copy it again from Setup &gt; External Client App Manager &gt; the app &gt; Settings &gt; OAuth Settings &gt; Consumer Key and Secret. The platform&apos;s app must be installed in this org first (Setup &gt; Installed Packages).</source>
+        <translation>Salesforce kennt diesen Consumer Key in dieser Org nicht. Kopieren Sie ihn erneut aus Setup &gt; External Client App Manager &gt; die App &gt; Settings &gt; OAuth Settings &gt; Consumer Key and Secret. Die App der Plattform muss zuerst in dieser Org installiert werden (Setup &gt; Installed Packages).</translation>
+    </message>
+    <message>
+        <source>The consumer secret is missing or wrong. Enter the app&apos;s consumer secret on the Salesforce app page (Setup &gt; External Client App Manager &gt; the app &gt; Settings &gt; OAuth Settings &gt; Consumer Key and Secret), or, for an app that must work without one, turn off &quot;Require Secret for Web Server Flow&quot; and &quot;Require Secret for Refresh Token Flow&quot; in the app&apos;s OAuth settings.</source>
+        <translation>Das Consumer Secret fehlt oder ist falsch. Geben Sie das Consumer Secret der App auf der Seite „Salesforce-App“ ein (Setup &gt; External Client App Manager &gt; die App &gt; Settings &gt; OAuth Settings &gt; Consumer Key and Secret), oder deaktivieren Sie für eine App, die ohne Secret funktionieren muss, „Require Secret for Web Server Flow“ und „Require Secret for Refresh Token Flow“ in den OAuth-Einstellungen der App.</translation>
+    </message>
+    <message>
+        <source>The app&apos;s Permitted Users policy is &quot;Admin approved users are pre-authorized&quot; and this user is not approved. In Setup &gt; External Client App Manager &gt; the app &gt; Policies &gt; App Policies, select the user&apos;s profile or a permission set assigned to the user.</source>
+        <translation>Die Richtlinie „Permitted Users“ der App ist „Admin approved users are pre-authorized“, und dieser Benutzer ist nicht freigegeben. Wählen Sie unter Setup &gt; External Client App Manager &gt; die App &gt; Policies &gt; App Policies das Profil des Benutzers oder einen ihm zugewiesenen Berechtigungssatz aus.</translation>
+    </message>
+    <message>
+        <source>The app is not installed in this org. Install the platform&apos;s package (Setup &gt; Installed Packages), or, for an app created in this org, log in through the org&apos;s My Domain.</source>
+        <translation>Die App ist in dieser Org nicht installiert. Installieren Sie das Paket der Plattform (Setup &gt; Installed Packages), oder melden Sie sich bei einer in dieser Org erstellten App über die My Domain der Org an.</translation>
+    </message>
+    <message>
+        <source>An administrator blocked the app in this org. Unblock it in Setup &gt; Connected Apps OAuth Usage.</source>
+        <translation>Ein Administrator hat die App in dieser Org gesperrt. Heben Sie die Sperre unter Setup &gt; Connected Apps OAuth Usage auf.</translation>
+    </message>
+    <message>
+        <source>Salesforce refused this computer&apos;s IP address. In Setup &gt; External Client App Manager &gt; the app &gt; Policies &gt; OAuth Policies, set IP Relaxation to &quot;Relax IP restrictions&quot;, or add this network to the Login IP Ranges of the user&apos;s profile.</source>
+        <translation>Salesforce hat die IP-Adresse dieses Computers abgelehnt. Setzen Sie unter Setup &gt; External Client App Manager &gt; die App &gt; Policies &gt; OAuth Policies die IP Relaxation auf „Relax IP restrictions“, oder fügen Sie dieses Netzwerk den Login IP Ranges des Benutzerprofils hinzu.</translation>
+    </message>
+    <message>
+        <source>Callbridge&apos;s callback URL is %1, and the app does not list it. In Setup &gt; External Client App Manager &gt; the app &gt; Settings &gt; OAuth Settings, the Callback URL must be exactly %1 (or choose the callback port the app lists).</source>
+        <translation>Die Callback-URL von Callbridge ist %1, und die App führt sie nicht auf. Unter Setup &gt; External Client App Manager &gt; die App &gt; Settings &gt; OAuth Settings muss die Callback URL genau %1 lauten (oder wählen Sie den Callback-Port, den die App aufführt).</translation>
+    </message>
+    <message>
+        <source>http://localhost:&lt;port&gt;/OauthRedirect</source>
+        <translation>http://localhost:&lt;Port&gt;/OauthRedirect</translation>
+    </message>
+    <message>
+        <source>Access was denied on Salesforce&apos;s page. Start again and choose Allow.</source>
+        <translation>Der Zugriff wurde auf der Seite von Salesforce verweigert. Starten Sie erneut und wählen Sie „Allow“ (Zulassen).</translation>
+    </message>
+    <message>
+        <source>The app requires PKCE and the code challenge did not arrive; start the login again.</source>
+        <translation>Die App verlangt PKCE, und die Code Challenge ist nicht angekommen; starten Sie die Anmeldung erneut.</translation>
+    </message>
+    <message>
+        <source>The app does not offer the scopes asked for. Its Selected OAuth Scopes need &quot;Manage user data via APIs (api)&quot; and &quot;Perform requests at any time (refresh_token, offline_access)&quot;.</source>
+        <translation>Die App bietet die angeforderten Scopes nicht an. Ihre Selected OAuth Scopes müssen „Manage user data via APIs (api)“ und „Perform requests at any time (refresh_token, offline_access)“ enthalten.</translation>
+    </message>
+    <message>
+        <source>The user is deactivated. Reactivate the user in Setup &gt; Users, or connect as another user.</source>
+        <translation>Der Benutzer ist deaktiviert. Reaktivieren Sie den Benutzer unter Setup &gt; Users, oder verbinden Sie sich als anderer Benutzer.</translation>
+    </message>
+    <message>
+        <source>The saved sign-in no longer works: it was revoked, it expired under the app&apos;s refresh token policy, or a rotated one was used twice. Connect again in the browser. To keep sign-ins, set the app&apos;s Refresh Token Policy to &quot;Refresh token is valid until revoked&quot; (Policies &gt; OAuth Policies).</source>
+        <translation>Die gespeicherte Anmeldung funktioniert nicht mehr: Sie wurde widerrufen, sie ist gemäß der Aktualisierungstoken-Richtlinie der App abgelaufen, oder eine rotierte Anmeldung wurde zweimal verwendet. Verbinden Sie sich erneut im Browser. Damit Anmeldungen erhalten bleiben, setzen Sie die Refresh Token Policy der App auf „Refresh token is valid until revoked“ (Policies &gt; OAuth Policies).</translation>
+    </message>
+    <message>
+        <source>Salesforce refused the login (%1: %2).</source>
+        <translation>Salesforce hat die Anmeldung abgelehnt (%1: %2).</translation>
     </message>
 </context>
 <context>
@@ -1372,6 +1455,14 @@
         <source>Salesforce pointed Callbridge to %1, which is not on the org&apos;s instance; Callbridge does not send your credentials anywhere else.</source>
         <translation>Salesforce hat Callbridge an %1 verwiesen, das nicht auf der Instanz der Org liegt; Callbridge sendet Ihre Anmeldedaten nirgendwo anders hin.</translation>
     </message>
+    <message>
+        <source>The request was too long for Salesforce (HTTP %1): its address and headers may take 16,384 bytes</source>
+        <translation>Die Anfrage war für Salesforce zu lang (HTTP %1): Adresse und Header dürfen zusammen höchstens 16.384 Bytes umfassen</translation>
+    </message>
+    <message>
+        <source>Salesforce is running too many long requests for this org at once (%1). This clears within seconds to minutes; try again shortly.</source>
+        <translation>Salesforce führt für diese Org zu viele lange Anfragen gleichzeitig aus (%1). Das legt sich innerhalb von Sekunden bis Minuten; versuchen Sie es in Kürze erneut.</translation>
+    </message>
 </context>
 <context>
     <name>SetupStep</name>
@@ -1531,6 +1622,10 @@
         <source>Bulk API results for job %1 do not fit their header: %2</source>
         <translation>Die Bulk-API-Ergebnisse für Job %1 passen nicht zu ihrer Kopfzeile: %2</translation>
     </message>
+    <message>
+        <source>Bulk API query job %1 was still %2 after %L3 s</source>
+        <translation>Der Bulk-API-Abfragejob %1 war nach %L3 s noch im Zustand %2</translation>
+    </message>
 </context>
 <context>
     <name>callbridge::ConfigDocument</name>
@@ -1576,6 +1671,22 @@
     <message>
         <source>Salesforce answered with the user id &quot;%1&quot;, which is not a Salesforce user id (15 or 18 letters and digits starting with 005). Callbridge did not connect.</source>
         <translation>Salesforce hat mit der Benutzer-ID „%1“ geantwortet, die keine Salesforce-Benutzer-ID ist (15 oder 18 Buchstaben und Ziffern, beginnend mit 005). Callbridge hat sich nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>Salesforce replaced the sign-in, and the new one could not be stored in the keychain (%1), so the connection lasts until Callbridge quits.</source>
+        <translation>Salesforce hat die Anmeldung ersetzt, und die neue konnte nicht im Schlüsselbund gespeichert werden (%1), daher gilt die Verbindung nur, bis Callbridge beendet wird.</translation>
+    </message>
+    <message>
+        <source>%1 refused the client credentials flow. %2</source>
+        <translation>%1 hat den Client-Credentials-Flow abgelehnt. %2</translation>
+    </message>
+    <message>
+        <source>The consumer secret could not be read from the keychain: %1</source>
+        <translation>Das Consumer Secret konnte nicht aus dem Schlüsselbund gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The consumer secret could not be stored in the keychain (%1), so the connection lasts until Callbridge quits.</source>
+        <translation>Das Consumer Secret konnte nicht im Schlüsselbund gespeichert werden (%1), daher gilt die Verbindung nur, bis Callbridge beendet wird.</translation>
     </message>
 </context>
 <context>
@@ -1688,14 +1799,6 @@
         <translation>Das Verbinden wurde abgebrochen.</translation>
     </message>
     <message>
-        <source>Access was denied in the browser, so Callbridge is not connected.</source>
-        <translation>Der Zugriff wurde im Browser verweigert, daher ist Callbridge nicht verbunden.</translation>
-    </message>
-    <message>
-        <source>Salesforce refused the login: %1 (%2)</source>
-        <translation>Salesforce hat die Anmeldung abgelehnt: %1 (%2)</translation>
-    </message>
-    <message>
         <source>Salesforce&apos;s answer carried no authorization code.</source>
         <translation>Die Antwort von Salesforce enthielt keinen Autorisierungscode.</translation>
     </message>
@@ -1706,6 +1809,10 @@
     <message>
         <source>Salesforce refused the login: %1</source>
         <translation>Salesforce hat die Anmeldung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Access was denied in the browser, so Callbridge is not connected. Start again and choose Allow.</source>
+        <translation>Der Zugriff wurde im Browser verweigert, daher ist Callbridge nicht verbunden. Starten Sie erneut und wählen Sie „Allow“ (Zulassen).</translation>
     </message>
 </context>
 <context>
@@ -1893,10 +2000,6 @@
         <translation>--fault %1: eine Rate liegt zwischen 0 und 1</translation>
     </message>
     <message>
-        <source>--fault %1: unknown fault &quot;%2&quot;; expected 500, 503, 503-next, lock, drop or expire-after</source>
-        <translation>--fault %1: unbekannter Fehler „%2“; erwartet 500, 503, 503-next, lock, drop oder expire-after</translation>
-    </message>
-    <message>
         <source>Serve a local Salesforce org (orgsim) on 127.0.0.1 until interrupted.</source>
         <translation>Eine lokale Salesforce-Org (orgsim) auf 127.0.0.1 bereitstellen, bis sie unterbrochen wird.</translation>
     </message>
@@ -1921,12 +2024,8 @@
         <translation>Das tägliche Limit für API-Anfragen.</translation>
     </message>
     <message>
-        <source>Inject a fault: 500=RATE, 503=RATE, 503-next=N, lock=RATE, drop=RATE or expire-after=N. Repeatable.</source>
-        <translation>Einen Fehler einspeisen: 500=RATE, 503=RATE, 503-next=N, lock=RATE, drop=RATE oder expire-after=N. Wiederholbar.</translation>
-    </message>
-    <message>
-        <source>A callback URL the connected app accepts. Repeatable; default http://localhost:1717/OauthRedirect.</source>
-        <translation>Eine Callback-URL, die die verbundene App akzeptiert. Wiederholbar; Standard http://localhost:1717/OauthRedirect.</translation>
+        <source>A callback URL the app accepts. Repeatable; default http://localhost:1717/OauthRedirect.</source>
+        <translation>Eine Callback-URL, die die App akzeptiert. Wiederholbar; Standard http://localhost:1717/OauthRedirect.</translation>
     </message>
     <message>
         <source>Access token lifetime in seconds.</source>
@@ -2076,6 +2175,18 @@ Exit-Codes: 0 in Ordnung, 1 Befunde oder Fehler, 2 Aufruffehler.</translation>
 
 %2</translation>
     </message>
+    <message>
+        <source>--fault %1: unknown fault &quot;%2&quot;; expected 500, 503, 503-next, lock, drop, expire-after, concurrent, concurrent-next, bulk-fail-next or shrink-pages</source>
+        <translation>--fault %1: unbekannter Fehlertyp „%2“; erwartet 500, 503, 503-next, lock, drop, expire-after, concurrent, concurrent-next, bulk-fail-next oder shrink-pages</translation>
+    </message>
+    <message>
+        <source>Inject a fault: 500=RATE, 503=RATE, 503-next=N, lock=RATE, drop=RATE, expire-after=N, concurrent=RATE, concurrent-next=N, bulk-fail-next=N or shrink-pages=RATE. Repeatable.</source>
+        <translation>Einen Fehler einspeisen: 500=RATE, 503=RATE, 503-next=N, lock=RATE, drop=RATE, expire-after=N, concurrent=RATE, concurrent-next=N, bulk-fail-next=N oder shrink-pages=RATE. Wiederholbar.</translation>
+    </message>
+    <message>
+        <source>Serve the app as a new External Client App is set up by default: the consumer secret required for the web server and refresh token flows (default: the platform&apos;s packaged app, which requires none).</source>
+        <translation>Die App so bereitstellen, wie eine neue External Client App standardmäßig eingerichtet ist: mit Consumer Secret als Pflicht für den Web-Server-Flow und den Aktualisierungstoken-Flow (Standard: die paketierte App der Plattform, die keines verlangt).</translation>
+    </message>
 </context>
 <context>
     <name>callbridge::cli::CliSession</name>
@@ -2084,12 +2195,8 @@ Exit-Codes: 0 in Ordnung, 1 Befunde oder Fehler, 2 Aufruffehler.</translation>
         <translation>Die Einrichtungsdatei (Standard: die der App).</translation>
     </message>
     <message>
-        <source>Log in here with the client credentials flow (secret in CALLBRIDGE_CLIENT_SECRET).</source>
-        <translation>Hier mit dem Client-Credentials-Ablauf anmelden (Secret in CALLBRIDGE_CLIENT_SECRET).</translation>
-    </message>
-    <message>
-        <source>The connected app&apos;s consumer key.</source>
-        <translation>Der Consumer-Schlüssel der verbundenen App.</translation>
+        <source>The consumer key of the app Callbridge signs in through.</source>
+        <translation>Der Consumer-Schlüssel der App, über die sich Callbridge anmeldet.</translation>
     </message>
     <message>
         <source>%1 is not a valid setup file; check it with &apos;callbridge-cli config validate %1&apos;.</source>
@@ -2115,12 +2222,24 @@ Exit-Codes: 0 in Ordnung, 1 Befunde oder Fehler, 2 Aufruffehler.</translation>
         <source>Could not connect: %1</source>
         <translation>Verbindung nicht möglich: %1</translation>
     </message>
+    <message>
+        <source>Log in here with the client credentials flow (secret in CALLBRIDGE_CLIENT_SECRET): the org&apos;s My Domain URL, never login.salesforce.com or test.salesforce.com.</source>
+        <translation>Hier mit dem Client-Credentials-Flow anmelden (Secret in CALLBRIDGE_CLIENT_SECRET): die URL der My Domain der Org, nie login.salesforce.com oder test.salesforce.com.</translation>
+    </message>
+    <message>
+        <source>--login-url: %1</source>
+        <translation>--login-url: %1</translation>
+    </message>
 </context>
 <context>
     <name>callbridge::orgsim::OrgSimServer</name>
     <message>
         <source>orgsim could not listen on 127.0.0.1:%1 (the port may be in use)</source>
         <translation>orgsim konnte nicht auf 127.0.0.1:%1 lauschen (der Port ist vielleicht belegt)</translation>
+    </message>
+    <message>
+        <source>orgsim could not listen on a second port of 127.0.0.1 for the instance</source>
+        <translation>orgsim konnte für die Instanz nicht auf einem zweiten Port von 127.0.0.1 lauschen</translation>
     </message>
 </context>
 <context>
@@ -2233,10 +2352,6 @@ Exit-Codes: 0 in Ordnung, 1 Befunde oder Fehler, 2 Aufruffehler.</translation>
         <translation>Die Demo-Org wird gestartet…</translation>
     </message>
     <message>
-        <source>Waiting for you to log in and allow access in the browser…</source>
-        <translation>Warten, bis Sie sich im Browser anmelden und den Zugriff erlauben…</translation>
-    </message>
-    <message>
         <source>Callbridge could not open a browser. Open this address yourself:
 %1</source>
         <translation>Callbridge konnte keinen Browser öffnen. Öffnen Sie diese Adresse selbst:
@@ -2257,6 +2372,14 @@ Exit-Codes: 0 in Ordnung, 1 Befunde oder Fehler, 2 Aufruffehler.</translation>
     <message>
         <source>Opening the browser…</source>
         <translation>Der Browser wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Waiting for you to log in and allow access in the browser…
+
+If Salesforce shows &quot;redirect_uri_mismatch&quot;, the app&apos;s Callback URL is not %1: enter exactly that in the app&apos;s OAuth settings, or go back and choose the port the app lists.</source>
+        <translation>Warten, bis Sie sich im Browser anmelden und den Zugriff erlauben…
+
+Wenn Salesforce „redirect_uri_mismatch“ anzeigt, ist die Callback URL der App nicht %1: Tragen Sie genau diese Adresse in den OAuth-Einstellungen der App ein, oder gehen Sie zurück und wählen Sie den Port, den die App aufführt.</translation>
     </message>
 </context>
 <context>
@@ -2306,14 +2429,6 @@ Die Datei wurde unverändert gelassen. Sie können sie beiseitelegen (sie wird u
 <context>
     <name>callbridge::ui::ConnectedAppPage</name>
     <message>
-        <source>Connected app</source>
-        <translation>Verbundene App</translation>
-    </message>
-    <message>
-        <source>Copy the consumer key from Setup &gt; App Manager &gt; your connected app &gt; View &gt; Manage Consumer Details. The consumer secret is not needed.</source>
-        <translation>Kopieren Sie den Consumer-Schlüssel aus Setup &gt; App-Manager &gt; Ihre verbundene App &gt; Anzeigen &gt; Consumer-Details verwalten. Das Consumer-Secret wird nicht gebraucht.</translation>
-    </message>
-    <message>
         <source>Consumer key</source>
         <translation>Consumer-Schlüssel</translation>
     </message>
@@ -2334,16 +2449,84 @@ Die Datei wurde unverändert gelassen. Sie können sie beiseitelegen (sie wird u
         <translation>Callback-URL:</translation>
     </message>
     <message>
-        <source>The demo org&apos;s connected app is set up already.</source>
-        <translation>Die verbundene App der Demo-Org ist bereits eingerichtet.</translation>
+        <source>Salesforce app</source>
+        <translation>Salesforce-App</translation>
     </message>
     <message>
-        <source>1717 is the port the Salesforce CLI uses; any free port works if the connected app lists its callback URL.</source>
-        <translation>1717 ist der Port, den die Salesforce CLI verwendet; jeder freie Port funktioniert, wenn die verbundene App seine Callback-URL aufführt.</translation>
+        <source>The app in your org that Callbridge signs in through.</source>
+        <translation>Die App in Ihrer Org, über die sich Callbridge anmeldet.</translation>
     </message>
     <message>
-        <source>The connected app through which Callbridge signs in.</source>
-        <translation>Die verbundene App, über die sich Callbridge anmeldet.</translation>
+        <source>The platform&apos;s app is &amp;installed in the org (from its package)</source>
+        <translation>Die App der Plattform ist in der Org &amp;installiert (aus ihrem Paket)</translation>
+    </message>
+    <message>
+        <source>C&amp;reate an External Client App</source>
+        <translation>External Client App e&amp;rstellen</translation>
+    </message>
+    <message>
+        <source>Consumer secret</source>
+        <translation>Consumer Secret</translation>
+    </message>
+    <message>
+        <source>only if the app requires it</source>
+        <translation>nur, wenn die App es verlangt</translation>
+    </message>
+    <message>
+        <source>Consumer &amp;secret:</source>
+        <translation>Consumer S&amp;ecret:</translation>
+    </message>
+    <message>
+        <source>Copy the app&apos;s consumer key from Setup &gt; &lt;i&gt;External Client App Manager&lt;/i&gt; (or &lt;i&gt;App Manager&lt;/i&gt; for a connected app) &gt; the app &gt; &lt;i&gt;Settings&lt;/i&gt; &gt; &lt;i&gt;OAuth Settings&lt;/i&gt; &gt; &lt;b&gt;Consumer Key and Secret&lt;/b&gt;. Enter the consumer secret too if the app requires one.</source>
+        <translation>Kopieren Sie den Consumer Key der App aus Setup &gt; &lt;i&gt;External Client App Manager&lt;/i&gt; (oder &lt;i&gt;App Manager&lt;/i&gt; bei einer verbundenen App) &gt; die App &gt; &lt;i&gt;Settings&lt;/i&gt; &gt; &lt;i&gt;OAuth Settings&lt;/i&gt; &gt; &lt;b&gt;Consumer Key and Secret&lt;/b&gt;. Geben Sie auch das Consumer Secret ein, wenn die App eines verlangt.</translation>
+    </message>
+    <message>
+        <source>Its OAuth policies must admit the integration user: &lt;i&gt;Permitted Users&lt;/i&gt; &lt;b&gt;Admin approved users are pre-authorized&lt;/b&gt; with the user&apos;s profile or permission set selected, or &lt;b&gt;All users may self-authorize&lt;/b&gt;.</source>
+        <translation>Ihre OAuth-Richtlinien müssen den Integrationsbenutzer zulassen: &lt;i&gt;Permitted Users&lt;/i&gt; &lt;b&gt;Admin approved users are pre-authorized&lt;/b&gt; mit ausgewähltem Profil oder Berechtigungssatz des Benutzers, oder &lt;b&gt;All users may self-authorize&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>1. In Setup, enter &lt;i&gt;External Client App Manager&lt;/i&gt; in Quick Find, open it and click &lt;b&gt;New External Client App&lt;/b&gt;. Give a name and a contact email, and set &lt;i&gt;Distribution State&lt;/i&gt; to &lt;b&gt;Local&lt;/b&gt;.</source>
+        <translation>1. Geben Sie im Setup &lt;i&gt;External Client App Manager&lt;/i&gt; in „Quick Find“ ein, öffnen Sie ihn und klicken Sie auf &lt;b&gt;New External Client App&lt;/b&gt;. Geben Sie einen Namen und eine Kontakt-E-Mail-Adresse an und setzen Sie &lt;i&gt;Distribution State&lt;/i&gt; auf &lt;b&gt;Local&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>2. Under &lt;i&gt;API (Enable OAuth Settings)&lt;/i&gt;, tick &lt;b&gt;Enable OAuth&lt;/b&gt; and enter this &lt;i&gt;Callback URL&lt;/i&gt;:</source>
+        <translation>2. Aktivieren Sie unter &lt;i&gt;API (Enable OAuth Settings)&lt;/i&gt; &lt;b&gt;Enable OAuth&lt;/b&gt; und geben Sie diese &lt;i&gt;Callback URL&lt;/i&gt; ein:</translation>
+    </message>
+    <message>
+        <source>Copy the callback URL</source>
+        <translation>Die Callback-URL kopieren</translation>
+    </message>
+    <message>
+        <source>3. &lt;i&gt;OAuth Scopes&lt;/i&gt;: add &lt;b&gt;Manage user data via APIs (api)&lt;/b&gt; and &lt;b&gt;Perform requests at any time (refresh_token, offline_access)&lt;/b&gt;.</source>
+        <translation>3. &lt;i&gt;OAuth Scopes&lt;/i&gt;: Fügen Sie &lt;b&gt;Manage user data via APIs (api)&lt;/b&gt; und &lt;b&gt;Perform requests at any time (refresh_token, offline_access)&lt;/b&gt; hinzu.</translation>
+    </message>
+    <message>
+        <source>Copy the scope names</source>
+        <translation>Die Scope-Namen kopieren</translation>
+    </message>
+    <message>
+        <source>4. &lt;i&gt;Security&lt;/i&gt;: keep &lt;b&gt;Require Proof Key for Code Exchange (PKCE)&lt;/b&gt; ticked. Keep &lt;b&gt;Require Secret for Web Server Flow&lt;/b&gt; and &lt;b&gt;Require Secret for Refresh Token Flow&lt;/b&gt; ticked and enter the consumer secret below, or untick both to connect without a secret. Click &lt;b&gt;Create&lt;/b&gt;.</source>
+        <translation>4. &lt;i&gt;Security&lt;/i&gt;: Lassen Sie &lt;b&gt;Require Proof Key for Code Exchange (PKCE)&lt;/b&gt; aktiviert. Lassen Sie &lt;b&gt;Require Secret for Web Server Flow&lt;/b&gt; und &lt;b&gt;Require Secret for Refresh Token Flow&lt;/b&gt; aktiviert und geben Sie unten das Consumer Secret ein, oder deaktivieren Sie beide, um sich ohne Secret zu verbinden. Klicken Sie auf &lt;b&gt;Create&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>5. On the app&apos;s &lt;i&gt;Policies&lt;/i&gt; tab click &lt;b&gt;Edit&lt;/b&gt;. &lt;i&gt;OAuth Policies&lt;/i&gt;: &lt;i&gt;Permitted Users&lt;/i&gt; &lt;b&gt;Admin approved users are pre-authorized&lt;/b&gt;, then under &lt;i&gt;App Policies&lt;/i&gt; select the integration user&apos;s profile or permission set; &lt;i&gt;IP Relaxation&lt;/i&gt; &lt;b&gt;Relax IP restrictions&lt;/b&gt; (Callbridge runs on your computer, outside the org&apos;s trusted IP ranges); &lt;i&gt;Refresh Token Policy&lt;/i&gt; &lt;b&gt;Refresh token is valid until revoked&lt;/b&gt;. Save.</source>
+        <translation>5. Klicken Sie auf der Registerkarte &lt;i&gt;Policies&lt;/i&gt; der App auf &lt;b&gt;Edit&lt;/b&gt;. &lt;i&gt;OAuth Policies&lt;/i&gt;: &lt;i&gt;Permitted Users&lt;/i&gt; &lt;b&gt;Admin approved users are pre-authorized&lt;/b&gt;, wählen Sie dann unter &lt;i&gt;App Policies&lt;/i&gt; das Profil oder den Berechtigungssatz des Integrationsbenutzers aus; &lt;i&gt;IP Relaxation&lt;/i&gt; &lt;b&gt;Relax IP restrictions&lt;/b&gt; (Callbridge läuft auf Ihrem Computer, außerhalb der vertrauenswürdigen IP-Bereiche der Org); &lt;i&gt;Refresh Token Policy&lt;/i&gt; &lt;b&gt;Refresh token is valid until revoked&lt;/b&gt;. Speichern Sie.</translation>
+    </message>
+    <message>
+        <source>6. On the &lt;i&gt;Settings&lt;/i&gt; tab, &lt;i&gt;OAuth Settings&lt;/i&gt; &gt; &lt;b&gt;Consumer Key and Secret&lt;/b&gt;: copy both into the fields below. A new app can take a few minutes before Salesforce accepts it.</source>
+        <translation>6. Kopieren Sie auf der Registerkarte &lt;i&gt;Settings&lt;/i&gt; unter &lt;i&gt;OAuth Settings&lt;/i&gt; &gt; &lt;b&gt;Consumer Key and Secret&lt;/b&gt; beide Werte in die Felder unten. Bei einer neuen App kann es einige Minuten dauern, bis Salesforce sie akzeptiert.</translation>
+    </message>
+    <message>
+        <source>The demo org has the platform&apos;s app installed already.</source>
+        <translation>In der Demo-Org ist die App der Plattform bereits installiert.</translation>
+    </message>
+    <message>
+        <source>1717 is the port the Salesforce CLI uses; any free port works if the app lists its callback URL.</source>
+        <translation>1717 ist der Port, den die Salesforce CLI verwendet; jeder freie Port funktioniert, wenn die App seine Callback-URL aufführt.</translation>
     </message>
 </context>
 <context>
@@ -2448,16 +2631,16 @@ API %5</translation>
         <translation>&lt;b&gt;Verbinden Sie sich als eigener Integrationsbenutzer.&lt;/b&gt; Callbridge und die Integration können auf alles zugreifen, worauf der verbindende Benutzer zugreifen kann. Wird dieser Benutzer deaktiviert, trennt sich die Integration – verwenden Sie also einen Benutzer, der keine echte Person im Unternehmen ist und nicht deaktiviert wird, idealerweise mit der Lizenz „Salesforce Integration“.</translation>
     </message>
     <message>
-        <source>The connected app needs OAuth enabled with the scopes &lt;i&gt;Manage user data via APIs (api)&lt;/i&gt; and &lt;i&gt;Perform requests at any time (refresh_token, offline_access)&lt;/i&gt;, PKCE required, and this callback URL:</source>
-        <translation>Die verbundene App braucht aktiviertes OAuth mit den Bereichen &lt;i&gt;Benutzerdaten über APIs verwalten (api)&lt;/i&gt; und &lt;i&gt;Anforderungen jederzeit durchführen (refresh_token, offline_access)&lt;/i&gt;, erforderliches PKCE und diese Callback-URL:</translation>
-    </message>
-    <message>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>Copy the callback URL</source>
         <translation>Die Callback-URL kopieren</translation>
+    </message>
+    <message>
+        <source>Callbridge signs in through the platform&apos;s app or an External Client App (the next page shows how to create one). The app&apos;s callback URL:</source>
+        <translation>Callbridge meldet sich über die App der Plattform oder über eine External Client App an (die nächste Seite zeigt, wie Sie eine erstellen). Die Callback-URL der App:</translation>
     </message>
 </context>
 <context>

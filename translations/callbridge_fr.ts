@@ -15,6 +15,18 @@
         <source>%1 left out: this org&apos;s %2 has no field by that name that can be set</source>
         <translation>%1 omis&#xa0;: dans cette org, %2 n&apos;a aucun champ modifiable de ce nom</translation>
     </message>
+    <message>
+        <source>ActivityDate is the call&apos;s date at its own UTC offset (%1)</source>
+        <translation>ActivityDate est la date de l&apos;appel selon son propre décalage UTC (%1)</translation>
+    </message>
+    <message>
+        <source>ActivityDate is the call&apos;s date in the recorded user&apos;s time zone (%1)</source>
+        <translation>ActivityDate est la date de l&apos;appel dans le fuseau horaire de l&apos;utilisateur enregistré (%1)</translation>
+    </message>
+    <message>
+        <source>ActivityDate is the call&apos;s date in UTC: the recorded user&apos;s time zone is not known (import User.TimeZoneSidKey to use it)</source>
+        <translation>ActivityDate est la date de l&apos;appel en UTC&#xa0;: le fuseau horaire de l&apos;utilisateur enregistré n&apos;est pas connu (importez User.TimeZoneSidKey pour l&apos;utiliser)</translation>
+    </message>
 </context>
 <context>
     <name>AtomicFile</name>
@@ -1042,8 +1054,8 @@
         <translation>Callbridge a reçu la réponse de Salesforce. Vous pouvez fermer cet onglet.</translation>
     </message>
     <message>
-        <source>Port %1 is already in use by another program (the Salesforce CLI uses 1717 too). Close that program, or choose another port and add http://localhost:%2%3 to the connected app&apos;s callback URLs.</source>
-        <translation>Le port %1 est déjà utilisé par un autre programme (Salesforce CLI utilise aussi 1717). Fermez ce programme, ou choisissez un autre port et ajoutez http://localhost:%2%3 aux URL de rappel de l&apos;application connectée.</translation>
+        <source>Port %1 is already in use by another program (the Salesforce CLI uses 1717 too). Close that program, or choose another port and add http://localhost:%2%3 to the app&apos;s callback URLs.</source>
+        <translation>Le port %1 est déjà utilisé par un autre programme (Salesforce CLI utilise aussi 1717). Fermez ce programme, ou choisissez un autre port et ajoutez http://localhost:%2%3 aux URL de rappel de l&apos;application.</translation>
     </message>
     <message>
         <source>Cannot listen on port %1: %2</source>
@@ -1052,6 +1064,77 @@
     <message>
         <source>Callbridge ignored this request: it is not from this login. If you are connecting Callbridge to Salesforce, finish the login in the browser tab that Callbridge opened.</source>
         <translation>Callbridge a ignoré cette requête&#xa0;: elle ne vient pas de cette connexion. Si vous connectez Callbridge à Salesforce, terminez la connexion dans l&apos;onglet du navigateur ouvert par Callbridge.</translation>
+    </message>
+</context>
+<context>
+    <name>OAuthProblems</name>
+    <message>
+        <source>Salesforce allows the client credentials flow only on the org&apos;s own My Domain login URL, never on login.salesforce.com or test.salesforce.com. Use https://&lt;your domain&gt;.my.salesforce.com (a sandbox: https://&lt;your domain&gt;--&lt;sandbox&gt;.sandbox.my.salesforce.com); Setup &gt; My Domain shows it.</source>
+        <translation>Salesforce n&apos;autorise le flux d&apos;identifiants client que sur l&apos;URL de connexion My Domain propre à l&apos;org, jamais sur login.salesforce.com ni test.salesforce.com. Utilisez https://&lt;votre domaine&gt;.my.salesforce.com (pour une sandbox&#xa0;: https://&lt;votre domaine&gt;--&lt;sandbox&gt;.sandbox.my.salesforce.com)&#xa0;; Setup &gt; My Domain l&apos;affiche.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used here. %2</source>
+        <translation>Impossible d&apos;utiliser %1 ici. %2</translation>
+    </message>
+    <message>
+        <source>Salesforce granted no refresh token, so this connection lasts until Callbridge quits. Add the scope &quot;Perform requests at any time (refresh_token, offline_access)&quot; to the app (Setup &gt; External Client App Manager &gt; the app &gt; Edit Settings &gt; OAuth Settings &gt; Selected OAuth Scopes), then connect again.</source>
+        <translation>Salesforce n&apos;a accordé aucun jeton d&apos;actualisation&#xa0;; cette connexion dure donc jusqu&apos;à la fermeture de Callbridge. Ajoutez la portée «&#xa0;Perform requests at any time (refresh_token, offline_access)&#xa0;» à l&apos;application (Setup &gt; External Client App Manager &gt; l&apos;application &gt; Edit Settings &gt; OAuth Settings &gt; Selected OAuth Scopes), puis connectez-vous à nouveau.</translation>
+    </message>
+    <message>
+        <source>Salesforce does not know this consumer key in this org. Copy it again from Setup &gt; External Client App Manager &gt; the app &gt; Settings &gt; OAuth Settings &gt; Consumer Key and Secret. The platform&apos;s app must be installed in this org first (Setup &gt; Installed Packages).</source>
+        <translation>Salesforce ne connaît pas cette clé du consommateur dans cette org. Copiez-la à nouveau depuis Setup &gt; External Client App Manager &gt; l&apos;application &gt; Settings &gt; OAuth Settings &gt; Consumer Key and Secret. L&apos;application de la plateforme doit d&apos;abord être installée dans cette org (Setup &gt; Installed Packages).</translation>
+    </message>
+    <message>
+        <source>The consumer secret is missing or wrong. Enter the app&apos;s consumer secret on the Salesforce app page (Setup &gt; External Client App Manager &gt; the app &gt; Settings &gt; OAuth Settings &gt; Consumer Key and Secret), or, for an app that must work without one, turn off &quot;Require Secret for Web Server Flow&quot; and &quot;Require Secret for Refresh Token Flow&quot; in the app&apos;s OAuth settings.</source>
+        <translation>Le secret du consommateur est absent ou erroné. Saisissez le secret du consommateur de l&apos;application sur la page «&#xa0;Application Salesforce&#xa0;» (Setup &gt; External Client App Manager &gt; l&apos;application &gt; Settings &gt; OAuth Settings &gt; Consumer Key and Secret) ou, pour une application qui doit fonctionner sans secret, désactivez «&#xa0;Require Secret for Web Server Flow&#xa0;» et «&#xa0;Require Secret for Refresh Token Flow&#xa0;» dans les paramètres OAuth de l&apos;application.</translation>
+    </message>
+    <message>
+        <source>The app&apos;s Permitted Users policy is &quot;Admin approved users are pre-authorized&quot; and this user is not approved. In Setup &gt; External Client App Manager &gt; the app &gt; Policies &gt; App Policies, select the user&apos;s profile or a permission set assigned to the user.</source>
+        <translation>La stratégie Permitted Users de l&apos;application est «&#xa0;Admin approved users are pre-authorized&#xa0;» et cet utilisateur n&apos;est pas approuvé. Dans Setup &gt; External Client App Manager &gt; l&apos;application &gt; Policies &gt; App Policies, sélectionnez le profil de l&apos;utilisateur ou un ensemble d&apos;autorisations qui lui est attribué.</translation>
+    </message>
+    <message>
+        <source>The app is not installed in this org. Install the platform&apos;s package (Setup &gt; Installed Packages), or, for an app created in this org, log in through the org&apos;s My Domain.</source>
+        <translation>L&apos;application n&apos;est pas installée dans cette org. Installez le package de la plateforme (Setup &gt; Installed Packages) ou, pour une application créée dans cette org, connectez-vous via le My Domain de l&apos;org.</translation>
+    </message>
+    <message>
+        <source>An administrator blocked the app in this org. Unblock it in Setup &gt; Connected Apps OAuth Usage.</source>
+        <translation>Un administrateur a bloqué l&apos;application dans cette org. Débloquez-la dans Setup &gt; Connected Apps OAuth Usage.</translation>
+    </message>
+    <message>
+        <source>Salesforce refused this computer&apos;s IP address. In Setup &gt; External Client App Manager &gt; the app &gt; Policies &gt; OAuth Policies, set IP Relaxation to &quot;Relax IP restrictions&quot;, or add this network to the Login IP Ranges of the user&apos;s profile.</source>
+        <translation>Salesforce a refusé l&apos;adresse IP de cet ordinateur. Dans Setup &gt; External Client App Manager &gt; l&apos;application &gt; Policies &gt; OAuth Policies, réglez IP Relaxation sur «&#xa0;Relax IP restrictions&#xa0;», ou ajoutez ce réseau aux Login IP Ranges du profil de l&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <source>Callbridge&apos;s callback URL is %1, and the app does not list it. In Setup &gt; External Client App Manager &gt; the app &gt; Settings &gt; OAuth Settings, the Callback URL must be exactly %1 (or choose the callback port the app lists).</source>
+        <translation>L&apos;URL de rappel de Callbridge est %1, et elle ne figure pas dans la liste de l&apos;application. Dans Setup &gt; External Client App Manager &gt; l&apos;application &gt; Settings &gt; OAuth Settings, le champ Callback URL doit être exactement %1 (ou choisissez le port de rappel qui figure dans la liste de l&apos;application).</translation>
+    </message>
+    <message>
+        <source>http://localhost:&lt;port&gt;/OauthRedirect</source>
+        <translation>http://localhost:&lt;port&gt;/OauthRedirect</translation>
+    </message>
+    <message>
+        <source>Access was denied on Salesforce&apos;s page. Start again and choose Allow.</source>
+        <translation>L&apos;accès a été refusé sur la page de Salesforce. Recommencez et choisissez «&#xa0;Allow&#xa0;» (Autoriser).</translation>
+    </message>
+    <message>
+        <source>The app requires PKCE and the code challenge did not arrive; start the login again.</source>
+        <translation>L&apos;application exige PKCE et le code challenge n&apos;est pas arrivé&#xa0;; relancez la connexion.</translation>
+    </message>
+    <message>
+        <source>The app does not offer the scopes asked for. Its Selected OAuth Scopes need &quot;Manage user data via APIs (api)&quot; and &quot;Perform requests at any time (refresh_token, offline_access)&quot;.</source>
+        <translation>L&apos;application ne propose pas les portées demandées. Ses Selected OAuth Scopes doivent contenir «&#xa0;Manage user data via APIs (api)&#xa0;» et «&#xa0;Perform requests at any time (refresh_token, offline_access)&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The user is deactivated. Reactivate the user in Setup &gt; Users, or connect as another user.</source>
+        <translation>L&apos;utilisateur est désactivé. Réactivez-le dans Setup &gt; Users, ou connectez-vous avec un autre utilisateur.</translation>
+    </message>
+    <message>
+        <source>The saved sign-in no longer works: it was revoked, it expired under the app&apos;s refresh token policy, or a rotated one was used twice. Connect again in the browser. To keep sign-ins, set the app&apos;s Refresh Token Policy to &quot;Refresh token is valid until revoked&quot; (Policies &gt; OAuth Policies).</source>
+        <translation>La connexion enregistrée ne fonctionne plus&#xa0;: elle a été révoquée, elle a expiré selon la stratégie de jeton d&apos;actualisation de l&apos;application, ou une connexion renouvelée a été utilisée deux fois. Connectez-vous à nouveau dans le navigateur. Pour conserver les connexions, réglez la Refresh Token Policy de l&apos;application sur «&#xa0;Refresh token is valid until revoked&#xa0;» (Policies &gt; OAuth Policies).</translation>
+    </message>
+    <message>
+        <source>Salesforce refused the login (%1: %2).</source>
+        <translation>Salesforce a refusé la connexion (%1&#xa0;: %2).</translation>
     </message>
 </context>
 <context>
@@ -1372,6 +1455,14 @@
         <source>Salesforce pointed Callbridge to %1, which is not on the org&apos;s instance; Callbridge does not send your credentials anywhere else.</source>
         <translation>Salesforce a renvoyé Callbridge vers %1, qui n&apos;est pas sur l&apos;instance de l&apos;org&#xa0;; Callbridge n&apos;envoie vos identifiants nulle part ailleurs.</translation>
     </message>
+    <message>
+        <source>The request was too long for Salesforce (HTTP %1): its address and headers may take 16,384 bytes</source>
+        <translation>La requête était trop longue pour Salesforce (HTTP %1)&#xa0;: son adresse et ses en-têtes ne peuvent pas dépasser 16&#xa0;384 octets au total</translation>
+    </message>
+    <message>
+        <source>Salesforce is running too many long requests for this org at once (%1). This clears within seconds to minutes; try again shortly.</source>
+        <translation>Salesforce exécute trop de requêtes longues à la fois pour cette org (%1). Cela se résorbe en quelques secondes à quelques minutes&#xa0;; réessayez sous peu.</translation>
+    </message>
 </context>
 <context>
     <name>SetupStep</name>
@@ -1531,6 +1622,10 @@
         <source>Bulk API results for job %1 do not fit their header: %2</source>
         <translation>Les résultats Bulk API de la tâche %1 ne correspondent pas à leur en-tête&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>Bulk API query job %1 was still %2 after %L3 s</source>
+        <translation>La tâche de requête Bulk API %1 était encore à l&apos;état %2 après %L3 s</translation>
+    </message>
 </context>
 <context>
     <name>callbridge::ConfigDocument</name>
@@ -1576,6 +1671,22 @@
     <message>
         <source>Salesforce answered with the user id &quot;%1&quot;, which is not a Salesforce user id (15 or 18 letters and digits starting with 005). Callbridge did not connect.</source>
         <translation>Salesforce a répondu avec l&apos;ID utilisateur «&#xa0;%1&#xa0;», qui n&apos;est pas un ID utilisateur Salesforce (15 ou 18 lettres et chiffres commençant par 005). Callbridge ne s&apos;est pas connecté.</translation>
+    </message>
+    <message>
+        <source>Salesforce replaced the sign-in, and the new one could not be stored in the keychain (%1), so the connection lasts until Callbridge quits.</source>
+        <translation>Salesforce a remplacé la connexion, et la nouvelle n&apos;a pas pu être enregistrée dans le trousseau (%1)&#xa0;; la connexion dure donc jusqu&apos;à la fermeture de Callbridge.</translation>
+    </message>
+    <message>
+        <source>%1 refused the client credentials flow. %2</source>
+        <translation>%1 a refusé le flux d&apos;identifiants client. %2</translation>
+    </message>
+    <message>
+        <source>The consumer secret could not be read from the keychain: %1</source>
+        <translation>Le secret du consommateur n&apos;a pas pu être lu dans le trousseau&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The consumer secret could not be stored in the keychain (%1), so the connection lasts until Callbridge quits.</source>
+        <translation>Le secret du consommateur n&apos;a pas pu être enregistré dans le trousseau (%1)&#xa0;; la connexion dure donc jusqu&apos;à la fermeture de Callbridge.</translation>
     </message>
 </context>
 <context>
@@ -1688,14 +1799,6 @@
         <translation>La connexion a été annulée.</translation>
     </message>
     <message>
-        <source>Access was denied in the browser, so Callbridge is not connected.</source>
-        <translation>L&apos;accès a été refusé dans le navigateur&#xa0;; Callbridge n&apos;est donc pas connecté.</translation>
-    </message>
-    <message>
-        <source>Salesforce refused the login: %1 (%2)</source>
-        <translation>Salesforce a refusé la connexion&#xa0;: %1 (%2)</translation>
-    </message>
-    <message>
         <source>Salesforce&apos;s answer carried no authorization code.</source>
         <translation>La réponse de Salesforce ne contenait pas de code d&apos;autorisation.</translation>
     </message>
@@ -1706,6 +1809,10 @@
     <message>
         <source>Salesforce refused the login: %1</source>
         <translation>Salesforce a refusé la connexion&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Access was denied in the browser, so Callbridge is not connected. Start again and choose Allow.</source>
+        <translation>L&apos;accès a été refusé dans le navigateur&#xa0;; Callbridge n&apos;est donc pas connecté. Recommencez et choisissez «&#xa0;Allow&#xa0;» (Autoriser).</translation>
     </message>
 </context>
 <context>
@@ -1893,10 +2000,6 @@
         <translation>--fault %1&#xa0;: un taux est compris entre 0 et 1</translation>
     </message>
     <message>
-        <source>--fault %1: unknown fault &quot;%2&quot;; expected 500, 503, 503-next, lock, drop or expire-after</source>
-        <translation>--fault %1&#xa0;: défaillance inconnue « %2 »&#xa0;; attendu&#xa0;: 500, 503, 503-next, lock, drop ou expire-after</translation>
-    </message>
-    <message>
         <source>Serve a local Salesforce org (orgsim) on 127.0.0.1 until interrupted.</source>
         <translation>Servir une org Salesforce locale (orgsim) sur 127.0.0.1 jusqu&apos;à interruption.</translation>
     </message>
@@ -1921,12 +2024,8 @@
         <translation>La limite quotidienne de requêtes d&apos;API.</translation>
     </message>
     <message>
-        <source>Inject a fault: 500=RATE, 503=RATE, 503-next=N, lock=RATE, drop=RATE or expire-after=N. Repeatable.</source>
-        <translation>Injecter une défaillance&#xa0;: 500=TAUX, 503=TAUX, 503-next=N, lock=TAUX, drop=TAUX ou expire-after=N. Répétable.</translation>
-    </message>
-    <message>
-        <source>A callback URL the connected app accepts. Repeatable; default http://localhost:1717/OauthRedirect.</source>
-        <translation>Une URL de rappel acceptée par l&apos;application connectée. Répétable&#xa0;; par défaut http://localhost:1717/OauthRedirect.</translation>
+        <source>A callback URL the app accepts. Repeatable; default http://localhost:1717/OauthRedirect.</source>
+        <translation>Une URL de rappel acceptée par l&apos;application. Répétable&#xa0;; par défaut http://localhost:1717/OauthRedirect.</translation>
     </message>
     <message>
         <source>Access token lifetime in seconds.</source>
@@ -2076,6 +2175,18 @@ Codes de sortie&#xa0;: 0 correct, 1 constats ou échec, 2 erreur d&apos;usage.</
 
 %2</translation>
     </message>
+    <message>
+        <source>--fault %1: unknown fault &quot;%2&quot;; expected 500, 503, 503-next, lock, drop, expire-after, concurrent, concurrent-next, bulk-fail-next or shrink-pages</source>
+        <translation>--fault %1&#xa0;: type de panne inconnu «&#xa0;%2&#xa0;»&#xa0;; valeurs attendues&#xa0;: 500, 503, 503-next, lock, drop, expire-after, concurrent, concurrent-next, bulk-fail-next ou shrink-pages</translation>
+    </message>
+    <message>
+        <source>Inject a fault: 500=RATE, 503=RATE, 503-next=N, lock=RATE, drop=RATE, expire-after=N, concurrent=RATE, concurrent-next=N, bulk-fail-next=N or shrink-pages=RATE. Repeatable.</source>
+        <translation>Injecter une panne&#xa0;: 500=RATE, 503=RATE, 503-next=N, lock=RATE, drop=RATE, expire-after=N, concurrent=RATE, concurrent-next=N, bulk-fail-next=N ou shrink-pages=RATE. Répétable.</translation>
+    </message>
+    <message>
+        <source>Serve the app as a new External Client App is set up by default: the consumer secret required for the web server and refresh token flows (default: the platform&apos;s packaged app, which requires none).</source>
+        <translation>Servir l&apos;application telle qu&apos;une nouvelle External Client App est configurée par défaut&#xa0;: secret du consommateur exigé pour les flux serveur web et jeton d&apos;actualisation (par défaut&#xa0;: l&apos;application packagée de la plateforme, qui n&apos;en exige aucun).</translation>
+    </message>
 </context>
 <context>
     <name>callbridge::cli::CliSession</name>
@@ -2084,12 +2195,8 @@ Codes de sortie&#xa0;: 0 correct, 1 constats ou échec, 2 erreur d&apos;usage.</
         <translation>Le fichier de configuration (par défaut&#xa0;: celui de l&apos;application).</translation>
     </message>
     <message>
-        <source>Log in here with the client credentials flow (secret in CALLBRIDGE_CLIENT_SECRET).</source>
-        <translation>Se connecter ici avec le flux client credentials (secret dans CALLBRIDGE_CLIENT_SECRET).</translation>
-    </message>
-    <message>
-        <source>The connected app&apos;s consumer key.</source>
-        <translation>La clé du consommateur de l&apos;application connectée.</translation>
+        <source>The consumer key of the app Callbridge signs in through.</source>
+        <translation>La clé du consommateur de l&apos;application par laquelle Callbridge se connecte.</translation>
     </message>
     <message>
         <source>%1 is not a valid setup file; check it with &apos;callbridge-cli config validate %1&apos;.</source>
@@ -2115,12 +2222,24 @@ Codes de sortie&#xa0;: 0 correct, 1 constats ou échec, 2 erreur d&apos;usage.</
         <source>Could not connect: %1</source>
         <translation>Connexion impossible&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Log in here with the client credentials flow (secret in CALLBRIDGE_CLIENT_SECRET): the org&apos;s My Domain URL, never login.salesforce.com or test.salesforce.com.</source>
+        <translation>Se connecter ici avec le flux d&apos;identifiants client (secret dans CALLBRIDGE_CLIENT_SECRET)&#xa0;: l&apos;URL My Domain de l&apos;org, jamais login.salesforce.com ni test.salesforce.com.</translation>
+    </message>
+    <message>
+        <source>--login-url: %1</source>
+        <translation>--login-url&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>callbridge::orgsim::OrgSimServer</name>
     <message>
         <source>orgsim could not listen on 127.0.0.1:%1 (the port may be in use)</source>
         <translation>orgsim n&apos;a pas pu écouter sur 127.0.0.1:%1 (le port est peut-être occupé)</translation>
+    </message>
+    <message>
+        <source>orgsim could not listen on a second port of 127.0.0.1 for the instance</source>
+        <translation>orgsim n&apos;a pas pu écouter sur un second port de 127.0.0.1 pour l&apos;instance</translation>
     </message>
 </context>
 <context>
@@ -2233,10 +2352,6 @@ Codes de sortie&#xa0;: 0 correct, 1 constats ou échec, 2 erreur d&apos;usage.</
         <translation>Démarrage de l&apos;org de démonstration…</translation>
     </message>
     <message>
-        <source>Waiting for you to log in and allow access in the browser…</source>
-        <translation>En attente de votre connexion et de votre autorisation dans le navigateur…</translation>
-    </message>
-    <message>
         <source>Callbridge could not open a browser. Open this address yourself:
 %1</source>
         <translation>Callbridge n&apos;a pas pu ouvrir de navigateur. Ouvrez vous-même cette adresse&#xa0;:
@@ -2257,6 +2372,14 @@ Codes de sortie&#xa0;: 0 correct, 1 constats ou échec, 2 erreur d&apos;usage.</
     <message>
         <source>Opening the browser…</source>
         <translation>Ouverture du navigateur…</translation>
+    </message>
+    <message>
+        <source>Waiting for you to log in and allow access in the browser…
+
+If Salesforce shows &quot;redirect_uri_mismatch&quot;, the app&apos;s Callback URL is not %1: enter exactly that in the app&apos;s OAuth settings, or go back and choose the port the app lists.</source>
+        <translation>En attente de votre connexion et de l&apos;autorisation d&apos;accès dans le navigateur…
+
+Si Salesforce affiche «&#xa0;redirect_uri_mismatch&#xa0;», la Callback URL de l&apos;application n&apos;est pas %1&#xa0;: saisissez exactement cette adresse dans les paramètres OAuth de l&apos;application, ou revenez en arrière et choisissez le port qui figure dans la liste de l&apos;application.</translation>
     </message>
 </context>
 <context>
@@ -2306,14 +2429,6 @@ Le fichier a été laissé tel quel. Vous pouvez le mettre de côté (il est ren
 <context>
     <name>callbridge::ui::ConnectedAppPage</name>
     <message>
-        <source>Connected app</source>
-        <translation>Application connectée</translation>
-    </message>
-    <message>
-        <source>Copy the consumer key from Setup &gt; App Manager &gt; your connected app &gt; View &gt; Manage Consumer Details. The consumer secret is not needed.</source>
-        <translation>Copiez la clé du consommateur depuis Configuration &gt; Gestionnaire d&apos;applications &gt; votre application connectée &gt; Afficher &gt; Gérer les détails du consommateur. Le secret du consommateur n&apos;est pas nécessaire.</translation>
-    </message>
-    <message>
         <source>Consumer key</source>
         <translation>Clé du consommateur</translation>
     </message>
@@ -2334,16 +2449,84 @@ Le fichier a été laissé tel quel. Vous pouvez le mettre de côté (il est ren
         <translation>URL de rappel&#xa0;:</translation>
     </message>
     <message>
-        <source>The demo org&apos;s connected app is set up already.</source>
-        <translation>L&apos;application connectée de l&apos;org de démonstration est déjà configurée.</translation>
+        <source>Salesforce app</source>
+        <translation>Application Salesforce</translation>
     </message>
     <message>
-        <source>1717 is the port the Salesforce CLI uses; any free port works if the connected app lists its callback URL.</source>
-        <translation>1717 est le port utilisé par Salesforce CLI&#xa0;; tout port libre convient si l&apos;application connectée indique son URL de rappel.</translation>
+        <source>The app in your org that Callbridge signs in through.</source>
+        <translation>L&apos;application de votre org par laquelle Callbridge se connecte.</translation>
     </message>
     <message>
-        <source>The connected app through which Callbridge signs in.</source>
-        <translation>L&apos;application connectée par laquelle Callbridge se connecte.</translation>
+        <source>The platform&apos;s app is &amp;installed in the org (from its package)</source>
+        <translation>L&apos;application de la plateforme est &amp;installée dans l&apos;org (depuis son package)</translation>
+    </message>
+    <message>
+        <source>C&amp;reate an External Client App</source>
+        <translation>C&amp;réer une External Client App</translation>
+    </message>
+    <message>
+        <source>Consumer secret</source>
+        <translation>Secret du consommateur</translation>
+    </message>
+    <message>
+        <source>only if the app requires it</source>
+        <translation>seulement si l&apos;application l&apos;exige</translation>
+    </message>
+    <message>
+        <source>Consumer &amp;secret:</source>
+        <translation>S&amp;ecret du consommateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Copy the app&apos;s consumer key from Setup &gt; &lt;i&gt;External Client App Manager&lt;/i&gt; (or &lt;i&gt;App Manager&lt;/i&gt; for a connected app) &gt; the app &gt; &lt;i&gt;Settings&lt;/i&gt; &gt; &lt;i&gt;OAuth Settings&lt;/i&gt; &gt; &lt;b&gt;Consumer Key and Secret&lt;/b&gt;. Enter the consumer secret too if the app requires one.</source>
+        <translation>Copiez la clé du consommateur de l&apos;application depuis Setup &gt; &lt;i&gt;External Client App Manager&lt;/i&gt; (ou &lt;i&gt;App Manager&lt;/i&gt; pour une application connectée) &gt; l&apos;application &gt; &lt;i&gt;Settings&lt;/i&gt; &gt; &lt;i&gt;OAuth Settings&lt;/i&gt; &gt; &lt;b&gt;Consumer Key and Secret&lt;/b&gt;. Saisissez aussi le secret du consommateur si l&apos;application en exige un.</translation>
+    </message>
+    <message>
+        <source>Its OAuth policies must admit the integration user: &lt;i&gt;Permitted Users&lt;/i&gt; &lt;b&gt;Admin approved users are pre-authorized&lt;/b&gt; with the user&apos;s profile or permission set selected, or &lt;b&gt;All users may self-authorize&lt;/b&gt;.</source>
+        <translation>Ses stratégies OAuth doivent admettre l&apos;utilisateur d&apos;intégration&#xa0;: &lt;i&gt;Permitted Users&lt;/i&gt; &lt;b&gt;Admin approved users are pre-authorized&lt;/b&gt; avec le profil ou l&apos;ensemble d&apos;autorisations de l&apos;utilisateur sélectionné, ou &lt;b&gt;All users may self-authorize&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>1. In Setup, enter &lt;i&gt;External Client App Manager&lt;/i&gt; in Quick Find, open it and click &lt;b&gt;New External Client App&lt;/b&gt;. Give a name and a contact email, and set &lt;i&gt;Distribution State&lt;/i&gt; to &lt;b&gt;Local&lt;/b&gt;.</source>
+        <translation>1. Dans Setup, saisissez &lt;i&gt;External Client App Manager&lt;/i&gt; dans Quick Find, ouvrez-le et cliquez sur &lt;b&gt;New External Client App&lt;/b&gt;. Indiquez un nom et une adresse e-mail de contact, et réglez &lt;i&gt;Distribution State&lt;/i&gt; sur &lt;b&gt;Local&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>2. Under &lt;i&gt;API (Enable OAuth Settings)&lt;/i&gt;, tick &lt;b&gt;Enable OAuth&lt;/b&gt; and enter this &lt;i&gt;Callback URL&lt;/i&gt;:</source>
+        <translation>2. Sous &lt;i&gt;API (Enable OAuth Settings)&lt;/i&gt;, cochez &lt;b&gt;Enable OAuth&lt;/b&gt; et saisissez cette &lt;i&gt;Callback URL&lt;/i&gt;&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Copy the callback URL</source>
+        <translation>Copier l&apos;URL de rappel</translation>
+    </message>
+    <message>
+        <source>3. &lt;i&gt;OAuth Scopes&lt;/i&gt;: add &lt;b&gt;Manage user data via APIs (api)&lt;/b&gt; and &lt;b&gt;Perform requests at any time (refresh_token, offline_access)&lt;/b&gt;.</source>
+        <translation>3. &lt;i&gt;OAuth Scopes&lt;/i&gt;&#xa0;: ajoutez &lt;b&gt;Manage user data via APIs (api)&lt;/b&gt; et &lt;b&gt;Perform requests at any time (refresh_token, offline_access)&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Copy the scope names</source>
+        <translation>Copier les noms des portées</translation>
+    </message>
+    <message>
+        <source>4. &lt;i&gt;Security&lt;/i&gt;: keep &lt;b&gt;Require Proof Key for Code Exchange (PKCE)&lt;/b&gt; ticked. Keep &lt;b&gt;Require Secret for Web Server Flow&lt;/b&gt; and &lt;b&gt;Require Secret for Refresh Token Flow&lt;/b&gt; ticked and enter the consumer secret below, or untick both to connect without a secret. Click &lt;b&gt;Create&lt;/b&gt;.</source>
+        <translation>4. &lt;i&gt;Security&lt;/i&gt;&#xa0;: laissez &lt;b&gt;Require Proof Key for Code Exchange (PKCE)&lt;/b&gt; coché. Laissez &lt;b&gt;Require Secret for Web Server Flow&lt;/b&gt; et &lt;b&gt;Require Secret for Refresh Token Flow&lt;/b&gt; cochés et saisissez le secret du consommateur ci-dessous, ou décochez les deux pour vous connecter sans secret. Cliquez sur &lt;b&gt;Create&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>5. On the app&apos;s &lt;i&gt;Policies&lt;/i&gt; tab click &lt;b&gt;Edit&lt;/b&gt;. &lt;i&gt;OAuth Policies&lt;/i&gt;: &lt;i&gt;Permitted Users&lt;/i&gt; &lt;b&gt;Admin approved users are pre-authorized&lt;/b&gt;, then under &lt;i&gt;App Policies&lt;/i&gt; select the integration user&apos;s profile or permission set; &lt;i&gt;IP Relaxation&lt;/i&gt; &lt;b&gt;Relax IP restrictions&lt;/b&gt; (Callbridge runs on your computer, outside the org&apos;s trusted IP ranges); &lt;i&gt;Refresh Token Policy&lt;/i&gt; &lt;b&gt;Refresh token is valid until revoked&lt;/b&gt;. Save.</source>
+        <translation>5. Dans l&apos;onglet &lt;i&gt;Policies&lt;/i&gt; de l&apos;application, cliquez sur &lt;b&gt;Edit&lt;/b&gt;. &lt;i&gt;OAuth Policies&lt;/i&gt;&#xa0;: &lt;i&gt;Permitted Users&lt;/i&gt; &lt;b&gt;Admin approved users are pre-authorized&lt;/b&gt;, puis sous &lt;i&gt;App Policies&lt;/i&gt;, sélectionnez le profil ou l&apos;ensemble d&apos;autorisations de l&apos;utilisateur d&apos;intégration&#xa0;; &lt;i&gt;IP Relaxation&lt;/i&gt; &lt;b&gt;Relax IP restrictions&lt;/b&gt; (Callbridge s&apos;exécute sur votre ordinateur, hors des plages d&apos;adresses IP de confiance de l&apos;org)&#xa0;; &lt;i&gt;Refresh Token Policy&lt;/i&gt; &lt;b&gt;Refresh token is valid until revoked&lt;/b&gt;. Enregistrez.</translation>
+    </message>
+    <message>
+        <source>6. On the &lt;i&gt;Settings&lt;/i&gt; tab, &lt;i&gt;OAuth Settings&lt;/i&gt; &gt; &lt;b&gt;Consumer Key and Secret&lt;/b&gt;: copy both into the fields below. A new app can take a few minutes before Salesforce accepts it.</source>
+        <translation>6. Dans l&apos;onglet &lt;i&gt;Settings&lt;/i&gt;, &lt;i&gt;OAuth Settings&lt;/i&gt; &gt; &lt;b&gt;Consumer Key and Secret&lt;/b&gt;&#xa0;: copiez les deux valeurs dans les champs ci-dessous. Une nouvelle application peut mettre quelques minutes avant d&apos;être acceptée par Salesforce.</translation>
+    </message>
+    <message>
+        <source>The demo org has the platform&apos;s app installed already.</source>
+        <translation>L&apos;application de la plateforme est déjà installée dans l&apos;org de démonstration.</translation>
+    </message>
+    <message>
+        <source>1717 is the port the Salesforce CLI uses; any free port works if the app lists its callback URL.</source>
+        <translation>1717 est le port qu&apos;utilise Salesforce CLI&#xa0;; n&apos;importe quel port libre convient si son URL de rappel figure dans la liste de l&apos;application.</translation>
     </message>
 </context>
 <context>
@@ -2448,16 +2631,16 @@ API %5</translation>
         <translation>&lt;b&gt;Connectez-vous avec un utilisateur d&apos;intégration dédié.&lt;/b&gt; Callbridge, et l&apos;intégration, peuvent accéder à tout ce à quoi l&apos;utilisateur connecté a accès. Si cet utilisateur est désactivé, l&apos;intégration se déconnecte&#xa0;: utilisez donc un utilisateur qui n&apos;est pas une vraie personne de l&apos;entreprise et ne sera pas désactivé, idéalement avec la licence Salesforce Integration.</translation>
     </message>
     <message>
-        <source>The connected app needs OAuth enabled with the scopes &lt;i&gt;Manage user data via APIs (api)&lt;/i&gt; and &lt;i&gt;Perform requests at any time (refresh_token, offline_access)&lt;/i&gt;, PKCE required, and this callback URL:</source>
-        <translation>L&apos;application connectée a besoin d&apos;OAuth activé avec les portées &lt;i&gt;Gérer les données utilisateur via les API (api)&lt;/i&gt; et &lt;i&gt;Effectuer des requêtes à tout moment (refresh_token, offline_access)&lt;/i&gt;, de PKCE obligatoire et de cette URL de rappel&#xa0;:</translation>
-    </message>
-    <message>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
         <source>Copy the callback URL</source>
         <translation>Copier l&apos;URL de rappel</translation>
+    </message>
+    <message>
+        <source>Callbridge signs in through the platform&apos;s app or an External Client App (the next page shows how to create one). The app&apos;s callback URL:</source>
+        <translation>Callbridge se connecte via l&apos;application de la plateforme ou une External Client App (la page suivante explique comment en créer une). L&apos;URL de rappel de l&apos;application&#xa0;:</translation>
     </message>
 </context>
 <context>

@@ -5,22 +5,37 @@
 #include "core/settings/Preferences.h"
 
 #include "core/config/ConfigStore.h"
+#include "core/salesforce/OAuthProblems.h"
 #include "core/salesforce/SalesforceSession.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QTimer>
 
 namespace callbridge::cli {
+
+CliSession::~CliSession()
+{
+    KeychainJob* write = m_connection.pendingKeychainWrite();
+    if (!write) {
+        return;
+    }
+    QEventLoop loop;
+    QObject::connect(write, &KeychainJob::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(10000, &loop, &QEventLoop::quit);
+    loop.exec();
+}
 
 void CliSession::addOptions(QCommandLineParser& parser)
 {
     parser.addOption(
         { QStringLiteral("config"), tr("The setup file (default: the app's own)."), QStringLiteral("FILE") });
     parser.addOption({ QStringLiteral("login-url"),
-        tr("Log in here with the client credentials flow (secret in "
-           "CALLBRIDGE_CLIENT_SECRET)."),
+        tr("Log in here with the client credentials flow (secret in CALLBRIDGE_CLIENT_SECRET): the org's My Domain "
+           "URL, never login.salesforce.com or test.salesforce.com."),
         QStringLiteral("URL") });
-    parser.addOption({ QStringLiteral("client-id"), tr("The connected app's consumer key."), QStringLiteral("ID") });
+    parser.addOption({ QStringLiteral("client-id"), tr("The consumer key of the app Callbridge signs in through."),
+        QStringLiteral("ID") });
 }
 
 Status CliSession::configure(const QCommandLineParser& parser)
@@ -54,6 +69,9 @@ Status CliSession::configure(const QCommandLineParser& parser)
     if (!m_loginUrl.isValid() || !isAllowedSalesforceUrl(m_loginUrl)) {
         return Status::failure(tr("--login-url: \"%1\" must be an https URL (http only for this computer).")
                                    .arg(parser.value(QStringLiteral("login-url"))));
+    }
+    if (const QString problem = OAuthProblems::clientCredentialsHostProblem(m_loginUrl); !problem.isEmpty()) {
+        return Status::failure(tr("--login-url: %1").arg(problem));
     }
     m_clientId = parser.value(QStringLiteral("client-id"));
     return Status::success();

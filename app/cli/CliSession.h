@@ -18,6 +18,13 @@ namespace callbridge::cli {
 class CliSession
 {
 public:
+    CliSession() = default;
+    // Waits (at most 10 s) for a rotated refresh token to reach the keychain: a command that ends
+    // right after a renewal must not leave the spent token there.
+    ~CliSession();
+    CliSession(const CliSession&) = delete;
+    CliSession& operator=(const CliSession&) = delete;
+
     static void addOptions(QCommandLineParser& parser);
 
     // Checks the options and reads the setup; fails with the usage error.

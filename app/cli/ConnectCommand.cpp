@@ -51,8 +51,7 @@ int runConnectCommand(const QStringList& arguments)
     CliSession session;
     const Status configured = session.configure(parser);
     if (!configured.ok()) {
-        printError(configured.errorMessage());
-        return ExitUsage;
+        return fail(parser, ExitUsage, configured.errorMessage()); // a JSON error document with --json
     }
     QJsonObject result;
     if (!session.headless() && !session.configured()) {

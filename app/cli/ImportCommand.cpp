@@ -106,7 +106,7 @@ int runImportCommand(const QStringList& arguments)
         }
         budgetShare = percent / 100.0;
     }
-    std::optional<QString> scopeOption;
+    std::optional<ImportScope> scopeOption;
     if (usage.isEmpty() && parser.isSet(recordedUsers)) {
         const QString value = parser.value(recordedUsers).trimmed();
         if (value == QLatin1String("all")) {

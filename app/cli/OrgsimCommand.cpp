@@ -94,25 +94,29 @@ int runOrgsimCommand(const QStringList& arguments)
            "concurrent-next=N, bulk-fail-next=N or shrink-pages=RATE. Repeatable."),
         QStringLiteral("NAME=VALUE"));
     const QCommandLineOption callback(QStringLiteral("callback"),
-        tr("A callback URL the connected app accepts. Repeatable; default http://localhost:1717/OauthRedirect."),
+        tr("A callback URL the app accepts. Repeatable; default http://localhost:1717/OauthRedirect."),
         QStringLiteral("URL"));
     const QCommandLineOption tokenLifetime(QStringLiteral("token-lifetime"), tr("Access token lifetime in seconds."),
         QStringLiteral("S"), QStringLiteral("7200"));
     const QCommandLineOption rotate(
         QStringLiteral("rotate-refresh-tokens"), tr("Make every refresh token single-use."));
+    const QCommandLineOption externalClientApp(QStringLiteral("external-client-app"),
+        tr("Serve the app as a new External Client App is set up by default: the consumer secret required for the "
+           "web server and refresh token flows (default: the platform's packaged app, which requires none)."));
     const QCommandLineOption writeCalls(QStringLiteral("write-calls"),
         tr("Write the demo calls file (the platform's calls whose participants are this org's contacts, leads "
            "and reps) to FILE and exit."),
         QStringLiteral("FILE"));
     const QCommandLineOption callCount(
         QStringLiteral("calls"), tr("How many calls --write-calls writes (default 600)."), QStringLiteral("N"));
-    parser.addOptions(
-        { port, scale, data, latency, apiLimit, fault, callback, tokenLifetime, rotate, writeCalls, callCount });
+    parser.addOptions({ port, scale, data, latency, apiLimit, fault, callback, tokenLifetime, rotate, externalClientApp,
+        writeCalls, callCount });
     if (const auto done = parseCommandLine(parser, arguments)) {
         return *done;
     }
 
-    orgsim::OrgSimOptions options;
+    orgsim::OrgSimOptions options =
+        parser.isSet(externalClientApp) ? orgsim::OrgSimOptions() : orgsim::OrgSimOptions::packagedApp();
     bool ok = true;
     auto number = [&](const QCommandLineOption& option, qint64 min, qint64 max) {
         bool valid = false;
@@ -181,7 +185,8 @@ int runOrgsimCommand(const QStringList& arguments)
         return ExitFindings;
     }
     const QJsonObject info { { QStringLiteral("baseUrl"), server.baseUrl() },
-        { QStringLiteral("clientId"), options.clientId }, { QStringLiteral("clientSecret"), options.clientSecret },
+        { QStringLiteral("instanceUrl"), server.instanceUrl() }, { QStringLiteral("clientId"), options.clientId },
+        { QStringLiteral("clientSecret"), options.clientSecret },
         { QStringLiteral("callbackUrl"), options.callbackUrls.value(0) } };
     printLine(QString::fromUtf8(QJsonDocument(info).toJson(QJsonDocument::Compact)));
 

@@ -92,7 +92,7 @@ int main(int argc, char* argv[])
     std::unique_ptr<orgsim::OrgSimHost> demoOrg;
     auto demoOrgProvider = [&demoOrg]() {
         if (!demoOrg) {
-            demoOrg = std::make_unique<orgsim::OrgSimHost>(orgsim::OrgSimOptions());
+            demoOrg = std::make_unique<orgsim::OrgSimHost>(orgsim::OrgSimOptions::packagedApp());
             demoOrg->start();
         }
         return demoOrg.get();

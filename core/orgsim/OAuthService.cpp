@@ -39,32 +39,18 @@ QString page(const QString& title, const QString& body)
         .arg(title.toHtmlEscaped(), body);
 }
 
-// Client credentials may come as HTTP Basic auth or in the form body.
-QPair<QString, QString> clientCredentials(const QUrlQuery& form, const QByteArray& basicAuth)
-{
-    if (basicAuth.startsWith("Basic ")) {
-        const QByteArray decoded = QByteArray::fromBase64(basicAuth.mid(6));
-        const int colon = decoded.indexOf(':');
-        if (colon > 0) {
-            return { QString::fromUtf8(QByteArray::fromPercentEncoding(decoded.left(colon))),
-                QString::fromUtf8(QByteArray::fromPercentEncoding(decoded.mid(colon + 1))) };
-        }
-    }
-    return { form.queryItemValue(QStringLiteral("client_id"), QUrl::FullyDecoded),
-        form.queryItemValue(QStringLiteral("client_secret"), QUrl::FullyDecoded) };
-}
-
 } // namespace
 
 OAuthService::OAuthService(OrgData& org, const OrgSimOptions& options, SessionStore& sessions)
     : m_org(org)
     , m_options(options)
     , m_sessions(sessions)
+    , m_app(org, options)
 { }
 
 QString OAuthService::identityUrl(const QString& userId) const
 {
-    return m_baseUrl + QStringLiteral("/id/") + m_org.orgId + QLatin1Char('/') + userId;
+    return m_loginUrl + QStringLiteral("/id/") + m_org.orgId + QLatin1Char('/') + userId;
 }
 
 qint64 OAuthService::userRowByUsername(const QString& username) const
@@ -124,6 +110,10 @@ HttpResponse OAuthService::authorize(const HttpRequest& request)
             code.redirectUri = redirect.toString();
             code.codeChallenge =
                 consent.parameters.queryItemValue(QStringLiteral("code_challenge"), QUrl::FullyDecoded);
+            code.scope =
+                m_app.grantedScopes(consent.parameters.queryItemValue(QStringLiteral("scope"), QUrl::FullyDecoded))
+                    .value_or(QStringList())
+                    .join(QLatin1Char(' '));
             code.expires = m_org.now().addSecs(15 * 60);
             answer.addQueryItem(QStringLiteral("code"), m_sessions.newCode(code));
         } else {
@@ -168,6 +158,12 @@ HttpResponse OAuthService::authorize(const HttpRequest& request)
     if (!challenge.isEmpty() && (method != QLatin1String("S256") || challenge.size() != 43)) {
         return redirectWithError(QStringLiteral("invalid_request"), QStringLiteral("invalid code challenge"));
     }
+    if (challenge.isEmpty() && m_options.app.requirePkce) {
+        return redirectWithError(QStringLiteral("invalid_request"), QStringLiteral("missing required code challenge"));
+    }
+    if (!m_app.grantedScopes(parameters.queryItemValue(QStringLiteral("scope"), QUrl::FullyDecoded))) {
+        return redirectWithError(QStringLiteral("invalid_scope"), QStringLiteral("the requested scope is not allowed"));
+    }
 
     if (action == QLatin1String("login")) {
         const qint64 row = userRowByUsername(parameters.queryItemValue(QStringLiteral("username"), QUrl::FullyDecoded));
@@ -179,9 +175,14 @@ HttpResponse OAuthService::authorize(const HttpRequest& request)
                 QStringLiteral("Please check your username and password. If you still can't "
                                "log in, contact your Salesforce administrator."));
         }
+        const QString userId = m_org.table(QStringLiteral("User"))->idOf(row);
+        if (!m_app.permits(userId)) {
+            return redirectWithError(QStringLiteral("OAUTH_APP_ACCESS_DENIED"),
+                QStringLiteral("user is not admin approved to access this app"));
+        }
         const QString consentId = base64Url(QCryptographicHash::hash(
             QByteArray::number(QRandomGenerator::system()->generate64()), QCryptographicHash::Sha256));
-        m_pendingConsents.insert(consentId, { m_org.table(QStringLiteral("User"))->idOf(row), original });
+        m_pendingConsents.insert(consentId, { userId, original });
         return consentPage(consentId, m_org.value(QStringLiteral("User"), row, QStringLiteral("Name")).toString());
     }
     return loginPage(parameters);
@@ -236,32 +237,27 @@ HttpResponse OAuthService::token(const HttpRequest& request)
     }
     const QUrlQuery form = request.form();
     const QString grantType = form.queryItemValue(QStringLiteral("grant_type"));
+    const ClientApp::Client client = ClientApp::clientOf(form, request.header("Authorization"));
     if (grantType == QLatin1String("authorization_code")) {
-        return authorizationCodeGrant(form, request.header("Authorization"));
+        return authorizationCodeGrant(form, client);
     }
     if (grantType == QLatin1String("refresh_token")) {
-        return refreshTokenGrant(form);
+        return refreshTokenGrant(form, client);
     }
     if (grantType == QLatin1String("client_credentials")) {
-        return clientCredentialsGrant(form, request.header("Authorization"));
+        return clientCredentialsGrant(client, request.onLoginHost);
     }
     return HttpResponse::oauthError(
         400, QStringLiteral("unsupported_grant_type"), QStringLiteral("grant type not supported"));
 }
 
-HttpResponse OAuthService::authorizationCodeGrant(const QUrlQuery& form, const QByteArray& basicAuth)
+HttpResponse OAuthService::authorizationCodeGrant(const QUrlQuery& form, const ClientApp::Client& client)
 {
-    const auto [clientId, clientSecret] = clientCredentials(form, basicAuth);
-    if (clientId != m_options.clientId) {
-        return HttpResponse::oauthError(
-            400, QStringLiteral("invalid_client_id"), QStringLiteral("client identifier invalid"));
-    }
-    if (!clientSecret.isEmpty() && clientSecret != m_options.clientSecret) {
-        return HttpResponse::oauthError(
-            400, QStringLiteral("invalid_client"), QStringLiteral("invalid client credentials"));
+    if (auto refused = m_app.authenticate(client, m_options.app.requireSecretForWebServerFlow)) {
+        return *refused;
     }
     const auto code = m_sessions.takeCode(form.queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded));
-    if (!code || code->expires < m_org.now() || code->clientId != clientId) {
+    if (!code || code->expires < m_org.now() || code->clientId != client.id) {
         return HttpResponse::oauthError(
             400, QStringLiteral("invalid_grant"), QStringLiteral("invalid authorization code"));
     }
@@ -275,64 +271,77 @@ HttpResponse OAuthService::authorizationCodeGrant(const QUrlQuery& form, const Q
             != code->codeChallenge) {
         return HttpResponse::oauthError(400, QStringLiteral("invalid_grant"), QStringLiteral("invalid code verifier"));
     }
-    if (code->codeChallenge.isEmpty() && clientSecret.isEmpty()) {
+    if (code->codeChallenge.isEmpty() && client.secret.isEmpty()) {
         return HttpResponse::oauthError(
             400, QStringLiteral("invalid_client"), QStringLiteral("invalid client credentials"));
     }
     if (!userIsActive(code->userId)) {
         return HttpResponse::oauthError(400, QStringLiteral("invalid_grant"), QStringLiteral("inactive user"));
     }
-    const QString refreshToken = m_sessions.newRefreshToken(code->userId, clientId);
-    return tokenResponse(code->userId, refreshToken, refreshToken, QStringLiteral("refresh_token api"));
+    if (!ClientApp::grantsRefreshToken(code->scope)) {
+        return tokenResponse(code->userId, QString(), QString(), code->scope);
+    }
+    const QString refreshToken = m_sessions.newRefreshToken(code->userId, client.id, code->scope, m_org.now());
+    return tokenResponse(code->userId, refreshToken, refreshToken, code->scope);
 }
 
-HttpResponse OAuthService::refreshTokenGrant(const QUrlQuery& form)
+HttpResponse OAuthService::refreshTokenGrant(const QUrlQuery& form, const ClientApp::Client& client)
 {
+    if (auto refused = m_app.authenticate(client, m_options.app.requireSecretForRefreshTokenFlow)) {
+        return *refused;
+    }
     const QString presented = form.queryItemValue(QStringLiteral("refresh_token"), QUrl::FullyDecoded);
     SessionStore::RefreshToken* refresh = m_sessions.refreshToken(presented);
-    const QString clientId = form.queryItemValue(QStringLiteral("client_id"), QUrl::FullyDecoded);
-    if (clientId != m_options.clientId) {
-        return HttpResponse::oauthError(
-            400, QStringLiteral("invalid_client_id"), QStringLiteral("client identifier invalid"));
-    }
-    if (!refresh || refresh->revoked || refresh->clientId != clientId) {
+    const auto expired = [] {
         return HttpResponse::oauthError(
             400, QStringLiteral("invalid_grant"), QStringLiteral("expired access/refresh token"));
+    };
+    if (!refresh || refresh->revoked || refresh->clientId != client.id) {
+        return expired();
+    }
+    const int lifetime = m_options.app.refreshTokenExpiresAfterSeconds;
+    if (lifetime > 0 && refresh->authorized.addSecs(lifetime) <= m_org.now()) {
+        return expired(); // Refresh Token Policy: "Expire refresh token after"
     }
     if (refresh->used && m_options.refreshTokenRotation) {
         // Reusing a rotated refresh token is treated as theft: the whole chain dies.
         m_sessions.revokeChain(refresh->chain);
-        return HttpResponse::oauthError(
-            400, QStringLiteral("invalid_grant"), QStringLiteral("expired access/refresh token"));
+        return expired();
     }
     if (!userIsActive(refresh->userId)) {
         return HttpResponse::oauthError(400, QStringLiteral("invalid_grant"), QStringLiteral("inactive user"));
     }
     const QString userId = refresh->userId;
+    const QString scope = refresh->scope;
     if (m_options.refreshTokenRotation) {
         refresh->used = true;
-        const QString next = m_sessions.newRefreshToken(userId, clientId, refresh->chain);
-        return tokenResponse(userId, next, next, QStringLiteral("refresh_token api"));
+        const QDateTime authorized = refresh->authorized; // copies: a new token may move the store's entries
+        const QString chain = refresh->chain;
+        const QString next = m_sessions.newRefreshToken(userId, client.id, scope, authorized, chain);
+        return tokenResponse(userId, next, next, scope);
     }
     // Without rotation Salesforce answers without a refresh_token: the old one stays valid.
-    return tokenResponse(userId, presented, QString(), QStringLiteral("refresh_token api"));
+    return tokenResponse(userId, presented, QString(), scope);
 }
 
-HttpResponse OAuthService::clientCredentialsGrant(const QUrlQuery& form, const QByteArray& basicAuth)
+HttpResponse OAuthService::clientCredentialsGrant(const ClientApp::Client& client, bool onLoginHost)
 {
-    const auto [clientId, clientSecret] = clientCredentials(form, basicAuth);
-    if (clientId != m_options.clientId) {
+    if (onLoginHost) {
+        // Only the org's My Domain knows whose app and which run-as user this is.
         return HttpResponse::oauthError(
-            400, QStringLiteral("invalid_client_id"), QStringLiteral("client identifier invalid"));
+            400, QStringLiteral("invalid_grant"), QStringLiteral("request not supported on this domain"));
     }
-    if (clientSecret != m_options.clientSecret) {
-        return HttpResponse::oauthError(
-            400, QStringLiteral("invalid_client"), QStringLiteral("invalid client credentials"));
+    if (auto refused = m_app.authenticate(client, true)) {
+        return *refused;
     }
     const QString userId = clientCredentialsUserId();
     if (userId.isEmpty() || !userIsActive(userId)) {
         return HttpResponse::oauthError(
             400, QStringLiteral("invalid_grant"), QStringLiteral("no client credentials user enabled"));
+    }
+    if (!m_app.permits(userId)) {
+        return HttpResponse::oauthError(
+            400, QStringLiteral("invalid_app_access"), QStringLiteral("user is not admin approved to access this app"));
     }
     return tokenResponse(userId, QString(), QString(), QStringLiteral("api"));
 }
@@ -355,7 +364,7 @@ HttpResponse OAuthService::tokenResponse(
         { QStringLiteral("access_token"), accessToken },
         { QStringLiteral("signature"), QString::fromLatin1(signature.toBase64()) },
         { QStringLiteral("scope"), scope },
-        { QStringLiteral("instance_url"), m_baseUrl },
+        { QStringLiteral("instance_url"), m_instanceUrl },
         { QStringLiteral("id"), id },
         { QStringLiteral("token_type"), QStringLiteral("Bearer") },
         { QStringLiteral("issued_at"), issuedAt },
@@ -415,17 +424,17 @@ HttpResponse OAuthService::userInfo(const SessionStore::AccessToken& session)
             { QStringLiteral("is_app_installed"), true },
             { QStringLiteral("urls"),
                 QJsonObject {
-                    { QStringLiteral("rest"), QString(m_baseUrl + QStringLiteral("/services/data/v{version}/")) },
+                    { QStringLiteral("rest"), QString(m_instanceUrl + QStringLiteral("/services/data/v{version}/")) },
                     { QStringLiteral("sobjects"),
-                        QString(m_baseUrl + QStringLiteral("/services/data/v{version}/sobjects/")) },
+                        QString(m_instanceUrl + QStringLiteral("/services/data/v{version}/sobjects/")) },
                     { QStringLiteral("query"),
-                        QString(m_baseUrl + QStringLiteral("/services/data/v{version}/query/")) },
-                    { QStringLiteral("custom_domain"), m_baseUrl } } },
+                        QString(m_instanceUrl + QStringLiteral("/services/data/v{version}/query/")) },
+                    { QStringLiteral("custom_domain"), m_instanceUrl } } },
         });
 }
 
 HttpResponse OAuthService::identity(
-    const SessionStore::AccessToken& session, const QString& orgId, const QString& userId)
+    const SessionStore::AccessToken& session, const QString& orgId, const QString& userId, const QString& askedVersion)
 {
     if (orgId != m_org.orgId || SalesforceId::normalize(userId) != session.userId) {
         return HttpResponse::error(403, QStringLiteral("Bad_Id"), QStringLiteral("Bad_Id"));
@@ -436,7 +445,11 @@ HttpResponse OAuthService::identity(
     auto field = [&](const char* name) {
         return user.at(schema.indexOf(QString::fromLatin1(name))).toString();
     };
-    const QString version = m_latestVersion;
+    // "If this value isn't specified, the returned API URLs contain the literal value {version} in
+    // place of the version number" (Using Identity URLs).
+    const QString version = askedVersion.isEmpty() ? QStringLiteral("{version}")
+        : askedVersion == QLatin1String("latest")  ? m_latestVersion
+                                                   : askedVersion;
     return HttpResponse::json(200,
         QJsonObject {
             { QStringLiteral("id"), identityUrl(session.userId) },
@@ -459,13 +472,14 @@ HttpResponse OAuthService::identity(
             { QStringLiteral("is_app_installed"), true },
             { QStringLiteral("urls"),
                 QJsonObject {
-                    { QStringLiteral("rest"), QString(m_baseUrl + QStringLiteral("/services/data/v%1/").arg(version)) },
+                    { QStringLiteral("rest"),
+                        QString(m_instanceUrl + QStringLiteral("/services/data/v%1/").arg(version)) },
                     { QStringLiteral("sobjects"),
-                        QString(m_baseUrl + QStringLiteral("/services/data/v%1/sobjects/").arg(version)) },
+                        QString(m_instanceUrl + QStringLiteral("/services/data/v%1/sobjects/").arg(version)) },
                     { QStringLiteral("query"),
-                        QString(m_baseUrl + QStringLiteral("/services/data/v%1/query/").arg(version)) },
-                    { QStringLiteral("profile"), QString(m_baseUrl + QLatin1Char('/') + session.userId) },
-                    { QStringLiteral("custom_domain"), m_baseUrl },
+                        QString(m_instanceUrl + QStringLiteral("/services/data/v%1/query/").arg(version)) },
+                    { QStringLiteral("profile"), QString(m_instanceUrl + QLatin1Char('/') + session.userId) },
+                    { QStringLiteral("custom_domain"), m_instanceUrl },
                 } },
         });
 }

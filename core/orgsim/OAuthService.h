@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/orgsim/ClientApp.h"
 #include "core/orgsim/OrgData.h"
 #include "core/orgsim/OrgSimOptions.h"
 #include "core/orgsim/SessionStore.h"
@@ -22,14 +23,22 @@ class OAuthService
 public:
     OAuthService(OrgData& org, const OrgSimOptions& options, SessionStore& sessions);
 
-    void setBaseUrl(const QString& baseUrl) { m_baseUrl = baseUrl; }
+    // The login host (login.salesforce.com: authorize, token, revoke, the identity URL) and the
+    // instance host (the org's My Domain: instance_url, REST, and the OAuth endpoints too).
+    void setUrls(const QString& loginUrl, const QString& instanceUrl)
+    {
+        m_loginUrl = loginUrl;
+        m_instanceUrl = instanceUrl;
+    }
     void setLatestVersion(const QString& version) { m_latestVersion = version; }
 
     HttpResponse authorize(const HttpRequest& request);
     HttpResponse token(const HttpRequest& request);
     HttpResponse revoke(const HttpRequest& request);
     HttpResponse userInfo(const SessionStore::AccessToken& session);
-    HttpResponse identity(const SessionStore::AccessToken& session, const QString& orgId, const QString& userId);
+    // `version`: the identity URL's version parameter (a number, "latest", or empty for {version}).
+    HttpResponse identity(
+        const SessionStore::AccessToken& session, const QString& orgId, const QString& userId, const QString& version);
 
     QString identityUrl(const QString& userId) const;
     QString clientCredentialsUserId() const;
@@ -46,16 +55,18 @@ private:
     HttpResponse errorPage(const QString& error, const QString& description) const;
     HttpResponse tokenResponse(
         const QString& userId, const QString& sessionRefreshToken, const QString& refreshToken, const QString& scope);
-    HttpResponse authorizationCodeGrant(const QUrlQuery& form, const QByteArray& basicAuth);
-    HttpResponse refreshTokenGrant(const QUrlQuery& form);
-    HttpResponse clientCredentialsGrant(const QUrlQuery& form, const QByteArray& basicAuth);
+    HttpResponse authorizationCodeGrant(const QUrlQuery& form, const ClientApp::Client& client);
+    HttpResponse refreshTokenGrant(const QUrlQuery& form, const ClientApp::Client& client);
+    HttpResponse clientCredentialsGrant(const ClientApp::Client& client, bool onLoginHost);
     bool userIsActive(const QString& userId) const;
     qint64 userRowByUsername(const QString& username) const;
 
     OrgData& m_org;
     const OrgSimOptions& m_options;
     SessionStore& m_sessions;
-    QString m_baseUrl;
+    ClientApp m_app;
+    QString m_loginUrl;
+    QString m_instanceUrl;
     QString m_latestVersion;
     QHash<QString, PendingConsent> m_pendingConsents;
 };

@@ -30,6 +30,7 @@ QString OrgSimHost::startOnServerThread()
     }
     if (error.isEmpty()) {
         m_baseUrl = m_server->baseUrl();
+        m_instanceUrl = m_server->instanceUrl();
     }
     return error;
 }
@@ -59,8 +60,8 @@ QString OrgSimHost::startBlocking()
 
 QJsonObject OrgSimHost::connectionInfo() const
 {
-    return QJsonObject { { QStringLiteral("baseUrl"), m_baseUrl }, { QStringLiteral("clientId"), m_options.clientId },
-        { QStringLiteral("clientSecret"), m_options.clientSecret },
+    return QJsonObject { { QStringLiteral("baseUrl"), m_baseUrl }, { QStringLiteral("instanceUrl"), m_instanceUrl },
+        { QStringLiteral("clientId"), m_options.clientId }, { QStringLiteral("clientSecret"), m_options.clientSecret },
         { QStringLiteral("callbackUrl"), m_options.callbackUrls.value(0) } };
 }
 

@@ -26,9 +26,11 @@ public:
     void start();
     QString startBlocking(); // returns an error message or an empty string
 
-    QString baseUrl() const { return m_baseUrl; }
+    QString baseUrl() const { return m_baseUrl; } // the login URL
+    QString instanceUrl() const { return m_instanceUrl; } // the org's My Domain
     const OrgSimOptions& options() const { return m_options; }
-    // What a client needs to connect: {"baseUrl", "clientId", "clientSecret", "callbackUrl"}.
+    // What a client needs to connect: {"baseUrl" (the login URL), "instanceUrl", "clientId",
+    // "clientSecret", "callbackUrl"}.
     QJsonObject connectionInfo() const;
 
     // Runs `work` on the server's thread and waits for it (tests inspect and change the org).
@@ -45,6 +47,7 @@ private:
     QThread m_thread;
     OrgSimServer* m_server = nullptr;
     QString m_baseUrl;
+    QString m_instanceUrl;
 };
 
 } // namespace callbridge::orgsim

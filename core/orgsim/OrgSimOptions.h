@@ -30,15 +30,45 @@ struct FaultOptions
     double shrinkPagesRate = 0;
 };
 
+// Who may use the app (the app's OAuth policies, "Permitted Users").
+enum class PermittedUsers { AllUsersMaySelfAuthorize, AdminApprovedPreAuthorized };
+
+// The app's OAuth settings and policies as an External Client App has them (Setup > External
+// Client App Manager > the app > Settings and Policies). The defaults are an ECA's: the secret is
+// required for the web server and refresh token flows, and PKCE is required.
+struct AppSettings
+{
+    bool requireSecretForWebServerFlow = true;
+    bool requireSecretForRefreshTokenFlow = true;
+    bool requirePkce = true;
+    QStringList scopes { QStringLiteral("api"), QStringLiteral("refresh_token") }; // Selected OAuth Scopes
+    int refreshTokenExpiresAfterSeconds = 0; // Refresh Token Policy: 0 is "valid until revoked"
+    PermittedUsers permittedUsers = PermittedUsers::AllUsersMaySelfAuthorize;
+    QStringList preAuthorizedProfiles; // names, when admin approved users are pre-authorized
+    QStringList preAuthorizedPermissionSets; // names (PermissionSet.Name)
+};
+
 struct OrgSimOptions
 {
+    // The platform's app as its package installs it into an org (what `callbridge --demo` and
+    // `callbridge-cli orgsim` serve): a desktop client cannot keep a secret, so neither flow
+    // requires one; PKCE stays required.
+    static OrgSimOptions packagedApp()
+    {
+        OrgSimOptions options;
+        options.app.requireSecretForWebServerFlow = false;
+        options.app.requireSecretForRefreshTokenFlow = false;
+        return options;
+    }
+
     quint16 port = 0; // 0 picks a free port
     DataScale scale = DataScale::Small;
     QString dataFile; // exact records instead of generated ones
     int latencyMs = 0;
     qint64 apiDailyLimit = 100000;
     int accessTokenLifetimeSeconds = 2 * 60 * 60; // the org's session timeout
-    bool refreshTokenRotation = false;
+    bool refreshTokenRotation = false; // the app's "Enable Refresh Token Rotation"
+    AppSettings app;
     QString clientId = QStringLiteral("3MVG9orgsimCallbridgeDemoConnectedAppConsumerKey");
     QString clientSecret = QStringLiteral("orgsim-demo-consumer-secret");
     QStringList callbackUrls { QStringLiteral("http://localhost:1717/OauthRedirect") };

@@ -23,6 +23,15 @@ HttpRequest fromQt(const QHttpServerRequest& request)
         { int(QHttpServerRequest::Method::Head), "HEAD" }, { int(QHttpServerRequest::Method::Options), "OPTIONS" } };
     copy.method = methods.value(int(request.method()), "UNKNOWN");
     copy.path = request.url().path();
+    // Real orgs serve //services/data/... as /services/data/... (clients that join an instance
+    // URL ending in a slash with a path starting with one send it). Qt's request parser reads
+    // the double slash as the start of an authority: "services" becomes the host (then replaced
+    // by the Host header) and the path starts at /data/ or /oauth2/, which orgsim serves
+    // nowhere else.
+    if (copy.path.startsWith(QLatin1String("/data/")) || copy.path == QLatin1String("/data")
+        || copy.path.startsWith(QLatin1String("/oauth2/"))) {
+        copy.path.prepend(QLatin1String("/services"));
+    }
     copy.query = formQuery(request.url());
     copy.headers = request.headers();
     copy.body = request.body();
@@ -46,6 +55,29 @@ HttpResponse invalidSession()
         HttpResponse::error(401, QStringLiteral("INVALID_SESSION_ID"), QStringLiteral("Session expired or invalid"));
     response.setHeader("WWW-Authenticate", "Token");
     return response;
+}
+
+// "In each REST call, the maximum length for the combined URI and headers is 16,384 bytes. A
+// request exceeding this limit returns a 431 Request Header Fields Too Large error. If the URI
+// itself exceeds this limit, the request returns a 414 URI Too Long error." (FIDELITY.md)
+constexpr qsizetype maxUriAndHeaderBytes = 16384;
+
+std::optional<HttpResponse> oversizedRequest(const QHttpServerRequest& request)
+{
+    const qsizetype uri = request.url().toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority).size();
+    qsizetype headers = 0;
+    for (const auto& header : request.headers()) {
+        headers += header.first.size() + 2 + header.second.size() + 2; // "name: value\r\n"
+    }
+    const int status = uri > maxUriAndHeaderBytes ? 414 : (uri + headers > maxUriAndHeaderBytes ? 431 : 0);
+    if (status == 0) {
+        return std::nullopt;
+    }
+    // Chosen: the front end answers before the API does, so the body is a short HTML page, not
+    // the REST error JSON.
+    const QString reason = QString::fromLatin1(reasonPhrase(status));
+    return HttpResponse::html(
+        status, QStringLiteral("<html><body><h1>%1 %2</h1></body></html>").arg(QString::number(status), reason));
 }
 
 bool isWrite(const HttpRequest& request)
@@ -81,20 +113,27 @@ QString OrgSimServer::build()
 
 QString OrgSimServer::listen()
 {
-    const quint16 port = QAbstractHttpServer::listen(QHostAddress::LocalHost, m_options.port);
-    if (port == 0) {
+    m_loginPort = QAbstractHttpServer::listen(QHostAddress::LocalHost, m_options.port);
+    if (m_loginPort == 0) {
         return tr("orgsim could not listen on 127.0.0.1:%1 (the port may be in use)").arg(m_options.port);
     }
-    m_baseUrl = QStringLiteral("http://127.0.0.1:%1").arg(port);
-    m_oauth->setBaseUrl(m_baseUrl);
-    qCInfo(lcOrgsim) << "orgsim listening on" << m_baseUrl;
+    const quint16 instancePort = QAbstractHttpServer::listen(QHostAddress::LocalHost, 0);
+    if (instancePort == 0) {
+        return tr("orgsim could not listen on a second port of 127.0.0.1 for the instance");
+    }
+    m_baseUrl = QStringLiteral("http://127.0.0.1:%1").arg(m_loginPort);
+    m_instanceUrl = QStringLiteral("http://127.0.0.1:%1").arg(instancePort);
+    m_oauth->setUrls(m_baseUrl, m_instanceUrl);
+    qCInfo(lcOrgsim) << "orgsim listening on" << m_baseUrl << "(login) and" << m_instanceUrl << "(instance)";
     return {};
 }
 
 bool OrgSimServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* socket)
 {
-    const HttpRequest copy = fromQt(request);
-    const HttpResponse response = respond(copy);
+    HttpRequest copy = fromQt(request);
+    copy.onLoginHost = socket->localPort() == m_loginPort;
+    const std::optional<HttpResponse> oversized = oversizedRequest(request);
+    const HttpResponse response = oversized ? *oversized : respond(copy);
     const bool drop = m_dropNext;
     m_dropNext = false;
     if (m_options.latencyMs > 0) {
@@ -137,12 +176,18 @@ HttpResponse OrgSimServer::respond(const HttpRequest& request)
         }
         if (path.startsWith(QLatin1String("/id/"))) {
             const QStringList parts = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
-            return m_oauth->identity(*session, parts.value(1), parts.value(2));
+            return m_oauth->identity(
+                *session, parts.value(1), parts.value(2), request.query.queryItemValue(QStringLiteral("version")));
         }
         return m_oauth->userInfo(*session);
     }
+    if (request.onLoginHost) {
+        // The login host serves OAuth and identity only; the org's data is on its instance.
+        return HttpResponse::error(
+            404, QStringLiteral("NOT_FOUND"), QStringLiteral("The requested resource does not exist"));
+    }
     if (path == QLatin1String("/services/data") || path == QLatin1String("/services/data/")) {
-        return RestApi::versions(m_baseUrl);
+        return RestApi::versions(m_instanceUrl);
     }
     if (path.startsWith(QLatin1String("/services/data/v"))) {
         return dataRequest(request);

@@ -28,10 +28,14 @@ public:
 
     // Builds the org's contents; returns an error message or an empty string.
     QString build();
-    // Listens on 127.0.0.1; returns an error message or an empty string.
+    // Listens on two ports of 127.0.0.1, the login host and the instance host; returns an error
+    // message or an empty string.
     QString listen();
 
+    // The login URL (login.salesforce.com's part: authorize, token, revoke, identity URLs).
     QString baseUrl() const { return m_baseUrl; }
+    // The instance URL (the org's My Domain: REST, and the OAuth endpoints as well).
+    QString instanceUrl() const { return m_instanceUrl; }
     const OrgSimOptions& options() const { return m_options; }
     FaultOptions& faults() { return m_options.faults; }
     void setLatencyMs(int latencyMs) { m_options.latencyMs = latencyMs; }
@@ -61,6 +65,8 @@ private:
     std::unique_ptr<RestApi> m_rest;
     QRandomGenerator m_random;
     QString m_baseUrl;
+    QString m_instanceUrl;
+    quint16 m_loginPort = 0;
     bool m_dropNext = false;
 };
 

@@ -1,6 +1,7 @@
 #include "core/orgsim/QueryExecutor.h"
 
 #include "core/orgsim/SalesforceId.h"
+#include "core/orgsim/soql/SoqlLexer.h"
 
 #include <QRegularExpression>
 
@@ -75,11 +76,22 @@ bool compareWith(const QVariant& recordValue, const QString& op, const Literal& 
     return compareValues(recordValue, low) >= 0; // >=
 }
 
+// `pattern` as written between the quotes: % and _ are wildcards, \\% and \\_ match themselves,
+// the other escapes stand for their character.
 bool likeMatches(const QString& value, const QString& pattern)
 {
     QString regex;
-    for (const QChar c : pattern) {
-        if (c == QLatin1Char('%')) {
+    for (int i = 0; i < pattern.size(); ++i) {
+        const QChar c = pattern.at(i);
+        if (c == QLatin1Char('\\') && i + 1 < pattern.size()) {
+            const QChar escaped = pattern.at(++i);
+            if (escaped == QLatin1Char('u') && i + 4 < pattern.size()) {
+                regex += QRegularExpression::escape(QString(QChar(pattern.mid(i + 1, 4).toUShort(nullptr, 16))));
+                i += 4;
+            } else {
+                regex += QRegularExpression::escape(QString(soql::escapedCharacter(escaped)));
+            }
+        } else if (c == QLatin1Char('%')) {
             regex += QStringLiteral(".*");
         } else if (c == QLatin1Char('_')) {
             regex += QLatin1Char('.');
@@ -209,7 +221,7 @@ bool QueryExecutor::matches(
         return condition.kind == Condition::Kind::In ? found : !found;
     }
     case Condition::Kind::Like:
-        return recordValue.isValid() && likeMatches(recordValue.toString(), condition.values.front().value.toString());
+        return recordValue.isValid() && likeMatches(recordValue.toString(), condition.values.front().pattern);
     case Condition::Kind::Includes:
         return recordValue.isValid() && includesAny(recordValue, condition.values);
     case Condition::Kind::Excludes:

@@ -44,7 +44,8 @@ std::variant<PreparedQuery, SoqlError> QueryPlanner::prepare(const QString& text
     query.text = text;
     query.ast = std::move(std::get<soql::Query>(parsed));
     query.object = OrgSchema::instance().object(query.ast.objectName);
-    if (!query.object || !m_access.objectAccess(user, *query.object).read) {
+    // The Tooling API has objects of its own (ApexClass, CustomField, ...); orgsim serves none.
+    if (!query.object || !m_access.objectAccess(user, *query.object).read || api == Api::Tooling) {
         return SoqlError::at(QStringLiteral("INVALID_TYPE"), text, query.ast.objectPosition,
             QStringLiteral("sObject type '%1' is not supported. If you are attempting to use a "
                            "custom object, be sure to append the '__c' after the entity name. "
@@ -254,8 +255,11 @@ std::optional<SoqlError> QueryPlanner::checkLiteral(const PreparedQuery& query, 
         }
         return std::nullopt;
     }
-    if (isStringType(type) || type == QLatin1String("time")) {
+    if (isStringType(type)) {
         return literal.kind == Kind::String ? std::nullopt : std::optional(mismatch(QStringLiteral("string"), true));
+    }
+    if (type == QLatin1String("time")) {
+        return literal.kind == Kind::Time ? std::nullopt : std::optional(mismatch(QStringLiteral("time"), false));
     }
     if (isNumberType(type)) {
         return literal.kind == Kind::Number

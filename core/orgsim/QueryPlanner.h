@@ -37,7 +37,7 @@ struct PreparedQuery
 class QueryPlanner
 {
 public:
-    enum class Api { Rest, Bulk };
+    enum class Api { Rest, Bulk, Tooling };
 
     QueryPlanner(OrgData& org, AccessControl& access);
 

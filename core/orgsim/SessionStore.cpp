@@ -29,10 +29,12 @@ std::optional<SessionStore::AuthorizationCode> SessionStore::takeCode(const QStr
     return taken;
 }
 
-QString SessionStore::newRefreshToken(const QString& userId, const QString& clientId, const QString& chain)
+QString SessionStore::newRefreshToken(const QString& userId, const QString& clientId, const QString& scope,
+    const QDateTime& authorized, const QString& chain)
 {
     const QString value = QStringLiteral("5Aep861") + randomToken(36);
-    m_refreshTokens.insert(value, { userId, clientId, chain.isEmpty() ? value : chain, false, false });
+    m_refreshTokens.insert(
+        value, { userId, clientId, chain.isEmpty() ? value : chain, scope, authorized, false, false });
     return value;
 }
 

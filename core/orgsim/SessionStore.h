@@ -16,6 +16,7 @@ public:
         QString clientId;
         QString redirectUri;
         QString codeChallenge;
+        QString scope; // granted at consent
         QDateTime expires;
     };
     struct RefreshToken
@@ -23,6 +24,8 @@ public:
         QString userId;
         QString clientId;
         QString chain; // rotation: every token descended from one authorization
+        QString scope;
+        QDateTime authorized; // when the chain's authorization was granted
         bool revoked = false;
         bool used = false;
     };
@@ -38,7 +41,9 @@ public:
     QString newCode(const AuthorizationCode& code);
     std::optional<AuthorizationCode> takeCode(const QString& code); // single use
 
-    QString newRefreshToken(const QString& userId, const QString& clientId, const QString& chain = {});
+    // A new token of `chain` (empty: a new authorization, granted `authorized`).
+    QString newRefreshToken(const QString& userId, const QString& clientId, const QString& scope,
+        const QDateTime& authorized, const QString& chain = {});
     RefreshToken* refreshToken(const QString& token);
     void revokeChain(const QString& chain);
 

@@ -5,12 +5,13 @@
 
 namespace callbridge {
 
-BrowserSignIn::BrowserSignIn(
-    QNetworkAccessManager* network, ConnectionManager* connection, const ConnectionSettings& settings, QObject* parent)
+BrowserSignIn::BrowserSignIn(QNetworkAccessManager* network, ConnectionManager* connection,
+    const ConnectionSettings& settings, const QString& clientSecret, QObject* parent)
     : QObject(parent)
     , m_network(network)
     , m_connection(connection)
     , m_settings(settings)
+    , m_clientSecret(clientSecret)
 { }
 
 BrowserSignIn::~BrowserSignIn()
@@ -26,6 +27,7 @@ void BrowserSignIn::start()
     m_authorization = new OAuthAuthorization(m_network, this);
     m_authorization->setLoginUrl(m_settings.loginUrl);
     m_authorization->setClientId(m_settings.clientId);
+    m_authorization->setClientSecret(m_clientSecret);
     m_authorization->setCallbackPort(m_settings.callbackPort);
     connect(m_authorization, &OAuthAuthorization::browserRequested, this, &BrowserSignIn::browserRequested);
     connect(m_authorization, &OAuthAuthorization::exchangingCode, this, &BrowserSignIn::exchangingCode);
@@ -42,7 +44,7 @@ void BrowserSignIn::start()
         // listening to this attempt's answer.
         connect(m_connection, &ConnectionManager::established, this, [this] { finish({}); });
         connect(m_connection, &ConnectionManager::failed, this, [this](const QString& message) { finish(message); });
-        m_connection->establish(m_settings, authorization->tokens());
+        m_connection->establish(m_settings, authorization->tokens(), m_clientSecret);
     });
     m_authorization->start();
 }

@@ -25,8 +25,10 @@ class BrowserSignIn : public QObject
     Q_OBJECT
 
 public:
+    // `clientSecret`: the app's consumer secret, or empty for an app that requires none; it goes
+    // into the code exchange and, through the ConnectionManager, into the keychain only.
     BrowserSignIn(QNetworkAccessManager* network, ConnectionManager* connection, const ConnectionSettings& settings,
-        QObject* parent = nullptr);
+        const QString& clientSecret, QObject* parent = nullptr);
     ~BrowserSignIn() override;
 
     void start();
@@ -47,6 +49,7 @@ private:
     QNetworkAccessManager* m_network;
     ConnectionManager* m_connection;
     ConnectionSettings m_settings;
+    QString m_clientSecret;
     QPointer<OAuthAuthorization> m_authorization;
     QString m_error;
     bool m_verifying = false;

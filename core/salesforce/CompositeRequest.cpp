@@ -1,12 +1,27 @@
 #include "core/salesforce/CompositeRequest.h"
 
+#include <QRegularExpression>
+
 namespace callbridge {
 
 bool CompositeRequest::add(const QString& referenceId, const QByteArray& method, const QString& url,
     const QJsonObject& body, const QJsonObject& httpHeaders)
 {
-    if (m_subrequests.size() >= maxSubrequests) {
+    static const QRegularExpression referenceShape(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_]*$"));
+    if (m_subrequests.size() >= maxSubrequests || !referenceShape.match(referenceId).hasMatch()) {
         return false;
+    }
+    for (const QJsonValue& existing : std::as_const(m_subrequests)) {
+        if (existing.toObject().value(QStringLiteral("referenceId")).toString() == referenceId) {
+            return false;
+        }
+    }
+    for (auto header = httpHeaders.constBegin(); header != httpHeaders.constEnd(); ++header) {
+        for (const char* inherited : { "Accept", "Authorization", "Content-Type" }) {
+            if (header.key().compare(QLatin1String(inherited), Qt::CaseInsensitive) == 0) {
+                return false;
+            }
+        }
     }
     QJsonObject subrequest { { QStringLiteral("method"), QString::fromLatin1(method) }, { QStringLiteral("url"), url },
         { QStringLiteral("referenceId"), referenceId } };

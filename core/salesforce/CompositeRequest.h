@@ -17,7 +17,10 @@ public:
     explicit CompositeRequest(bool allOrNone = false)
         : m_allOrNone(allOrNone)
     { }
-    // Returns false when the request is full.
+    // Returns false when the request is full, and for what Salesforce refuses the whole request
+    // for: a referenceId that is not letters, digits and underscores (starting with a letter or
+    // digit) or is already used, and an Accept, Authorization or Content-Type header (subrequests
+    // inherit those).
     bool add(const QString& referenceId, const QByteArray& method, const QString& url, const QJsonObject& body = {},
         const QJsonObject& httpHeaders = {});
     int size() const { return int(m_subrequests.size()); }

@@ -2,6 +2,7 @@
 
 #include "core/logging/LogCategories.h"
 #include "core/salesforce/LoginUrls.h"
+#include "core/salesforce/OAuthProblems.h"
 #include "core/salesforce/RestClient.h"
 #include "core/salesforce/SalesforceIds.h"
 #include "core/salesforce/SalesforceSession.h"
@@ -13,17 +14,6 @@
 
 namespace callbridge {
 
-namespace {
-
-// A value from the server, shown in a message: a hostile one may be very long.
-QString shown(const QString& value)
-{
-    constexpr qsizetype limit = 80;
-    return value.size() > limit ? value.left(limit) + QStringLiteral("…") : value;
-}
-
-} // namespace
-
 ConnectionManager::ConnectionManager(QNetworkAccessManager* network, TokenStore* tokenStore, QObject* parent)
     : QObject(parent)
     , m_network(network)
@@ -32,11 +22,7 @@ ConnectionManager::ConnectionManager(QNetworkAccessManager* network, TokenStore*
     , m_client(new RestClient(network, m_session, this))
 {
     // Salesforce rotated the refresh token: the old one is spent, keep the new one.
-    connect(m_session, &SalesforceSession::refreshTokenChanged, this, [this](const QString& refreshToken) {
-        if (m_state == State::Connected) {
-            m_tokenStore->write(m_summary.orgId, m_summary.userId, refreshToken);
-        }
-    });
+    connect(m_session, &SalesforceSession::refreshTokenChanged, this, &ConnectionManager::storeRotated);
     connect(m_client, &RestClient::disconnected, this, [this](const SalesforceError& error) {
         m_lastError = error.toString();
         setState(State::Disconnected);
@@ -60,6 +46,39 @@ void ConnectionManager::fail(const QString& message)
     Q_EMIT failed(message);
 }
 
+void ConnectionManager::storeRotated(const QString& refreshToken)
+{
+    // Whatever the state (a reconnect renews while Connecting): the keychain's copy is spent the
+    // moment Salesforce answers, so the new one is written before anything else can fail.
+    if (m_storedOrgId.isEmpty() || m_storedUserId.isEmpty()) {
+        return; // not stored (yet): establish() stores the newest one when it gets there
+    }
+    KeychainJob* write = m_tokenStore->write(m_storedOrgId, m_storedUserId, refreshToken);
+    m_pendingWrite = write;
+    connect(write, &KeychainJob::finished, this, [this, write] {
+        if (write->ok()) {
+            return;
+        }
+        qCWarning(lcKeychain) << "the rotated refresh token could not be stored:" << write->message();
+        m_lastError = tr("Salesforce replaced the sign-in, and the new one could not be stored in the keychain (%1), "
+                         "so the connection lasts until Callbridge quits.")
+                          .arg(write->message());
+        m_storedOrgId.clear();
+        m_storedUserId.clear();
+        if (m_state == State::Connected) {
+            setState(State::SessionOnly);
+        }
+    });
+}
+
+QString ConnectionManager::explained(const SalesforceError& error)
+{
+    if (error.kind == SalesforceError::Kind::Disconnected && !error.errorCode.isEmpty()) {
+        return OAuthProblems::explain(error.errorCode, error.message);
+    }
+    return error.toString();
+}
+
 ConnectionSettings ConnectionManager::settingsFor(const ConnectionSettings& base) const
 {
     ConnectionSettings settings = base;
@@ -71,11 +90,17 @@ ConnectionSettings ConnectionManager::settingsFor(const ConnectionSettings& base
     return settings;
 }
 
-void ConnectionManager::establish(const ConnectionSettings& settings, const OAuthTokens& tokens)
+void ConnectionManager::establish(
+    const ConnectionSettings& settings, const OAuthTokens& tokens, const QString& clientSecret)
 {
     setState(State::Connecting);
+    // A browser sign-in without a refresh token lasts for this session: say why.
+    m_lastError = tokens.refreshToken.isEmpty() ? OAuthProblems::noRefreshTokenGranted() : QString();
+    m_storedOrgId.clear();
+    m_storedUserId.clear();
     m_session->setLoginUrl(LoginUrls::forSettings(settings));
     m_session->setClientId(settings.clientId);
+    m_session->setClientSecret(clientSecret);
     m_session->setTokens(tokens);
     m_storeRefreshToken = !tokens.refreshToken.isEmpty();
     verify();
@@ -85,7 +110,16 @@ void ConnectionManager::connectWithClientCredentials(
     const QUrl& loginUrl, const QString& clientId, const QString& clientSecret)
 {
     setState(State::Connecting);
+    m_lastError.clear();
     m_storeRefreshToken = false;
+    m_storedOrgId.clear();
+    m_storedUserId.clear();
+    if (const QString problem = OAuthProblems::clientCredentialsHostProblem(loginUrl); !problem.isEmpty()) {
+        // Decided before any request: Salesforce would only answer "request not supported on this domain".
+        QMetaObject::invokeMethod(
+            this, [this, problem] { fail(problem); }, Qt::QueuedConnection);
+        return;
+    }
     m_session->setLoginUrl(loginUrl);
     m_session->setClientId(clientId);
     m_session->setClientSecret(clientSecret);
@@ -96,6 +130,15 @@ void ConnectionManager::connectWithClientCredentials(
             return;
         }
         const SalesforceError& error = request->error();
+        if (error.message == QLatin1String("request not supported on this domain")) {
+            fail(tr("%1 refused the client credentials flow. %2")
+                     .arg(m_session->loginUrl().toString(), OAuthProblems::myDomainRequired()));
+            return;
+        }
+        if (error.errorCode == QLatin1String("invalid_app_access")) {
+            fail(explained(error));
+            return;
+        }
         if (error.kind == SalesforceError::Kind::Disconnected
             || error.errorCode == QLatin1String("unauthorized_client")) {
             // Nothing was connected before: the credentials themselves were refused.
@@ -116,6 +159,7 @@ void ConnectionManager::reconnect(const ConnectionSettings& settings)
         return;
     }
     setState(State::Connecting);
+    m_lastError.clear();
     KeychainJob* read = m_tokenStore->read(settings.orgId, settings.userId);
     connect(read, &KeychainJob::finished, this, [this, settings, read] {
         if (read->outcome() == KeychainJob::Outcome::NotFound) {
@@ -131,21 +175,34 @@ void ConnectionManager::reconnect(const ConnectionSettings& settings)
         tokens.instanceUrl = settings.instanceUrl;
         tokens.orgId = settings.orgId;
         tokens.userId = settings.userId;
-        m_session->setLoginUrl(LoginUrls::forSettings(settings));
-        m_session->setClientId(settings.clientId);
-        m_session->setTokens(tokens);
-        m_storeRefreshToken = false; // it is stored already; a rotated one is stored as it comes
-        verifyAfter(m_session->refresh());
+        KeychainJob* secret = m_tokenStore->readConsumerSecret(settings.orgId, settings.userId);
+        connect(secret, &KeychainJob::finished, this, [this, settings, tokens, secret] {
+            if (!secret->ok() && secret->outcome() != KeychainJob::Outcome::NotFound) {
+                fail(tr("The consumer secret could not be read from the keychain: %1").arg(secret->message()));
+                return;
+            }
+            m_session->setLoginUrl(LoginUrls::forSettings(settings));
+            m_session->setClientId(settings.clientId);
+            m_session->setClientSecret(secret->secret()); // empty: the app needs none
+            m_session->setTokens(tokens);
+            m_storeRefreshToken = false; // it is stored already; a rotated one is stored as it comes
+            m_storedOrgId = settings.orgId;
+            m_storedUserId = settings.userId;
+            verifyAfter(m_session->refresh());
+        });
     });
 }
 
 void ConnectionManager::verifyAfter(TokenRequest* request)
 {
     connect(request, &TokenRequest::finished, this, [this, request] {
-        if (request->ok()) {
+        if (request->ok() && m_pendingWrite) {
+            // Salesforce rotated the refresh token: it is in the keychain before anything goes on.
+            connect(m_pendingWrite, &KeychainJob::finished, this, &ConnectionManager::verify);
+        } else if (request->ok()) {
             verify();
         } else {
-            fail(request->error().toString());
+            fail(explained(request->error()));
         }
     });
 }
@@ -154,14 +211,14 @@ QString ConnectionManager::notAnOrgId(const QString& value)
 {
     return tr("Salesforce answered with the organization id \"%1\", which is not a Salesforce org id (15 or 18 "
               "letters and digits starting with 00D). Callbridge did not connect.")
-        .arg(shown(value));
+        .arg(shownValue(value));
 }
 
 QString ConnectionManager::notAUserId(const QString& value)
 {
     return tr("Salesforce answered with the user id \"%1\", which is not a Salesforce user id (15 or 18 letters "
               "and digits starting with 005). Callbridge did not connect.")
-        .arg(shown(value));
+        .arg(shownValue(value));
 }
 
 void ConnectionManager::verify()
@@ -263,7 +320,10 @@ void ConnectionManager::verify()
                                         .value(QStringLiteral("Name"))
                                         .toString();
             if (!m_storeRefreshToken) {
-                setState(m_session->refreshToken().isEmpty() ? State::SessionOnly : State::Connected);
+                // Connected when the keychain holds this sign-in: a reconnect whose rotated token could
+                // not be stored (storeRotated) lasts for the session only.
+                const bool stored = !m_session->refreshToken().isEmpty() && !m_storedOrgId.isEmpty();
+                setState(stored ? State::Connected : State::SessionOnly);
                 Q_EMIT established();
                 return;
             }
@@ -273,7 +333,23 @@ void ConnectionManager::verify()
                 const QString message = write->message();
                 if (outcome == KeychainJob::Outcome::Ok) {
                     m_lastError.clear();
-                    setState(State::Connected);
+                    m_storedOrgId = m_summary.orgId;
+                    m_storedUserId = m_summary.userId;
+                    // The consumer secret lives beside the refresh token (an empty one removes an old one).
+                    KeychainJob* secret =
+                        m_tokenStore->writeConsumerSecret(m_summary.orgId, m_summary.userId, m_session->clientSecret());
+                    connect(secret, &KeychainJob::finished, this, [this, secret] {
+                        if (!secret->ok() && secret->outcome() != KeychainJob::Outcome::NotFound) {
+                            m_lastError = tr("The consumer secret could not be stored in the keychain (%1), so the "
+                                             "connection lasts until Callbridge quits.")
+                                              .arg(secret->message());
+                            setState(State::SessionOnly);
+                        } else {
+                            setState(State::Connected);
+                        }
+                        Q_EMIT established();
+                    });
+                    return;
                 } else {
                     // Still connected for this session; nothing is written anywhere else.
                     m_lastError = outcome == KeychainJob::Outcome::NoKeychain
@@ -302,6 +378,9 @@ void ConnectionManager::disconnectFrom(const ConnectionSettings& settings)
     auto* revocation = new SignInRevocation(m_network, m_tokenStore, leaving, refreshToken, this);
     connect(revocation, &SignInRevocation::finished, this, [this] {
         m_session->setTokens({});
+        m_session->setClientSecret({});
+        m_storedOrgId.clear();
+        m_storedUserId.clear();
         m_summary = {};
         setState(State::Disconnected);
         Q_EMIT disconnectFinished();

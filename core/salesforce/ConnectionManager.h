@@ -7,6 +7,7 @@
 #include "core/config/IntegrationConfig.h"
 
 #include <QObject>
+#include <QPointer>
 
 class QNetworkAccessManager;
 
@@ -40,14 +41,22 @@ public:
     SalesforceSession* session() const { return m_session; }
     QString lastError() const { return m_lastError; }
 
-    // After a successful authorization: verify, store the refresh token, become Connected.
-    void establish(const ConnectionSettings& settings, const OAuthTokens& tokens);
-    // With saved settings: read the refresh token from the keychain and renew the session.
+    // After a successful authorization: verify, store the refresh token (and the app's consumer
+    // secret, when it has one) in the keychain, become Connected. Without a refresh token (the
+    // app's scopes lack refresh_token) the connection is SessionOnly and lastError() says why.
+    void establish(const ConnectionSettings& settings, const OAuthTokens& tokens, const QString& clientSecret = {});
+    // With saved settings: read the refresh token and the consumer secret from the keychain and
+    // renew the session. A refresh token Salesforce rotates is stored the moment it arrives.
     void reconnect(const ConnectionSettings& settings);
     // Revoke the refresh token at Salesforce, delete it from the keychain, forget the session.
     void disconnectFrom(const ConnectionSettings& settings);
-    // Headless use: the client credentials flow (the secret stays in memory).
+    // Headless use: the client credentials flow (the secret stays in memory). Refused before any
+    // request on login.salesforce.com and test.salesforce.com (see OAuthProblems).
     void connectWithClientCredentials(const QUrl& loginUrl, const QString& clientId, const QString& clientSecret);
+
+    // A keychain write still under way (a rotated refresh token), or null. A program about to quit
+    // waits for its finished() so the keychain never keeps a spent token.
+    KeychainJob* pendingKeychainWrite() const { return m_pendingWrite; }
 
     // The settings to save in the config for the current connection.
     ConnectionSettings settingsFor(const ConnectionSettings& base) const;
@@ -64,6 +73,10 @@ private:
     void verifyAfter(TokenRequest* request);
     void setState(State state);
     void fail(const QString& message);
+    // A rotated refresh token replaces the spent one in the keychain at once.
+    void storeRotated(const QString& refreshToken);
+    // A failed token request in plain words, with the setting that fixes it.
+    static QString explained(const SalesforceError& error);
     static QString notAnOrgId(const QString& value);
     static QString notAUserId(const QString& value);
 
@@ -75,6 +88,10 @@ private:
     ConnectionSummary m_summary;
     QString m_lastError;
     bool m_storeRefreshToken = false;
+    // The keychain entry that holds this connection's sign-in (set once stored or read back).
+    QString m_storedOrgId;
+    QString m_storedUserId;
+    QPointer<KeychainJob> m_pendingWrite;
 };
 
 } // namespace callbridge

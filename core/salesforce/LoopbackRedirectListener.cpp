@@ -55,7 +55,7 @@ Status LoopbackRedirectListener::listen(quint16 port)
         return Status::failure(QCoreApplication::translate("LoopbackRedirectListener",
             "Port %1 is already in use by another program (the Salesforce CLI uses "
             "1717 too). Close that program, or choose another port and add "
-            "http://localhost:%2%3 to the connected app's callback URLs.")
+            "http://localhost:%2%3 to the app's callback URLs.")
                                    .arg(port)
                                    .arg(port == 1717 ? 1718 : port + 1)
                                    .arg(callbackPath()));

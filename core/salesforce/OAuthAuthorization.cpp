@@ -4,6 +4,7 @@
 #include "core/salesforce/CredentialedRequest.h"
 #include "core/salesforce/LoopbackRedirectListener.h"
 #include "core/salesforce/NetworkTimeouts.h"
+#include "core/salesforce/OAuthProblems.h"
 #include "core/salesforce/SalesforceSession.h"
 
 #include <QNetworkAccessManager>
@@ -60,7 +61,10 @@ QUrl OAuthAuthorization::authorizeUrl() const
     query.addQueryItem(QStringLiteral("state"), QString::fromLatin1(m_state));
     query.addQueryItem(QStringLiteral("code_challenge"), QString::fromLatin1(m_pkce.challenge));
     query.addQueryItem(QStringLiteral("code_challenge_method"), QStringLiteral("S256"));
-    query.addQueryItem(QStringLiteral("scope"), QStringLiteral("api%20refresh_token"));
+    // No scope: Salesforce grants the app's Selected OAuth Scopes ("When scopes are not specified,
+    // users are granted all configured scopes from the external client app or connected app",
+    // https://developer.salesforce.com/docs/platform/mobile-sdk/guide/oauth-scope-parameter-values.html).
+    // Asking for one the app lacks would be refused; a missing refresh_token is explained instead.
     // Always show the login page: the admin must be able to pick the integration user.
     query.addQueryItem(QStringLiteral("prompt"), QStringLiteral("login%20consent"));
     url.setQuery(query);
@@ -107,13 +111,14 @@ void OAuthAuthorization::onRedirect(const QUrlQuery& query)
     }
     const QString error = query.queryItemValue(QStringLiteral("error"), QUrl::FullyDecoded);
     if (error == QLatin1String("access_denied")) {
-        finish(Result::Denied, tr("Access was denied in the browser, so Callbridge is not connected."));
+        finish(Result::Denied,
+            tr("Access was denied in the browser, so Callbridge is not connected. Start again and choose Allow."));
         return;
     }
     if (!error.isEmpty()) {
         finish(Result::Failed,
-            tr("Salesforce refused the login: %1 (%2)")
-                .arg(query.queryItemValue(QStringLiteral("error_description"), QUrl::FullyDecoded), error));
+            OAuthProblems::explain(
+                error, query.queryItemValue(QStringLiteral("error_description"), QUrl::FullyDecoded), callbackUrl()));
         return;
     }
     const QString code = query.queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded);
@@ -132,9 +137,12 @@ void OAuthAuthorization::exchange(const QString& code)
     QNetworkRequest request = credentialedRequest(url, exchangeInactivityMs);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
     request.setRawHeader("Accept", "application/json");
-    const QByteArray form = "grant_type=authorization_code&code=" + QUrl::toPercentEncoding(code)
+    QByteArray form = "grant_type=authorization_code&code=" + QUrl::toPercentEncoding(code)
         + "&client_id=" + QUrl::toPercentEncoding(m_clientId)
         + "&redirect_uri=" + QUrl::toPercentEncoding(callbackUrl()) + "&code_verifier=" + m_pkce.verifier;
+    if (!m_clientSecret.isEmpty()) {
+        form += "&client_secret=" + QUrl::toPercentEncoding(m_clientSecret);
+    }
     QNetworkReply* reply = m_network->post(request, form);
     setReplyDeadline(reply, exchangeDeadlineMs);
     m_exchange = reply;
@@ -154,7 +162,9 @@ void OAuthAuthorization::exchange(const QString& code)
         const QByteArray body = reply->readAll();
         if (status != 200) {
             const SalesforceError error = SalesforceError::fromReplyBody(status, body);
-            finish(Result::Failed, tr("Salesforce refused the login: %1").arg(error.toString()));
+            finish(Result::Failed,
+                error.errorCode.isEmpty() ? tr("Salesforce refused the login: %1").arg(error.toString())
+                                          : OAuthProblems::explain(error.errorCode, error.message, callbackUrl()));
             return;
         }
         auto parsed = OAuthTokens::parse(body);

@@ -23,7 +23,7 @@ class LoopbackRedirectListener;
 //   3. the admin logs in and allows; Salesforce redirects the browser to the listener
 //        with ?code&state (or ?error=access_denied&state)
 //   4. check state, POST <login>/services/oauth2/token  grant_type=authorization_code
-//        &code&client_id&redirect_uri&code_verifier
+//        &code&client_id&redirect_uri&code_verifier[&client_secret]
 //   5. finished(): tokens, or why not
 //
 // A request to the listener without this login's state (another program on this computer, an
@@ -43,6 +43,9 @@ public:
 
     void setLoginUrl(const QUrl& loginUrl) { m_loginUrl = loginUrl; }
     void setClientId(const QString& clientId) { m_clientId = clientId; }
+    // The app's consumer secret, sent on the code exchange when given (External Client Apps
+    // require it by default). Kept in memory only.
+    void setClientSecret(const QString& secret) { m_clientSecret = secret; }
     void setCallbackPort(quint16 port) { m_port = port; }
     void setTimeoutMs(int timeoutMs) { m_timeoutMs = timeoutMs; }
     // How long one connection to the listener may take to send its request (see
@@ -75,6 +78,7 @@ private:
     QPointer<QNetworkReply> m_exchange;
     QUrl m_loginUrl;
     QString m_clientId;
+    QString m_clientSecret;
     quint16 m_port = 1717;
     int m_timeoutMs = 5 * 60 * 1000;
     Pkce m_pkce;

@@ -65,6 +65,10 @@ SalesforceError SalesforceError::fromReplyBody(int httpStatus, const QByteArray&
         // OAuth: {"error": ..., "error_description": ...}
         error.errorCode = document.object().value(QStringLiteral("error")).toString();
         error.message = document.object().value(QStringLiteral("error_description")).toString();
+    } else if (httpStatus == 414 || httpStatus == 431) {
+        error.message = tr("The request was too long for Salesforce (HTTP %1): its address and headers may take "
+                           "16,384 bytes")
+                            .arg(httpStatus);
     } else {
         error.message = tr("HTTP status %1").arg(httpStatus);
     }
@@ -123,6 +127,11 @@ QString SalesforceError::toString() const
         break;
     }
     return errorCode.isEmpty() ? message : tr("%1 (%2)").arg(message, errorCode);
+}
+
+QString shownValue(const QString& value, qsizetype limit)
+{
+    return value.size() > limit ? value.left(limit) + QStringLiteral("…") : value;
 }
 
 } // namespace callbridge

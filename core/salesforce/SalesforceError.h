@@ -62,4 +62,8 @@ public:
     static SalesforceError deadlinePassed(const QString& request, int deadlineMs); // not all of it in that time
 };
 
+// A value from the server (or a browser redirect), shown in a message: a hostile one may be very
+// long, so it is cut at `limit` characters.
+QString shownValue(const QString& value, qsizetype limit = 80);
+
 } // namespace callbridge

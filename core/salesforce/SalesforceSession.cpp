@@ -42,6 +42,7 @@ SalesforceSession::SalesforceSession(QNetworkAccessManager* network, QObject* pa
 void SalesforceSession::setTokens(const OAuthTokens& tokens)
 {
     m_tokens = tokens;
+    m_clientCredentialsFlow = false;
 }
 
 TokenRequest* SalesforceSession::refresh()
@@ -50,10 +51,14 @@ TokenRequest* SalesforceSession::refresh()
         return m_pending; // the running refresh will answer everyone
     }
     if (!m_tokens.refreshToken.isEmpty()) {
-        return requestToken("grant_type=refresh_token&refresh_token=" + QUrl::toPercentEncoding(m_tokens.refreshToken)
-            + "&client_id=" + QUrl::toPercentEncoding(m_clientId));
+        QByteArray form = "grant_type=refresh_token&refresh_token=" + QUrl::toPercentEncoding(m_tokens.refreshToken)
+            + "&client_id=" + QUrl::toPercentEncoding(m_clientId);
+        if (!m_clientSecret.isEmpty()) {
+            form += "&client_secret=" + QUrl::toPercentEncoding(m_clientSecret);
+        }
+        return requestToken(form);
     }
-    if (!m_clientSecret.isEmpty()) {
+    if (m_clientCredentialsFlow && !m_clientSecret.isEmpty()) {
         return authenticateWithClientCredentials();
     }
     SalesforceError error;
@@ -67,6 +72,7 @@ TokenRequest* SalesforceSession::authenticateWithClientCredentials()
     if (isRefreshing()) {
         return m_pending;
     }
+    m_clientCredentialsFlow = true;
     return requestToken("grant_type=client_credentials&client_id=" + QUrl::toPercentEncoding(m_clientId)
         + "&client_secret=" + QUrl::toPercentEncoding(m_clientSecret));
 }
@@ -127,7 +133,8 @@ TokenRequest* SalesforceSession::requestToken(const QByteArray& form)
         if (status != 200) {
             SalesforceError error = SalesforceError::fromReplyBody(status, body);
             if (error.errorCode == QLatin1String("invalid_grant") || error.errorCode == QLatin1String("invalid_client")
-                || error.errorCode == QLatin1String("invalid_client_id")) {
+                || error.errorCode == QLatin1String("invalid_client_id")
+                || error.errorCode == QLatin1String("invalid_app_access")) {
                 error.kind = SalesforceError::Kind::Disconnected;
             }
             qCWarning(lcOAuth) << "session renewal refused:" << error.errorCode << error.message;

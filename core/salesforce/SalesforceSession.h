@@ -49,8 +49,11 @@ public:
     QUrl loginUrl() const { return m_loginUrl; }
     void setClientId(const QString& clientId) { m_clientId = clientId; }
     QString clientId() const { return m_clientId; }
-    // For the headless client credentials flow only; kept in memory, never stored.
+    // The app's consumer secret, sent on every refresh when set (External Client Apps require it
+    // for the refresh token flow by default) and used by the client credentials flow. Kept in
+    // memory here; the ConnectionManager keeps it in the keychain beside the refresh token.
     void setClientSecret(const QString& secret) { m_clientSecret = secret; }
+    QString clientSecret() const { return m_clientSecret; }
 
     // A token request ends when nothing arrives for `inactivityMs`, or when it has not finished
     // within `deadlineMs` however slowly the answer trickles in; either is a Timeout.
@@ -91,6 +94,7 @@ private:
     QUrl m_loginUrl;
     QString m_clientId;
     QString m_clientSecret;
+    bool m_clientCredentialsFlow = false; // renew with the client credentials, not a refresh token
     OAuthTokens m_tokens;
     QPointer<TokenRequest> m_pending;
     int m_refreshCount = 0;

@@ -44,53 +44,100 @@ QString TokenStore::keyFor(const QString& orgId, const QString& userId)
     return QStringLiteral("salesforce/%1/%2/refresh-token").arg(orgId, userId);
 }
 
-KeychainJob* TokenStore::write(const QString& orgId, const QString& userId, const QString& refreshToken)
+QString TokenStore::consumerSecretKeyFor(const QString& orgId, const QString& userId)
+{
+    return QStringLiteral("salesforce/%1/%2/consumer-secret").arg(orgId, userId);
+}
+
+KeychainJob* TokenStore::writeEntry(const QString& key, const QString& value)
 {
     auto* request = new KeychainJob(this);
     auto* job = new QKeychain::WritePasswordJob(m_service, this);
     job->setInsecureFallback(false);
-    job->setKey(keyFor(orgId, userId));
-    job->setTextData(refreshToken);
-    connect(job, &QKeychain::Job::finished, this, [this, request](QKeychain::Job* finished) {
+    job->setKey(key);
+    job->setTextData(value);
+    connect(job, &QKeychain::Job::finished, request, [request](QKeychain::Job* finished) {
         const Outcome outcome = outcomeOf(finished->error());
         if (outcome != Outcome::Ok) {
-            qCWarning(lcKeychain) << "could not store the refresh token:" << finished->errorString();
+            qCWarning(lcKeychain) << "could not store a secret in the keychain:" << finished->errorString();
         }
         request->finish(outcome, {}, finished->errorString());
-        Q_EMIT written(outcome, finished->errorString());
     });
     job->start();
     return request;
 }
 
-KeychainJob* TokenStore::read(const QString& orgId, const QString& userId)
+KeychainJob* TokenStore::readEntry(const QString& key)
 {
     auto* request = new KeychainJob(this);
     auto* job = new QKeychain::ReadPasswordJob(m_service, this);
     job->setInsecureFallback(false);
-    job->setKey(keyFor(orgId, userId));
-    connect(job, &QKeychain::Job::finished, this, [this, job, request](QKeychain::Job* finished) {
+    job->setKey(key);
+    connect(job, &QKeychain::Job::finished, request, [job, request](QKeychain::Job* finished) {
         const Outcome outcome = outcomeOf(finished->error());
-        const QString secret = outcome == Outcome::Ok ? job->textData() : QString();
-        request->finish(outcome, secret, finished->errorString());
-        Q_EMIT readFinished(outcome, secret, finished->errorString());
+        request->finish(outcome, outcome == Outcome::Ok ? job->textData() : QString(), finished->errorString());
     });
     job->start();
+    return request;
+}
+
+KeychainJob* TokenStore::removeEntry(const QString& key)
+{
+    auto* request = new KeychainJob(this);
+    auto* job = new QKeychain::DeletePasswordJob(m_service, this);
+    job->setInsecureFallback(false);
+    job->setKey(key);
+    connect(job, &QKeychain::Job::finished, request, [request](QKeychain::Job* finished) {
+        request->finish(outcomeOf(finished->error()), {}, finished->errorString());
+    });
+    job->start();
+    return request;
+}
+
+KeychainJob* TokenStore::write(const QString& orgId, const QString& userId, const QString& refreshToken)
+{
+    KeychainJob* request = writeEntry(keyFor(orgId, userId), refreshToken);
+    connect(request, &KeychainJob::finished, this,
+        [this, request] { Q_EMIT written(request->outcome(), request->message()); });
+    return request;
+}
+
+KeychainJob* TokenStore::read(const QString& orgId, const QString& userId)
+{
+    KeychainJob* request = readEntry(keyFor(orgId, userId));
+    connect(request, &KeychainJob::finished, this,
+        [this, request] { Q_EMIT readFinished(request->outcome(), request->secret(), request->message()); });
     return request;
 }
 
 KeychainJob* TokenStore::remove(const QString& orgId, const QString& userId)
 {
     auto* request = new KeychainJob(this);
-    auto* job = new QKeychain::DeletePasswordJob(m_service, this);
-    job->setInsecureFallback(false);
-    job->setKey(keyFor(orgId, userId));
-    connect(job, &QKeychain::Job::finished, this, [this, request](QKeychain::Job* finished) {
-        request->finish(outcomeOf(finished->error()), {}, finished->errorString());
-        Q_EMIT removed(outcomeOf(finished->error()), finished->errorString());
+    KeychainJob* token = removeEntry(keyFor(orgId, userId));
+    connect(token, &KeychainJob::finished, this, [this, request, token, orgId, userId] {
+        const Outcome outcome = token->outcome();
+        const QString message = token->message();
+        // The consumer secret goes with the sign-in it belongs to.
+        connect(removeEntry(consumerSecretKeyFor(orgId, userId)), &KeychainJob::finished, this,
+            [this, request, outcome, message] {
+                request->finish(outcome, {}, message);
+                Q_EMIT removed(outcome, message);
+            });
     });
-    job->start();
     return request;
+}
+
+KeychainJob* TokenStore::writeConsumerSecret(const QString& orgId, const QString& userId, const QString& secret)
+{
+    if (secret.isEmpty()) {
+        return removeEntry(consumerSecretKeyFor(orgId, userId));
+    }
+    return writeEntry(consumerSecretKeyFor(orgId, userId), secret);
+}
+
+KeychainJob* TokenStore::readConsumerSecret(const QString& orgId, const QString& userId)
+{
+    return readEntry(consumerSecretKeyFor(orgId, userId));
 }
 
 } // namespace callbridge

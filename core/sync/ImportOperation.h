@@ -29,7 +29,7 @@ public:
     {
         QString dataDirectory; // where the setup and the org caches live
         QMap<QString, QStringList> selectedFields;
-        QString opportunityScope;
+        ImportScope opportunityScope;
         QStringList onlyObjects; // empty: every imported object
         bool full = false;
         double budgetShare = ImportRun::defaultBudgetShare;

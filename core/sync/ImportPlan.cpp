@@ -2,39 +2,67 @@
 
 #include "core/salesforce/Soql.h"
 
+#include <QUrl>
+
 namespace callbridge {
 
 namespace {
 
-QString inList(const QString& field, const QStringList& values)
+// `field IN (...)` conditions over all values, each within maxScopeConditionBytes once
+// percent-encoded in a URL.
+ImportScope inLists(const QString& field, const QStringList& values)
 {
+    ImportScope conditions;
     QStringList literals;
+    qsizetype bytes = 0;
+    const auto flush = [&] {
+        if (!literals.isEmpty()) {
+            conditions.append(QStringLiteral("%1 IN (%2)").arg(field, literals.join(QStringLiteral(", "))));
+            literals.clear();
+            bytes = 0;
+        }
+    };
+    const qsizetype frame = QUrl::toPercentEncoding(field + QStringLiteral(" IN ()")).size();
     for (const QString& value : values) {
-        literals.append(soqlStringLiteral(value));
+        const QString literal = soqlStringLiteral(value);
+        const qsizetype size = QUrl::toPercentEncoding(literal + QStringLiteral(", ")).size();
+        if (!literals.isEmpty() && frame + bytes + size > maxScopeConditionBytes) {
+            flush();
+        }
+        literals.append(literal);
+        bytes += size;
     }
-    return QStringLiteral("%1 IN (%2)").arg(field, literals.join(QStringLiteral(", ")));
+    flush();
+    return conditions;
 }
 
 } // namespace
 
-QString opportunityScope(const RecordedUsers& recorded)
+QString scopeText(const ImportScope& scope)
 {
-    if (recorded.allActive) {
-        return QStringLiteral("Owner.IsActive = true");
-    }
-    if (recorded.userIds.isEmpty()) {
-        return QStringLiteral("OwnerId = null"); // nobody recorded: no opportunity qualifies
-    }
-    return inList(QStringLiteral("OwnerId"), recorded.userIds);
+    return scope.size() <= 1 ? scope.value(0)
+                             : QStringLiteral("(") + scope.join(QStringLiteral(") OR (")) + QStringLiteral(")");
 }
 
-QString opportunityScopeForEmails(const QStringList& emails)
+ImportScope opportunityScope(const RecordedUsers& recorded)
 {
-    return emails.isEmpty() ? QStringLiteral("OwnerId = null") : inList(QStringLiteral("Owner.Email"), emails);
+    if (recorded.allActive) {
+        return { QStringLiteral("Owner.IsActive = true") };
+    }
+    if (recorded.userIds.isEmpty()) {
+        return { QStringLiteral("OwnerId = null") }; // nobody recorded: no opportunity qualifies
+    }
+    return inLists(QStringLiteral("OwnerId"), recorded.userIds);
+}
+
+ImportScope opportunityScopeForEmails(const QStringList& emails)
+{
+    return emails.isEmpty() ? ImportScope { QStringLiteral("OwnerId = null") }
+                            : inLists(QStringLiteral("Owner.Email"), emails);
 }
 
 QList<ObjectImportPlan> planImport(const FieldCatalogLoader::Catalog& catalog,
-    const QMap<QString, QStringList>& selectedFields, const QString& opportunityScope, const QStringList& only)
+    const QMap<QString, QStringList>& selectedFields, const ImportScope& opportunityScope, const QStringList& only)
 {
     QList<ObjectImportPlan> plans;
     for (const auto& [object, fields] : catalog) {

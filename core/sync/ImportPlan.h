@@ -6,13 +6,21 @@
 
 namespace callbridge {
 
-// One object an import reads: its cache columns (the selected fields) and the SOQL condition
-// that limits its rows, if any.
+// A scope: SOQL conditions whose union are the rows an object's import reads (none: every row).
+// A long list of recorded users is split into several conditions, each short enough for a
+// query URL: Salesforce refuses a request line and headers over 16,384 bytes.
+using ImportScope = QStringList;
+
+// The scope as one text, which the cache keeps to notice a changed scope.
+QString scopeText(const ImportScope& scope);
+
+// One object an import reads: its cache columns (the selected fields) and the SOQL conditions
+// that limit its rows, if any.
 struct ObjectImportPlan
 {
     QString object;
     QList<CacheStore::Column> columns;
-    QString scope;
+    ImportScope scope;
     bool readsDeletes = true; // the object has IsDeleted, so queryAll finds its deleted rows
 
     // The rows a REST query page of these columns is likely to hold, for estimates only: Salesforce
@@ -21,17 +29,22 @@ struct ObjectImportPlan
     int expectedPageRows(int batchSize) const;
 };
 
+// The percent-encoded size one scope condition may take in a query URL: the select list,
+// the rest of the query and the headers have the other 10 KB of the 16,384 bytes.
+constexpr int maxScopeConditionBytes = 6000;
+
 // Which opportunities are imported: those owned by a recorded user. Every active user counts
 // until the admin chooses; an explicit empty choice imports none.
-QString opportunityScope(const RecordedUsers& recorded);
+ImportScope opportunityScope(const RecordedUsers& recorded);
 // The command line's --recorded-users EMAIL,EMAIL: owners by email.
-QString opportunityScopeForEmails(const QStringList& emails);
+ImportScope opportunityScopeForEmails(const QStringList& emails);
 
 // The objects an import reads, in the catalog's order: every object the user can describe
 // except Task and Event (the integration writes those), with the effective field selection as
 // columns. Objects without Id and SystemModstamp among their readable fields cannot be read
 // incrementally and are left out. `only`, when not empty, limits the objects.
 QList<ObjectImportPlan> planImport(const FieldCatalogLoader::Catalog& catalog,
-    const QMap<QString, QStringList>& selectedFields, const QString& opportunityScope, const QStringList& only = {});
+    const QMap<QString, QStringList>& selectedFields, const ImportScope& opportunityScope,
+    const QStringList& only = {});
 
 } // namespace callbridge

@@ -102,11 +102,11 @@ void ImportRun::prepareTables()
     for (const ObjectImportPlan& plan : std::as_const(m_plans)) {
         Status status = Status::success();
         const QStringList added = m_cache->ensureTable(plan.object, plan.columns, &status);
-        if (status.ok() && (m_full || m_cache->scope(plan.object) != plan.scope)) {
+        if (status.ok() && (m_full || m_cache->scope(plan.object) != scopeText(plan.scope))) {
             // Rows read under another scope (other recorded users) must not linger.
             status = m_cache->clear(plan.object);
             if (status.ok()) {
-                status = m_cache->setScope(plan.object, plan.scope);
+                status = m_cache->setScope(plan.object, scopeText(plan.scope));
             }
         }
         if (!status.ok()) {
@@ -188,10 +188,17 @@ void ImportRun::count()
     m_import->setBatchSize(m_restBatchSize);
     starting.incremental = m_cache->cursor(plan.object).complete;
 
-    RestReply* reply =
-        m_client->get(QStringLiteral("query?q=") + QString::fromLatin1(QUrl::toPercentEncoding(m_import->countSoql())));
+    countRows(m_import->countSoqls(), 0);
+}
+
+// One COUNT() per scope condition, then the read. A scope's conditions split one list of
+// owners, so their rows are disjoint and the counts add up.
+void ImportRun::countRows(QStringList remaining, qint64 counted)
+{
+    const QString soql = remaining.takeFirst();
+    RestReply* reply = m_client->get(QStringLiteral("query?q=") + QString::fromLatin1(QUrl::toPercentEncoding(soql)));
     m_reply = reply;
-    connect(reply, &RestReply::finished, this, [this, reply] {
+    connect(reply, &RestReply::finished, this, [this, reply, remaining, counted] {
         if (m_outcome != Outcome::Running) {
             return;
         }
@@ -204,7 +211,12 @@ void ImportRun::count()
             objectFinished(reply->error(), false);
             return;
         }
-        object.total = reply->json().object().value(QStringLiteral("totalSize")).toInteger(-1);
+        const qint64 total = reply->json().object().value(QStringLiteral("totalSize")).toInteger(-1);
+        if (total >= 0 && !remaining.isEmpty()) {
+            countRows(remaining, counted + total);
+            return;
+        }
+        object.total = total < 0 ? -1 : counted + total;
         object.bulk = object.total >= m_bulkThreshold || !m_cache->cursor(object.object).bulkJobId.isEmpty();
         if (m_budget >= 0 && requestsUsed() + estimatedRequests(object) > m_budget) {
             object.state = ObjectImportProgress::State::NotStarted;
@@ -222,7 +234,7 @@ void ImportRun::count()
 qint64 ImportRun::estimatedRequests(const ObjectImportProgress& object) const
 {
     const qint64 rows = qMax<qint64>(0, object.total);
-    const qint64 deletes = object.incremental ? 1 : 0;
+    const qint64 deletes = object.incremental ? 2 : 0; // queryAll of the deleted rows, and a COUNT()
     if (object.bulk) {
         const qint64 pages = (rows + BulkQueryStream::defaultPageRecords - 1) / BulkQueryStream::defaultPageRecords;
         return 1 + bulkPollsExpected + qMax<qint64>(1, pages) + deletes;

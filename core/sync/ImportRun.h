@@ -87,6 +87,7 @@ private:
     void readLimits();
     void next();
     void count();
+    void countRows(QStringList remaining, qint64 counted);
     void read();
     void objectFinished(const SalesforceError& error, bool storageFailed);
     qint64 estimatedRequests(const ObjectImportProgress& object) const;

@@ -38,7 +38,7 @@ QString sinceLiteral(const QDateTime& cursor)
 
 } // namespace
 
-QString ObjectImport::conditions() const
+QString ObjectImport::conditions(int part) const
 {
     const QDateTime cursor = m_cache->cursor(m_object).systemModstamp;
     QStringList conditions;
@@ -46,7 +46,7 @@ QString ObjectImport::conditions() const
         conditions << QStringLiteral("SystemModstamp >= %1").arg(sinceLiteral(cursor));
     }
     if (!m_scope.isEmpty()) {
-        conditions << QStringLiteral("(%1)").arg(m_scope);
+        conditions << QStringLiteral("(%1)").arg(m_scope.value(part));
     }
     return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
@@ -54,16 +54,20 @@ QString ObjectImport::conditions() const
 QString ObjectImport::changedRowsSoql() const
 {
     const QString soql =
-        QStringLiteral("SELECT %1 FROM %2%3").arg(m_fields.join(QStringLiteral(", ")), m_object, conditions());
+        QStringLiteral("SELECT %1 FROM %2%3").arg(m_fields.join(QStringLiteral(", ")), m_object, conditions(m_part));
     // REST pages come in SystemModstamp order so the cursor can advance per page. Bulk API
     // queries are not ordered (the notes on Bulk API 2.0 list ORDER BY as unsupported): a
     // Bulk read keeps its place by job and locator instead.
     return m_useBulk ? soql : soql + QStringLiteral(" ORDER BY SystemModstamp ASC, Id ASC");
 }
 
-QString ObjectImport::countSoql() const
+QStringList ObjectImport::countSoqls() const
 {
-    return QStringLiteral("SELECT COUNT() FROM %1%2").arg(m_object, conditions());
+    QStringList counts;
+    for (int part = 0; part < qMax<qsizetype>(1, m_scope.size()); ++part) {
+        counts << QStringLiteral("SELECT COUNT() FROM %1%2").arg(m_object, conditions(part));
+    }
+    return counts;
 }
 
 QString ObjectImport::deletedRowsSoql() const
@@ -114,11 +118,44 @@ void ObjectImport::start()
         cursor.deletesSince = m_deletesSince;
         m_cache->setCursor(m_object, cursor);
     }
-    if (m_useBulk) {
+    m_part = 0;
+    m_receivedBefore = 0;
+    if (readsInParts()) {
+        readNewestMark();
+    } else if (m_useBulk) {
         readChangedInBulk();
     } else {
         readChanged();
     }
+}
+
+// A scope of several conditions is read one condition after the other, each from the start
+// cursor, and the cursor cannot move per page (a part read later may hold older changes). It
+// moves when every part is read, to the newest change the object had before the first part
+// was read: each part saw everything up to then, and anything changed later is newer.
+void ObjectImport::readNewestMark()
+{
+    m_stream = new QueryStream(m_client,
+        QStringLiteral("SELECT SystemModstamp FROM %1 ORDER BY SystemModstamp DESC LIMIT 1").arg(m_object), false,
+        m_batchSize, this);
+    QueryStream* stream = m_stream;
+    connect(stream, &QueryStream::page, this, [this](const QJsonArray& records) {
+        if (!records.isEmpty()) {
+            m_newestMark = QDateTime::fromString(
+                records.first().toObject().value(QStringLiteral("SystemModstamp")).toString(), Qt::ISODateWithMs);
+        }
+    });
+    connect(stream, &QueryStream::finished, this, [this, stream] {
+        stream->deleteLater();
+        if (!stream->ok()) {
+            finish(stream->error());
+        } else if (m_useBulk) {
+            readChangedInBulk();
+        } else {
+            readChanged();
+        }
+    });
+    stream->start();
 }
 
 void ObjectImport::readChanged()
@@ -176,8 +213,8 @@ void ObjectImport::readChangedInBulk()
 
 void ObjectImport::bulkPageStored(const QString& nextLocator)
 {
-    if (m_done || !m_bulkStream) {
-        return;
+    if (m_done || !m_bulkStream || readsInParts()) {
+        return; // a read in parts moves the cursor once every part is read
     }
     CacheStore::Cursor cursor = m_cache->cursor(m_object);
     if (nextLocator.isEmpty()) {
@@ -197,6 +234,22 @@ void ObjectImport::bulkPageStored(const QString& nextLocator)
 
 void ObjectImport::changedRowsRead(const SalesforceError& error)
 {
+    if (!error.isError() && readsInParts()) {
+        if (m_part + 1 < m_scope.size()) {
+            ++m_part;
+            m_receivedBefore = m_stored;
+            if (m_useBulk) {
+                readChangedInBulk();
+            } else {
+                readChanged();
+            }
+            return;
+        }
+        m_newest = m_startCursor.systemModstamp;
+        if (m_newestMark.isValid() && (!m_newest.isValid() || m_newestMark > m_newest)) {
+            m_newest = m_newestMark;
+        }
+    }
     if (error.isError()) {
         finish(error);
         return;
@@ -228,8 +281,13 @@ void ObjectImport::readScope()
         finish({});
         return;
     }
-    auto inScope = std::make_shared<QSet<QString>>();
-    const QString where = m_scope.isEmpty() ? QString() : QStringLiteral(" WHERE ") + m_scope;
+    readScopePart(0, std::make_shared<QSet<QString>>());
+}
+
+void ObjectImport::readScopePart(int part, const std::shared_ptr<QSet<QString>>& inScope)
+{
+    // An unscoped object (read only to reconcile its Ids) has no parts: one read of every Id.
+    const QString where = m_scope.isEmpty() ? QString() : QStringLiteral(" WHERE ") + m_scope.at(part);
     m_stream =
         new QueryStream(m_client, QStringLiteral("SELECT Id FROM %1%2").arg(m_object, where), false, m_batchSize, this);
     QueryStream* stream = m_stream;
@@ -238,10 +296,14 @@ void ObjectImport::readScope()
             inScope->insert(value.toObject().value(QStringLiteral("Id")).toString());
         }
     });
-    connect(stream, &QueryStream::finished, this, [this, stream, inScope] {
+    connect(stream, &QueryStream::finished, this, [this, stream, inScope, part] {
         stream->deleteLater();
         if (!stream->ok()) {
             finish(stream->error());
+            return;
+        }
+        if (part + 1 < m_scope.size()) {
+            readScopePart(part + 1, inScope);
             return;
         }
         qint64 outOfScope = 0;
@@ -320,13 +382,14 @@ void ObjectImport::storeRows(const CacheStore::Rows& rows)
     m_stored += rows.values.size();
     // REST: everything up to the newest row is stored. The object is complete only when the
     // whole first read finished (set in finish()). Bulk: the cursor moves per page (bulkPageStored).
-    if (!m_bulkStream) {
+    if (!m_bulkStream && !readsInParts()) {
         m_cache->setCursor(m_object, changesCursor(m_startCursor.complete));
     }
+    // A read in parts keeps the total its counts added up (-1: unchanged).
     if (m_stream) {
-        Q_EMIT progress(m_stream->received(), m_stream->totalSize());
+        Q_EMIT progress(m_receivedBefore + m_stream->received(), readsInParts() ? -1 : m_stream->totalSize());
     } else if (m_bulkStream) {
-        Q_EMIT progress(m_bulkStream->received(), m_bulkStream->totalSize());
+        Q_EMIT progress(m_receivedBefore + m_bulkStream->received(), readsInParts() ? -1 : m_bulkStream->totalSize());
     }
 }
 
@@ -350,10 +413,40 @@ void ObjectImport::readDeleted()
     connect(stream, &QueryStream::finished, this, [this, stream] {
         stream->deleteLater();
         if (stream->ok()) {
-            readScope();
+            compareCounts();
         } else {
             finish(stream->error());
         }
+    });
+    stream->start();
+}
+
+void ObjectImport::compareCounts()
+{
+    // The recycle bin also empties early: when full, Salesforce removes its oldest records once
+    // they have been in it two hours, and an admin can empty it. Rows deleted so are in neither
+    // query nor queryAll; when the cache holds more rows than Salesforce counts, the Ids are
+    // compared. (A scoped object's Ids are read anyway.)
+    if (m_reconcileIds || !m_scope.isEmpty()) {
+        readScope();
+        return;
+    }
+    m_stream =
+        new QueryStream(m_client, QStringLiteral("SELECT COUNT() FROM %1").arg(m_object), false, m_batchSize, this);
+    QueryStream* stream = m_stream;
+    connect(stream, &QueryStream::finished, this, [this, stream] {
+        stream->deleteLater();
+        if (!stream->ok()) {
+            finish(stream->error());
+            return;
+        }
+        const qint64 cached = m_cache->count(m_object);
+        m_reconcileIds = stream->totalSize() >= 0 && cached > stream->totalSize();
+        if (m_reconcileIds) {
+            qCInfo(lcSync) << m_object << "cache holds" << cached << "rows, Salesforce" << stream->totalSize()
+                           << "- reconciling ids";
+        }
+        readScope();
     });
     stream->start();
 }

@@ -8,6 +8,9 @@
 #include <QDateTime>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
+
+#include <memory>
 
 namespace callbridge {
 
@@ -21,7 +24,9 @@ class RestClient;
 // so a run that stops part-way (cancelled, network drop, limit reached) resumes from where it
 // stopped: reading from the cursor minus a small overlap re-reads a few rows, and upserts make
 // that harmless. Once an object is complete, later runs read only what changed since, and
-// remove what was deleted (queryAll with IsDeleted = true).
+// remove what was deleted (queryAll with IsDeleted = true). queryAll sees deleted rows only while
+// they are in the recycle bin: after a long gap, or when the cache holds more rows than
+// Salesforce counts, the cached Ids are compared with Salesforce's instead (readScope()).
 class ObjectImport : public QObject
 {
     Q_OBJECT
@@ -44,9 +49,10 @@ public:
     void setUseBulk(bool bulk) { m_useBulk = bulk; } // an unfinished Bulk job is always continued
     bool usesBulk() const { return m_useBulk; }
 
-    // The rows this run reads: all of them at first, then those changed since the cursor.
+    // The rows this run reads: all of them at first, then those changed since the cursor; with
+    // a scope of several conditions, those of the condition being read.
     QString changedRowsSoql() const;
-    QString countSoql() const; // SELECT COUNT() over the same rows
+    QStringList countSoqls() const; // SELECT COUNT() over the same rows, one per scope condition
     QString deletedRowsSoql() const;
 
     void start();
@@ -67,12 +73,15 @@ Q_SIGNALS:
     void finished();
 
 private:
-    QString conditions() const;
-    void startStream(QObject* stream);
+    QString conditions(int part) const; // " WHERE ..." of the changed rows in one scope condition
+    bool readsInParts() const { return m_scope.size() > 1; }
+    void readNewestMark();
     void readChanged();
     void readChangedInBulk();
     void readDeleted();
+    void compareCounts();
     void readScope();
+    void readScopePart(int part, const std::shared_ptr<QSet<QString>>& inScope);
     void storePage(const QJsonArray& records);
     void storeRows(const CacheStore::Rows& rows);
     void bulkPageStored(const QString& nextLocator);
@@ -83,7 +92,10 @@ private:
     RestClient* m_client;
     CacheStore* m_cache;
     QString m_object;
-    QString m_scope;
+    ImportScope m_scope;
+    int m_part = 0; // the scope condition being read
+    QDateTime m_newestMark; // a read in parts: the newest change in the object before the first part
+    qint64 m_receivedBefore = 0; // rows received by the parts before this one
     QStringList m_fields; // what is read from Salesforce, in the plan's order
     int m_batchSize = QueryStream::maxBatchSize;
     CacheStore::Cursor m_startCursor;

@@ -86,7 +86,7 @@ void BenchImport::initTestCase()
     const QJsonObject info = QJsonDocument::fromJson(m_orgsim.readLine()).object();
     m_connection = std::make_unique<ConnectionManager>(&m_network, &m_store);
     QSignalSpy established(m_connection.get(), &ConnectionManager::established);
-    m_connection->connectWithClientCredentials(QUrl(info.value(QStringLiteral("baseUrl")).toString()),
+    m_connection->connectWithClientCredentials(QUrl(info.value(QStringLiteral("instanceUrl")).toString()),
         info.value(QStringLiteral("clientId")).toString(), info.value(QStringLiteral("clientSecret")).toString());
     QVERIFY(established.wait(30000));
 
@@ -112,7 +112,7 @@ void BenchImport::importContacts(bool bulk)
     CacheStore cache;
     QVERIFY(cache.open(dir.filePath(QStringLiteral("cache.sqlite")), m_connection->summary().orgId).ok());
     ImportRun importRun(
-        m_connection->client(), &cache, planImport(m_catalog, {}, QString(), { QStringLiteral("Contact") }));
+        m_connection->client(), &cache, planImport(m_catalog, {}, ImportScope(), { QStringLiteral("Contact") }));
     // Both paths on the same data: the threshold picks the one under test.
     importRun.setBulkThreshold(bulk ? 0 : std::numeric_limits<qint64>::max());
     resetPeakMemory();

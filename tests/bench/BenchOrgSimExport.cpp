@@ -61,7 +61,7 @@ void BenchOrgSimExport::initTestCase()
             QStringLiteral("--api-limit"), QStringLiteral("1000000") });
     QVERIFY(m_orgsim.waitForReadyRead(120000));
     const QJsonObject info = QJsonDocument::fromJson(m_orgsim.readLine()).object();
-    m_baseUrl = info.value(QStringLiteral("baseUrl")).toString();
+    m_baseUrl = info.value(QStringLiteral("instanceUrl")).toString(); // My Domain: the token and REST calls here
     qInfo("orgsim --scale %s ready in %lld ms, peak memory %lld MB", qPrintable(m_scale), startup.elapsed(),
         peakRssKb(m_orgsim.processId()) / 1024);
     TestHttp http(m_baseUrl);

@@ -6,19 +6,26 @@
 #include "ui/connect/ConnectWizard.h"
 
 #include "core/config/ConfigDocument.h"
+#include "core/i18n/Translations.h"
 #include "core/orgsim/OrgSimHost.h"
 #include "core/salesforce/ConnectionManager.h"
 
 #include <QAbstractButton>
+#include <QApplication>
+#include <QClipboard>
+#include <QDesktopServices>
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStackedWidget>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrlQuery>
 
 #include <functional>
 
@@ -35,8 +42,22 @@ private Q_SLOTS:
     void connectsToTheDemoOrg();
     void myDomainMustBeHttps();
     void busyPortIsReportedOnTheAppPage();
+    void appPageInstalledPackagePath_data() { languages(); }
+    void appPageInstalledPackagePath();
+    void appPageExternalClientAppPath_data() { languages(); }
+    void appPageExternalClientAppPath();
     void connectingAnotherOrgRevokesTheOldOne();
     void cleanup();
+
+private:
+    // Both guides in each language: the Setup names stay Salesforce's own in every language.
+    static void languages()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("English") << QStringLiteral("en");
+        QTest::newRow("German") << QStringLiteral("de");
+        QTest::newRow("French") << QStringLiteral("fr");
+    }
 
 private:
     QNetworkAccessManager m_network;
@@ -156,6 +177,147 @@ void TestConnectWizard::busyPortIsReportedOnTheAppPage()
     saveScreenshot(&wizard, QStringLiteral("connect-2-port-busy"));
 }
 
+namespace {
+
+// Stands in for the browser for https URLs (FakeBrowser plays it for orgsim's http ones): records
+// the login page Callbridge asks for, so no real browser opens.
+class HttpsRecorder : public QObject
+{
+    Q_OBJECT
+
+public:
+    HttpsRecorder() { QDesktopServices::setUrlHandler(QStringLiteral("https"), this, "open"); }
+    ~HttpsRecorder() override { QDesktopServices::unsetUrlHandler(QStringLiteral("https")); }
+    QList<QUrl> opened;
+
+public Q_SLOTS:
+    void open(const QUrl& url) { opened.append(url); }
+};
+
+// A real click in the middle of a widget, then its focus is where keys go.
+void clickOn(QWidget* widget)
+{
+    QVERIFY(widget->isVisible());
+    QTest::mouseClick(widget, Qt::LeftButton, {}, widget->rect().center());
+}
+
+void typeIntoFocus(const QString& text)
+{
+    QWidget* focused = QApplication::focusWidget();
+    QVERIFY(focused);
+    QTest::keyClicks(focused, text);
+}
+
+// Types a port into the spin box as a user would: click, select all, type.
+void typePort(QSpinBox* port, quint16 value)
+{
+    clickOn(port);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_A, Qt::ControlModifier);
+    typeIntoFocus(QString::number(value));
+}
+
+} // namespace
+
+void TestConnectWizard::appPageInstalledPackagePath()
+{
+    QFETCH(QString, language);
+    Translations::install(QCoreApplication::instance(), language);
+    const QString prefix = language == QLatin1String("en") ? QString() : language + QLatin1Char('-');
+    ConnectionManager connection(&m_network, &m_store);
+    ConnectWizard wizard(&m_network, &connection, ConnectionSettings(), {});
+    wizard.show();
+    // Keys go to the active window only: on a real display the wizard must be active first.
+    wizard.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&wizard));
+    clickOn(wizard.button(QWizard::NextButton)); // production
+    QCOMPARE(wizard.currentId(), int(ConnectWizard::ConnectedAppPageId));
+
+    auto* installed = wizard.findChild<QRadioButton*>(QStringLiteral("appPathInstalled"));
+    QVERIFY(installed->isChecked()); // the platform's package is the usual path
+    auto* guide = wizard.findChild<QStackedWidget*>(QStringLiteral("appGuide"));
+    QCOMPARE(guide->currentIndex(), 0);
+    QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+    clickOn(wizard.findChild<QLineEdit*>(QStringLiteral("clientId")));
+    typeIntoFocus(QStringLiteral("3MVG9packagedAppKey"));
+    QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+    typePort(wizard.findChild<QSpinBox*>(QStringLiteral("callbackPort")), freeLoopbackPort());
+    saveScreenshot(&wizard, prefix + QStringLiteral("connect-2-app-installed"));
+
+    HttpsRecorder browser;
+    clickOn(wizard.button(QWizard::NextButton));
+    QCOMPARE(wizard.currentId(), int(ConnectWizard::AuthorizePageId));
+    QCOMPARE(wizard.settings().clientId, QStringLiteral("3MVG9packagedAppKey"));
+    QTRY_COMPARE(browser.opened.size(), 1);
+    QVERIFY(wizard.clientSecret().isEmpty()); // the packaged app needs none
+    wizard.reject();
+}
+
+void TestConnectWizard::appPageExternalClientAppPath()
+{
+    QFETCH(QString, language);
+    Translations::install(QCoreApplication::instance(), language);
+    const QString prefix = language == QLatin1String("en") ? QString() : language + QLatin1Char('-');
+    ConnectionManager connection(&m_network, &m_store);
+    ConnectWizard wizard(&m_network, &connection, ConnectionSettings(), {});
+    wizard.show();
+    wizard.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&wizard));
+    clickOn(wizard.button(QWizard::NextButton));
+    QCOMPARE(wizard.currentId(), int(ConnectWizard::ConnectedAppPageId));
+
+    // A radio button takes clicks on its indicator and label, which start at its left edge.
+    auto* create = wizard.findChild<QRadioButton*>(QStringLiteral("appPathCreate"));
+    QTest::mouseClick(create, Qt::LeftButton, {}, QPoint(8, create->height() / 2));
+    QVERIFY(create->isChecked());
+    auto* guide = wizard.findChild<QStackedWidget*>(QStringLiteral("appGuide"));
+    QCOMPARE(guide->currentIndex(), 1);
+    auto* steps = wizard.findChild<QWidget*>(QStringLiteral("externalClientAppSteps"));
+    QVERIFY(steps->isVisible());
+    QString text;
+    for (const QLabel* label : steps->findChildren<QLabel*>()) {
+        text += label->text() + QLatin1Char('\n');
+    }
+    for (const char* setting : { "External Client App Manager", "New External Client App", "Enable OAuth",
+             "Require Proof Key for Code Exchange (PKCE)", "Require Secret for Web Server Flow",
+             "Require Secret for Refresh Token Flow", "Admin approved users are pre-authorized",
+             "Relax IP restrictions", "Refresh token is valid until revoked", "Consumer Key and Secret" }) {
+        QVERIFY2(text.contains(QLatin1String(setting)), setting);
+    }
+
+    const quint16 port = freeLoopbackPort();
+    typePort(wizard.findChild<QSpinBox*>(QStringLiteral("callbackPort")), port);
+    const QString callback = QStringLiteral("http://localhost:%1/OauthRedirect").arg(port);
+    QCOMPARE(wizard.findChild<QLabel*>(QStringLiteral("guideCallbackUrl"))->text(), callback);
+    auto* copy = wizard.findChild<QPushButton*>(QStringLiteral("copyGuideCallbackUrl"));
+    clickOn(copy);
+    QCOMPARE(QGuiApplication::clipboard()->text(), callback);
+
+    clickOn(wizard.findChild<QLineEdit*>(QStringLiteral("clientId")));
+    typeIntoFocus(QStringLiteral("3MVG9externalClientAppKey"));
+    auto* secret = wizard.findChild<QLineEdit*>(QStringLiteral("clientSecret"));
+    clickOn(secret);
+    typeIntoFocus(QStringLiteral("ECA-consumer-secret-42"));
+    QCOMPARE(secret->echoMode(), QLineEdit::Password); // never shown on screen
+    saveScreenshot(&wizard, prefix + QStringLiteral("connect-2-app-external-client-app"));
+
+    HttpsRecorder browser;
+    clickOn(wizard.button(QWizard::NextButton));
+    QCOMPARE(wizard.currentId(), int(ConnectWizard::AuthorizePageId));
+    QCOMPARE(wizard.settings().clientId, QStringLiteral("3MVG9externalClientAppKey"));
+    // The login page asked for: PKCE, this app, this callback, and no scope (the app's own are granted).
+    QTRY_COMPARE(browser.opened.size(), 1);
+    const QUrlQuery authorize(browser.opened.first());
+    QCOMPARE(browser.opened.first().host(), QStringLiteral("login.salesforce.com"));
+    QCOMPARE(authorize.queryItemValue(QStringLiteral("client_id")), QStringLiteral("3MVG9externalClientAppKey"));
+    QCOMPARE(authorize.queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded), callback);
+    QCOMPARE(authorize.queryItemValue(QStringLiteral("code_challenge_method")), QStringLiteral("S256"));
+    QVERIFY(!authorize.hasQueryItem(QStringLiteral("scope")));
+    QVERIFY(!browser.opened.first().toString().contains(QLatin1String("ECA-consumer-secret-42")));
+    QCOMPARE(wizard.settings().callbackPort, port);
+    QCOMPARE(wizard.clientSecret(), QStringLiteral("ECA-consumer-secret-42")); // memory only, not in the settings
+    wizard.reject();
+}
+
 void TestConnectWizard::connectingAnotherOrgRevokesTheOldOne()
 {
     const quint16 port = freeLoopbackPort();
@@ -215,6 +377,7 @@ void TestConnectWizard::cleanup()
 {
     // A test's hook may point at its own wizard, gone when the test ends.
     m_browser.beforeLogin = {};
+    Translations::install(QCoreApplication::instance(), QStringLiteral("en"));
 }
 
 QTEST_MAIN(TestConnectWizard)

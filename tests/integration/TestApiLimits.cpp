@@ -63,6 +63,7 @@ private Q_SLOTS:
     void usagePastTheAllowanceLeavesNone();
     void concurrencyLimitIsWaitedOut();
     void concurrencyLimitThatDoesNotClearIsNotTheDailyLimit();
+    void waitingOutTheConcurrencyLimitCanBeCancelled();
     void bulkPollingIsBoundedAndCounted();
 
 private:
@@ -179,6 +180,24 @@ void TestApiLimits::concurrencyLimitThatDoesNotClearIsNotTheDailyLimit()
     QCOMPARE(daily->attempts(), 1);
     delete reply;
     delete daily;
+}
+
+// The waits are long (seconds): a cancel during one ends the request at once.
+void TestApiLimits::waitingOutTheConcurrencyLimitCanBeCancelled()
+{
+    OrgClient sim(&m_network);
+    sim.client.setRetryPolicy({}); // the real waits
+    sim.org.host().run([](orgsim::OrgSimServer& server) { server.faults().concurrencyLimitNextRequests = 100; });
+    RestReply* reply = sim.client.get(QStringLiteral("limits"));
+    reply->setAutoDelete(false);
+    QSignalSpy finished(reply, &RestReply::finished);
+    QTRY_COMPARE_WITH_TIMEOUT(reply->error().kind, SalesforceError::Kind::ConcurrencyLimit, 10000); // waiting
+    QVERIFY(finished.isEmpty());
+    reply->cancel();
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(reply->error().kind, SalesforceError::Kind::Cancelled);
+    QVERIFY(reply->attempts() < RetryPolicy().maxAttempts + RetryPolicy::concurrencyExtraAttempts);
+    delete reply;
 }
 
 // Waiting for a Bulk API job had no limit, and its polls (API requests) were not reported, so a

@@ -56,7 +56,7 @@ void TestCallExport::initTestCase()
     QVERIFY(m_org->connectSessionOnly(*m_connection, OrgSimFixture::integrationUser()));
     m_adminConnection = std::make_unique<ConnectionManager>(&m_network, &m_store);
     QVERIFY(m_org->connectSessionOnly(*m_adminConnection, OrgSimFixture::adminUser()));
-    m_http = std::make_unique<TestHttp>(m_org->baseUrl());
+    m_http = std::make_unique<TestHttp>(m_org->instanceUrl());
     m_http->setBearer(m_org->accessTokenFor(OrgSimFixture::adminUser()));
 
     FieldCatalogLoader loader(m_connection->client());

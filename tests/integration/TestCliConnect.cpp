@@ -65,6 +65,8 @@ class TestCliConnect : public QObject
 private Q_SLOTS:
     void clientCredentials();
     void wrongSecret();
+    void clientCredentialsOnlyOnMyDomain();
+    void orgsimPrintsBothHostsAndServesTheChosenApp();
     void secretOnlyFromTheEnvironment();
     void notConfigured();
     void auditAsJsonAndHtml();
@@ -83,10 +85,10 @@ private:
 void TestCliConnect::clientCredentials()
 {
     OrgSimFixture org;
-    const Run run =
-        cli({ QStringLiteral("connect"), QStringLiteral("--status"), QStringLiteral("--json"),
-                QStringLiteral("--login-url"), org.baseUrl(), QStringLiteral("--client-id"), org.options().clientId },
-            org.options().clientSecret);
+    const Run run = cli(
+        { QStringLiteral("connect"), QStringLiteral("--status"), QStringLiteral("--json"),
+            QStringLiteral("--login-url"), org.instanceUrl(), QStringLiteral("--client-id"), org.options().clientId },
+        org.options().clientSecret);
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(run.json.value(QStringLiteral("state")).toString(), QStringLiteral("connected-session-only"));
     QCOMPARE(run.json.value(QStringLiteral("username")).toString(), OrgSimFixture::integrationUser());
@@ -100,10 +102,10 @@ void TestCliConnect::clientCredentials()
 void TestCliConnect::wrongSecret()
 {
     OrgSimFixture org;
-    const Run run =
-        cli({ QStringLiteral("connect"), QStringLiteral("--status"), QStringLiteral("--json"),
-                QStringLiteral("--login-url"), org.baseUrl(), QStringLiteral("--client-id"), org.options().clientId },
-            QStringLiteral("not-the-secret"));
+    const Run run = cli(
+        { QStringLiteral("connect"), QStringLiteral("--status"), QStringLiteral("--json"),
+            QStringLiteral("--login-url"), org.instanceUrl(), QStringLiteral("--client-id"), org.options().clientId },
+        QStringLiteral("not-the-secret"));
     QCOMPARE(run.exitCode, 1);
     QCOMPARE(run.json.value(QStringLiteral("state")).toString(), QStringLiteral("disconnected"));
     const QString error = run.json.value(QStringLiteral("error")).toString();
@@ -115,12 +117,70 @@ void TestCliConnect::wrongSecret()
 
     // Every command prints one JSON document with --json, also when it cannot connect.
     const Run import = cli({ QStringLiteral("import"), QStringLiteral("--json"), QStringLiteral("--login-url"),
-                               org.baseUrl(), QStringLiteral("--client-id"), org.options().clientId },
+                               org.instanceUrl(), QStringLiteral("--client-id"), org.options().clientId },
         QStringLiteral("not-the-secret"));
     QCOMPARE(import.exitCode, 1);
     QVERIFY2(import.json.value(QStringLiteral("error")).toString().contains(QLatin1String("Could not connect")),
         import.out.constData());
     QCOMPARE(import.json.value(QStringLiteral("exitCode")).toInt(), 1);
+}
+
+void TestCliConnect::clientCredentialsOnlyOnMyDomain()
+{
+    // Refused before any request (the host cannot be reached from a test anyway), naming My Domain.
+    for (const char* host : { "https://login.salesforce.com", "https://test.salesforce.com" }) {
+        const Run run = cli({ QStringLiteral("connect"), QStringLiteral("--status"), QStringLiteral("--login-url"),
+                                QString::fromLatin1(host), QStringLiteral("--client-id"), QStringLiteral("3MVG9key") },
+            QStringLiteral("a-secret"));
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains("My Domain"), run.err.constData());
+        QVERIFY2(run.err.contains(".my.salesforce.com"), run.err.constData());
+    }
+    // A script asking for JSON gets the same reason as a JSON error document.
+    const Run asJson = cli({ QStringLiteral("connect"), QStringLiteral("--status"), QStringLiteral("--json"),
+                               QStringLiteral("--login-url"), QStringLiteral("https://login.salesforce.com"),
+                               QStringLiteral("--client-id"), QStringLiteral("3MVG9key") },
+        QStringLiteral("a-secret"));
+    QCOMPARE(asJson.exitCode, 2);
+    QCOMPARE(asJson.json.value(QStringLiteral("exitCode")).toInt(), 2);
+    QVERIFY2(asJson.json.value(QStringLiteral("error")).toString().contains(QLatin1String("My Domain")),
+        asJson.out.constData());
+    // orgsim's login host answers as login.salesforce.com does; the message says the same.
+    OrgSimFixture org;
+    const Run run =
+        cli({ QStringLiteral("connect"), QStringLiteral("--status"), QStringLiteral("--json"),
+                QStringLiteral("--login-url"), org.baseUrl(), QStringLiteral("--client-id"), org.options().clientId },
+            org.options().clientSecret);
+    QCOMPARE(run.exitCode, 1);
+    const QString error = run.json.value(QStringLiteral("error")).toString();
+    QVERIFY2(error.contains(QLatin1String("My Domain")), qPrintable(error));
+}
+
+void TestCliConnect::orgsimPrintsBothHostsAndServesTheChosenApp()
+{
+    for (const bool externalClientApp : { false, true }) {
+        QStringList arguments { QStringLiteral("orgsim"), QStringLiteral("--port"), QStringLiteral("0"),
+            QStringLiteral("--scale"), QStringLiteral("none") };
+        if (externalClientApp) {
+            arguments.append(QStringLiteral("--external-client-app"));
+        }
+        QProcess orgsim;
+        orgsim.start(QStringLiteral(CALLBRIDGE_CLI_PATH), arguments);
+        QVERIFY(orgsim.waitForReadyRead(30000));
+        const QJsonObject info = QJsonDocument::fromJson(orgsim.readLine()).object();
+        const QString login = info.value(QStringLiteral("baseUrl")).toString();
+        const QString instance = info.value(QStringLiteral("instanceUrl")).toString();
+        QVERIFY(!login.isEmpty() && !instance.isEmpty() && login != instance);
+        // The secret is checked before the code: an External Client App wants it, the packaged app does not.
+        const HttpResult answer = TestHttp(login).postForm(QStringLiteral("/services/oauth2/token"),
+            { { QStringLiteral("grant_type"), QStringLiteral("authorization_code") },
+                { QStringLiteral("code"), QStringLiteral("aPrxNotACode") },
+                { QStringLiteral("client_id"), info.value(QStringLiteral("clientId")).toString() } });
+        QCOMPARE(answer.json().object().value(QStringLiteral("error")).toString(),
+            externalClientApp ? QStringLiteral("invalid_client") : QStringLiteral("invalid_grant"));
+        orgsim.terminate();
+        QVERIFY(orgsim.waitForFinished(10000));
+    }
 }
 
 void TestCliConnect::secretOnlyFromTheEnvironment()
@@ -154,20 +214,20 @@ void TestCliConnect::auditAsJsonAndHtml()
 {
     OrgSimFixture org;
     const QString html = m_dir.filePath(QStringLiteral("audit.html"));
-    const Run run =
-        cli({ QStringLiteral("audit"), QStringLiteral("--json"), QStringLiteral("--html"), html,
-                QStringLiteral("--login-url"), org.baseUrl(), QStringLiteral("--client-id"), org.options().clientId },
-            org.options().clientSecret);
+    const Run run = cli(
+        { QStringLiteral("audit"), QStringLiteral("--json"), QStringLiteral("--html"), html,
+            QStringLiteral("--login-url"), org.instanceUrl(), QStringLiteral("--client-id"), org.options().clientId },
+        org.options().clientSecret);
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(run.json.value(QStringLiteral("username")).toString(), OrgSimFixture::integrationUser());
     QVERIFY(run.json.value(QStringLiteral("verdict")).toString() != QLatin1String("blocked"));
     QVERIFY(run.json.value(QStringLiteral("findings")).toArray().size() > 30);
     QVERIFY(readFile(html).contains("Salesforce permission audit"));
 
-    const Run text =
-        cli({ QStringLiteral("audit"), QStringLiteral("--activity-type"), QStringLiteral("event"),
-                QStringLiteral("--login-url"), org.baseUrl(), QStringLiteral("--client-id"), org.options().clientId },
-            org.options().clientSecret);
+    const Run text = cli(
+        { QStringLiteral("audit"), QStringLiteral("--activity-type"), QStringLiteral("event"),
+            QStringLiteral("--login-url"), org.instanceUrl(), QStringLiteral("--client-id"), org.options().clientId },
+        org.options().clientSecret);
     QCOMPARE(text.exitCode, 0);
     QVERIFY(!text.out.isEmpty());
 }
@@ -268,7 +328,7 @@ void TestCliConnect::fieldsFromFilesAndLive()
 
     OrgSimFixture org;
     const Run live = cli({ QStringLiteral("fields"), QStringLiteral("--json"), QStringLiteral("--login-url"),
-                             org.baseUrl(), QStringLiteral("--client-id"), org.options().clientId },
+                             org.instanceUrl(), QStringLiteral("--client-id"), org.options().clientId },
         org.options().clientSecret);
     QCOMPARE(live.exitCode, 0);
     QStringList objects;
@@ -289,7 +349,7 @@ void TestCliConnect::importAsJson()
     OrgSimFixture org;
     QTemporaryDir dir;
     const QStringList connection { QStringLiteral("--config"), dir.filePath(QStringLiteral("config.json")),
-        QStringLiteral("--login-url"), org.baseUrl(), QStringLiteral("--client-id"), org.options().clientId };
+        QStringLiteral("--login-url"), org.instanceUrl(), QStringLiteral("--client-id"), org.options().clientId };
     const Run first =
         cli(QStringList { QStringLiteral("import"), QStringLiteral("--json"), QStringLiteral("--objects"),
                 QStringLiteral("Account,Opportunity"), QStringLiteral("--recorded-users"), QStringLiteral("all") }
@@ -343,7 +403,7 @@ void TestCliConnect::headlessPreviewAgreesWithTheWorkspace()
     OrgSimFixture org;
     QTemporaryDir dir;
     const QStringList connection { QStringLiteral("--config"), dir.filePath(QStringLiteral("config.json")),
-        QStringLiteral("--login-url"), org.baseUrl(), QStringLiteral("--client-id"), org.options().clientId };
+        QStringLiteral("--login-url"), org.instanceUrl(), QStringLiteral("--client-id"), org.options().clientId };
     QByteArray callsJson;
     org.host().run([&callsJson](orgsim::OrgSimServer& server) {
         callsJson = QJsonDocument(orgsim::generateDemoCalls(server.org(), 120)).toJson();
@@ -413,7 +473,7 @@ void TestCliConnect::aFailedDescribeIsRetriedThenFailsVisibly()
     QTemporaryDir dir;
     const QStringList import { QStringLiteral("import"), QStringLiteral("--json"), QStringLiteral("--objects"),
         QStringLiteral("Account,Contact"), QStringLiteral("--config"), dir.filePath(QStringLiteral("config.json")),
-        QStringLiteral("--login-url"), org.baseUrl(), QStringLiteral("--client-id"), org.options().clientId };
+        QStringLiteral("--login-url"), org.instanceUrl(), QStringLiteral("--client-id"), org.options().clientId };
 
     const Run retried = cli(import, org.options().clientSecret);
     QVERIFY2(retried.exitCode == 0, retried.err.constData());
@@ -468,15 +528,23 @@ void TestCliConnect::messagesAndExitCodesAScriptReliesOn()
     QCOMPARE(noCalls.exitCode, 2);
     QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("calls.json"))));
 
+    // The limit faults have command-line spellings; a rate above 1 is refused.
+    const Run faults = cli({ QStringLiteral("orgsim"), QStringLiteral("--fault"), QStringLiteral("concurrent-next=3"),
+        QStringLiteral("--fault"), QStringLiteral("bulk-fail-next=1"), QStringLiteral("--fault"),
+        QStringLiteral("shrink-pages=2"), QStringLiteral("--fault"), QStringLiteral("concurrent=0.5") });
+    QCOMPARE(faults.exitCode, 2);
+    QVERIFY2(faults.err.contains("shrink-pages=2: a rate is between 0 and 1"), faults.err.constData());
+    QVERIFY2(!faults.err.contains("unknown fault"), faults.err.constData());
+
     // An org with (almost) nothing left today: said so, not "1 of the 0 requests allowed".
     orgsim::OrgSimOptions options;
     options.apiDailyLimit = 3;
     OrgSimFixture org(options);
     QTemporaryDir dir;
-    const Run spent =
-        cli({ QStringLiteral("import"), QStringLiteral("--config"), dir.filePath(QStringLiteral("config.json")),
-                QStringLiteral("--login-url"), org.baseUrl(), QStringLiteral("--client-id"), org.options().clientId },
-            org.options().clientSecret);
+    const Run spent = cli(
+        { QStringLiteral("import"), QStringLiteral("--config"), dir.filePath(QStringLiteral("config.json")),
+            QStringLiteral("--login-url"), org.instanceUrl(), QStringLiteral("--client-id"), org.options().clientId },
+        org.options().clientSecret);
     QCOMPARE(spent.exitCode, 1);
     QVERIFY2(!spent.out.contains("of the 0 requests allowed"), spent.out.constData());
     QVERIFY2(spent.out.contains("no API requests to spare"), spent.out.constData());

@@ -83,7 +83,7 @@ void TestConnection::connectsStoresOnlyInTheKeychain()
 
     ConnectionManager manager(&m_network, &m_store);
     QSignalSpy established(&manager, &ConnectionManager::established);
-    manager.establish(demoSettings(org), tokens);
+    manager.establish(demoSettings(org), tokens, org.options().clientSecret);
     QVERIFY(established.wait(15000));
     QCOMPARE(manager.state(), ConnectionManager::State::Connected);
     const ConnectionSummary& summary = manager.summary();
@@ -124,6 +124,7 @@ void TestConnection::connectsStoresOnlyInTheKeychain()
         QVERIFY2(!contents.contains(tokens.refreshToken.toLatin1()), qPrintable(path));
         QVERIFY2(!contents.contains(manager.session()->accessToken().toLatin1()), qPrintable(path));
         QVERIFY2(!contents.contains(tokens.accessToken.toLatin1()), qPrintable(path));
+        QVERIFY2(!contents.contains(org.options().clientSecret.toLatin1()), qPrintable(path));
     }
 
     // A new app start reconnects from the keychain alone.
@@ -147,8 +148,10 @@ void TestConnection::connectsStoresOnlyInTheKeychain()
     const HttpResult refresh = http.postForm(QStringLiteral("/services/oauth2/token"),
         { { QStringLiteral("grant_type"), QStringLiteral("refresh_token") },
             { QStringLiteral("refresh_token"), tokens.refreshToken },
-            { QStringLiteral("client_id"), org.options().clientId } });
+            { QStringLiteral("client_id"), org.options().clientId },
+            { QStringLiteral("client_secret"), org.options().clientSecret } });
     QCOMPARE(refresh.status, 400);
+    QCOMPARE(refresh.json().object().value(QStringLiteral("error")).toString(), QStringLiteral("invalid_grant"));
 }
 
 void TestConnection::summaryWarnsAboutAPersonalAccount()
@@ -170,7 +173,8 @@ void TestConnection::reconnectAfterDeactivationFails()
     OrgSimFixture org;
     ConnectionManager manager(&m_network, &m_store);
     QSignalSpy established(&manager, &ConnectionManager::established);
-    manager.establish(demoSettings(org), parseTokens(org.tokensFor(OrgSimFixture::adminUser())));
+    manager.establish(
+        demoSettings(org), parseTokens(org.tokensFor(OrgSimFixture::adminUser())), org.options().clientSecret);
     QVERIFY(established.wait(15000));
     const ConnectionSettings saved = manager.settingsFor(demoSettings(org));
     org.deactivate(OrgSimFixture::adminUser());
@@ -179,7 +183,7 @@ void TestConnection::reconnectAfterDeactivationFails()
     restarted.reconnect(saved);
     QVERIFY(failed.wait(15000));
     QCOMPARE(restarted.state(), ConnectionManager::State::Disconnected);
-    QVERIFY2(failed.first().first().toString().contains(QLatin1String("Reconnect")),
+    QVERIFY2(failed.first().first().toString().contains(QLatin1String("deactivated")),
         qPrintable(failed.first().first().toString()));
     m_store.remove(saved.orgId, saved.userId);
 }
@@ -192,7 +196,7 @@ void TestConnection::rotatedRefreshTokenReplacesTheStoredOne()
     ConnectionManager manager(&m_network, &m_store);
     QSignalSpy established(&manager, &ConnectionManager::established);
     const OAuthTokens tokens = parseTokens(org.tokensFor(OrgSimFixture::adminUser()));
-    manager.establish(demoSettings(org), tokens);
+    manager.establish(demoSettings(org), tokens, org.options().clientSecret);
     QVERIFY(established.wait(15000));
     QCOMPARE(manager.state(), ConnectionManager::State::Connected);
 

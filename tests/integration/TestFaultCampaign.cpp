@@ -144,7 +144,8 @@ void TestFaultCampaign::campaign()
     TokenStore store(QStringLiteral("Callbridge campaign tests"));
     ConnectionManager connection(&network, &store);
     QSignalSpy established(&connection, &ConnectionManager::established);
-    connection.connectWithClientCredentials(QUrl(org.baseUrl()), org.options().clientId, org.options().clientSecret);
+    connection.connectWithClientCredentials(
+        QUrl(org.instanceUrl()), org.options().clientId, org.options().clientSecret);
     QVERIFY(established.wait(15000));
     RetryPolicy quickRetries;
     quickRetries.baseDelayMs = 2;
@@ -156,9 +157,9 @@ void TestFaultCampaign::campaign()
     QVERIFY(loaded.wait(30000));
     QVERIFY(loader.ok());
 
-    TestHttp admin(org.baseUrl());
+    TestHttp admin(org.instanceUrl());
     admin.setBearer(org.accessTokenFor(OrgSimFixture::adminUser()));
-    TestHttp integration(org.baseUrl());
+    TestHttp integration(org.instanceUrl());
     integration.setBearer(org.accessTokenFor(OrgSimFixture::integrationUser()));
     const QMap<QString, QString> owners = inOrg(integration,
         QStringLiteral("SELECT Id, OwnerId FROM Opportunity WHERE Owner.IsActive = true"), QStringLiteral("OwnerId"));

@@ -53,6 +53,8 @@ private Q_SLOTS:
     void init();
     void restAndBulkPathsStoreTheSameRows();
     void opportunitiesFollowTheRecordedUsers();
+    void manyRecordedUsersFitInQueryUrls_data();
+    void manyRecordedUsersFitInQueryUrls();
     void longTextIsTrimmed();
     void selectionChangesMigrateTheCache();
     void stopsBeforeTheBudgetAndResumes();
@@ -66,6 +68,8 @@ private:
     bool run(ImportRun& importRun);
     // Orgsim's answer to a query as the integration user, read directly over HTTP.
     QStringList idsInOrg(const QString& soql);
+    QStringList activeOpportunityOwners(); // distinct, in the order their opportunities come
+    int patchOpportunityAsAdmin(const QString& id, const QString& json); // the HTTP status
 
     std::unique_ptr<OrgSimFixture> m_org;
     std::unique_ptr<TestHttp> m_http;
@@ -85,7 +89,7 @@ void TestImportRun::initTestCase()
     RetryPolicy quickRetries;
     quickRetries.baseDelayMs = 5;
     m_connection->client()->setRetryPolicy(quickRetries);
-    m_http = std::make_unique<TestHttp>(m_org->baseUrl());
+    m_http = std::make_unique<TestHttp>(m_org->instanceUrl());
     m_http->setBearer(m_org->accessTokenFor(OrgSimFixture::integrationUser()));
 
     FieldCatalogLoader loader(m_connection->client());
@@ -116,6 +120,31 @@ bool TestImportRun::run(ImportRun& importRun)
     QSignalSpy finished(&importRun, &ImportRun::finished);
     importRun.start();
     return finished.wait(60000) && finished.size() == 1;
+}
+
+QStringList TestImportRun::activeOpportunityOwners()
+{
+    QStringList owners;
+    const QJsonArray opportunities =
+        m_http->query(QStringLiteral("SELECT OwnerId FROM Opportunity WHERE Owner.IsActive = true"))
+            .json()
+            .object()
+            .value(QStringLiteral("records"))
+            .toArray();
+    for (const QJsonValue& opportunity : opportunities) {
+        const QString owner = opportunity[QStringLiteral("OwnerId")].toString();
+        if (!owners.contains(owner)) {
+            owners.append(owner);
+        }
+    }
+    return owners;
+}
+
+int TestImportRun::patchOpportunityAsAdmin(const QString& id, const QString& json)
+{
+    TestHttp admin(m_org->instanceUrl());
+    admin.setBearer(m_org->accessTokenFor(OrgSimFixture::adminUser()));
+    return admin.patch(QStringLiteral("/services/data/v60.0/sobjects/Opportunity/") + id, json.toUtf8()).status;
 }
 
 QStringList TestImportRun::idsInOrg(const QString& soql)
@@ -175,19 +204,7 @@ void TestImportRun::restAndBulkPathsStoreTheSameRows()
 
 void TestImportRun::opportunitiesFollowTheRecordedUsers()
 {
-    QStringList owners;
-    const QJsonArray opportunities =
-        m_http->query(QStringLiteral("SELECT OwnerId FROM Opportunity WHERE Owner.IsActive = true"))
-            .json()
-            .object()
-            .value(QStringLiteral("records"))
-            .toArray();
-    for (const QJsonValue& opportunity : opportunities) {
-        const QString owner = opportunity[QStringLiteral("OwnerId")].toString();
-        if (!owners.contains(owner)) {
-            owners.append(owner);
-        }
-    }
+    const QStringList owners = activeOpportunityOwners();
     QVERIFY(owners.size() > 3);
     RecordedUsers some;
     some.allActive = false;
@@ -203,13 +220,7 @@ void TestImportRun::opportunitiesFollowTheRecordedUsers()
     // An opportunity moves to a user who is not recorded: it leaves the cache on the next
     // import, although the scope itself did not change (it used to stay with its old values).
     const QString moved = ofTwo.first();
-    TestHttp admin(m_org->baseUrl());
-    admin.setBearer(m_org->accessTokenFor(OrgSimFixture::adminUser()));
-    QCOMPARE(admin
-                 .patch(QStringLiteral("/services/data/v60.0/sobjects/Opportunity/") + moved,
-                     QStringLiteral(R"({"OwnerId": "%1"})").arg(owners.at(2)).toUtf8())
-                 .status,
-        204);
+    QCOMPARE(patchOpportunityAsAdmin(moved, QStringLiteral(R"({"OwnerId": "%1"})").arg(owners.at(2))), 204);
     auto again = makeRun(*m_cache, {}, some, { QStringLiteral("Opportunity") });
     QVERIFY(run(*again));
     QCOMPARE(again->outcome(), ImportRun::Outcome::Completed);
@@ -233,10 +244,71 @@ void TestImportRun::opportunitiesFollowTheRecordedUsers()
     QCOMPARE(m_cache->count(QStringLiteral("Opportunity")), 0);
 }
 
+void TestImportRun::manyRecordedUsersFitInQueryUrls_data()
+{
+    QTest::addColumn<bool>("bulk");
+    QTest::newRow("REST") << false;
+    QTest::newRow("Bulk") << true;
+}
+
+void TestImportRun::manyRecordedUsersFitInQueryUrls()
+{
+    // 650 recorded users: one IN list of their ids would take a query URL past the 16,384 bytes
+    // Salesforce accepts for the request line and headers (orgsim answers 414 as it does).
+    QFETCH(bool, bulk);
+    const QStringList owners = activeOpportunityOwners();
+    QVERIFY(owners.size() > 3);
+    RecordedUsers many;
+    many.allActive = false;
+    many.userIds << owners.at(0); // in the first condition
+    for (int i = 0; i < 650; ++i) {
+        many.userIds << QStringLiteral("005Zz%1").arg(i, 10, 10, QLatin1Char('0')); // users without opportunities
+    }
+    many.userIds << owners.at(1); // in the last condition
+    const ImportScope scope = opportunityScope(many);
+    QVERIFY(scope.size() > 2);
+    for (const QString& condition : scope) {
+        QVERIFY(QUrl::toPercentEncoding(condition).size() <= maxScopeConditionBytes);
+    }
+    const QString ofTwo =
+        QStringLiteral("SELECT Id FROM Opportunity WHERE OwnerId IN ('%1', '%2')").arg(owners.at(0), owners.at(1));
+
+    auto first = makeRun(*m_cache, {}, many, { QStringLiteral("Opportunity") });
+    first->setBulkThreshold(bulk ? 0 : ImportRun::bulkThreshold);
+    QVERIFY(run(*first));
+    QVERIFY2(first->outcome() == ImportRun::Outcome::Completed, qPrintable(first->message()));
+    QCOMPARE(first->objects().first().bulk, bulk);
+    QCOMPARE(first->objects().first().total, qint64(idsInOrg(ofTwo).size())); // the parts' counts add up
+    QCOMPARE(idsInCache(*m_cache, QStringLiteral("Opportunity")), idsInOrg(ofTwo));
+    // The cursor moved to the newest change the object had when the read began.
+    const HttpResult newest =
+        m_http->query(QStringLiteral("SELECT SystemModstamp FROM Opportunity ORDER BY SystemModstamp DESC LIMIT 1"));
+    QCOMPARE(m_cache->cursor(QStringLiteral("Opportunity")).systemModstamp,
+        QDateTime::fromString(newest.json()[QStringLiteral("records")][0][QStringLiteral("SystemModstamp")].toString(),
+            Qt::ISODateWithMs));
+
+    // A change in the last condition's rows is read by the next import (the cursor did not pass
+    // it while the first condition was read), and a row that left the scope goes.
+    const QString changed =
+        idsInOrg(QStringLiteral("SELECT Id FROM Opportunity WHERE OwnerId = '%1'").arg(owners.at(1))).first();
+    const QString moved =
+        idsInOrg(QStringLiteral("SELECT Id FROM Opportunity WHERE OwnerId = '%1'").arg(owners.at(0))).first();
+    QCOMPARE(patchOpportunityAsAdmin(changed, QStringLiteral(R"({"Name": "Renamed in the last part"})")), 204);
+    QCOMPARE(patchOpportunityAsAdmin(moved, QStringLiteral(R"({"OwnerId": "%1"})").arg(owners.at(2))), 204);
+    auto again = makeRun(*m_cache, {}, many, { QStringLiteral("Opportunity") });
+    again->setBulkThreshold(bulk ? 0 : ImportRun::bulkThreshold);
+    QVERIFY(run(*again));
+    QVERIFY2(again->outcome() == ImportRun::Outcome::Completed, qPrintable(again->message()));
+    QVERIFY(again->objects().first().incremental);
+    QCOMPARE(idsInCache(*m_cache, QStringLiteral("Opportunity")), idsInOrg(ofTwo));
+    QCOMPARE(tableContents(*m_cache, QStringLiteral("Opportunity")).value(changed).value(QStringLiteral("Name")),
+        QVariant(QStringLiteral("Renamed in the last part")));
+}
+
 void TestImportRun::longTextIsTrimmed()
 {
     const QString text = QString(12000, QLatin1Char('x'));
-    TestHttp admin(m_org->baseUrl());
+    TestHttp admin(m_org->instanceUrl());
     admin.setBearer(m_org->accessTokenFor(OrgSimFixture::adminUser()));
     const HttpResult created = admin.post(QStringLiteral("/services/data/v60.0/sobjects/Contact"),
         QJsonDocument(QJsonObject { { QStringLiteral("LastName"), QStringLiteral("Longnote") },

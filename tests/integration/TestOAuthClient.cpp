@@ -69,7 +69,7 @@ void TestOAuthClient::connectsWithPkce()
     QVERIFY(!flow.tokens().refreshToken.isEmpty());
     QVERIFY(flow.tokens().orgId.startsWith(QStringLiteral("00D")));
     QVERIFY(flow.tokens().userId.startsWith(QStringLiteral("005")));
-    QCOMPARE(flow.tokens().instanceUrl, QUrl(org->baseUrl()));
+    QCOMPARE(flow.tokens().instanceUrl, QUrl(org->instanceUrl()));
 }
 
 void TestOAuthClient::deniedInTheBrowser()

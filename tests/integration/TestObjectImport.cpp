@@ -1,6 +1,8 @@
 #include "core/orgsim/OrgSimServer.h"
 #include "tests/support/OrgSimFixture.h"
 
+#include "core/orgsim/OrgData.h"
+
 #include "core/cache/CacheStore.h"
 #include "core/salesforce/ConnectionManager.h"
 #include "core/salesforce/RestClient.h"
@@ -56,6 +58,35 @@ QMap<QString, QString> emailsInCache(const CacheStore& cache)
     return emails;
 }
 
+// An org of its own whose tokens outlive a clock moved days ahead, the client connected to it as
+// the integration user, and an admin's plain HTTP.
+struct ClockOrg
+{
+    ClockOrg(QNetworkAccessManager* network, TokenStore* store)
+        : org(longLivedTokens())
+        , connection(network, store)
+        , admin(org.instanceUrl())
+    {
+        connected = org.connectSessionOnly(connection, OrgSimFixture::integrationUser());
+        admin.setBearer(org.accessTokenFor(OrgSimFixture::adminUser()));
+    }
+    static orgsim::OrgSimOptions longLivedTokens()
+    {
+        orgsim::OrgSimOptions options;
+        options.accessTokenLifetimeSeconds = 90 * 24 * 3600;
+        return options;
+    }
+    void advanceHours(qint64 hours)
+    {
+        org.host().run([hours](orgsim::OrgSimServer& server) { server.org().advanceClock(hours * 3600 * 1000); });
+    }
+
+    OrgSimFixture org;
+    ConnectionManager connection;
+    TestHttp admin;
+    bool connected = false;
+};
+
 } // namespace
 
 class TestObjectImport : public QObject
@@ -72,6 +103,7 @@ private Q_SLOTS:
     void bulkResumeReadsWithTheJobsVersion();
     void failedBulkJobFailsTheRead();
     void deletesOlderThanTheRecycleBinAreReconciled();
+    void deletesEvictedFromAFullRecycleBinAreReconciled();
     void pagesOfAnySizeAreAllStored();
 
 private:
@@ -94,7 +126,7 @@ void TestObjectImport::initTestCase()
     RetryPolicy quickRetries;
     quickRetries.baseDelayMs = 5;
     m_connection->client()->setRetryPolicy(quickRetries);
-    m_http = std::make_unique<TestHttp>(m_org->baseUrl());
+    m_http = std::make_unique<TestHttp>(m_org->instanceUrl());
     m_http->setBearer(m_org->accessTokenFor(OrgSimFixture::adminUser()));
 }
 
@@ -337,39 +369,60 @@ void TestObjectImport::failedBulkJobFailsTheRead()
 // keep them in the cache for ever. It now compares the cached Ids with Salesforce's.
 void TestObjectImport::deletesOlderThanTheRecycleBinAreReconciled()
 {
-    orgsim::OrgSimOptions options;
-    options.accessTokenLifetimeSeconds = 90 * 24 * 3600; // the clock moves weeks ahead
-    OrgSimFixture org(options);
-    ConnectionManager connection(&m_network, &m_store);
-    QVERIFY(org.connectSessionOnly(connection, OrgSimFixture::integrationUser()));
-    TestHttp admin(org.baseUrl());
-    admin.setBearer(org.accessTokenFor(OrgSimFixture::adminUser()));
-
-    ObjectImport initial(connection.client(), m_cache.get(), contactPlan());
+    ClockOrg sim(&m_network, &m_store);
+    QVERIFY(sim.connected);
+    ObjectImport initial(sim.connection.client(), m_cache.get(), contactPlan());
     QVERIFY(run(initial));
     QVERIFY(initial.ok());
-    QMap<QString, QString> inOrg = emailsInOrg(admin);
+    QMap<QString, QString> inOrg = emailsInOrg(sim.admin);
     QCOMPARE(emailsInCache(*m_cache), inOrg);
 
     const QString deleted = inOrg.firstKey();
-    QCOMPARE(admin.remove(QStringLiteral("/services/data/v60.0/sobjects/Contact/") + deleted).status, 204);
-    org.host().run([](orgsim::OrgSimServer& server) { server.org().advanceClock(16LL * 24 * 3600 * 1000); });
+    QCOMPARE(sim.admin.remove(QStringLiteral("/services/data/v60.0/sobjects/Contact/") + deleted).status, 204);
+    // A contact is added too, so the counts agree: only the gap tells.
+    QCOMPARE(
+        sim.admin.post(QStringLiteral("/services/data/v60.0/sobjects/Contact"), R"({"LastName": "Newcomer"})").status,
+        201);
+    sim.advanceHours(16 * 24);
 
-    ObjectImport later(connection.client(), m_cache.get(), contactPlan());
+    ObjectImport later(sim.connection.client(), m_cache.get(), contactPlan());
     QVERIFY(run(later));
     QVERIFY2(later.ok(), qPrintable(later.errorText()));
     QVERIFY(later.reconciledIds());
     QCOMPARE(later.removed(), 1);
-    inOrg = emailsInOrg(admin);
+    inOrg = emailsInOrg(sim.admin);
     QVERIFY(!inOrg.contains(deleted));
     QCOMPARE(emailsInCache(*m_cache), inOrg);
 
     // The next day's import trusts queryAll again: no Id read.
-    org.host().run([](orgsim::OrgSimServer& server) { server.org().advanceClock(24LL * 3600 * 1000); });
-    ObjectImport nextDay(connection.client(), m_cache.get(), contactPlan());
+    sim.advanceHours(24);
+    ObjectImport nextDay(sim.connection.client(), m_cache.get(), contactPlan());
     QVERIFY(run(nextDay));
     QVERIFY(nextDay.ok());
     QVERIFY(!nextDay.reconciledIds());
+}
+
+// A full recycle bin loses its oldest records after two hours: queryAll no longer lists them,
+// however recent the last import. The cache holds more rows than Salesforce counts, so the Ids
+// are compared.
+void TestObjectImport::deletesEvictedFromAFullRecycleBinAreReconciled()
+{
+    ClockOrg sim(&m_network, &m_store);
+    QVERIFY(sim.connected);
+    ObjectImport initial(sim.connection.client(), m_cache.get(), contactPlan());
+    QVERIFY(run(initial));
+    QVERIFY(initial.ok());
+    const QString deleted = emailsInOrg(sim.admin).firstKey();
+    sim.org.host().run([](orgsim::OrgSimServer& server) { server.org().recycleBinCapacity = 0; });
+    QCOMPARE(sim.admin.remove(QStringLiteral("/services/data/v60.0/sobjects/Contact/") + deleted).status, 204);
+    sim.advanceHours(3);
+
+    ObjectImport later(sim.connection.client(), m_cache.get(), contactPlan());
+    QVERIFY(run(later));
+    QVERIFY2(later.ok(), qPrintable(later.errorText()));
+    QVERIFY(later.reconciledIds());
+    QVERIFY(!emailsInCache(*m_cache).contains(deleted));
+    QCOMPARE(emailsInCache(*m_cache), emailsInOrg(sim.admin));
 }
 
 // Salesforce does not guarantee a page's size: every row arrives however the pages are cut.

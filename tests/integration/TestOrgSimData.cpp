@@ -40,7 +40,7 @@ void TestOrgSimData::loadsExactRecords()
     orgsim::OrgSimOptions options;
     options.dataFile = path;
     OrgSimFixture org(options);
-    TestHttp http(org.baseUrl());
+    TestHttp http(org.instanceUrl());
     http.setBearer(org.accessTokenFor(OrgSimFixture::integrationUser()));
     const QJsonArray contacts =
         http.query(QStringLiteral("SELECT Name, Email, Account.Name FROM Contact ORDER BY LastName"))
@@ -73,7 +73,7 @@ void TestOrgSimData::keepsBuiltInUsers()
     orgsim::OrgSimOptions options;
     options.dataFile = path;
     OrgSimFixture org(options);
-    TestHttp http(org.baseUrl());
+    TestHttp http(org.instanceUrl());
     http.setBearer(org.accessTokenFor(OrgSimFixture::limitedUser()));
     QCOMPARE(http.query(QStringLiteral("SELECT COUNT() FROM Account"))
                  .json()
@@ -125,7 +125,7 @@ void TestOrgSimData::lockRowFaultFailsWrites()
     orgsim::OrgSimOptions options;
     options.faults.lockRowRate = 1.0;
     OrgSimFixture org(options);
-    TestHttp http(org.baseUrl());
+    TestHttp http(org.instanceUrl());
     http.setBearer(org.accessTokenFor(OrgSimFixture::integrationUser()));
     QCOMPARE(http.query(QStringLiteral("SELECT COUNT() FROM Task")).status, 200); // reads are not affected
     const HttpResult write = http.post(QStringLiteral("/services/data/v60.0/sobjects/Task"), R"({"Subject": "x"})");

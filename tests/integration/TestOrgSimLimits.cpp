@@ -31,6 +31,7 @@ private Q_SLOTS:
     void bulkJobHonoursItsCsvFormat();
     void widePagesHoldFewerRows();
     void pagesShrinkAtRandomAsAFault();
+    void queryCursorsLiveTwoDays();
 
 private:
     void advanceDays(double days);
@@ -47,7 +48,7 @@ void TestOrgSimLimits::initTestCase()
     orgsim::OrgSimOptions options;
     options.accessTokenLifetimeSeconds = 90 * 24 * 3600; // the clock moves weeks ahead
     m_org = std::make_unique<OrgSimFixture>(options);
-    m_http = std::make_unique<TestHttp>(m_org->baseUrl());
+    m_http = std::make_unique<TestHttp>(m_org->instanceUrl());
     m_http->setBearer(m_org->accessTokenFor(OrgSimFixture::adminUser()));
 }
 
@@ -270,6 +271,33 @@ void TestOrgSimLimits::pagesShrinkAtRandomAsAFault()
             .object()
             .value(QStringLiteral("totalSize"))
             .toInt());
+}
+
+// API Query Cursor Limits: "Cursors and their related query results are available for 2 days";
+// orgsim used to drop a locator after 15 minutes without use, the rule before API 56.0.
+void TestOrgSimLimits::queryCursorsLiveTwoDays()
+{
+    auto nextPage = [this] {
+        return m_http
+            ->get(QStringLiteral("/services/data/v60.0/query?q=")
+                    + QString::fromLatin1(QUrl::toPercentEncoding(QStringLiteral("SELECT Id FROM Contact"))),
+                { { "Sforce-Query-Options", "batchSize=200" } })
+            .json()
+            .object()
+            .value(QStringLiteral("nextRecordsUrl"))
+            .toString();
+    };
+    const QString idle = nextPage();
+    QVERIFY(!idle.isEmpty());
+    advanceDays(1.0 / 24); // an hour without use
+    QCOMPARE(m_http->get(idle).status, 200);
+    advanceDays(1.5);
+    QCOMPARE(m_http->get(idle).status, 200); // still within two days of the query
+    advanceDays(0.6);
+    const HttpResult expired = m_http->get(idle);
+    QCOMPARE(expired.status, 400);
+    QCOMPARE(expired.json().array().first().toObject().value(QStringLiteral("errorCode")).toString(),
+        QStringLiteral("INVALID_QUERY_LOCATOR"));
 }
 
 QTEST_GUILESS_MAIN(TestOrgSimLimits)

@@ -75,7 +75,7 @@ void TestOrgSimRest::initTestCase()
 
 void TestOrgSimRest::fieldLevelSecurityHidesFields()
 {
-    TestHttp http(m_org->baseUrl());
+    TestHttp http(m_org->instanceUrl());
     http.setBearer(m_limited);
     const HttpResult describe = http.get(QStringLiteral("/services/data/v60.0/sobjects/Contact/describe"));
     QCOMPARE(describe.status, 200);
@@ -93,7 +93,7 @@ void TestOrgSimRest::fieldLevelSecurityHidesFields()
 
 void TestOrgSimRest::viewAllOverridesTheRole()
 {
-    TestHttp http(m_org->baseUrl());
+    TestHttp http(m_org->instanceUrl());
     http.setBearer(m_admin);
     const qint64 all = count(http, QStringLiteral("SELECT COUNT() FROM Opportunity"));
     QVERIFY(all > 0);
@@ -107,7 +107,7 @@ void TestOrgSimRest::viewAllOverridesTheRole()
 
 void TestOrgSimRest::setupObjectsNeedViewSetup()
 {
-    TestHttp http(m_org->baseUrl());
+    TestHttp http(m_org->instanceUrl());
     http.setBearer(m_noSetup);
     const HttpResult refused = http.query(QStringLiteral("SELECT Id FROM PermissionSetAssignment"));
     QCOMPARE(refused.status, 400);
@@ -119,7 +119,7 @@ void TestOrgSimRest::setupObjectsNeedViewSetup()
 
 void TestOrgSimRest::permissionSetsAddToTheProfile()
 {
-    TestHttp http(m_org->baseUrl());
+    TestHttp http(m_org->instanceUrl());
     http.setBearer(m_integration);
     // The integration profile grants no object access; the permission set grants Account.
     const HttpResult sets = http.query(
@@ -136,7 +136,7 @@ void TestOrgSimRest::permissionSetsAddToTheProfile()
 
 void TestOrgSimRest::paginationCoversEveryRecordOnce()
 {
-    TestHttp http(m_org->baseUrl());
+    TestHttp http(m_org->instanceUrl());
     http.setBearer(m_integration);
     HttpResult page = http.get(QStringLiteral("/services/data/v60.0/query?q=SELECT+Id+FROM+Contact"),
         { { "Sforce-Query-Options", "batchSize=150" } });
@@ -209,7 +209,7 @@ void TestOrgSimRest::errorCodes()
     QFETCH(QString, soql);
     QFETCH(QString, code);
     QFETCH(QString, message);
-    TestHttp http(m_org->baseUrl());
+    TestHttp http(m_org->instanceUrl());
     http.setBearer(m_integration);
     const HttpResult result = http.query(soql);
     QCOMPARE(result.status, 400);
@@ -220,7 +220,7 @@ void TestOrgSimRest::errorCodes()
 
 void TestOrgSimRest::invalidLocatorAndVersion()
 {
-    TestHttp http(m_org->baseUrl());
+    TestHttp http(m_org->instanceUrl());
     http.setBearer(m_integration);
     const HttpResult locator = http.get(QStringLiteral("/services/data/v60.0/query/0r85g0000000999AAA-2000"));
     QCOMPARE(locator.status, 400);
@@ -239,7 +239,7 @@ void TestOrgSimRest::apiCounterAndDailyLimit()
     orgsim::OrgSimOptions options;
     options.apiDailyLimit = 4;
     OrgSimFixture org(options);
-    TestHttp http(org.baseUrl());
+    TestHttp http(org.instanceUrl());
     http.setBearer(org.accessTokenFor(OrgSimFixture::integrationUser()));
     QCOMPARE(http.get(QStringLiteral("/services/data/v60.0/sobjects")).header("Sforce-Limit-Info"),
         QByteArray("api-usage=1/4"));
@@ -265,7 +265,7 @@ void TestOrgSimRest::apiCounterAndDailyLimit()
 void TestOrgSimRest::compositeIsOneCallWithReferences()
 {
     OrgSimFixture org;
-    TestHttp http(org.baseUrl());
+    TestHttp http(org.instanceUrl());
     http.setBearer(org.accessTokenFor(OrgSimFixture::integrationUser()));
     const QByteArray body = R"({"allOrNone": false, "compositeRequest": [
         {"method": "GET", "url": "/services/data/v60.0/query?q=SELECT+Id,+AccountId+FROM+Contact+LIMIT+1", "referenceId": "contact"},
@@ -297,7 +297,7 @@ void TestOrgSimRest::compositeIsOneCallWithReferences()
 void TestOrgSimRest::compositeAllOrNoneRollsBack()
 {
     OrgSimFixture org;
-    TestHttp http(org.baseUrl());
+    TestHttp http(org.instanceUrl());
     http.setBearer(org.accessTokenFor(OrgSimFixture::integrationUser()));
     const qint64 before = count(http, QStringLiteral("SELECT COUNT() FROM Task"));
     const QByteArray body = R"({"allOrNone": true, "compositeRequest": [
@@ -333,7 +333,7 @@ void TestOrgSimRest::compositeAllOrNoneRollsBack()
 void TestOrgSimRest::batchCountsEverySubrequest()
 {
     OrgSimFixture org;
-    TestHttp http(org.baseUrl());
+    TestHttp http(org.instanceUrl());
     http.setBearer(org.accessTokenFor(OrgSimFixture::integrationUser()));
     const QByteArray body = R"({"haltOnError": false, "batchRequests": [
         {"method": "GET", "url": "v60.0/limits"}, {"method": "GET", "url": "v60.0/sobjects/Account/describe"},
@@ -351,7 +351,7 @@ void TestOrgSimRest::batchCountsEverySubrequest()
 void TestOrgSimRest::taskLifecycle()
 {
     OrgSimFixture org;
-    TestHttp http(org.baseUrl());
+    TestHttp http(org.instanceUrl());
     http.setBearer(org.accessTokenFor(OrgSimFixture::integrationUser()));
     const HttpResult created = http.post(QStringLiteral("/services/data/v60.0/sobjects/Task"),
         R"({"Subject": "Discovery call", "ActivityDate": "2026-11-19"})");
@@ -389,7 +389,7 @@ void TestOrgSimRest::taskLifecycle()
 
 void TestOrgSimRest::writesAreChecked()
 {
-    TestHttp http(m_org->baseUrl());
+    TestHttp http(m_org->instanceUrl());
     http.setBearer(m_limited); // no Edit Tasks
     const HttpResult noEditTasks =
         http.post(QStringLiteral("/services/data/v60.0/sobjects/Task"), R"({"Subject": "x"})");
@@ -423,7 +423,7 @@ void TestOrgSimRest::writesAreChecked()
 
 void TestOrgSimRest::bulkQueryJob()
 {
-    TestHttp http(m_org->baseUrl());
+    TestHttp http(m_org->instanceUrl());
     http.setBearer(m_integration);
     const HttpResult created = http.post(QStringLiteral("/services/data/v60.0/jobs/query"),
         R"({"operation": "query", "query": "SELECT Id, Email, Account.Name FROM Contact"})");
@@ -458,7 +458,7 @@ void TestOrgSimRest::bulkQueryJob()
 
 void TestOrgSimRest::bulkRefusesWhatSalesforceRefuses()
 {
-    TestHttp http(m_org->baseUrl());
+    TestHttp http(m_org->instanceUrl());
     http.setBearer(m_integration);
     const HttpResult compound = http.post(QStringLiteral("/services/data/v60.0/jobs/query"),
         R"({"operation": "query", "query": "SELECT Id, BillingAddress FROM Account"})");
@@ -475,7 +475,7 @@ void TestOrgSimRest::bulkRefusesWhatSalesforceRefuses()
 
 void TestOrgSimRest::describeHonoursIfModifiedSince()
 {
-    TestHttp http(m_org->baseUrl());
+    TestHttp http(m_org->instanceUrl());
     http.setBearer(m_integration);
     const HttpResult first = http.get(QStringLiteral("/services/data/v60.0/sobjects/Account/describe"));
     QCOMPARE(first.status, 200);
@@ -492,7 +492,7 @@ void TestOrgSimRest::describeHonoursIfModifiedSince()
 
 void TestOrgSimRest::fifteenCharacterIdsAreAccepted()
 {
-    TestHttp http(m_org->baseUrl());
+    TestHttp http(m_org->instanceUrl());
     http.setBearer(m_integration);
     const QString id18 = http.query(QStringLiteral("SELECT Id FROM Account LIMIT 1"))
                              .json()
@@ -515,7 +515,7 @@ void TestOrgSimRest::injectedFaults()
     orgsim::OrgSimOptions options;
     options.faults.unavailableRate = 1.0;
     OrgSimFixture unavailable(options);
-    TestHttp http(unavailable.baseUrl());
+    TestHttp http(unavailable.instanceUrl());
     http.setBearer(unavailable.accessTokenFor(OrgSimFixture::integrationUser()));
     const HttpResult busy = http.get(QStringLiteral("/services/data/v60.0/sobjects"));
     QCOMPARE(busy.status, 503);
@@ -524,7 +524,7 @@ void TestOrgSimRest::injectedFaults()
     orgsim::OrgSimOptions dropping;
     dropping.faults.dropConnectionRate = 1.0;
     OrgSimFixture dropper(dropping);
-    TestHttp dropped(dropper.baseUrl());
+    TestHttp dropped(dropper.instanceUrl());
     dropped.setBearer(dropper.accessTokenFor(OrgSimFixture::integrationUser()));
     const HttpResult cut = dropped.get(QStringLiteral("/services/data/v60.0/sobjects"));
     QVERIFY(!cut.networkError.isEmpty() || cut.json().isNull());
@@ -532,7 +532,7 @@ void TestOrgSimRest::injectedFaults()
     orgsim::OrgSimOptions expiring;
     expiring.faults.sessionExpiryAfterRequests = 2;
     OrgSimFixture expirer(expiring);
-    TestHttp session(expirer.baseUrl());
+    TestHttp session(expirer.instanceUrl());
     session.setBearer(expirer.accessTokenFor(OrgSimFixture::integrationUser()));
     QCOMPARE(session.get(QStringLiteral("/services/data/v60.0/sobjects")).status, 200);
     QCOMPARE(session.get(QStringLiteral("/services/data/v60.0/sobjects")).status, 200);
@@ -541,7 +541,7 @@ void TestOrgSimRest::injectedFaults()
 
 void TestOrgSimRest::semiJoinsAndAntiJoins()
 {
-    TestHttp http(m_org->baseUrl());
+    TestHttp http(m_org->instanceUrl());
     http.setBearer(m_integration);
     const QString userId =
         http.query(QStringLiteral("SELECT Id FROM User WHERE Username = 'integration@callbridge-demo.example'"))

@@ -67,7 +67,7 @@ private:
 void TestOrgSimShapes::initTestCase()
 {
     m_org = std::make_unique<OrgSimFixture>();
-    m_http = std::make_unique<TestHttp>(m_org->baseUrl());
+    m_http = std::make_unique<TestHttp>(m_org->instanceUrl());
     m_http->setBearer(m_org->accessTokenFor(OrgSimFixture::adminUser()));
 }
 
@@ -245,7 +245,7 @@ void TestOrgSimShapes::compositeAndErrors()
 
     const QJsonObject expired =
         fixture(QStringLiteral("restforce_expired_session_response.json")).array().first().toObject();
-    TestHttp anonymous(m_org->baseUrl());
+    TestHttp anonymous(m_org->instanceUrl());
     anonymous.setBearer(QStringLiteral("00Dx!expired"));
     QCOMPARE(anonymous.get(QStringLiteral("/services/data/v60.0/sobjects")).json().array().first().toObject(), expired);
 
@@ -253,7 +253,8 @@ void TestOrgSimShapes::compositeAndErrors()
     const HttpResult refresh = anonymous.postForm(QStringLiteral("/services/oauth2/token"),
         { { QStringLiteral("grant_type"), QStringLiteral("refresh_token") },
             { QStringLiteral("refresh_token"), QStringLiteral("5Aep861unknown") },
-            { QStringLiteral("client_id"), m_org->options().clientId } });
+            { QStringLiteral("client_id"), m_org->options().clientId },
+            { QStringLiteral("client_secret"), m_org->options().clientSecret } });
     QCOMPARE(refresh.json().object(), refreshError);
 
     const QJsonObject success = fixture(QStringLiteral("restforce_auth_success_response.json")).object();

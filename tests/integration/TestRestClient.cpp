@@ -69,6 +69,7 @@ private Q_SLOTS:
     void queryStreamDeliversEveryPage();
     void queryStreamCancels();
     void compositeHelperIsOneCall();
+    void tooLongRequestSaysSo();
     void describeIsConditional();
     void fieldCatalogIsCachedAndConditional();
 
@@ -102,6 +103,7 @@ void TestRestClient::connectAs(const QString& username, orgsim::OrgSimOptions op
     m_session = std::make_unique<SalesforceSession>(&m_network);
     m_session->setLoginUrl(QUrl(m_org->baseUrl()));
     m_session->setClientId(m_org->options().clientId);
+    m_session->setClientSecret(m_org->options().clientSecret); // the app requires it for the refresh flow
     m_session->setTokens(tokensFrom(m_org->tokensFor(username)));
     m_client = std::make_unique<RestClient>(&m_network, m_session.get());
     m_client->setRetryPolicy({ 4, 5, 20 });
@@ -128,7 +130,7 @@ void TestRestClient::negotiatesTheVersion()
 void TestRestClient::clientCredentialsSession()
 {
     SalesforceSession session(&m_network);
-    session.setLoginUrl(QUrl(m_org->baseUrl()));
+    session.setLoginUrl(QUrl(m_org->instanceUrl())); // the client credentials flow: My Domain only
     session.setClientId(m_org->options().clientId);
     session.setClientSecret(m_org->options().clientSecret);
     QSignalSpy refreshed(&session, &SalesforceSession::refreshed);
@@ -404,10 +406,17 @@ void TestRestClient::compositeHelperIsOneCall()
     QVERIFY(composite.add(QStringLiteral("task"), "POST", base + QStringLiteral("sobjects/Task"),
         QJsonObject { { QStringLiteral("Subject"), QStringLiteral("Helper") },
             { QStringLiteral("WhoId"), QStringLiteral("@{contact.records[0].Id}") } }));
+    // What Salesforce refuses for the whole request is refused here: referenceIds other than
+    // letters, digits and underscores, the same referenceId twice, headers subrequests inherit.
+    QVERIFY(!composite.add(QStringLiteral("new-account"), "GET", base + QStringLiteral("sobjects/Account")));
+    QVERIFY(!composite.add(QStringLiteral("contact"), "GET", base + QStringLiteral("sobjects/Account")));
+    QVERIFY(!composite.add(QStringLiteral("account"), "GET", base + QStringLiteral("sobjects/Account"), {},
+        QJsonObject { { QStringLiteral("Accept"), QStringLiteral("application/json") } }));
+    // Composite serves sObject, query and collection resources (not limits).
     for (int i = composite.size(); i < CompositeRequest::maxSubrequests; ++i) {
-        QVERIFY(composite.add(QStringLiteral("limits%1").arg(i), "GET", base + QStringLiteral("limits")));
+        QVERIFY(composite.add(QStringLiteral("account%1").arg(i), "GET", base + QStringLiteral("sobjects/Account")));
     }
-    QVERIFY(!composite.add(QStringLiteral("one too many"), "GET", base + QStringLiteral("limits")));
+    QVERIFY(!composite.add(QStringLiteral("oneTooMany"), "GET", base + QStringLiteral("sobjects/Account")));
     QSignalSpy usage(m_client.get(), &RestClient::apiUsageChanged);
     RestReply* reply = wait(m_client->send(composite.toRequest()));
     QVERIFY2(reply->ok(), qPrintable(reply->error().toString()));
@@ -415,6 +424,18 @@ void TestRestClient::compositeHelperIsOneCall()
     QCOMPARE(responses.size(), CompositeRequest::maxSubrequests);
     QCOMPARE(responses.value(QStringLiteral("task")).value(QStringLiteral("httpStatusCode")).toInt(), 201);
     QCOMPARE(usage.last().at(0).toLongLong(), 1); // 25 subrequests, one API call
+    delete reply;
+}
+
+void TestRestClient::tooLongRequestSaysSo()
+{
+    // Salesforce's front end answers an over-long URI with 414 and a page, not the API's JSON.
+    const QString soql =
+        QStringLiteral("SELECT Id FROM Account WHERE Name != '%1'").arg(QString(17000, QLatin1Char('x')));
+    RestReply* reply =
+        wait(m_client->get(QStringLiteral("query?q=") + QString::fromLatin1(QUrl::toPercentEncoding(soql))));
+    QCOMPARE(reply->status(), 414);
+    QVERIFY2(reply->error().toString().contains(QLatin1String("16,384")), qPrintable(reply->error().toString()));
     delete reply;
 }
 

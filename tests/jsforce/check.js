@@ -4,7 +4,8 @@
 const assert = require('node:assert/strict');
 const jsforce = require('jsforce');
 
-const base = process.env.ORGSIM_BASE_URL;
+const base = process.env.ORGSIM_BASE_URL; // the login host
+const instance = process.env.ORGSIM_INSTANCE_URL; // the org's My Domain
 const clientId = process.env.ORGSIM_CLIENT_ID;
 const clientSecret = process.env.ORGSIM_CLIENT_SECRET;
 const results = [];
@@ -21,13 +22,20 @@ async function check(name, body) {
 }
 
 (async () => {
-  const conn = new jsforce.Connection({ oauth2: { loginUrl: base, clientId, clientSecret }, version: '60.0' });
+  // The client credentials flow works on the org's My Domain only, as on Salesforce.
+  const conn = new jsforce.Connection({ oauth2: { loginUrl: instance, clientId, clientSecret }, version: '60.0' });
+
+  await check('client credentials refused on the login host', async () => {
+    const onLogin = new jsforce.Connection({ oauth2: { loginUrl: base, clientId, clientSecret }, version: '60.0' });
+    await assert.rejects(onLogin.authorize({ grant_type: 'client_credentials' }), /request not supported on this domain/);
+  });
 
   await check('token (client credentials)', async () => {
     const info = await conn.authorize({ grant_type: 'client_credentials' });
     assert.match(info.organizationId, /^00D/);
     assert.match(info.id, /^005/);
-    assert.equal(conn.instanceUrl, base);
+    assert.equal(conn.instanceUrl, instance);
+    assert.notEqual(instance, base);
   });
 
   await check('describeGlobal', async () => {

@@ -18,5 +18,5 @@ for _ in $(seq 1 100); do
 done
 info="$(head -n 1 "$out")"
 field() { node -e "process.stdout.write(JSON.parse(process.argv[1])[process.argv[2]])" "$info" "$1"; }
-ORGSIM_BASE_URL="$(field baseUrl)" ORGSIM_CLIENT_ID="$(field clientId)" ORGSIM_CLIENT_SECRET="$(field clientSecret)" \
+ORGSIM_BASE_URL="$(field baseUrl)" ORGSIM_INSTANCE_URL="$(field instanceUrl)" ORGSIM_CLIENT_ID="$(field clientId)" ORGSIM_CLIENT_SECRET="$(field clientSecret)" \
     node "$here/check.js"

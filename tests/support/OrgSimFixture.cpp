@@ -63,7 +63,7 @@ void OrgSimFixture::deactivate(const QString& username)
 
 orgsim::OrgSimOptions OrgSimFixture::acceptingCallbackOn(quint16 port)
 {
-    orgsim::OrgSimOptions options;
+    orgsim::OrgSimOptions options = orgsim::OrgSimOptions::packagedApp();
     options.callbackUrls = { QStringLiteral("http://localhost:%1/OauthRedirect").arg(port) };
     return options;
 }
@@ -131,6 +131,9 @@ QUrl OrgSimFixture::authorizeInBrowser(const QUrl& authorizeUrl, const QString& 
         return {};
     }
     const HttpResult consent = browser.postForm(loginForm.first, loginForm.second);
+    if (consent.status == 302) {
+        return QUrl(QString::fromUtf8(consent.header("Location"))); // refused before the consent page
+    }
     const auto consentForm =
         findForm(consent.body, QStringLiteral("decision"), allow ? QStringLiteral("allow") : QStringLiteral("deny"));
     if (consentForm.first.isEmpty()) {
@@ -149,10 +152,12 @@ QJsonObject OrgSimFixture::tokensFor(const QString& username, bool throughBrowse
 {
     TestHttp http(baseUrl());
     if (username == integrationUser() && !throughBrowser) {
-        const HttpResult token = http.postForm(QStringLiteral("/services/oauth2/token"),
-            { { QStringLiteral("grant_type"), QStringLiteral("client_credentials") },
-                { QStringLiteral("client_id"), options().clientId },
-                { QStringLiteral("client_secret"), options().clientSecret } });
+        // The client credentials flow works on the org's My Domain only.
+        const HttpResult token = TestHttp(instanceUrl())
+                                     .postForm(QStringLiteral("/services/oauth2/token"),
+                                         { { QStringLiteral("grant_type"), QStringLiteral("client_credentials") },
+                                             { QStringLiteral("client_id"), options().clientId },
+                                             { QStringLiteral("client_secret"), options().clientSecret } });
         return token.json().object();
     }
     const QByteArray verifier = "test-verifier-0123456789-0123456789-0123456789";
@@ -173,6 +178,7 @@ QJsonObject OrgSimFixture::tokensFor(const QString& username, bool throughBrowse
     const HttpResult token = http.postForm(QStringLiteral("/services/oauth2/token"),
         { { QStringLiteral("grant_type"), QStringLiteral("authorization_code") }, { QStringLiteral("code"), code },
             { QStringLiteral("client_id"), options().clientId },
+            { QStringLiteral("client_secret"), options().clientSecret },
             { QStringLiteral("redirect_uri"), options().callbackUrls.first() },
             { QStringLiteral("code_verifier"), QString::fromLatin1(verifier) } });
     return token.json().object();

@@ -20,11 +20,14 @@ class OrgSimFixture
 public:
     explicit OrgSimFixture(orgsim::OrgSimOptions options = {});
 
-    // Options whose connected app accepts the OAuth callback on http://localhost:<port>/OauthRedirect.
+    // Options of the platform's packaged app (as `callbridge --demo` serves it) accepting the OAuth
+    // callback on http://localhost:<port>/OauthRedirect.
     static orgsim::OrgSimOptions acceptingCallbackOn(quint16 port);
 
     orgsim::OrgSimHost& host() { return *m_host; }
+    // The login URL (OAuth and identity URLs) and the instance URL (REST, the org's My Domain).
     QString baseUrl() const { return m_host->baseUrl(); }
+    QString instanceUrl() const { return m_host->instanceUrl(); }
     const orgsim::OrgSimOptions& options() const { return m_host->options(); }
 
     // A token for a built-in user by username, through the client credentials flow for the

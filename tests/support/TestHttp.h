@@ -39,11 +39,10 @@ public:
     HttpResult query(const QString& soql, const QString& version = QStringLiteral("60.0"));
 
     QUrl url(const QString& path) const;
-
-private:
     HttpResult send(const QByteArray& method, const QString& path, const QByteArray& body,
         const QList<QPair<QByteArray, QByteArray>>& headers);
 
+private:
     QString m_baseUrl;
     QString m_bearer;
     QNetworkAccessManager m_network;

@@ -108,11 +108,15 @@ void AuthorizePage::startAuthorization(const QUrl& loginUrl)
 {
     ConnectionSettings settings = m_wizard->settings();
     settings.loginUrl = loginUrl;
-    m_signIn = new BrowserSignIn(m_wizard->network(), m_wizard->connection(), settings, this);
+    m_signIn = new BrowserSignIn(m_wizard->network(), m_wizard->connection(), settings, m_wizard->clientSecret(), this);
     connect(m_signIn, &BrowserSignIn::browserRequested, this, [this](const QUrl& url) {
         m_authorizeUrl = url;
         if (QDesktopServices::openUrl(url)) {
-            showWaiting(tr("Waiting for you to log in and allow access in the browser…"));
+            // Salesforce shows a wrong callback URL on its own page and never comes back: say it here.
+            showWaiting(tr("Waiting for you to log in and allow access in the browser…\n\nIf Salesforce shows "
+                           "\"redirect_uri_mismatch\", the app's Callback URL is not %1: enter exactly that in the "
+                           "app's OAuth settings, or go back and choose the port the app lists.")
+                            .arg(callbackUrlFor(m_wizard->settings().callbackPort)));
         } else {
             showWaiting(tr("Callbridge could not open a browser. Open this address yourself:\n%1").arg(url.toString()));
         }

@@ -34,6 +34,9 @@ public:
     // What the admin chose so far; pages fill it in as they are left.
     ConnectionSettings& settings() { return m_settings; }
     const ConnectionSettings& previous() const { return m_previous; }
+    // The app's consumer secret, if it has one: memory only (the keychain keeps it once connected).
+    QString clientSecret() const { return m_clientSecret; }
+    void setClientSecret(const QString& secret) { m_clientSecret = secret; }
     QNetworkAccessManager* network() const { return m_network; }
     ConnectionManager* connection() const { return m_connection; }
     orgsim::OrgSimHost* demoOrg() const { return m_demoOrg ? m_demoOrg() : nullptr; }
@@ -50,6 +53,7 @@ private:
     ConnectionManager* m_connection;
     ConnectionSettings m_settings;
     ConnectionSettings m_previous;
+    QString m_clientSecret;
     DemoOrgProvider m_demoOrg;
 };
 

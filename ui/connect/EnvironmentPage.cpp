@@ -57,9 +57,8 @@ EnvironmentPage::EnvironmentPage(ConnectWizard* wizard)
                               "be deactivated, ideally on the Salesforce Integration license."),
         this);
     why->setWordWrap(true);
-    auto* app = new QLabel(tr("The connected app needs OAuth enabled with the scopes <i>Manage user data via APIs "
-                              "(api)</i> and <i>Perform requests at any time (refresh_token, offline_access)</i>, "
-                              "PKCE required, and this callback URL:"),
+    auto* app = new QLabel(tr("Callbridge signs in through the platform's app or an External Client App (the next "
+                              "page shows how to create one). The app's callback URL:"),
         this);
     app->setWordWrap(true);
     m_callbackUrl->setObjectName(QStringLiteral("callbackUrl"));

@@ -17,6 +17,9 @@ struct HttpRequest
     QUrlQuery query;
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
+    // Which of the org's two hosts it reached: the login host, or the instance (My Domain; also
+    // every composite subrequest).
+    bool onLoginHost = false;
 
     QByteArray header(const QByteArray& name) const; // case-insensitive
     QUrlQuery form() const; // an application/x-www-form-urlencoded body

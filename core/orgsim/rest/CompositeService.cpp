@@ -4,6 +4,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSet>
 #include <QUrl>
 
 namespace callbridge::orgsim {
@@ -87,7 +88,7 @@ QJsonValue substituteJson(const QJsonValue& value, const QHash<QString, QJsonVal
 HttpRequest subrequest(const QString& method, const QString& url, const QJsonValue& body)
 {
     HttpRequest request;
-    request.method = method.toUpper().toLatin1();
+    request.method = method.toLatin1();
     const QUrl parsed(url);
     request.path = parsed.path();
     request.query = formQuery(parsed);
@@ -97,6 +98,86 @@ HttpRequest subrequest(const QString& method, const QString& url, const QJsonVal
         request.headers.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/json")));
     }
     return request;
+}
+
+// The resource a subrequest URL names, after /services/data/vXX.X/ (composite) or vXX.X/
+// (batch): "sobjects", "query", "queryAll", "composite/sobjects", ... Empty when the URL does not
+// start with a version.
+QString resourceOf(const QString& url)
+{
+    static const QRegularExpression versioned(
+        QStringLiteral("^(?:/services/data)?/?v\\d+\\.\\d+/([A-Za-z]+)(?:/([A-Za-z]+))?"));
+    const auto match = versioned.match(url);
+    if (!match.hasMatch()) {
+        return {};
+    }
+    return match.captured(1) == QLatin1String("composite") && !match.captured(2).isEmpty()
+        ? QStringLiteral("composite/") + match.captured(2)
+        : match.captured(1);
+}
+
+HttpResponse invalidComposite(const QString& errorCode, const QString& message)
+{
+    return HttpResponse::error(400, errorCode, message);
+}
+
+// What Salesforce refuses before running any subrequest of /composite (the whole request fails
+// with 400): see "Composite Subrequest", "Composite Subrequest Result" and "Send Multiple
+// Requests Using Composite" in FIDELITY.md.
+std::optional<HttpResponse> refusedComposite(const QJsonArray& subrequests)
+{
+    static const QRegularExpression referenceIdShape(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_]*$"));
+    static const QStringList methods { QStringLiteral("GET"), QStringLiteral("POST"), QStringLiteral("PATCH"),
+        QStringLiteral("PUT"), QStringLiteral("DELETE") };
+    static const QStringList resources { QStringLiteral("sobjects"), QStringLiteral("query"),
+        QStringLiteral("queryAll"), QStringLiteral("composite/sobjects") };
+    QSet<QString> referenceIds;
+    for (const QJsonValue& item : subrequests) {
+        const QJsonObject sub = item.toObject();
+        const QJsonValue referenceId = sub.value(QStringLiteral("referenceId"));
+        if (!referenceId.isString() || referenceId.toString().isEmpty()) {
+            return invalidComposite(
+                QStringLiteral("JSON_PARSER_ERROR"), QStringLiteral("referenceId is required for each subrequest"));
+        }
+        const QString reference = referenceId.toString();
+        if (!referenceIdShape.match(reference).hasMatch()) {
+            return invalidComposite(QStringLiteral("JSON_PARSER_ERROR"),
+                QStringLiteral("Provided referenceId ('%1') must start with a letter or a number, and it can "
+                               "contain only letters, numbers and underscores ('_').")
+                    .arg(reference));
+        }
+        if (referenceIds.contains(reference)) {
+            return invalidComposite(QStringLiteral("JSON_PARSER_ERROR"),
+                QStringLiteral("Duplicate referenceId provided in the request: %1").arg(reference));
+        }
+        referenceIds.insert(reference);
+        const QString method = sub.value(QStringLiteral("method")).toString();
+        if (!methods.contains(method)) {
+            return invalidComposite(QStringLiteral("JSON_PARSER_ERROR"),
+                QStringLiteral("Invalid HTTP method '%1' for subrequest %2; use one of %3 (case-sensitive)")
+                    .arg(method, reference, methods.join(QStringLiteral(", "))));
+        }
+        const QJsonObject headers = sub.value(QStringLiteral("httpHeaders")).toObject();
+        for (auto header = headers.constBegin(); header != headers.constEnd(); ++header) {
+            for (const char* inherited : { "Accept", "Authorization", "Content-Type" }) {
+                if (header.key().compare(QLatin1String(inherited), Qt::CaseInsensitive) == 0) {
+                    return invalidComposite(QStringLiteral("INVALID_INPUT"),
+                        QStringLiteral("The %1 header is not allowed in subrequest %2: subrequests inherit it "
+                                       "from the composite request")
+                            .arg(QLatin1String(inherited), reference));
+                }
+            }
+        }
+        const QString url = sub.value(QStringLiteral("url")).toString();
+        const QString resource = resourceOf(url);
+        if (!resource.isEmpty() && url.startsWith(QLatin1Char('/')) && !resources.contains(resource)) {
+            return invalidComposite(QStringLiteral("INVALID_INPUT"),
+                QStringLiteral("The resource '%1' of subrequest %2 is not supported by composite; only sObject, "
+                               "Query, QueryAll and sObject Collections resources are")
+                    .arg(resource, reference));
+        }
+    }
+    return std::nullopt;
 }
 
 QJsonValue bodyJson(const HttpResponse& response)
@@ -141,10 +222,13 @@ HttpResponse CompositeService::composite(const RestContext& context, const QByte
             QStringLiteral("Too many subrequests: a composite request can contain up to 25 "
                            "subrequests."));
     }
+    if (auto refused = refusedComposite(subrequests)) {
+        return *refused;
+    }
     int queries = 0;
     for (const QJsonValue& item : subrequests) {
-        const QString url = item.toObject().value(QStringLiteral("url")).toString();
-        if (url.contains(QLatin1String("/query")) || url.contains(QLatin1String("/composite/sobjects"))) {
+        const QString resource = resourceOf(item.toObject().value(QStringLiteral("url")).toString());
+        if (resource.startsWith(QLatin1String("query")) || resource == QLatin1String("composite/sobjects")) {
             ++queries;
         }
     }
@@ -234,6 +318,26 @@ HttpResponse CompositeService::batch(const RestContext& context, const QByteArra
         return HttpResponse::error(400, QStringLiteral("INVALID_BATCH_REQUEST"),
             QStringLiteral("A batch request must contain 1 to 25 subrequests."));
     }
+    // Deserialization errors fail the whole batch ("Batch Request Body"): an invalid method or url.
+    static const QStringList methods { QStringLiteral("GET"), QStringLiteral("POST"), QStringLiteral("PATCH"),
+        QStringLiteral("PUT"), QStringLiteral("DELETE"), QStringLiteral("HEAD") };
+    static const QStringList resources { QStringLiteral("limits"), QStringLiteral("sobjects"), QStringLiteral("query"),
+        QStringLiteral("queryAll"), QStringLiteral("search"), QStringLiteral("connect"), QStringLiteral("chatter") };
+    for (const QJsonValue& item : subrequests) {
+        const QJsonObject sub = item.toObject();
+        const QString method = sub.value(QStringLiteral("method")).toString();
+        const QString url = sub.value(QStringLiteral("url")).toString();
+        if (!methods.contains(method.toUpper())) {
+            return invalidComposite(QStringLiteral("JSON_PARSER_ERROR"),
+                QStringLiteral("Invalid HTTP method '%1' in a batch subrequest").arg(method));
+        }
+        if (!resources.contains(resourceOf(url))) {
+            return invalidComposite(QStringLiteral("INVALID_INPUT"),
+                QStringLiteral("The url '%1' names a resource batch does not support; Limits, sObject, Query, "
+                               "QueryAll, Search, Connect and Chatter resources are")
+                    .arg(url));
+        }
+    }
     *extraApiCalls = int(subrequests.size()) - 1; // every subrequest counts as one API call
     const bool haltOnError = request.value(QStringLiteral("haltOnError")).toBool();
     QJsonArray results;
@@ -252,8 +356,8 @@ HttpResponse CompositeService::batch(const RestContext& context, const QByteArra
         if (!url.startsWith(QLatin1Char('/'))) {
             url = QStringLiteral("/services/data/") + url; // batch URLs start at the version: "v60.0/..."
         }
-        const HttpResponse response = m_dispatch(
-            subrequest(sub.value(QStringLiteral("method")).toString(), url, sub.value(QStringLiteral("richInput"))));
+        const HttpResponse response = m_dispatch(subrequest(
+            sub.value(QStringLiteral("method")).toString().toUpper(), url, sub.value(QStringLiteral("richInput"))));
         hasErrors = hasErrors || response.status >= 400;
         results.append(QJsonObject {
             { QStringLiteral("statusCode"), response.status }, { QStringLiteral("result"), bodyJson(response) } });

@@ -3,6 +3,7 @@
 #include "core/orgsim/QueryExecutor.h"
 #include "core/orgsim/RecordSerializer.h"
 #include "core/orgsim/SalesforceId.h"
+#include "core/orgsim/rest/QueryColumns.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -46,13 +47,24 @@ HttpResponse soqlErrorResponse(const soql::SoqlError& error)
     return HttpResponse::error(400, error.errorCode, error.message);
 }
 
+HttpResponse QueryService::toolingQuery(const RestContext& context, const QString& soql)
+{
+    if (soql.trimmed().isEmpty()) {
+        return HttpResponse::error(
+            400, QStringLiteral("MALFORMED_QUERY"), QStringLiteral("A query string has to be specified"));
+    }
+    QueryPlanner planner(m_org, m_access);
+    auto prepared = planner.prepare(soql, *context.user, QueryPlanner::Api::Tooling);
+    return soqlErrorResponse(std::get<soql::SoqlError>(prepared));
+}
+
 QueryService::QueryService(OrgData& org, AccessControl& access)
     : m_org(org)
     , m_access(access)
 { }
 
-HttpResponse QueryService::query(
-    const RestContext& context, const QString& soql, bool includeDeleted, const QByteArray& queryOptions)
+HttpResponse QueryService::query(const RestContext& context, const QString& soql, bool includeDeleted,
+    const QByteArray& queryOptions, bool columnsOnly)
 {
     if (soql.trimmed().isEmpty()) {
         return HttpResponse::error(
@@ -64,6 +76,9 @@ HttpResponse QueryService::query(
         return soqlErrorResponse(*error);
     }
     auto query = std::make_shared<PreparedQuery>(std::move(std::get<PreparedQuery>(prepared)));
+    if (columnsOnly) {
+        return HttpResponse::json(200, queryColumns(*query, *context.user, m_access));
+    }
     QueryExecutor executor(m_org, m_access);
     Cursor cursor;
     cursor.rows = executor.execute(*query, *context.user, includeDeleted);

@@ -19,8 +19,9 @@ class QueryService
 public:
     QueryService(OrgData& org, AccessControl& access);
 
-    HttpResponse query(
-        const RestContext& context, const QString& soql, bool includeDeleted, const QByteArray& queryOptions);
+    // columnsOnly (columns=true): the query's column metadata instead of its records.
+    HttpResponse query(const RestContext& context, const QString& soql, bool includeDeleted,
+        const QByteArray& queryOptions, bool columnsOnly = false);
     HttpResponse next(const RestContext& context, const QString& locator);
     // Salesforce keeps a query's cursor and results for two days (API Query Cursor Limits).
     static constexpr qint64 cursorLifetimeSeconds = 2 * 24 * 3600;
@@ -29,6 +30,9 @@ public:
         m_faults = faults;
         m_random.seed(quint32(seed));
     }
+    // /tooling/query: answered as Salesforce answers for an object it does not have (INVALID_TYPE),
+    // since orgsim models no Tooling API object.
+    HttpResponse toolingQuery(const RestContext& context, const QString& soql);
 
 private:
     struct Cursor

@@ -80,7 +80,7 @@ HttpResponse RestApi::resources(const RestContext& context) const
 {
     const QString base = QStringLiteral("/services/data/v") + context.version;
     QJsonObject resources;
-    for (const char* name : { "sobjects", "query", "queryAll", "composite", "limits", "jobs" }) {
+    for (const char* name : { "sobjects", "query", "queryAll", "composite", "limits", "jobs", "tooling" }) {
         resources.insert(QString::fromLatin1(name), QString(base + QLatin1Char('/') + QString::fromLatin1(name)));
     }
     return HttpResponse::json(200, resources);
@@ -124,10 +124,17 @@ HttpResponse RestApi::route(const HttpRequest& request, RestContext& context, in
             return methodNotAllowed(method, { QStringLiteral("GET"), QStringLiteral("HEAD") });
         }
         return m_query.query(context, request.query.queryItemValue(QStringLiteral("q"), QUrl::FullyDecoded),
-            head == QLatin1String("queryAll"), request.header("Sforce-Query-Options"));
+            head == QLatin1String("queryAll"), request.header("Sforce-Query-Options"),
+            request.query.queryItemValue(QStringLiteral("columns")) == QLatin1String("true"));
     }
     if ((head == QLatin1String("query") || head == QLatin1String("queryAll")) && parts.size() == 2) {
         return m_query.next(context, parts.at(1));
+    }
+    if (head == QLatin1String("tooling") && parts.value(1) == QLatin1String("query") && parts.size() == 2) {
+        if (method != "GET") {
+            return methodNotAllowed(method, { QStringLiteral("GET"), QStringLiteral("HEAD") });
+        }
+        return m_query.toolingQuery(context, request.query.queryItemValue(QStringLiteral("q"), QUrl::FullyDecoded));
     }
     if (head == QLatin1String("limits") && parts.size() == 1) {
         return m_limits.limits(context);

@@ -25,12 +25,13 @@ struct FieldPath
 
 struct Literal
 {
-    enum class Kind { Null, Boolean, Number, String, Date, DateTime, DateRange };
+    enum class Kind { Null, Boolean, Number, String, Date, DateTime, DateRange, Time };
     Kind kind = Kind::Null;
-    QVariant value; // bool, double, QString, QDate, QDateTime (UTC)
+    QVariant value; // bool, double, QString, QDate, QDateTime (UTC), QTime (UTC)
     QVariant rangeEnd; // for date constants such as LAST_N_DAYS:7: [value, rangeEnd)
     Position position;
     QString text; // as written, for error messages
+    QString pattern; // a string as written between its quotes: LIKE reads \_ and \% in it as literal _ and %
 };
 
 struct Query;

@@ -7,6 +7,8 @@ namespace callbridge::orgsim::soql {
 
 namespace {
 
+constexpr int maxOffset = 2000; // "The maximum offset is 2,000 rows" ("OFFSET")
+
 struct ParseFailure
 {
     SoqlError error;
@@ -43,6 +45,12 @@ QDateTime parseDateTime(const QString& text)
 
 std::variant<Query, SoqlError> Parser::parse(const QString& text, const QDate& today)
 {
+    // "Maximum length of SOQL statements: By default, 100,000 characters" (SOQL and SOSL Limits).
+    constexpr int maxStatementLength = 100000;
+    if (text.size() > maxStatementLength) {
+        return SoqlError { QStringLiteral("MALFORMED_QUERY"),
+            QStringLiteral("SOQL statements cannot be longer than 100,000 characters.") };
+    }
     Parser parser(text, today);
     try {
         return parser.parseQuery();
@@ -97,7 +105,9 @@ void Parser::expect(Token::Type type)
 
 void Parser::fail(const Token& token, const QString& detail)
 {
-    const QString message = detail.isEmpty() ? QStringLiteral("unexpected token: %1").arg(token.text) : detail;
+    const QString message = !detail.isEmpty() ? detail
+        : !token.error.isEmpty()              ? token.error
+                                              : QStringLiteral("unexpected token: %1").arg(token.text);
     throw ParseFailure { SoqlError::at(QStringLiteral("MALFORMED_QUERY"), m_text, token.position, message) };
 }
 
@@ -134,6 +144,10 @@ Query Parser::parseQuery(bool nested)
             parseFieldPath();
         } while (peek().type == Token::Type::Comma && (next(), true));
     }
+    // "You can't use ORDER BY, LIMIT or OFFSET in a subquery of a WHERE clause" ("OFFSET").
+    if (nested && (peek().isKeyword("ORDER") || peek().isKeyword("LIMIT") || peek().isKeyword("OFFSET"))) {
+        fail(peek());
+    }
     if (acceptKeyword("ORDER")) {
         expectKeyword("BY");
         do {
@@ -160,7 +174,12 @@ Query Parser::parseQuery(bool nested)
         query.limit = parseInteger();
     }
     if (acceptKeyword("OFFSET")) {
+        const Token offset = peek();
         query.offset = parseInteger();
+        if (*query.offset > maxOffset) {
+            throw ParseFailure { SoqlError::at(QStringLiteral("NUMBER_OUTSIDE_VALID_RANGE"), m_text, offset.position,
+                QStringLiteral("Maximum SOQL offset allowed is %1").arg(maxOffset)) };
+        }
     }
     if (nested) {
         expect(Token::Type::RightParen);
@@ -275,7 +294,7 @@ std::unique_ptr<Condition> Parser::parsePrimary()
     } else if (op.isKeyword("LIKE")) {
         next();
         condition->kind = Condition::Kind::Like;
-        condition->values.push_back(parseLiteral());
+        condition->values.push_back(parseLiteral(true));
     } else if (op.isKeyword("INCLUDES") || op.isKeyword("EXCLUDES")) {
         next();
         condition->kind = op.isKeyword("INCLUDES") ? Condition::Kind::Includes : Condition::Kind::Excludes;
@@ -297,7 +316,7 @@ std::vector<Literal> Parser::parseList()
     return values;
 }
 
-Literal Parser::parseLiteral()
+Literal Parser::parseLiteral(bool like)
 {
     const Token token = peek();
     Literal literal;
@@ -305,8 +324,22 @@ Literal Parser::parseLiteral()
     literal.text = token.text;
     switch (token.type) {
     case Token::Type::String:
+        if (!like) {
+            // \_ and \% are escapes of LIKE patterns only.
+            for (int i = 0; i + 1 < token.raw.size(); i += token.raw.at(i) == QLatin1Char('\\') ? 2 : 1) {
+                const QChar escaped = token.raw.at(i + 1);
+                if (token.raw.at(i) == QLatin1Char('\\')
+                    && (escaped == QLatin1Char('_') || escaped == QLatin1Char('%'))) {
+                    fail(token,
+                        QStringLiteral("Invalid string literal '%1'. Illegal character sequence '\\%2' in string "
+                                       "literal.")
+                            .arg(token.raw, escaped));
+                }
+            }
+        }
         literal.kind = Literal::Kind::String;
         literal.value = token.text;
+        literal.pattern = token.raw;
         literal.text = QLatin1Char('\'') + token.text + QLatin1Char('\'');
         break;
     case Token::Type::Number:
@@ -333,6 +366,17 @@ Literal Parser::parseLiteral()
         }
         literal.kind = Literal::Kind::DateTime;
         literal.value = value;
+        break;
+    }
+    case Token::Type::Time: {
+        // "Time field" values: the time part of a date-time literal (milliseconds optional, a zone
+        // required); Salesforce keeps milliseconds.
+        const QDateTime value = parseDateTime(QStringLiteral("2000-01-01T") + token.text);
+        if (!value.isValid()) {
+            fail(token);
+        }
+        literal.kind = Literal::Kind::Time;
+        literal.value = value.time();
         break;
     }
     case Token::Type::Identifier: {

@@ -27,7 +27,7 @@ private:
     std::unique_ptr<Condition> parsePrimary();
     std::vector<Literal> parseList();
     void parseListOrSubquery(Condition* condition);
-    Literal parseLiteral();
+    Literal parseLiteral(bool like = false); // like: \_ and \% may appear in a string
     int parseInteger();
 
     const Token& peek(int ahead = 0) const;
