@@ -246,7 +246,7 @@ void TestCliConnect::auditUsageErrors()
 void TestCliConnect::auditFixPlanAndApply()
 {
     OrgSimFixture org;
-    const QStringList connection { QStringLiteral("--login-url"), org.baseUrl(), QStringLiteral("--client-id"),
+    const QStringList connection { QStringLiteral("--login-url"), org.instanceUrl(), QStringLiteral("--client-id"),
         org.options().clientId };
     const QStringList forLimited { QStringLiteral("audit"), QStringLiteral("--user"), OrgSimFixture::limitedUser() };
     const QString secret = org.options().clientSecret;

@@ -42,7 +42,7 @@ void TestOrgSimPermissionWrites::permissionRecordsNeedManageProfilesAndAssignPer
 {
     // The integration user reads the permission records (View Setup and Configuration) but may
     // not change them.
-    TestHttp integration(m_org->baseUrl());
+    TestHttp integration(m_org->instanceUrl());
     integration.setBearer(m_org->accessTokenFor(OrgSimFixture::integrationUser()));
     const HttpResult refused = integration.post(api + QStringLiteral("sobjects/PermissionSet"),
         json({ { QStringLiteral("Name"), QStringLiteral("Sneaky") },
@@ -57,7 +57,7 @@ void TestOrgSimPermissionWrites::permissionRecordsNeedManageProfilesAndAssignPer
     }
 
     // The admin may.
-    TestHttp admin(m_org->baseUrl());
+    TestHttp admin(m_org->instanceUrl());
     admin.setBearer(m_org->accessTokenFor(OrgSimFixture::adminUser()));
     const HttpResult created = admin.post(api + QStringLiteral("sobjects/PermissionSet"),
         json(
@@ -84,7 +84,7 @@ void TestOrgSimPermissionWrites::permissionRecordsNeedManageProfilesAndAssignPer
 
 void TestOrgSimPermissionWrites::salesforceDependencyRulesAreEnforced()
 {
-    TestHttp admin(m_org->baseUrl());
+    TestHttp admin(m_org->instanceUrl());
     admin.setBearer(m_org->accessTokenFor(OrgSimFixture::adminUser()));
     const QString setId = admin
                               .post(api + QStringLiteral("sobjects/PermissionSet"),
@@ -153,7 +153,7 @@ void TestOrgSimPermissionWrites::salesforceDependencyRulesAreEnforced()
 
 void TestOrgSimPermissionWrites::accessFollowsAPermissionChangeAtOnce()
 {
-    TestHttp limited(m_org->baseUrl());
+    TestHttp limited(m_org->instanceUrl());
     limited.setBearer(m_org->accessTokenFor(OrgSimFixture::limitedUser()));
     auto describesEmail = [&] {
         for (const QJsonValue& field : limited.get(api + QStringLiteral("sobjects/Contact/describe"))
@@ -170,7 +170,7 @@ void TestOrgSimPermissionWrites::accessFollowsAPermissionChangeAtOnce()
     QVERIFY(!describesEmail());
     QCOMPARE(limited.query(QStringLiteral("SELECT Email FROM Contact LIMIT 1")).status, 400);
 
-    TestHttp admin(m_org->baseUrl());
+    TestHttp admin(m_org->instanceUrl());
     admin.setBearer(m_org->accessTokenFor(OrgSimFixture::adminUser()));
     const QString userId =
         admin.query(QStringLiteral("SELECT Id FROM User WHERE Username = '%1'").arg(OrgSimFixture::limitedUser()))

@@ -244,7 +244,7 @@ void TestPermissionFix::theAdminFixesTheLimitedUserInOneStep()
     const AuditReport after = audit(limited);
     QCOMPARE(blocking(after), QStringList());
     // The set in the org grants nothing beyond the plan.
-    TestHttp http(m_org->baseUrl());
+    TestHttp http(m_org->instanceUrl());
     http.setBearer(m_org->accessTokenFor(OrgSimFixture::adminUser()));
     QCOMPARE(readBack(http), planned);
 
@@ -299,7 +299,7 @@ void TestPermissionFix::theMetadataExportFollowsThePermissionSetFormat()
 
     // The same plan applied through REST, read back from orgsim, is the exported file.
     apply(admin, plan);
-    TestHttp http(m_org->baseUrl());
+    TestHttp http(m_org->instanceUrl());
     http.setBearer(m_org->accessTokenFor(OrgSimFixture::adminUser()));
     QCOMPARE(PermissionSetMetadata::permissionSetXml(readBack(http)), exported);
 }
@@ -307,7 +307,7 @@ void TestPermissionFix::theMetadataExportFollowsThePermissionSetFormat()
 void TestPermissionFix::theFixCoversTheFieldsOfAnObjectItMakesReadable()
 {
     // The limited user loses Lead altogether, and every field permission of its permission set.
-    TestHttp admin(m_org->baseUrl());
+    TestHttp admin(m_org->instanceUrl());
     admin.setBearer(m_org->accessTokenFor(OrgSimFixture::adminUser()));
     const QString limitedSet =
         QStringLiteral("(SELECT Id FROM PermissionSet WHERE Name = 'Call_Recorder_Integration_Limited')");
@@ -367,7 +367,7 @@ void TestPermissionFix::theFixCoversTheFieldsOfAnObjectItMakesReadable()
             QCOMPARE(finding.status, AuditFinding::Status::Passed);
         }
     }
-    TestHttp http(m_org->baseUrl());
+    TestHttp http(m_org->instanceUrl());
     http.setBearer(m_org->accessTokenFor(OrgSimFixture::adminUser()));
     QCOMPARE(readBack(http), planned);
 }
@@ -375,7 +375,7 @@ void TestPermissionFix::theFixCoversTheFieldsOfAnObjectItMakesReadable()
 void TestPermissionFix::applyingIsAllOrNoneInCompositesOf25()
 {
     Client admin = connectAs(OrgSimFixture::adminUser());
-    TestHttp http(m_org->baseUrl());
+    TestHttp http(m_org->instanceUrl());
     http.setBearer(m_org->accessTokenFor(OrgSimFixture::adminUser()));
     PermissionFixPlan plan;
     plan.userId =
