@@ -238,6 +238,7 @@ void PermissionFixDialog::showPlan()
         auto* item = new QTreeWidgetItem(m_lines,
             { line.what(), PermissionFixLine::yesNo(line.before), PermissionFixLine::yesNo(line.after), line.why() });
         item->setToolTip(0, line.setupPath(PermissionFixPlan::setLabel(), m_plan.username));
+        item->setToolTip(3, line.why()); // a line can fix several findings: the whole list
     }
     for (int column = 1; column < 4; ++column) {
         m_lines->resizeColumnToContents(column);

@@ -180,7 +180,7 @@ PermissionFixPlan PermissionFixPlan::compute(
         const QString object = requirement.value(QStringLiteral("object")).toString();
         const QString permission = requirement.value(QStringLiteral("permission")).toString();
         if (check == QLatin1String("system")) {
-            builder.addSystem(permission, finding.id);
+            builder.addSystem(permission, finding.title);
         } else if (check == QLatin1String("object")
             && (object == QLatin1String("Task") || object == QLatin1String("Event"))) {
             // Tasks and events have no object settings: the activity permissions decide.
@@ -188,7 +188,7 @@ PermissionFixPlan PermissionFixPlan::compute(
                      object == QLatin1String("Task") ? QStringLiteral("PermissionsEditTask")
                                                      : QStringLiteral("PermissionsEditEvent") }) {
                 if (!hasSystem(inputs, system)) {
-                    builder.addSystem(system, finding.id);
+                    builder.addSystem(system, finding.title);
                 }
             }
         } else if (check == QLatin1String("object") && !inputs.orgObjects.contains(object)) {
@@ -203,7 +203,7 @@ PermissionFixPlan PermissionFixPlan::compute(
             // A detail object's records are created and changed with Edit on its master.
             const QString needed =
                 master == object || permission == QLatin1String("read") ? permission : QStringLiteral("edit");
-            builder.addObject(report, master, needed, finding.id);
+            builder.addObject(report, master, needed, finding.title);
         } else if (check == QLatin1String("policyFields")) {
             for (const QJsonValue& value : requirement.value(QStringLiteral("objects")).toArray()) {
                 const QString fieldsObject = value.toString();
@@ -217,7 +217,7 @@ PermissionFixPlan PermissionFixPlan::compute(
                         line.kind = PermissionFixLine::Kind::Field;
                         line.object = fieldsObject + QLatin1Char('.') + field;
                         line.permission = QStringLiteral("read");
-                        builder.add(line, finding.id);
+                        builder.add(line, finding.title);
                     }
                 }
             }
@@ -225,7 +225,7 @@ PermissionFixPlan PermissionFixPlan::compute(
             PermissionFixLine line;
             line.kind = PermissionFixLine::Kind::License;
             line.object = requirement.value(QStringLiteral("license")).toString();
-            builder.add(line, finding.id);
+            builder.add(line, finding.title);
         } else {
             plan.notFixed.append(tr("%1: a user license is chosen when the user is created; a permission set "
                                     "cannot change it.")

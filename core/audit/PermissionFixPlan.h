@@ -44,11 +44,11 @@ public:
     QString permission; // System: the PermissionSet field; Object: read, create, ..., modifyAll; Field: read
     bool before = false; // what the user has now
     bool after = true;
-    QStringList findings; // the ids of the findings it fixes
+    QStringList findings; // the titles of the findings it fixes, as the audit shows them
     QString requiredFor; // a dependency: the permission that needs it ("View All")
 
     QString what() const; // "Opportunity: View All", "Edit Tasks", "Contact.Email: Read"
-    QString why() const; // "fixes task-edit-tasks", "required by Salesforce for View All"
+    QString why() const; // "fixes Edit Tasks, Create on Tasks", "required by Salesforce for View All"
     static QString yesNo(bool value);
     QString setupPath(const QString& setLabel, const QString& username) const;
 };
