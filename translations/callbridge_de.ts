@@ -1351,6 +1351,107 @@
     </message>
 </context>
 <context>
+    <name>PermissionFixLine</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: Read Access</source>
+        <translation>%1: Lesezugriff</translation>
+    </message>
+    <message>
+        <source>Permission set license: %1</source>
+        <translation>Berechtigungssatzlizenz: %1</translation>
+    </message>
+    <message>
+        <source>Permission set assigned: %1</source>
+        <translation>Berechtigungssatz zugewiesen: %1</translation>
+    </message>
+    <message>
+        <source>fixes %1</source>
+        <translation>behebt %1</translation>
+    </message>
+    <message>
+        <source>required by Salesforce for %1</source>
+        <translation>von Salesforce für %1 verlangt</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Setup &gt; Permission Sets &gt; %1 &gt; System Permissions &gt; %2</source>
+        <translation>Setup &gt; Berechtigungssätze &gt; %1 &gt; Systemberechtigungen &gt; %2</translation>
+    </message>
+    <message>
+        <source>Setup &gt; Permission Sets &gt; %1 &gt; Object Settings &gt; %2 &gt; %3</source>
+        <translation>Setup &gt; Berechtigungssätze &gt; %1 &gt; Objekteinstellungen &gt; %2 &gt; %3</translation>
+    </message>
+    <message>
+        <source>Setup &gt; Permission Sets &gt; %1 &gt; Object Settings &gt; %2 &gt; Field Permissions &gt; %3 &gt; Read Access</source>
+        <translation>Setup &gt; Berechtigungssätze &gt; %1 &gt; Objekteinstellungen &gt; %2 &gt; Feldberechtigungen &gt; %3 &gt; Lesezugriff</translation>
+    </message>
+    <message>
+        <source>Setup &gt; Users &gt; %1 &gt; Permission Set License Assignments &gt; Edit Assignments &gt; %2</source>
+        <translation>Setup &gt; Benutzer &gt; %1 &gt; Zuweisungen von Berechtigungssatzlizenzen &gt; Zuweisungen bearbeiten &gt; %2</translation>
+    </message>
+    <message>
+        <source>Setup &gt; Users &gt; %1 &gt; Permission Set Assignments &gt; Edit Assignments &gt; %2</source>
+        <translation>Setup &gt; Benutzer &gt; %1 &gt; Zuweisungen von Berechtigungssätzen &gt; Zuweisungen bearbeiten &gt; %2</translation>
+    </message>
+</context>
+<context>
+    <name>PermissionFixPlan</name>
+    <message>
+        <source>%1: which of its fields need field permissions could not be read; audit again after the fix.</source>
+        <translation>%1: Es ließ sich nicht lesen, welche Felder Feldberechtigungen brauchen; prüfen Sie nach der Korrektur erneut.</translation>
+    </message>
+    <message>
+        <source>Created by Callbridge on %1 for %2: what the permission audit found missing.</source>
+        <translation>Von Callbridge am %1 für %2 erstellt: was die Berechtigungsprüfung als fehlend ermittelt hat.</translation>
+    </message>
+    <message>
+        <source>%1: not checked, so not in the fix.</source>
+        <translation>%1: nicht geprüft, daher nicht in der Korrektur enthalten.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not available to grant here (is the package installed, the feature enabled?); an admin can audit this user to include it.</source>
+        <translation>%1: %2 kann hier nicht erteilt werden (ist das Paket installiert, die Funktion aktiviert?); ein Administrator kann diesen Benutzer prüfen, um es einzubeziehen.</translation>
+    </message>
+    <message>
+        <source>%1: a user license is chosen when the user is created; a permission set cannot change it.</source>
+        <translation>%1: Die Benutzerlizenz wird beim Anlegen des Benutzers gewählt; ein Berechtigungssatz kann sie nicht ändern.</translation>
+    </message>
+    <message>
+        <source>Nothing to fix: the audit found nothing missing that a permission set can grant.</source>
+        <translation>Nichts zu korrigieren: Die Prüfung hat nichts Fehlendes gefunden, das ein Berechtigungssatz erteilen kann.</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Checklist: the fix by hand</source>
+        <translation>Checkliste: die Korrektur von Hand</translation>
+    </message>
+</context>
+<context>
+    <name>PermissionSetMetadata</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht erstellt werden.</translation>
+    </message>
+</context>
+<context>
     <name>ProvisioningPlan</name>
     <message>
         <source>Name</source>
@@ -1836,6 +1937,53 @@
         <source>Reading field access and visible records…</source>
         <translation>Feldzugriff und sichtbare Datensätze werden gelesen…</translation>
     </message>
+    <message>
+        <source>Auditing another user reads its permission records, which needs View Setup and Configuration.</source>
+        <translation>Die Prüfung eines anderen Benutzers liest dessen Berechtigungsdatensätze, was „Setup und Konfiguration anzeigen“ erfordert.</translation>
+    </message>
+</context>
+<context>
+    <name>callbridge::PermissionFixApply</name>
+    <message>
+        <source>%1 (sandbox)</source>
+        <translation>%1 (Sandbox)</translation>
+    </message>
+    <message>
+        <source>%1 (production)</source>
+        <translation>%1 (Produktion)</translation>
+    </message>
+    <message>
+        <source>Reading the permission set…</source>
+        <translation>Der Berechtigungssatz wird gelesen…</translation>
+    </message>
+    <message>
+        <source>%1 → yes</source>
+        <translation>%1 → ja</translation>
+    </message>
+    <message>
+        <source>Created the permission set %1 (%2)</source>
+        <translation>Berechtigungssatz %1 (%2) erstellt</translation>
+    </message>
+    <message>
+        <source>%1: %2 → yes</source>
+        <translation>%1: %2 → ja</translation>
+    </message>
+    <message>
+        <source>%1: Read Access → yes</source>
+        <translation>%1: Lesezugriff → ja</translation>
+    </message>
+    <message>
+        <source>Assigned the permission set license %1 to %2</source>
+        <translation>Berechtigungssatzlizenz %1 zugewiesen an %2</translation>
+    </message>
+    <message>
+        <source>Assigned %1 to %2</source>
+        <translation>%1 zugewiesen an %2</translation>
+    </message>
+    <message>
+        <source>Changing the permission set…</source>
+        <translation>Der Berechtigungssatz wird geändert…</translation>
+    </message>
 </context>
 <context>
     <name>callbridge::QueryStream</name>
@@ -2186,6 +2334,62 @@ Exit-Codes: 0 in Ordnung, 1 Befunde oder Fehler, 2 Aufruffehler.</translation>
     <message>
         <source>Serve the app as a new External Client App is set up by default: the consumer secret required for the web server and refresh token flows (default: the platform&apos;s packaged app, which requires none).</source>
         <translation>Die App so bereitstellen, wie eine neue External Client App standardmäßig eingerichtet ist: mit Consumer Secret als Pflicht für den Web-Server-Flow und den Aktualisierungstoken-Flow (Standard: die paketierte App der Plattform, die keines verlangt).</translation>
+    </message>
+    <message>
+        <source>Audit (and fix) this user instead of the connected one: an admin fixing the integration user.</source>
+        <translation>Diesen Benutzer statt des verbundenen prüfen (und korrigieren): für einen Administrator, der den Integrationsbenutzer korrigiert.</translation>
+    </message>
+    <message>
+        <source>Write the fix, a permission set granting exactly what is missing, as metadata to DIR (package.xml, permissionsets/), with the list of changes.</source>
+        <translation>Die Korrektur, einen Berechtigungssatz, der genau das Fehlende erteilt, als Metadaten nach DIR schreiben (package.xml, permissionsets/), mit der Liste der Änderungen.</translation>
+    </message>
+    <message>
+        <source>Create or update that permission set in Salesforce, assign it, then audit again. Exit code 1 when findings remain.</source>
+        <translation>Diesen Berechtigungssatz in Salesforce erstellen oder aktualisieren, zuweisen und dann erneut prüfen. Exit-Code 1, wenn Befunde bleiben.</translation>
+    </message>
+    <message>
+        <source>Confirm --apply: change the org&apos;s permissions.</source>
+        <translation>--apply bestätigen: die Berechtigungen der Org ändern.</translation>
+    </message>
+    <message>
+        <source>Include the Engage extras in the fix.</source>
+        <translation>Die Engage-Extras in die Korrektur aufnehmen.</translation>
+    </message>
+    <message>
+        <source>--yes confirms --apply; give --apply too.</source>
+        <translation>--yes bestätigt --apply; geben Sie auch --apply an.</translation>
+    </message>
+    <message>
+        <source>Cannot look up the user: %1</source>
+        <translation>Der Benutzer kann nicht nachgeschlagen werden: %1</translation>
+    </message>
+    <message>
+        <source>There is no user %1 in this org.</source>
+        <translation>In dieser Org gibt es keinen Benutzer %1.</translation>
+    </message>
+    <message>
+        <source>The fix for %1:</source>
+        <translation>Die Korrektur für %1:</translation>
+    </message>
+    <message>
+        <source>Wrote the permission set %1 as metadata to %2 (deploy it with: sf project deploy start --manifest %3).</source>
+        <translation>Der Berechtigungssatz %1 wurde als Metadaten nach %2 geschrieben (stellen Sie ihn bereit mit: sf project deploy start --manifest %3).</translation>
+    </message>
+    <message>
+        <source>--apply changes permissions in %1 for %2: add --yes to confirm.</source>
+        <translation>--apply ändert Berechtigungen in %1 für %2: Fügen Sie zur Bestätigung --yes hinzu.</translation>
+    </message>
+    <message>
+        <source>The fix was not applied in %1: %2</source>
+        <translation>Die Korrektur wurde in %1 nicht angewendet: %2</translation>
+    </message>
+    <message>
+        <source>Nothing changed in %1.</source>
+        <translation>In %1 wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Changed in %1:</source>
+        <translation>Geändert in %1:</translation>
     </message>
 </context>
 <context>
@@ -3262,6 +3466,139 @@ API %5</translation>
     </message>
 </context>
 <context>
+    <name>callbridge::ui::PermissionFixDialog</name>
+    <message>
+        <source>C&amp;heck this user</source>
+        <translation>Diesen Benutzer &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Include the &amp;Engage extras (Modify All on the CRM objects)</source>
+        <translation>&amp;Engage-Extras einbeziehen („Alle ändern“ für die CRM-Objekte)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport as metadata…</source>
+        <translation>Als Metadaten e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Apply in Salesforce…</source>
+        <translation>In Salesforce an&amp;wenden…</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>Fix the integration user&apos;s permissions</source>
+        <translation>Berechtigungen des Integrationsbenutzers korrigieren</translation>
+    </message>
+    <message>
+        <source>User to fix</source>
+        <translation>Zu korrigierender Benutzer</translation>
+    </message>
+    <message>
+        <source>What the fix changes</source>
+        <translation>Was die Korrektur ändert</translation>
+    </message>
+    <message>
+        <source>Permission</source>
+        <translation>Berechtigung</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Danach</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>There is no active user %1 in this org.</source>
+        <translation>In dieser Org gibt es keinen aktiven Benutzer %1.</translation>
+    </message>
+    <message>
+        <source>The audit could not finish: %1</source>
+        <translation>Die Prüfung konnte nicht abgeschlossen werden: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Changed in %1:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Geändert in %1:&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Nothing needed changing in %1.</source>
+        <translation>In %1 musste nichts geändert werden.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Audited again:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Erneut geprüft:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 Nothing to fix.</source>
+        <translation>%1: %2 Nichts zu korrigieren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 The permission set “%3” fixes it with the %n change(s) below.</source>
+        <translation>
+            <numerusform>%1: %2 Der Berechtigungssatz „%3“ behebt das mit %n Änderung (siehe unten).</numerusform>
+            <numerusform>%1: %2 Der Berechtigungssatz „%3“ behebt das mit %n Änderungen (siehe unten).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You cannot apply it as %1 (it needs Manage Profiles and Permission Sets and Assign Permission Sets): export it and ask an admin.</source>
+        <translation>Als %1 können Sie ihn nicht anwenden (dafür sind „Profile und Berechtigungssätze verwalten“ und „Berechtigungssätze zuweisen“ erforderlich): Exportieren Sie ihn und bitten Sie einen Administrator darum.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;This changes permissions in &lt;b&gt;%1&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;It creates or updates the permission set “%2” (%3) with %n change(s) and assigns it to &lt;b&gt;%4&lt;/b&gt;. Nothing else is changed.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;Dies ändert Berechtigungen in &lt;b&gt;%1&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Der Berechtigungssatz „%2“ (%3) wird mit %n Änderung erstellt oder aktualisiert und &lt;b&gt;%4&lt;/b&gt; zugewiesen. Sonst wird nichts geändert.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;Dies ändert Berechtigungen in &lt;b&gt;%1&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Der Berechtigungssatz „%2“ (%3) wird mit %n Änderungen erstellt oder aktualisiert und &lt;b&gt;%4&lt;/b&gt; zugewiesen. Sonst wird nichts geändert.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>%1 ändern</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The fix was not applied in %1: %2</source>
+        <translation>Die Korrektur wurde in %1 nicht angewendet: %2</translation>
+    </message>
+    <message>
+        <source>Auditing %1 again…</source>
+        <translation>%1 wird erneut geprüft…</translation>
+    </message>
+    <message>
+        <source>Export the permission set as metadata</source>
+        <translation>Den Berechtigungssatz als Metadaten exportieren</translation>
+    </message>
+    <message>
+        <source>Could not export the permission set</source>
+        <translation>Der Berechtigungssatz konnte nicht exportiert werden</translation>
+    </message>
+    <message>
+        <source>Wrote %1 and package.xml: deploy them with “sf project deploy start --manifest package.xml” or a change set.</source>
+        <translation>%1 und package.xml geschrieben: Stellen Sie sie mit „sf project deploy start --manifest package.xml“ oder einem Änderungsset bereit.</translation>
+    </message>
+</context>
+<context>
     <name>callbridge::ui::PermissionsPage</name>
     <message>
         <source>&amp;Re-check</source>
@@ -3373,6 +3710,14 @@ API %5</translation>
     <message>
         <source>Could not export the report</source>
         <translation>Der Bericht konnte nicht exportiert werden</translation>
+    </message>
+    <message>
+        <source>&amp;Fix it for me…</source>
+        <translation>Für mich &amp;beheben…</translation>
+    </message>
+    <message>
+        <source>A permission set that grants exactly what is missing: review it, export it, or create it in Salesforce.</source>
+        <translation>Ein Berechtigungssatz, der genau das Fehlende erteilt: Prüfen Sie ihn, exportieren Sie ihn oder erstellen Sie ihn in Salesforce.</translation>
     </message>
 </context>
 <context>

@@ -91,6 +91,23 @@
     </message>
 </context>
 <context>
+    <name>callbridge::ui::PermissionFixDialog</name>
+    <message numerus="yes">
+        <source>%1: %2 The permission set “%3” fixes it with the %n change(s) below.</source>
+        <translation>
+            <numerusform>%1: %2 The permission set “%3” fixes it with the %n change below.</numerusform>
+            <numerusform>%1: %2 The permission set “%3” fixes it with the %n changes below.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;This changes permissions in &lt;b&gt;%1&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;It creates or updates the permission set “%2” (%3) with %n change(s) and assigns it to &lt;b&gt;%4&lt;/b&gt;. Nothing else is changed.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;This changes permissions in &lt;b&gt;%1&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;It creates or updates the permission set “%2” (%3) with %n change and assigns it to &lt;b&gt;%4&lt;/b&gt;. Nothing else is changed.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;This changes permissions in &lt;b&gt;%1&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;It creates or updates the permission set “%2” (%3) with %n changes and assigns it to &lt;b&gt;%4&lt;/b&gt;. Nothing else is changed.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>callbridge::ui::PermissionsPage</name>
     <message numerus="yes">
         <source>%n to look at</source>

@@ -1351,6 +1351,107 @@
     </message>
 </context>
 <context>
+    <name>PermissionFixLine</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: Read Access</source>
+        <translation>%1&#xa0;: Accès en lecture</translation>
+    </message>
+    <message>
+        <source>Permission set license: %1</source>
+        <translation>Licence d&apos;ensemble d&apos;autorisations&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Permission set assigned: %1</source>
+        <translation>Ensemble d&apos;autorisations attribué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>fixes %1</source>
+        <translation>corrige %1</translation>
+    </message>
+    <message>
+        <source>required by Salesforce for %1</source>
+        <translation>exigé par Salesforce pour %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Setup &gt; Permission Sets &gt; %1 &gt; System Permissions &gt; %2</source>
+        <translation>Configuration &gt; Ensembles d&apos;autorisations &gt; %1 &gt; Autorisations système &gt; %2</translation>
+    </message>
+    <message>
+        <source>Setup &gt; Permission Sets &gt; %1 &gt; Object Settings &gt; %2 &gt; %3</source>
+        <translation>Configuration &gt; Ensembles d&apos;autorisations &gt; %1 &gt; Paramètres d&apos;objet &gt; %2 &gt; %3</translation>
+    </message>
+    <message>
+        <source>Setup &gt; Permission Sets &gt; %1 &gt; Object Settings &gt; %2 &gt; Field Permissions &gt; %3 &gt; Read Access</source>
+        <translation>Configuration &gt; Ensembles d&apos;autorisations &gt; %1 &gt; Paramètres d&apos;objet &gt; %2 &gt; Autorisations de champ &gt; %3 &gt; Accès en lecture</translation>
+    </message>
+    <message>
+        <source>Setup &gt; Users &gt; %1 &gt; Permission Set License Assignments &gt; Edit Assignments &gt; %2</source>
+        <translation>Configuration &gt; Utilisateurs &gt; %1 &gt; Attributions de licences d&apos;ensemble d&apos;autorisations &gt; Modifier les attributions &gt; %2</translation>
+    </message>
+    <message>
+        <source>Setup &gt; Users &gt; %1 &gt; Permission Set Assignments &gt; Edit Assignments &gt; %2</source>
+        <translation>Configuration &gt; Utilisateurs &gt; %1 &gt; Attributions d&apos;ensembles d&apos;autorisations &gt; Modifier les attributions &gt; %2</translation>
+    </message>
+</context>
+<context>
+    <name>PermissionFixPlan</name>
+    <message>
+        <source>%1: which of its fields need field permissions could not be read; audit again after the fix.</source>
+        <translation>%1&#xa0;: impossible de lire lesquels de ses champs ont besoin d&apos;autorisations de champ&#xa0;; relancez l&apos;audit après la correction.</translation>
+    </message>
+    <message>
+        <source>Created by Callbridge on %1 for %2: what the permission audit found missing.</source>
+        <translation>Créé par Callbridge le %1 pour %2&#xa0;: ce que l&apos;audit des autorisations a trouvé manquant.</translation>
+    </message>
+    <message>
+        <source>%1: not checked, so not in the fix.</source>
+        <translation>%1&#xa0;: non vérifié, donc absent de la correction.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not available to grant here (is the package installed, the feature enabled?); an admin can audit this user to include it.</source>
+        <translation>%1&#xa0;: %2 ne peut pas être accordé ici (le package est-il installé, la fonctionnalité activée&#xa0;?)&#xa0;; un administrateur peut auditer cet utilisateur pour l&apos;inclure.</translation>
+    </message>
+    <message>
+        <source>%1: a user license is chosen when the user is created; a permission set cannot change it.</source>
+        <translation>%1&#xa0;: la licence utilisateur se choisit à la création de l&apos;utilisateur&#xa0;; un ensemble d&apos;autorisations ne peut pas la changer.</translation>
+    </message>
+    <message>
+        <source>Nothing to fix: the audit found nothing missing that a permission set can grant.</source>
+        <translation>Rien à corriger&#xa0;: l&apos;audit n&apos;a rien trouvé de manquant qu&apos;un ensemble d&apos;autorisations puisse accorder.</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1&#xa0;: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Checklist: the fix by hand</source>
+        <translation>Liste de contrôle&#xa0;: la correction à la main</translation>
+    </message>
+</context>
+<context>
+    <name>PermissionSetMetadata</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+</context>
+<context>
     <name>ProvisioningPlan</name>
     <message>
         <source>Name</source>
@@ -1836,6 +1937,53 @@
         <source>Reading field access and visible records…</source>
         <translation>Lecture de l&apos;accès aux champs et des enregistrements visibles…</translation>
     </message>
+    <message>
+        <source>Auditing another user reads its permission records, which needs View Setup and Configuration.</source>
+        <translation>L&apos;audit d&apos;un autre utilisateur lit ses enregistrements d&apos;autorisations, ce qui exige «&#xa0;Afficher la configuration&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>callbridge::PermissionFixApply</name>
+    <message>
+        <source>%1 (sandbox)</source>
+        <translation>%1 (sandbox)</translation>
+    </message>
+    <message>
+        <source>%1 (production)</source>
+        <translation>%1 (production)</translation>
+    </message>
+    <message>
+        <source>Reading the permission set…</source>
+        <translation>Lecture de l&apos;ensemble d&apos;autorisations…</translation>
+    </message>
+    <message>
+        <source>%1 → yes</source>
+        <translation>%1 → oui</translation>
+    </message>
+    <message>
+        <source>Created the permission set %1 (%2)</source>
+        <translation>Ensemble d&apos;autorisations %1 (%2) créé</translation>
+    </message>
+    <message>
+        <source>%1: %2 → yes</source>
+        <translation>%1&#xa0;: %2 → oui</translation>
+    </message>
+    <message>
+        <source>%1: Read Access → yes</source>
+        <translation>%1&#xa0;: Accès en lecture → oui</translation>
+    </message>
+    <message>
+        <source>Assigned the permission set license %1 to %2</source>
+        <translation>Licence d&apos;ensemble d&apos;autorisations %1 attribuée à %2</translation>
+    </message>
+    <message>
+        <source>Assigned %1 to %2</source>
+        <translation>%1 attribué à %2</translation>
+    </message>
+    <message>
+        <source>Changing the permission set…</source>
+        <translation>Modification de l&apos;ensemble d&apos;autorisations…</translation>
+    </message>
 </context>
 <context>
     <name>callbridge::QueryStream</name>
@@ -2186,6 +2334,62 @@ Codes de sortie&#xa0;: 0 correct, 1 constats ou échec, 2 erreur d&apos;usage.</
     <message>
         <source>Serve the app as a new External Client App is set up by default: the consumer secret required for the web server and refresh token flows (default: the platform&apos;s packaged app, which requires none).</source>
         <translation>Servir l&apos;application telle qu&apos;une nouvelle External Client App est configurée par défaut&#xa0;: secret du consommateur exigé pour les flux serveur web et jeton d&apos;actualisation (par défaut&#xa0;: l&apos;application packagée de la plateforme, qui n&apos;en exige aucun).</translation>
+    </message>
+    <message>
+        <source>Audit (and fix) this user instead of the connected one: an admin fixing the integration user.</source>
+        <translation>Auditer (et corriger) cet utilisateur au lieu de l&apos;utilisateur connecté&#xa0;: pour un administrateur qui corrige l&apos;utilisateur d&apos;intégration.</translation>
+    </message>
+    <message>
+        <source>Write the fix, a permission set granting exactly what is missing, as metadata to DIR (package.xml, permissionsets/), with the list of changes.</source>
+        <translation>Écrire la correction, un ensemble d&apos;autorisations qui accorde exactement ce qui manque, en métadonnées dans DIR (package.xml, permissionsets/), avec la liste des modifications.</translation>
+    </message>
+    <message>
+        <source>Create or update that permission set in Salesforce, assign it, then audit again. Exit code 1 when findings remain.</source>
+        <translation>Créer ou mettre à jour cet ensemble d&apos;autorisations dans Salesforce, l&apos;attribuer, puis relancer l&apos;audit. Code de sortie 1 s&apos;il reste des constats.</translation>
+    </message>
+    <message>
+        <source>Confirm --apply: change the org&apos;s permissions.</source>
+        <translation>Confirmer --apply&#xa0;: modifier les autorisations de l&apos;org.</translation>
+    </message>
+    <message>
+        <source>Include the Engage extras in the fix.</source>
+        <translation>Inclure les compléments Engage dans la correction.</translation>
+    </message>
+    <message>
+        <source>--yes confirms --apply; give --apply too.</source>
+        <translation>--yes confirme --apply&#xa0;; indiquez aussi --apply.</translation>
+    </message>
+    <message>
+        <source>Cannot look up the user: %1</source>
+        <translation>Impossible de rechercher l&apos;utilisateur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>There is no user %1 in this org.</source>
+        <translation>Il n&apos;y a pas d&apos;utilisateur %1 dans cette org.</translation>
+    </message>
+    <message>
+        <source>The fix for %1:</source>
+        <translation>La correction pour %1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Wrote the permission set %1 as metadata to %2 (deploy it with: sf project deploy start --manifest %3).</source>
+        <translation>L&apos;ensemble d&apos;autorisations %1 a été écrit en métadonnées dans %2 (déployez-le avec&#xa0;: sf project deploy start --manifest %3).</translation>
+    </message>
+    <message>
+        <source>--apply changes permissions in %1 for %2: add --yes to confirm.</source>
+        <translation>--apply modifie des autorisations dans %1 pour %2&#xa0;: ajoutez --yes pour confirmer.</translation>
+    </message>
+    <message>
+        <source>The fix was not applied in %1: %2</source>
+        <translation>La correction n&apos;a pas été appliquée dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Nothing changed in %1.</source>
+        <translation>Rien n&apos;a été modifié dans %1.</translation>
+    </message>
+    <message>
+        <source>Changed in %1:</source>
+        <translation>Modifié dans %1&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3262,6 +3466,139 @@ API %5</translation>
     </message>
 </context>
 <context>
+    <name>callbridge::ui::PermissionFixDialog</name>
+    <message>
+        <source>C&amp;heck this user</source>
+        <translation>&amp;Vérifier cet utilisateur</translation>
+    </message>
+    <message>
+        <source>Include the &amp;Engage extras (Modify All on the CRM objects)</source>
+        <translation>Inclure les compléments &amp;Engage («&#xa0;Modifier tout&#xa0;» sur les objets CRM)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport as metadata…</source>
+        <translation>E&amp;xporter en métadonnées…</translation>
+    </message>
+    <message>
+        <source>&amp;Apply in Salesforce…</source>
+        <translation>A&amp;ppliquer dans Salesforce…</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Retour</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Fix the integration user&apos;s permissions</source>
+        <translation>Corriger les autorisations de l&apos;utilisateur d&apos;intégration</translation>
+    </message>
+    <message>
+        <source>User to fix</source>
+        <translation>Utilisateur à corriger</translation>
+    </message>
+    <message>
+        <source>What the fix changes</source>
+        <translation>Ce que la correction modifie</translation>
+    </message>
+    <message>
+        <source>Permission</source>
+        <translation>Autorisation</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Maintenant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>There is no active user %1 in this org.</source>
+        <translation>Il n&apos;y a pas d&apos;utilisateur actif %1 dans cette org.</translation>
+    </message>
+    <message>
+        <source>The audit could not finish: %1</source>
+        <translation>L&apos;audit n&apos;a pas pu se terminer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Changed in %1:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Modifié dans %1&#xa0;:&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Nothing needed changing in %1.</source>
+        <translation>Rien n&apos;avait besoin d&apos;être modifié dans %1.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Audited again:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Nouvel audit&#xa0;:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 Nothing to fix.</source>
+        <translation>%1&#xa0;: %2 Rien à corriger.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 The permission set “%3” fixes it with the %n change(s) below.</source>
+        <translation>
+            <numerusform>%1&#xa0;: %2 L&apos;ensemble d&apos;autorisations «&#xa0;%3&#xa0;» corrige cela avec %n modification (voir ci-dessous).</numerusform>
+            <numerusform>%1&#xa0;: %2 L&apos;ensemble d&apos;autorisations «&#xa0;%3&#xa0;» corrige cela avec %n modifications (voir ci-dessous).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You cannot apply it as %1 (it needs Manage Profiles and Permission Sets and Assign Permission Sets): export it and ask an admin.</source>
+        <translation>Vous ne pouvez pas l&apos;appliquer en tant que %1 (cela exige «&#xa0;Gérer les profils et les ensembles d&apos;autorisations&#xa0;» et «&#xa0;Attribuer des ensembles d&apos;autorisations&#xa0;»)&#xa0;: exportez-le et demandez à un administrateur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;This changes permissions in &lt;b&gt;%1&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;It creates or updates the permission set “%2” (%3) with %n change(s) and assigns it to &lt;b&gt;%4&lt;/b&gt;. Nothing else is changed.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;Ceci modifie des autorisations dans &lt;b&gt;%1&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;L&apos;ensemble d&apos;autorisations «&#xa0;%2&#xa0;» (%3) est créé ou mis à jour avec %n modification et attribué à &lt;b&gt;%4&lt;/b&gt;. Rien d&apos;autre n&apos;est modifié.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;Ceci modifie des autorisations dans &lt;b&gt;%1&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;L&apos;ensemble d&apos;autorisations «&#xa0;%2&#xa0;» (%3) est créé ou mis à jour avec %n modifications et attribué à &lt;b&gt;%4&lt;/b&gt;. Rien d&apos;autre n&apos;est modifié.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>The fix was not applied in %1: %2</source>
+        <translation>La correction n&apos;a pas été appliquée dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Auditing %1 again…</source>
+        <translation>Nouvel audit de %1…</translation>
+    </message>
+    <message>
+        <source>Export the permission set as metadata</source>
+        <translation>Exporter l&apos;ensemble d&apos;autorisations en métadonnées</translation>
+    </message>
+    <message>
+        <source>Could not export the permission set</source>
+        <translation>L&apos;ensemble d&apos;autorisations n&apos;a pas pu être exporté</translation>
+    </message>
+    <message>
+        <source>Wrote %1 and package.xml: deploy them with “sf project deploy start --manifest package.xml” or a change set.</source>
+        <translation>%1 et package.xml ont été écrits&#xa0;: déployez-les avec «&#xa0;sf project deploy start --manifest package.xml&#xa0;» ou un ensemble de modifications.</translation>
+    </message>
+</context>
+<context>
     <name>callbridge::ui::PermissionsPage</name>
     <message>
         <source>&amp;Re-check</source>
@@ -3373,6 +3710,14 @@ API %5</translation>
     <message>
         <source>Could not export the report</source>
         <translation>Le rapport n&apos;a pas pu être exporté</translation>
+    </message>
+    <message>
+        <source>&amp;Fix it for me…</source>
+        <translation>&amp;Corriger pour moi…</translation>
+    </message>
+    <message>
+        <source>A permission set that grants exactly what is missing: review it, export it, or create it in Salesforce.</source>
+        <translation>Un ensemble d&apos;autorisations qui accorde exactement ce qui manque&#xa0;: vérifiez-le, exportez-le ou créez-le dans Salesforce.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "ui/PermissionsPage.h"
 
+#include "ui/PermissionFixDialog.h"
 #include "ui/ThemeColors.h"
 
 #include "ui/SetupStep.h"
@@ -24,6 +25,8 @@
 #include <QTableWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <memory>
 
 namespace callbridge::ui {
 
@@ -64,6 +67,7 @@ PermissionsPage::PermissionsPage(ConfigDocument* document, ConnectionManager* co
     , m_recheck(new QPushButton(tr("&Re-check"), this))
     , m_cancel(new QPushButton(tr("&Cancel"), this))
     , m_export(new QPushButton(tr("&Export report…"), this))
+    , m_fix(new QPushButton(tr("&Fix it for me…"), this))
     , m_findings(new QTreeWidget(this))
     , m_details(new QLabel(this))
     , m_grid(new QTableWidget(this))
@@ -79,6 +83,9 @@ PermissionsPage::PermissionsPage(ConfigDocument* document, ConnectionManager* co
     m_cancel->hide();
     m_recheck->setObjectName(QStringLiteral("recheckButton"));
     m_export->setObjectName(QStringLiteral("exportReportButton"));
+    m_fix->setObjectName(QStringLiteral("fixButton"));
+    m_fix->setToolTip(tr("A permission set that grants exactly what is missing: review it, export it, or "
+                         "create it in Salesforce."));
 
     m_findings->setObjectName(QStringLiteral("auditFindings"));
     m_findings->setAccessibleName(tr("Findings"));
@@ -113,6 +120,7 @@ PermissionsPage::PermissionsPage(ConfigDocument* document, ConnectionManager* co
     buttons->addWidget(m_cancel);
     buttons->addWidget(m_progress, 1);
     buttons->addStretch();
+    buttons->addWidget(m_fix);
     buttons->addWidget(m_export);
 
     auto* layout = new QVBoxLayout(this);
@@ -132,6 +140,7 @@ PermissionsPage::PermissionsPage(ConfigDocument* document, ConnectionManager* co
             exportReport(path);
         }
     });
+    connect(m_fix, &QPushButton::clicked, this, &PermissionsPage::openFix);
     connect(m_findings, &QTreeWidget::currentItemChanged, this, &PermissionsPage::showSelectedFinding);
     connect(m_connection, &ConnectionManager::stateChanged, this, &PermissionsPage::updateState);
     updateState();
@@ -151,6 +160,7 @@ void PermissionsPage::updateState()
     const bool connected = m_connection->isConnected();
     m_recheck->setEnabled(connected && !m_audit);
     m_export->setEnabled(m_hasReport && !m_audit);
+    m_fix->setEnabled(connected && m_hasReport && !m_audit);
     if (!connected && !m_audit) {
         m_verdict->setText(tr("Connect to Salesforce first: the audit checks the connected user."));
         m_verdict->setStyleSheet(QString());
@@ -172,6 +182,7 @@ void PermissionsPage::recheck()
         m_cancel->hide();
         if (audit->ok()) {
             m_report = audit->report();
+            m_inputs = audit->inputs();
             m_hasReport = true;
             m_reportFor = m_connection->summary().userId;
             showReport();
@@ -294,9 +305,28 @@ void PermissionsPage::showSelectedFinding()
     m_details->setText(text);
 }
 
+void PermissionsPage::openFix()
+{
+    auto* dialog = new PermissionFixDialog(m_connection, m_document->config().exportSettings, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    auto changed = std::make_shared<bool>(false);
+    connect(dialog, &PermissionFixDialog::applied, this, [changed] { *changed = true; });
+    connect(dialog, &QDialog::finished, this, [this, changed] {
+        if (*changed) {
+            recheck(); // what the connected user may do can have changed too
+        }
+    });
+    dialog->open();
+}
+
 bool PermissionsPage::exportReport(const QString& path)
 {
-    const Status written = AtomicFile::write(path, m_report.toHtml().toUtf8());
+    PermissionFixPlan plan;
+    if (m_hasReport) {
+        // The checklist needs the audit's inputs; the report's findings say what is missing.
+        plan = PermissionFixPlan::compute(m_inputs, m_report, m_document->config().exportSettings, {});
+    }
+    const Status written = AtomicFile::write(path, m_report.toHtml(plan.checklistHtml()).toUtf8());
     if (!written.ok()) {
         QMessageBox::warning(this, tr("Could not export the report"), written.errorMessage());
     }

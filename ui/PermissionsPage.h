@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/audit/AuditReport.h"
+#include "core/audit/PermissionEvaluator.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -21,7 +21,8 @@ namespace callbridge::ui {
 
 // The Permissions step: audits the connected user against what the integration needs and
 // shows the verdict, the findings by feature with the exact Salesforce setting to change,
-// and the object x permission grid. The report can be exported as HTML for the Salesforce owner.
+// and the object x permission grid. The report can be exported as HTML for the Salesforce owner,
+// with the fix as a checklist; "Fix it for me" opens PermissionFixDialog.
 class PermissionsPage : public QWidget
 {
     Q_OBJECT
@@ -46,11 +47,13 @@ private:
     void applyTones(); // the verdict's and the findings' colours, for the palette in use
     void showSelectedFinding();
     void updateState();
+    void openFix();
 
     ConfigDocument* m_document;
     ConnectionManager* m_connection;
     QPointer<PermissionAudit> m_audit;
     AuditReport m_report;
+    AuditInputs m_inputs;
     bool m_hasReport = false;
     QString m_reportFor; // the user the report is about
     QLabel* m_verdict;
@@ -58,6 +61,7 @@ private:
     QPushButton* m_recheck;
     QPushButton* m_cancel;
     QPushButton* m_export;
+    QPushButton* m_fix;
     QTreeWidget* m_findings;
     QLabel* m_details;
     QTableWidget* m_grid;

@@ -150,7 +150,7 @@ QJsonObject AuditReport::toJson() const
         { QStringLiteral("findings"), items }, { QStringLiteral("objects"), rows } };
 }
 
-QString AuditReport::toHtml() const
+QString AuditReport::toHtml(const QString& checklist) const
 {
     QString html = QStringLiteral("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>%1</title><style>"
                                   "body{font-family:sans-serif;margin:2em;color:#16325c}td,th{padding:4px 8px;"
@@ -184,7 +184,7 @@ QString AuditReport::toHtml() const
     if (!feature.isEmpty()) {
         html += QStringLiteral("</table>");
     }
-    return html + QStringLiteral("</body></html>\n");
+    return html + checklist + QStringLiteral("</body></html>\n");
 }
 
 } // namespace callbridge

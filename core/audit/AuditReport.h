@@ -51,7 +51,9 @@ public:
     bool hasBlocking() const { return count(AuditFinding::Status::Missing, AuditFinding::Severity::Blocking) > 0; }
 
     QJsonObject toJson() const;
-    QString toHtml() const; // a standalone report to send to whoever owns Salesforce
+    // A standalone report to send to whoever owns Salesforce; `checklist` (HTML, from
+    // PermissionFixPlan::checklistHtml()) is appended: the fix as Setup steps.
+    QString toHtml(const QString& checklist = {}) const;
 
     static QString featureName(const QString& feature);
     static QString severityName(AuditFinding::Severity severity);

@@ -1,22 +1,17 @@
 #include "core/audit/PermissionAudit.h"
 
+#include "core/audit/OtherUserAccess.h"
 #include "core/logging/LogCategories.h"
 #include "core/salesforce/CompositeRequest.h"
 #include "core/salesforce/QueryStream.h"
 #include "core/salesforce/RestClient.h"
+#include "core/salesforce/Soql.h"
 
 #include <QJsonArray>
-#include <QUrl>
 
 namespace callbridge {
 
 namespace {
-
-QString queryUrl(const QString& version, const QString& soql)
-{
-    return QStringLiteral("/services/data/v%1/query?q=%2")
-        .arg(version, QString::fromLatin1(QUrl::toPercentEncoding(soql)));
-}
 
 QJsonArray recordsOf(const QJsonObject& response)
 {
@@ -45,6 +40,17 @@ PermissionAudit::PermissionAudit(
 {
     m_inputs.username = connection.username;
     m_inputs.orgName = connection.orgName;
+    m_userId = connection.userId;
+    m_inputs.userId = connection.userId;
+}
+
+void PermissionAudit::auditUser(const QString& userId, const QString& username)
+{
+    m_otherUser = userId.left(15) != m_connection.userId.left(15);
+    m_userId = userId;
+    m_inputs.userId = userId;
+    m_inputs.username = username;
+    m_inputs.otherUser = m_otherUser;
 }
 
 void PermissionAudit::start()
@@ -57,32 +63,35 @@ void PermissionAudit::readPermissions()
     Q_EMIT progress(tr("Reading the user's permissions…"));
     const QString version = m_client->apiVersion();
     const QString assignments =
-        QStringLiteral("SELECT PermissionSetId FROM PermissionSetAssignment WHERE AssigneeId = '%1'")
-            .arg(m_connection.userId);
+        QStringLiteral("SELECT PermissionSetId FROM PermissionSetAssignment WHERE AssigneeId = %1")
+            .arg(soqlStringLiteral(m_userId));
     CompositeRequest composite;
     composite.add(QStringLiteral("global"), "GET", QStringLiteral("/services/data/v%1/sobjects").arg(version));
     composite.add(QStringLiteral("sets"), "GET",
-        queryUrl(version,
+        soqlQueryPath(version,
             QStringLiteral("SELECT Id, Label, IsOwnedByProfile, License.Name, %1 FROM PermissionSet "
                            "WHERE Id IN (%2)")
                 .arg(systemPermissions.join(QStringLiteral(", ")), assignments)));
     // Only the audited objects' settings: all of a user's ObjectPermissions can run to thousands.
-    QStringList objects;
-    for (const QString& object : PermissionEvaluator::objectsWithSettings(m_exportSettings)) {
-        objects << QStringLiteral("'%1'").arg(object);
-    }
     composite.add(QStringLiteral("objects"), "GET",
-        queryUrl(version,
+        soqlQueryPath(version,
             QStringLiteral("SELECT ParentId, SobjectType, PermissionsRead, PermissionsCreate, "
                            "PermissionsEdit, PermissionsDelete, PermissionsViewAllRecords, "
                            "PermissionsModifyAllRecords FROM ObjectPermissions WHERE ParentId IN (%1) "
                            "AND SobjectType IN (%2)")
-                .arg(assignments, objects.join(QStringLiteral(", ")))));
+                .arg(assignments, soqlStringList(PermissionEvaluator::objectsWithSettings(m_exportSettings)))));
     composite.add(QStringLiteral("licenses"), "GET",
-        queryUrl(version,
+        soqlQueryPath(version,
             QStringLiteral("SELECT PermissionSetLicense.MasterLabel FROM PermissionSetLicenseAssign "
-                           "WHERE AssigneeId = '%1'")
-                .arg(m_connection.userId)));
+                           "WHERE AssigneeId = %1")
+                .arg(soqlStringLiteral(m_userId))));
+    if (m_otherUser) {
+        composite.add(QStringLiteral("fields"), "GET",
+            soqlQueryPath(version,
+                QStringLiteral("SELECT SobjectType, Field FROM FieldPermissions WHERE ParentId IN (%1) "
+                               "AND SobjectType IN (%2) AND PermissionsRead = true")
+                    .arg(assignments, soqlStringList(PermissionEvaluator::objectsToDescribe(m_exportSettings)))));
+    }
     send(composite, [this](const QHash<QString, QJsonObject>& responses) {
         for (const QJsonValue& entry : responses.value(QStringLiteral("global"))
                                            .value(QStringLiteral("body"))
@@ -91,10 +100,28 @@ void PermissionAudit::readPermissions()
                                            .toArray()) {
             m_inputs.sobjects.insert(entry.toObject().value(QStringLiteral("name")).toString(), entry.toObject());
         }
+        m_canApplyFixes = true;
+        for (const QString& object : { QStringLiteral("PermissionSet"), QStringLiteral("ObjectPermissions"),
+                 QStringLiteral("FieldPermissions"), QStringLiteral("PermissionSetAssignment") }) {
+            m_canApplyFixes =
+                m_canApplyFixes && m_inputs.sobjects.value(object).value(QStringLiteral("createable")).toBool();
+        }
         m_inputs.setupReadable =
             succeeded(responses.value(QStringLiteral("sets"))) && succeeded(responses.value(QStringLiteral("objects")));
         m_inputs.licensesReadable = succeeded(responses.value(QStringLiteral("licenses")));
-        for (const QString& key : { QStringLiteral("sets"), QStringLiteral("objects"), QStringLiteral("licenses") }) {
+        if (m_otherUser && (!m_inputs.setupReadable || !succeeded(responses.value(QStringLiteral("fields"))))) {
+            // Another user's access is read from its permission records: without them, nothing.
+            SalesforceError error;
+            error.kind = SalesforceError::Kind::Http;
+            error.httpStatus = responses.value(QStringLiteral("sets")).value(QStringLiteral("httpStatusCode")).toInt();
+            error.errorCode = QStringLiteral("INSUFFICIENT_ACCESS");
+            error.message = tr("Auditing another user reads its permission records, which needs View Setup and "
+                               "Configuration.");
+            finish(error);
+            return;
+        }
+        for (const QString& key : { QStringLiteral("sets"), QStringLiteral("objects"), QStringLiteral("licenses"),
+                 QStringLiteral("fields") }) {
             const QJsonObject response = responses.value(key);
             if (!succeeded(response)) {
                 continue;
@@ -168,6 +195,18 @@ void PermissionAudit::permissionsRead()
                                                   .value(QStringLiteral("MasterLabel"))
                                                   .toString());
     }
+    for (auto it = m_inputs.sobjects.cbegin(); it != m_inputs.sobjects.cend(); ++it) {
+        m_inputs.orgObjects.insert(it.key());
+    }
+    if (m_otherUser) {
+        QStringList audited = PermissionEvaluator::objectsToDescribe(m_exportSettings);
+        for (const QJsonObject& requirement : PermissionEvaluator::requirements(m_exportSettings)) {
+            audited.append(requirement.value(QStringLiteral("object")).toString());
+        }
+        audited.removeAll(QString());
+        audited.removeDuplicates();
+        OtherUserAccess::applyObjectAccess(m_inputs, audited);
+    }
     qCInfo(lcAudit) << "permission records readable:" << m_inputs.setupReadable
                     << "sets:" << m_inputs.permissionSets.size()
                     << "object permissions:" << m_inputs.objectPermissions.size();
@@ -188,18 +227,28 @@ void PermissionAudit::readDescribes()
     const QString version = m_client->apiVersion();
     CompositeRequest composite;
     for (const QString& object : PermissionEvaluator::objectsToDescribe(m_exportSettings)) {
-        if (m_inputs.sobjects.contains(object)) {
+        // Another user's fields are worked out from the admin's describes of every object.
+        if (m_otherUser ? m_inputs.orgObjects.contains(object) : m_inputs.sobjects.contains(object)) {
             composite.add(QStringLiteral("describe_") + object, "GET",
                 QStringLiteral("/services/data/v%1/sobjects/%2/describe").arg(version, object));
         }
     }
     for (const QString& object : PermissionEvaluator::objectsToCount(m_exportSettings)) {
+        if (m_otherUser) {
+            break; // a count would be the admin's
+        }
         if (m_inputs.sobjects.value(object).value(QStringLiteral("queryable")).toBool()) {
             composite.add(QStringLiteral("count_") + object, "GET",
-                queryUrl(version, QStringLiteral("SELECT COUNT() FROM %1").arg(object)));
+                soqlQueryPath(version, QStringLiteral("SELECT COUNT() FROM %1").arg(object)));
         }
     }
+    if (composite.size() == 0) {
+        m_report = PermissionEvaluator::evaluate(m_inputs, m_exportSettings);
+        finish({});
+        return;
+    }
     send(composite, [this](const QHash<QString, QJsonObject>& responses) {
+        QHash<QString, QJsonArray> describes;
         for (auto it = responses.cbegin(); it != responses.cend(); ++it) {
             if (!succeeded(it.value())) {
                 continue;
@@ -207,13 +256,22 @@ void PermissionAudit::readDescribes()
             const QJsonObject body = it.value().value(QStringLiteral("body")).toObject();
             if (it.key().startsWith(QLatin1String("describe_"))) {
                 QSet<QString> fields;
+                QSet<QString>& permissionable = m_inputs.permissionableFields[it.key().mid(9)];
                 for (const QJsonValue& field : body.value(QStringLiteral("fields")).toArray()) {
-                    fields.insert(field.toObject().value(QStringLiteral("name")).toString());
+                    const QString name = field.toObject().value(QStringLiteral("name")).toString();
+                    fields.insert(name);
+                    if (field.toObject().value(QStringLiteral("permissionable")).toBool()) {
+                        permissionable.insert(name);
+                    }
                 }
                 m_inputs.readableFields.insert(it.key().mid(9), fields);
+                describes.insert(it.key().mid(9), body.value(QStringLiteral("fields")).toArray());
             } else {
                 m_inputs.visibleCounts.insert(it.key().mid(6), body.value(QStringLiteral("totalSize")).toInteger());
             }
+        }
+        if (m_otherUser) {
+            OtherUserAccess::applyFieldAccess(m_inputs, describes, m_records.value(QStringLiteral("fields")));
         }
         m_report = PermissionEvaluator::evaluate(m_inputs, m_exportSettings);
         finish({});

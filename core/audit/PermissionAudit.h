@@ -35,11 +35,20 @@ public:
     PermissionAudit(RestClient* client, const ConnectionSummary& connection, const ExportSettings& exportSettings,
         QObject* parent = nullptr);
 
+    // Audits another user than the connected one (an admin auditing the integration user): its
+    // access is worked out from its permission records (OtherUserAccess). Before start().
+    void auditUser(const QString& userId, const QString& username);
+
     void start() override;
     void cancel() override;
 
     const AuditReport& report() const { return m_report; }
+    const AuditInputs& inputs() const { return m_inputs; }
+    const ExportSettings& exportSettings() const { return m_exportSettings; }
     int apiCalls() const { return m_apiCalls; }
+    // The connected user may create permission sets and assign them (Manage Profiles and
+    // Permission Sets, Assign Permission Sets), as its describeGlobal says: it can apply a fix.
+    bool canApplyFixes() const { return m_canApplyFixes; }
 
 Q_SIGNALS:
     void progress(const QString& step);
@@ -57,6 +66,9 @@ private:
     ConnectionSummary m_connection;
     ExportSettings m_exportSettings;
     AuditInputs m_inputs;
+    QString m_userId; // the audited user
+    bool m_otherUser = false;
+    bool m_canApplyFixes = false;
     AuditReport m_report;
     int m_apiCalls = 0;
     QHash<QString, QJsonArray> m_records; // by referenceId: every page's records

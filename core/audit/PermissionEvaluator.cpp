@@ -24,8 +24,9 @@ const QJsonArray& allRequirements()
     return requirements;
 }
 
-// Detail objects have no object settings of their own: their master's apply.
-QString objectWithSettings(const QString& object)
+} // namespace
+
+QString PermissionEvaluator::objectWithSettings(const QString& object)
 {
     static const QHash<QString, QString> masters {
         { QStringLiteral("CampaignMember"), QStringLiteral("Campaign") },
@@ -38,6 +39,8 @@ QString objectWithSettings(const QString& object)
     return masters.value(object, object);
 }
 
+namespace {
+
 AuditFinding::Severity severityOf(const QString& name)
 {
     return name == QLatin1String("blocking") ? AuditFinding::Severity::Blocking
@@ -45,7 +48,9 @@ AuditFinding::Severity severityOf(const QString& name)
                                              : AuditFinding::Severity::Advice;
 }
 
-QString systemPermissionName(const QString& field)
+} // namespace
+
+QString PermissionEvaluator::systemPermissionName(const QString& field)
 {
     static const QHash<QString, const char*> names {
         { QStringLiteral("PermissionsApiEnabled"), QT_TRANSLATE_NOOP("PermissionEvaluator", "API Enabled") },
@@ -60,7 +65,7 @@ QString systemPermissionName(const QString& field)
     return PermissionEvaluator::tr(names.value(field, "?"));
 }
 
-QString objectPermissionName(const QString& permission)
+QString PermissionEvaluator::objectPermissionName(const QString& permission)
 {
     static const QHash<QString, const char*> names {
         { QStringLiteral("read"), QT_TRANSLATE_NOOP("PermissionEvaluator", "Read") },
@@ -72,6 +77,8 @@ QString objectPermissionName(const QString& permission)
     };
     return PermissionEvaluator::tr(names.value(permission, "?"));
 }
+
+namespace {
 
 QString breaksFor(const QJsonObject& requirement)
 {
@@ -138,7 +145,7 @@ struct Context
         if (!inputs.setupReadable) {
             return Access::Unknown;
         }
-        const QString object = objectWithSettings(detailObject);
+        const QString object = PermissionEvaluator::objectWithSettings(detailObject);
         bool granted = false;
         for (const QJsonObject& record : inputs.objectPermissions) {
             if (record.value(QStringLiteral("SobjectType")).toString() == object
@@ -178,17 +185,18 @@ AuditFinding checkObject(const Context& context, const QJsonObject& requirement,
     const QString object = requirement.value(QStringLiteral("object")).toString();
     const QString permission = requirement.value(QStringLiteral("permission")).toString();
     const QString label = context.labelOf(object);
-    finding.title = PermissionEvaluator::tr("%1 on %2").arg(objectPermissionName(permission), label);
+    finding.title =
+        PermissionEvaluator::tr("%1 on %2").arg(PermissionEvaluator::objectPermissionName(permission), label);
     finding.fix = PermissionEvaluator::tr("Setup > Permission Sets > %1 > Object Settings > %2 > %3")
-                      .arg(context.setName, label, objectPermissionName(permission));
+                      .arg(context.setName, label, PermissionEvaluator::objectPermissionName(permission));
     if (object == QLatin1String("Task") || object == QLatin1String("Event")) {
         // Tasks and events have no object settings: the system permissions decide.
-        finding.fix =
-            PermissionEvaluator::tr("Setup > Permission Sets > %1 > System Permissions > Access Activities "
-                                    "and %2")
-                .arg(context.setName,
-                    object == QLatin1String("Task") ? systemPermissionName(QStringLiteral("PermissionsEditTask"))
-                                                    : systemPermissionName(QStringLiteral("PermissionsEditEvent")));
+        finding.fix = PermissionEvaluator::tr("Setup > Permission Sets > %1 > System Permissions > Access Activities "
+                                              "and %2")
+                          .arg(context.setName,
+                              object == QLatin1String("Task")
+                                  ? PermissionEvaluator::systemPermissionName(QStringLiteral("PermissionsEditTask"))
+                                  : PermissionEvaluator::systemPermissionName(QStringLiteral("PermissionsEditEvent")));
     }
     if (!context.inputs.sobjects.contains(object)) {
         finding.status = AuditFinding::Status::Missing;
@@ -225,8 +233,8 @@ AuditFinding checkObject(const Context& context, const QJsonObject& requirement,
         break;
     case Access::No:
         finding.status = AuditFinding::Status::Missing;
-        finding.detail =
-            PermissionEvaluator::tr("The user does not have %1 on %2.").arg(objectPermissionName(permission), label);
+        finding.detail = PermissionEvaluator::tr("The user does not have %1 on %2.")
+                             .arg(PermissionEvaluator::objectPermissionName(permission), label);
         if (requirement.value(QStringLiteral("count")).toBool() && visible >= 0) {
             finding.detail += QLatin1Char(' ')
                 + PermissionEvaluator::tr(
@@ -252,10 +260,10 @@ AuditFinding checkObject(const Context& context, const QJsonObject& requirement,
 AuditFinding checkSystem(const Context& context, const QJsonObject& requirement, AuditFinding finding)
 {
     const QString permission = requirement.value(QStringLiteral("permission")).toString();
-    finding.title = systemPermissionName(permission);
+    finding.title = PermissionEvaluator::systemPermissionName(permission);
     finding.fix = PermissionEvaluator::tr("Setup > Permission Sets > %1 > System Permissions > %2")
-                      .arg(context.setName, systemPermissionName(permission));
-    if (permission == QLatin1String("PermissionsApiEnabled")) {
+                      .arg(context.setName, PermissionEvaluator::systemPermissionName(permission));
+    if (permission == QLatin1String("PermissionsApiEnabled") && !context.inputs.otherUser) {
         finding.status = AuditFinding::Status::Passed; // the audit itself ran over the API
         finding.detail = PermissionEvaluator::tr("The API answered this audit.");
         return finding;
@@ -275,7 +283,7 @@ AuditFinding checkSystem(const Context& context, const QJsonObject& requirement,
     finding.status = grantedBy.isEmpty() ? AuditFinding::Status::Missing : AuditFinding::Status::Passed;
     finding.detail = grantedBy.isEmpty()
         ? PermissionEvaluator::tr("Neither the profile nor any assigned permission set grants %1.")
-              .arg(systemPermissionName(permission))
+              .arg(PermissionEvaluator::systemPermissionName(permission))
         : PermissionEvaluator::tr("Granted by %1.").arg(grantedBy.join(QStringLiteral(", ")));
     return finding;
 }
@@ -411,7 +419,8 @@ QStringList PermissionEvaluator::objectsWithSettings(const ExportSettings& expor
     QStringList objects;
     for (const QJsonObject& requirement : requirements(exportSettings)) {
         if (requirement.value(QStringLiteral("check")).toString() == QLatin1String("object")) {
-            objects.append(objectWithSettings(requirement.value(QStringLiteral("object")).toString()));
+            objects.append(
+                PermissionEvaluator::objectWithSettings(requirement.value(QStringLiteral("object")).toString()));
         }
     }
     objects.removeDuplicates();

@@ -12,6 +12,9 @@ struct AccessPolicy
 {
     AccessRule rule;
     QString parent; // for AccessRule::Parent: whose object permissions apply
+    // For AccessRule::Setup and SetupOrAssign: the system permission that lets a user who can
+    // read the object also create, change and delete its records.
+    QString writer = {};
 };
 
 // How Salesforce decides access to each object orgsim serves. Most objects follow their
@@ -36,12 +39,17 @@ AccessPolicy policyFor(const QString& object)
         { QStringLiteral("Event"), { AccessRule::Activity, QStringLiteral("PermissionsEditEvent") } },
         { QStringLiteral("UserLicense"), { AccessRule::Setup, {} } },
         { QStringLiteral("Profile"), { AccessRule::Setup, {} } },
-        { QStringLiteral("PermissionSet"), { AccessRule::Setup, {} } },
-        { QStringLiteral("PermissionSetAssignment"), { AccessRule::Setup, {} } },
-        { QStringLiteral("ObjectPermissions"), { AccessRule::Setup, {} } },
-        { QStringLiteral("FieldPermissions"), { AccessRule::Setup, {} } },
+        { QStringLiteral("PermissionSet"),
+            { AccessRule::Setup, {}, QStringLiteral("PermissionsManageProfilesPermissionsets") } },
+        { QStringLiteral("PermissionSetAssignment"),
+            { AccessRule::Setup, {}, QStringLiteral("PermissionsAssignPermissionSets") } },
+        { QStringLiteral("ObjectPermissions"),
+            { AccessRule::Setup, {}, QStringLiteral("PermissionsManageProfilesPermissionsets") } },
+        { QStringLiteral("FieldPermissions"),
+            { AccessRule::Setup, {}, QStringLiteral("PermissionsManageProfilesPermissionsets") } },
         { QStringLiteral("PermissionSetLicense"), { AccessRule::Setup, {} } },
-        { QStringLiteral("PermissionSetLicenseAssign"), { AccessRule::SetupOrAssign, {} } },
+        { QStringLiteral("PermissionSetLicenseAssign"),
+            { AccessRule::SetupOrAssign, {}, QStringLiteral("PermissionsAssignPermissionSets") } },
     };
     return policies.value(object, { AccessRule::ObjectPermissions, {} });
 }
@@ -190,12 +198,14 @@ ObjectAccess AccessControl::objectAccess(const UserPermissions& user, const Obje
         access.read = true;
         break;
     case AccessRule::Setup:
-        access.read = user.has(QStringLiteral("PermissionsViewSetup"));
-        break;
-    case AccessRule::SetupOrAssign:
+    case AccessRule::SetupOrAssign: {
         access.read = user.has(QStringLiteral("PermissionsViewSetup"))
-            || user.has(QStringLiteral("PermissionsAssignPermissionSets"));
+            || (policy.rule == AccessRule::SetupOrAssign
+                && user.has(QStringLiteral("PermissionsAssignPermissionSets")));
+        const bool writes = access.read && !policy.writer.isEmpty() && user.has(policy.writer);
+        access.create = access.edit = access.remove = writes;
         break;
+    }
     case AccessRule::Activity: {
         const bool activities = user.has(QStringLiteral("PermissionsActivitiesAccess"));
         const bool edit = activities && user.has(policy.parent);
@@ -212,7 +222,8 @@ ObjectAccess AccessControl::objectAccess(const UserPermissions& user, const Obje
         access.read = true;
         access.viewAll = true;
     }
-    if (modifyAllData && policy.rule != AccessRule::Everyone && policy.rule != AccessRule::Setup) {
+    if (modifyAllData && policy.rule != AccessRule::Everyone && policy.rule != AccessRule::Setup
+        && policy.rule != AccessRule::SetupOrAssign) {
         access.create = access.edit = access.remove = access.modifyAll = true;
     }
     return access;

@@ -50,6 +50,7 @@ const QStringList& systemPermissionFields()
         QStringLiteral("PermissionsViewAllData"),
         QStringLiteral("PermissionsModifyAllData"),
         QStringLiteral("PermissionsAssignPermissionSets"),
+        QStringLiteral("PermissionsManageProfilesPermissionsets"),
     };
     return fields;
 }

@@ -1,5 +1,7 @@
 #include "core/salesforce/Soql.h"
 
+#include <QUrl>
+
 namespace callbridge {
 
 QString soqlStringLiteral(const QString& value)
@@ -54,6 +56,21 @@ QString soqlLikeLiteral(const QString& text, LikeMatch match)
     const QString before = match == LikeMatch::Contains || match == LikeMatch::EndsWith ? any : QString();
     const QString after = match == LikeMatch::Contains || match == LikeMatch::StartsWith ? any : QString();
     return QLatin1Char('\'') + before + literal + after + QLatin1Char('\'');
+}
+
+QString soqlStringList(const QStringList& values)
+{
+    QStringList literals;
+    for (const QString& value : values) {
+        literals.append(soqlStringLiteral(value));
+    }
+    return literals.join(QStringLiteral(", "));
+}
+
+QString soqlQueryPath(const QString& apiVersion, const QString& soql)
+{
+    return QStringLiteral("/services/data/v%1/query?q=%2")
+        .arg(apiVersion, QString::fromLatin1(QUrl::toPercentEncoding(soql)));
 }
 
 } // namespace callbridge

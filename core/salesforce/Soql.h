@@ -1,11 +1,15 @@
 #pragma once
 
-#include <QString>
+#include <QStringList>
 
 namespace callbridge {
 
 // A SOQL string literal: 'value' with only documented escapes (\\ \' \n \r \t \b \f \uXXXX).
 QString soqlStringLiteral(const QString& value);
+// 'a', 'b', 'c': string literals for an IN (...) list.
+QString soqlStringList(const QStringList& values);
+// The REST path of a query (/services/data/vXX.X/query?q=...), e.g. for a composite subrequest.
+QString soqlQueryPath(const QString& apiVersion, const QString& soql);
 
 enum class LikeMatch { Exactly, StartsWith, EndsWith, Contains };
 

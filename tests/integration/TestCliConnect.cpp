@@ -71,6 +71,7 @@ private Q_SLOTS:
     void notConfigured();
     void auditAsJsonAndHtml();
     void auditUsageErrors();
+    void auditFixPlanAndApply();
     void fieldsFromFilesAndLive();
     void importAsJson();
     void headlessPreviewAgreesWithTheWorkspace();
@@ -241,6 +242,68 @@ void TestCliConnect::auditUsageErrors()
         cli({ QStringLiteral("audit"), QStringLiteral("--config"), m_dir.filePath(QStringLiteral("none.json")) });
     QCOMPARE(notConnected.exitCode, 1);
     QVERIFY(notConnected.err.contains("Not connected"));
+}
+
+void TestCliConnect::auditFixPlanAndApply()
+{
+    OrgSimFixture org;
+    const QStringList connection { QStringLiteral("--login-url"), org.instanceUrl(), QStringLiteral("--client-id"),
+        org.options().clientId };
+    const QStringList forLimited { QStringLiteral("audit"), QStringLiteral("--user"), OrgSimFixture::limitedUser() };
+    const QString secret = org.options().clientSecret;
+
+    // The integration user (View Setup and Configuration) audits the limited one and writes the fix.
+    const QString directory = m_dir.filePath(QStringLiteral("fix"));
+    const Run plan =
+        cli(forLimited + QStringList { QStringLiteral("--json"), QStringLiteral("--fix-plan"), directory } + connection,
+            secret);
+    QCOMPARE(plan.exitCode, 1); // blocking findings
+    const QJsonObject fixPlan = plan.json.value(QStringLiteral("fixPlan")).toObject();
+    QCOMPARE(fixPlan.value(QStringLiteral("username")).toString(), OrgSimFixture::limitedUser());
+    QVERIFY(fixPlan.value(QStringLiteral("lines")).toArray().size() >= 4);
+    QCOMPARE(plan.json.value(QStringLiteral("audit")).toObject().value(QStringLiteral("username")).toString(),
+        OrgSimFixture::limitedUser());
+    QVERIFY(readFile(directory + QStringLiteral("/package.xml")).contains("<name>PermissionSet</name>"));
+    QVERIFY(readFile(
+        directory + QStringLiteral("/permissionsets/Callbridge_Call_Recorder_Integration.permissionset-meta.xml"))
+                .contains("<name>EditTask</name>"));
+    QVERIFY(readFile(directory + QStringLiteral("/fix-plan.txt")).contains("Edit Tasks"));
+
+    // Applying needs --yes, and says which org it would change.
+    const Run unconfirmed = cli(forLimited + QStringList { QStringLiteral("--apply") } + connection, secret);
+    QCOMPARE(unconfirmed.exitCode, 2);
+    QVERIFY2(
+        unconfirmed.err.contains("(production)") && unconfirmed.err.contains("--yes"), unconfirmed.err.constData());
+    // The integration user may not change permissions.
+    const QStringList apply { QStringLiteral("--apply"), QStringLiteral("--yes") };
+    const Run refused = cli(forLimited + apply + connection, secret);
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains("INSUFFICIENT_ACCESS_OR_READONLY"), refused.err.constData());
+
+    // Given Manage Profiles and Permission Sets and Assign Permission Sets, it may.
+    org.host().run([](orgsim::OrgSimServer& server) {
+        orgsim::ObjectTable* sets = server.org().table(QStringLiteral("PermissionSet"));
+        const orgsim::ObjectSchema& schema = sets->schema();
+        for (qint64 row = 0; row < sets->rowCount(); ++row) {
+            orgsim::Record set = sets->record(row);
+            if (set.at(schema.indexOf(QStringLiteral("Name"))).toString()
+                == QLatin1String("Call_Recorder_Integration")) {
+                set[schema.indexOf(QStringLiteral("PermissionsManageProfilesPermissionsets"))] = true;
+                set[schema.indexOf(QStringLiteral("PermissionsAssignPermissionSets"))] = true;
+                sets->replace(row, set);
+            }
+        }
+        server.org().securityChanged();
+    });
+    const Run applied = cli(forLimited + apply + QStringList { QStringLiteral("--json") } + connection, secret);
+    QVERIFY2(applied.exitCode == 0, QByteArray(applied.out + applied.err).constData());
+    QVERIFY(applied.json.value(QStringLiteral("changes")).toArray().size() >= 4);
+    QVERIFY(applied.json.value(QStringLiteral("audit")).toObject().value(QStringLiteral("verdict")).toString()
+        != QLatin1String("blocked"));
+    const Run again = cli(forLimited + apply + connection, secret);
+    QCOMPARE(again.exitCode, 0);
+    QVERIFY2(again.out.contains("Nothing to fix"), again.out.constData());
+    QVERIFY2(again.out.contains("Nothing changed"), again.out.constData());
 }
 
 void TestCliConnect::fieldsFromFilesAndLive()

@@ -21,11 +21,6 @@ QStringList fieldNames(const QJsonObject& describe)
     return names;
 }
 
-QString errorCode(const HttpResult& result)
-{
-    return result.json().array().first().toObject().value(QStringLiteral("errorCode")).toString();
-}
-
 qint64 count(TestHttp& http, const QString& soql)
 {
     return http.query(soql).json().object().value(QStringLiteral("totalSize")).toInteger(-1);
@@ -88,7 +83,7 @@ void TestOrgSimRest::fieldLevelSecurityHidesFields()
     QVERIFY(fieldNames(describe.json().object()).contains(QStringLiteral("LastName")));
     const HttpResult query = http.query(QStringLiteral("SELECT Id, Email FROM Contact"));
     QCOMPARE(query.status, 400);
-    QCOMPARE(errorCode(query), QStringLiteral("INVALID_FIELD"));
+    QCOMPARE(query.errorCode(), QStringLiteral("INVALID_FIELD"));
 
     http.setBearer(m_integration);
     QVERIFY(fieldNames(http.get(QStringLiteral("/services/data/v60.0/sobjects/Contact/describe")).json().object())
@@ -116,7 +111,7 @@ void TestOrgSimRest::setupObjectsNeedViewSetup()
     http.setBearer(m_noSetup);
     const HttpResult refused = http.query(QStringLiteral("SELECT Id FROM PermissionSetAssignment"));
     QCOMPARE(refused.status, 400);
-    QCOMPARE(errorCode(refused), QStringLiteral("INVALID_TYPE"));
+    QCOMPARE(refused.errorCode(), QStringLiteral("INVALID_TYPE"));
     QCOMPARE(http.get(QStringLiteral("/services/data/v60.0/limits")).status, 403);
     http.setBearer(m_integration);
     QVERIFY(count(http, QStringLiteral("SELECT COUNT() FROM PermissionSetAssignment")) > 0);
@@ -218,7 +213,7 @@ void TestOrgSimRest::errorCodes()
     http.setBearer(m_integration);
     const HttpResult result = http.query(soql);
     QCOMPARE(result.status, 400);
-    QCOMPARE(errorCode(result), code);
+    QCOMPARE(result.errorCode(), code);
     const QString actual = result.json().array().first().toObject().value(QStringLiteral("message")).toString();
     QVERIFY2(actual.contains(message), qPrintable(actual));
 }
@@ -229,14 +224,14 @@ void TestOrgSimRest::invalidLocatorAndVersion()
     http.setBearer(m_integration);
     const HttpResult locator = http.get(QStringLiteral("/services/data/v60.0/query/0r85g0000000999AAA-2000"));
     QCOMPARE(locator.status, 400);
-    QCOMPARE(errorCode(locator), QStringLiteral("INVALID_QUERY_LOCATOR"));
+    QCOMPARE(locator.errorCode(), QStringLiteral("INVALID_QUERY_LOCATOR"));
     const HttpResult version = http.get(QStringLiteral("/services/data/v20.0/sobjects"));
     QCOMPARE(version.status, 404);
-    QCOMPARE(errorCode(version), QStringLiteral("NOT_FOUND"));
+    QCOMPARE(version.errorCode(), QStringLiteral("NOT_FOUND"));
     http.setBearer(QStringLiteral("00Dbogus!token"));
     const HttpResult session = http.get(QStringLiteral("/services/data/v60.0/sobjects"));
     QCOMPARE(session.status, 401);
-    QCOMPARE(errorCode(session), QStringLiteral("INVALID_SESSION_ID"));
+    QCOMPARE(session.errorCode(), QStringLiteral("INVALID_SESSION_ID"));
 }
 
 void TestOrgSimRest::apiCounterAndDailyLimit()
@@ -261,7 +256,7 @@ void TestOrgSimRest::apiCounterAndDailyLimit()
     QCOMPARE(http.get(QStringLiteral("/services/data/v60.0/sobjects")).status, 200);
     const HttpResult refused = http.get(QStringLiteral("/services/data/v60.0/sobjects"));
     QCOMPARE(refused.status, 403);
-    QCOMPARE(errorCode(refused), QStringLiteral("REQUEST_LIMIT_EXCEEDED"));
+    QCOMPARE(refused.errorCode(), QStringLiteral("REQUEST_LIMIT_EXCEEDED"));
     QCOMPARE(refused.json().array().first().toObject().value(QStringLiteral("message")).toString(),
         QStringLiteral("TotalRequests Limit exceeded."));
     QCOMPARE(refused.header("Sforce-Limit-Info"), QByteArray("api-usage=4/4"));
@@ -376,7 +371,7 @@ void TestOrgSimRest::taskLifecycle()
     QCOMPARE(http.remove(QStringLiteral("/services/data/v60.0/sobjects/Task/") + id).status, 204);
     const HttpResult gone = http.get(QStringLiteral("/services/data/v60.0/sobjects/Task/") + id);
     QCOMPARE(gone.status, 404);
-    QCOMPARE(errorCode(gone), QStringLiteral("ENTITY_IS_DELETED"));
+    QCOMPARE(gone.errorCode(), QStringLiteral("ENTITY_IS_DELETED"));
     QCOMPARE(count(http, QStringLiteral("SELECT COUNT() FROM Task WHERE Id = '%1'").arg(id)), 0);
     const HttpResult all =
         http.get(QStringLiteral("/services/data/v60.0/queryAll?q=SELECT+Id,+IsDeleted+FROM+Task+WHERE+Id+=+'") + id
@@ -399,21 +394,21 @@ void TestOrgSimRest::writesAreChecked()
     const HttpResult noEditTasks =
         http.post(QStringLiteral("/services/data/v60.0/sobjects/Task"), R"({"Subject": "x"})");
     QCOMPARE(noEditTasks.status, 400);
-    QCOMPARE(errorCode(noEditTasks), QStringLiteral("INSUFFICIENT_ACCESS_OR_READONLY"));
+    QCOMPARE(noEditTasks.errorCode(), QStringLiteral("INSUFFICIENT_ACCESS_OR_READONLY"));
 
     http.setBearer(m_integration);
     const HttpResult readOnly = http.post(QStringLiteral("/services/data/v60.0/sobjects/Task"),
         R"({"Subject": "x", "CreatedDate": "2020-01-01T00:00:00Z"})");
-    QCOMPARE(errorCode(readOnly), QStringLiteral("INVALID_FIELD_FOR_INSERT_UPDATE"));
+    QCOMPARE(readOnly.errorCode(), QStringLiteral("INVALID_FIELD_FOR_INSERT_UPDATE"));
     const HttpResult wrongTarget = http.post(
         QStringLiteral("/services/data/v60.0/sobjects/Task"), R"({"Subject": "x", "WhoId": "0015g0000000000AAA"})");
-    QCOMPARE(errorCode(wrongTarget), QStringLiteral("FIELD_INTEGRITY_EXCEPTION"));
+    QCOMPARE(wrongTarget.errorCode(), QStringLiteral("FIELD_INTEGRITY_EXCEPTION"));
     const HttpResult eventWithoutEnd = http.post(QStringLiteral("/services/data/v60.0/sobjects/Event"),
         R"({"Subject": "Demo", "StartDateTime": "2026-11-20T10:00:00.000+0000"})");
-    QCOMPARE(errorCode(eventWithoutEnd), QStringLiteral("REQUIRED_FIELD_MISSING"));
+    QCOMPARE(eventWithoutEnd.errorCode(), QStringLiteral("REQUIRED_FIELD_MISSING"));
     const HttpResult endlessEvent = http.post(QStringLiteral("/services/data/v60.0/sobjects/Event"),
         R"({"Subject": "Demo", "StartDateTime": "2026-11-20T10:00:00.000+0000", "DurationInMinutes": 1e10})");
-    QCOMPARE(errorCode(endlessEvent), QStringLiteral("JSON_PARSER_ERROR")); // int fields are 32-bit
+    QCOMPARE(endlessEvent.errorCode(), QStringLiteral("JSON_PARSER_ERROR")); // int fields are 32-bit
     const HttpResult event = http.post(QStringLiteral("/services/data/v60.0/sobjects/Event"),
         R"({"Subject": "Demo", "StartDateTime": "2026-11-20T10:00:00.000+0000", "DurationInMinutes": 30})");
     QCOMPARE(event.status, 201);
@@ -423,7 +418,7 @@ void TestOrgSimRest::writesAreChecked()
                                    .object();
     QCOMPARE(stored.value(QStringLiteral("EndDateTime")).toString(), QStringLiteral("2026-11-20T10:30:00.000+0000"));
     const HttpResult badJson = http.post(QStringLiteral("/services/data/v60.0/sobjects/Task"), "{\"Subject\": ");
-    QCOMPARE(errorCode(badJson), QStringLiteral("JSON_PARSER_ERROR"));
+    QCOMPARE(badJson.errorCode(), QStringLiteral("JSON_PARSER_ERROR"));
 }
 
 void TestOrgSimRest::bulkQueryJob()
@@ -524,7 +519,7 @@ void TestOrgSimRest::injectedFaults()
     http.setBearer(unavailable.accessTokenFor(OrgSimFixture::integrationUser()));
     const HttpResult busy = http.get(QStringLiteral("/services/data/v60.0/sobjects"));
     QCOMPARE(busy.status, 503);
-    QCOMPARE(errorCode(busy), QStringLiteral("SERVER_UNAVAILABLE"));
+    QCOMPARE(busy.errorCode(), QStringLiteral("SERVER_UNAVAILABLE"));
 
     orgsim::OrgSimOptions dropping;
     dropping.faults.dropConnectionRate = 1.0;
@@ -591,9 +586,9 @@ void TestOrgSimRest::semiJoinsAndAntiJoins()
 
     const HttpResult notAnId =
         http.query(QStringLiteral("SELECT Id FROM Contact WHERE Id IN (SELECT Role FROM OpportunityContactRole)"));
-    QCOMPARE(errorCode(notAnId), QStringLiteral("MALFORMED_QUERY"));
+    QCOMPARE(notAnId.errorCode(), QStringLiteral("MALFORMED_QUERY"));
     const HttpResult unknown = http.query(QStringLiteral("SELECT Id FROM Contact WHERE Id IN (SELECT Id FROM Nope)"));
-    QCOMPARE(errorCode(unknown), QStringLiteral("INVALID_TYPE"));
+    QCOMPARE(unknown.errorCode(), QStringLiteral("INVALID_TYPE"));
 }
 
 QTEST_GUILESS_MAIN(TestOrgSimRest)

@@ -1,10 +1,27 @@
 #include "tests/support/TestHttp.h"
 
+#include <QJsonObject>
+
 #include <QNetworkReply>
 #include <QSignalSpy>
 #include <QUrlQuery>
 
 namespace callbridge::test {
+
+QJsonArray HttpResult::records() const
+{
+    return json().object().value(QStringLiteral("records")).toArray();
+}
+
+QString HttpResult::errorCode() const
+{
+    return json().array().first().toObject().value(QStringLiteral("errorCode")).toString();
+}
+
+QString HttpResult::errorMessage() const
+{
+    return json().array().first().toObject().value(QStringLiteral("message")).toString();
+}
 
 QByteArray HttpResult::header(const QByteArray& name) const
 {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QList>
 #include <QNetworkAccessManager>
@@ -19,6 +20,9 @@ struct HttpResult
 
     QByteArray header(const QByteArray& name) const;
     QJsonDocument json() const { return QJsonDocument::fromJson(body); }
+    QJsonArray records() const; // a query answer's records
+    QString errorCode() const; // the first error of an error answer [{"errorCode", "message"}]
+    QString errorMessage() const;
 };
 
 class TestHttp

@@ -1,6 +1,7 @@
 #include "core/orgsim/rest/SObjectService.h"
 
 #include "core/orgsim/FieldValues.h"
+#include "core/orgsim/PermissionRules.h"
 #include "core/orgsim/QueryExecutor.h"
 #include "core/orgsim/RecordSerializer.h"
 
@@ -196,7 +197,19 @@ SObjectService::Prepared SObjectService::prepareCreate(
             QStringLiteral("Required fields are missing: [%1]").arg(missing.join(QStringLiteral(", "))), missing });
     }
     deriveComputedFields(object, prepared.record);
+    if (prepared.errors.isEmpty() && PermissionRules::governs(object)) {
+        PermissionRules::applyDefaults(object, prepared.record);
+        checkPermissionRules(prepared);
+    }
     return prepared;
+}
+
+void SObjectService::checkPermissionRules(Prepared& prepared)
+{
+    for (const PermissionRules::Error& error :
+        PermissionRules::check(m_org, *prepared.object, prepared.record, prepared.row)) {
+        prepared.errors.append({ error.statusCode, error.message, error.fields });
+    }
 }
 
 SObjectService::Prepared SObjectService::prepareUpdate(
@@ -214,6 +227,9 @@ SObjectService::Prepared SObjectService::prepareUpdate(
     }
     applyValues(context, prepared, values, false);
     deriveComputedFields(object, prepared.record);
+    if (prepared.errors.isEmpty() && PermissionRules::governs(object)) {
+        checkPermissionRules(prepared);
+    }
     return prepared;
 }
 
@@ -338,6 +354,9 @@ HttpResponse SObjectService::remove(const RestContext& context, const ObjectSche
             QStringLiteral("insufficient access rights on object id"));
     }
     deleteRow(table, row);
+    if (object.setupObject) {
+        m_org.securityChanged(); // access follows a removed permission at once
+    }
     return HttpResponse::noContent();
 }
 

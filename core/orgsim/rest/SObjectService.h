@@ -48,6 +48,8 @@ private:
     Prepared prepareCreate(const RestContext& context, const ObjectSchema& object, const QJsonObject& values);
     Prepared prepareUpdate(
         const RestContext& context, const ObjectSchema& object, qint64 row, const QJsonObject& values);
+    // Salesforce's rules for permission sets, their permissions and assignments.
+    void checkPermissionRules(Prepared& prepared);
     void applyValues(const RestContext& context, Prepared& prepared, const QJsonObject& values, bool creating);
     QString commit(const RestContext& context, Prepared& prepared);
     bool canEditRecord(const RestContext& context, const ObjectTable& table, const Record& record);
