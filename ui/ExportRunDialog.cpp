@@ -177,9 +177,10 @@ void ExportRunDialog::runFinished()
                                .arg(run->removed())
                                .arg(run->failures().size())
                                .arg(run->requestsSent());
-    m_summary->setText(run->ok() ? tr("Export finished: %1").arg(counts)
-                                 : tr("Export stopped (%1): %2 What is left is exported on the next run.")
-                                       .arg(run->error().toString(), counts));
+    m_summary->setText(run->stoppedAtBudget() ? run->budgetMessage() + QLatin1Char(' ') + counts
+            : run->ok()                       ? tr("Export finished: %1").arg(counts)
+                                              : tr("Export stopped (%1): %2 What is left is exported on the next run.")
+                              .arg(run->error().toString(), counts));
     m_close->setText(tr("&Close"));
     run->deleteLater();
     m_run = nullptr;

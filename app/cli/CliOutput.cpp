@@ -4,6 +4,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <cmath>
 #include <cstdio>
 
 namespace callbridge::cli {
@@ -49,6 +50,20 @@ std::optional<int> parseCommandLine(QCommandLineParser& parser, const QStringLis
         return ExitOk;
     }
     return std::nullopt;
+}
+
+QString parseBudgetShare(const QCommandLineParser& parser, const QCommandLineOption& budget, double* share)
+{
+    if (!parser.isSet(budget)) {
+        return {};
+    }
+    bool ok = false;
+    const double percent = parser.value(budget).toDouble(&ok);
+    if (!ok || !std::isfinite(percent) || percent <= 0 || percent > 100) {
+        return tr("--budget: expected a percentage above 0 and up to 100, got \"%1\"").arg(parser.value(budget));
+    }
+    *share = percent / 100.0;
+    return {};
 }
 
 } // namespace callbridge::cli

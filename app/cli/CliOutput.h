@@ -33,4 +33,8 @@ int fail(const QCommandLineParser& parser, int exitCode, const QString& message)
 // (a usage error, or --help printed), nothing when it should run.
 std::optional<int> parseCommandLine(QCommandLineParser& parser, const QStringList& arguments);
 
+// --budget PERCENT (import, export): the share of the org's remaining daily API requests a run may
+// use. Leaves *share as it is when the option is not given; returns the usage error, if any.
+QString parseBudgetShare(const QCommandLineParser& parser, const QCommandLineOption& budget, double* share);
+
 } // namespace callbridge::cli

@@ -7,6 +7,7 @@
 #include "core/exporting/ExportRunItems.h"
 #include "core/exporting/ExportWorkspace.h"
 #include "core/filter/FilterParser.h"
+#include "core/salesforce/DailyApiAllowance.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -43,12 +44,19 @@ int runExportCommand(const QStringList& arguments)
         QStringLiteral("dry-run"), tr("Show what the run would write and what it costs; send nothing."));
     const QCommandLineOption production(QStringLiteral("production"),
         tr("Confirm that the run writes to a production org (its users see the records)."));
-    parser.addOptions({ json, callsFile, dryRun, production });
+    const QCommandLineOption budget(QStringLiteral("budget"),
+        tr("The share of the org's remaining daily API requests the export may use, in percent (default 50)."),
+        QStringLiteral("PERCENT"));
+    parser.addOptions({ json, callsFile, dryRun, production, budget });
     CliSession::addOptions(parser);
     if (const auto done = parseCommandLine(parser, arguments)) {
         return *done;
     }
-    const QString usage = parser.isSet(callsFile) ? QString() : tr("--calls FILE is required");
+    double budgetShare = DailyApiAllowance::defaultShareForOneRun;
+    QString usage = parseBudgetShare(parser, budget, &budgetShare);
+    if (usage.isEmpty() && !parser.isSet(callsFile)) {
+        usage = tr("--calls FILE is required");
+    }
     CliSession session;
     return session.execute(parser, usage, [&](CliSession& connected) {
         const IntegrationConfig& config = connected.config();
@@ -107,6 +115,7 @@ int runExportCommand(const QStringList& arguments)
                     .arg(summary.orgId));
         }
         CallExportRun run(connected.connection().client(), &ledger, items);
+        run.setBudgetShare(budgetShare);
         QObject::connect(&run, &CallExportRun::progress, &run,
             [](int done, int total) { printError(tr("%L1 of %L2 calls").arg(done).arg(total)); });
         runUntilFinished(run);
@@ -130,7 +139,9 @@ int runExportCommand(const QStringList& arguments)
             }
             printJson(QJsonObject { { QStringLiteral("calls"), list }, { QStringLiteral("written"), run.written() },
                 { QStringLiteral("removed"), run.removed() }, { QStringLiteral("failed"), run.failures().size() },
-                { QStringLiteral("apiCalls"), run.requestsSent() }, { QStringLiteral("completed"), run.ok() } });
+                { QStringLiteral("apiCalls"), run.requestsSent() },
+                { QStringLiteral("completed"), run.ok() && !run.stoppedAtBudget() },
+                { QStringLiteral("budgetReached"), run.stoppedAtBudget() } });
         }
         printError(tr("%L1 written, %L2 removed, %L3 failed, %L4 API calls")
                        .arg(run.written())
@@ -139,6 +150,10 @@ int runExportCommand(const QStringList& arguments)
                        .arg(run.requestsSent()));
         if (!run.ok()) {
             return fail(parser, ExitFindings, run.error().toString());
+        }
+        if (run.stoppedAtBudget()) {
+            printError(run.budgetMessage());
+            return int(ExitFindings);
         }
         return int(run.failures().isEmpty() ? ExitOk : ExitFindings);
     });

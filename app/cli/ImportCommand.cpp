@@ -96,16 +96,8 @@ int runImportCommand(const QStringList& arguments)
         return *done;
     }
     CliSession session;
-    QString usage;
     double budgetShare = ImportRun::defaultBudgetShare;
-    if (parser.isSet(budget)) {
-        bool ok = false;
-        const double percent = parser.value(budget).toDouble(&ok);
-        if (!ok || !std::isfinite(percent) || percent <= 0 || percent > 100) {
-            usage = tr("--budget: expected a percentage above 0 and up to 100, got \"%1\"").arg(parser.value(budget));
-        }
-        budgetShare = percent / 100.0;
-    }
+    QString usage = parseBudgetShare(parser, budget, &budgetShare);
     std::optional<ImportScope> scopeOption;
     if (usage.isEmpty() && parser.isSet(recordedUsers)) {
         const QString value = parser.value(recordedUsers).trimmed();

@@ -7,6 +7,7 @@
 #include <QUrl>
 
 #include <algorithm>
+#include <cmath>
 #include <functional>
 #include <memory>
 
@@ -55,7 +56,61 @@ CallExportRun::CallExportRun(RestClient* client, ExportLedger* ledger, QList<Exp
 void CallExportRun::start()
 {
     Q_EMIT progress(0, total());
-    nextBatch();
+    readAllowance();
+}
+
+void CallExportRun::readAllowance()
+{
+    auto* allowance = new DailyApiAllowance(m_client, this);
+    m_allowance = allowance;
+    connect(allowance, &DailyApiAllowance::finished, this, [this, allowance] {
+        allowance->deleteLater();
+        if (isFinished()) {
+            return;
+        }
+        ++m_requests; // reading `limits` is an API call too
+        if (allowance->error().kind == SalesforceError::Kind::Cancelled) {
+            finish(SalesforceError::cancelled());
+            return;
+        }
+        if (allowance->known()) { // else no budget: the org did not say what it allows
+            m_remainingAtStart = allowance->remaining();
+            m_budget = qint64(std::floor(double(m_remainingAtStart) * m_budgetShare));
+        }
+        qCInfo(lcExport) << "export budget" << m_budget << "of" << m_remainingAtStart << "remaining requests";
+        nextBatch();
+    });
+    allowance->start();
+}
+
+void CallExportRun::cancel()
+{
+    if (m_allowance) {
+        m_allowance->cancel();
+    }
+    SalesforceJob::cancel();
+}
+
+bool CallExportRun::spend()
+{
+    if (m_budget >= 0 && m_requests + 1 > m_budget) {
+        m_stoppedAtBudget = true;
+        qCInfo(lcExport) << "export stopped at its budget of" << m_budget << "requests";
+        finish(SalesforceError());
+        return false;
+    }
+    ++m_requests;
+    return true;
+}
+
+QString CallExportRun::budgetMessage() const
+{
+    return tr("Stopped to stay within the API budget: %L1 of the %L2 requests allowed (%3% of the %L4 remaining "
+              "today). What is left is exported on the next run.")
+        .arg(m_requests)
+        .arg(m_budget)
+        .arg(qRound(m_budgetShare * 100))
+        .arg(m_remainingAtStart);
 }
 
 void CallExportRun::nextBatch()
@@ -150,7 +205,10 @@ void CallExportRun::lookUp(const QList<int>& batch)
             *follow = nullptr; // breaks the cycle
             return;
         }
-        ++m_requests;
+        if (!spend()) {
+            *follow = nullptr;
+            return;
+        }
         await(m_client->get(pages->takeFirst()), [absorb, pages, follow](RestReply* reply) {
             const QJsonObject page = reply->json().object();
             absorb(page.value(QStringLiteral("records")).toArray());
@@ -175,7 +233,9 @@ void CallExportRun::lookUp(const QList<int>& batch)
                        .toJson(QJsonDocument::Compact);
     request.headers.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/json")));
     request.idempotent = true; // queries only
-    ++m_requests;
+    if (!spend()) {
+        return;
+    }
     await(m_client->send(request), [this, absorb, pages, follow](RestReply* reply) {
         for (const QJsonValue& value : reply->json().object().value(QStringLiteral("compositeResponse")).toArray()) {
             const QJsonObject response = value.toObject();
@@ -249,6 +309,9 @@ void CallExportRun::sendNext()
         nextBatch();
         return;
     }
+    if (!spend()) { // before anything is marked pending: the next run starts here
+        return;
+    }
     const Request next = m_queue.takeFirst();
     QStringList callIds;
     for (const int index : next.items) {
@@ -267,7 +330,6 @@ void CallExportRun::sendNext()
     request.headers.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/json")));
     // Upserts by external ID and deletes by Id: sending the same request twice writes the same.
     request.idempotent = true;
-    ++m_requests;
     await(m_client->send(request), [this](RestReply* reply) {
         const QJsonObject answer = reply->json().object();
         if (m_transport == Transport::Graph) {

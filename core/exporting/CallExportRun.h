@@ -2,6 +2,7 @@
 
 #include "core/exporting/ConversationGraphs.h"
 #include "core/exporting/ExportLedger.h"
+#include "core/salesforce/DailyApiAllowance.h"
 #include "core/salesforce/SalesforceJob.h"
 
 namespace callbridge {
@@ -12,7 +13,9 @@ namespace callbridge {
 // again updates in place: children that no longer apply are deleted, none is duplicated. Each
 // call's graph lands or fails alone; failures are reported per call and written again next run.
 // The ledger marks calls pending before each request, so a run stopped at any point resumes
-// with nothing lost and nothing duplicated. finished() is emitted exactly once.
+// with nothing lost and nothing duplicated. Like an import, a run spends at most a share of the
+// org's remaining daily API requests (read from `limits` first): it stops before the request that
+// would pass it, and the next run goes on from there. finished() is emitted exactly once.
 class CallExportRun : public SalesforceJob
 {
     Q_OBJECT
@@ -25,7 +28,9 @@ public:
     CallExportRun(RestClient* client, ExportLedger* ledger, QList<ExportItem> items, QObject* parent = nullptr);
 
     void setTransport(Transport transport) { m_transport = transport; }
+    void setBudgetShare(double share) { m_budgetShare = share; } // of the remaining daily requests
     void start() override;
+    void cancel() override;
 
     struct Failure
     {
@@ -37,12 +42,18 @@ public:
     int written() const { return m_written; }
     int removed() const { return m_removed; }
     const QList<Failure>& failures() const { return m_failures; }
-    qint64 requestsSent() const { return m_requests; } // API calls this run cost
+    qint64 requestsSent() const { return m_requests; } // API calls this run cost, `limits` included
+    qint64 budget() const { return m_budget; } // -1: the org's allowance is not known
+    // Stopped (without an error) before a request that would have passed the budget.
+    bool stoppedAtBudget() const { return m_stoppedAtBudget; }
+    QString budgetMessage() const;
 
 Q_SIGNALS:
     void progress(int done, int total);
 
 private:
+    void readAllowance();
+    bool spend(); // counts one request, or stops the run when the budget has none left
     void nextBatch();
     void lookUp(const QList<int>& batch);
     void write(const QList<int>& batch, const QHash<QString, ExistingRecords>& existing);
@@ -59,6 +70,11 @@ private:
     int m_written = 0;
     int m_removed = 0;
     qint64 m_requests = 0;
+    double m_budgetShare = DailyApiAllowance::defaultShareForOneRun;
+    qint64 m_budget = -1;
+    qint64 m_remainingAtStart = -1;
+    bool m_stoppedAtBudget = false;
+    QPointer<DailyApiAllowance> m_allowance;
     QList<Failure> m_failures;
     struct Request
     {

@@ -16,6 +16,10 @@ class DailyApiAllowance : public QObject
     Q_OBJECT
 
 public:
+    // The share of the remaining daily requests one run (an import, an export) may spend by
+    // default: the integration's own sync and other tools need the rest.
+    static constexpr double defaultShareForOneRun = 0.5;
+
     explicit DailyApiAllowance(RestClient* client, QObject* parent = nullptr);
 
     void start();

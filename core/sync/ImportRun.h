@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/salesforce/DailyApiAllowance.h"
+
 #include "core/sync/ImportPlan.h"
 
 #include "core/salesforce/QueryStream.h"
@@ -51,7 +53,7 @@ class ImportRun : public QObject
 
 public:
     static constexpr qint64 bulkThreshold = 50000; // rows; below it REST pages cost fewer requests and less wait
-    static constexpr double defaultBudgetShare = 0.5;
+    static constexpr double defaultBudgetShare = DailyApiAllowance::defaultShareForOneRun;
 
     enum class Outcome { Running, Completed, CompletedWithErrors, Cancelled, BudgetReached, Failed };
 

@@ -62,6 +62,7 @@ private Q_SLOTS:
     void reprocessingUpdatesInPlace();
     void deletedCallsTakeTheirRecords();
     void stoppedRunsResumeToACleanRun();
+    void stopsAtItsApiBudgetAndGoesOnNextRun();
     void capturedEmailsBecomeTasks();
     void aFailedCallFailsAloneAndIsRetried();
 
@@ -371,6 +372,47 @@ void TestConversationExport::stoppedRunsResumeToACleanRun()
     verifyOrgMatchesPlans(expected);
 }
 
+// A run spends at most its share of the org's remaining daily requests: it stops before the
+// request that would pass it (without an error), and the next run exports the rest.
+void TestConversationExport::stopsAtItsApiBudgetAndGoesOnNextRun()
+{
+    QSet<QString> expected;
+    for (const QJsonValue& call : m_calls) {
+        if (!call[QStringLiteral("deleted")].toBool()) {
+            expected.insert(call[QStringLiteral("id")].toString());
+        }
+    }
+    for (int i = 0; i < 30; ++i) {
+        QJsonObject call = m_calls.at(i).toObject();
+        call.insert(QStringLiteral("id"), QStringLiteral("budget-%1").arg(i));
+        call.insert(QStringLiteral("deleted"), false);
+        m_calls.append(call);
+        expected.insert(call.value(QStringLiteral("id")).toString());
+    }
+    loadCalls();
+    ExportLedger ledger = m_workspace.ledgerStore();
+    {
+        CallExportRun limited(m_connection->client(), &ledger, itemsToExport());
+        limited.setTransport(CallExportRun::Transport::CompositePerCall); // one request per call
+        limited.setBudgetShare(0.0001); // of about 100,000 remaining: a handful of requests
+        QSignalSpy finished(&limited, &CallExportRun::finished);
+        limited.start();
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.size(), 1);
+        QVERIFY2(limited.ok(), qPrintable(limited.error().toString()));
+        QVERIFY(limited.stoppedAtBudget());
+        QVERIFY(limited.budget() > 0);
+        QVERIFY(limited.requestsSent() <= limited.budget());
+        QVERIFY(limited.done() < limited.total());
+        QVERIFY(limited.budgetMessage().contains(QString::number(limited.budget())));
+    }
+    const QList<ExportItem> rest = itemsToExport();
+    QVERIFY(!rest.isEmpty());
+    QVERIFY(run(rest));
+    QVERIFY(itemsToExport().isEmpty());
+    verifyOrgMatchesPlans(expected);
+}
+
 // The platform's captured emails: each a Task with TaskSubtype Email, matched like a call (the
 // contact it was sent to), exported beside the calls in the same run.
 void TestConversationExport::capturedEmailsBecomeTasks()
@@ -457,7 +499,7 @@ void TestConversationExport::aFailedCallFailsAloneAndIsRetried()
         QCOMPARE(job.failures().first().callId, QStringLiteral("refused-1"));
         QVERIFY2(job.failures().first().message.contains(QLatin1String("STRING_TOO_LONG")),
             qPrintable(job.failures().first().message));
-        QCOMPARE(job.requestsSent(), 1); // one request: the others were not held back
+        QCOMPARE(job.requestsSent(), 2); // `limits`, then one request: the others were not held back
     }
     // Fixed on the platform: the next run writes it, and only it.
     QJsonArray participants = m_calls.at(m_calls.size() - 2)[QStringLiteral("participants")].toArray();
