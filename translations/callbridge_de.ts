@@ -387,10 +387,6 @@
         <translation>Die Anrufdatei ist kein gültiges JSON: %1 bei %2</translation>
     </message>
     <message>
-        <source>The calls file must be a JSON array of calls, found %1</source>
-        <translation>Die Anrufdatei muss ein JSON-Array von Anrufen sein, gefunden: %1</translation>
-    </message>
-    <message>
         <source>call %1: expected an object, found %2</source>
         <translation>Anruf %1: erwartet wird ein Objekt, gefunden: %2</translation>
     </message>
@@ -409,6 +405,38 @@
     <message>
         <source>%1 seconds is longer than any call; the longest is %2 hours</source>
         <translation>%1 Sekunden sind länger als jeder Anruf; die Höchstdauer beträgt %2 Stunden</translation>
+    </message>
+    <message>
+        <source>email %1</source>
+        <translation>E-Mail %1</translation>
+    </message>
+    <message>
+        <source>email %1 (id &quot;%2&quot;)</source>
+        <translation>E-Mail %1 (id „%2“)</translation>
+    </message>
+    <message>
+        <source>expected a number of seconds, 0 or more, found %1</source>
+        <translation>erwartet wird eine Zahl von Sekunden, 0 oder mehr, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>missing; expected an array of email addresses</source>
+        <translation>fehlt; erwartet wird ein Array von E-Mail-Adressen</translation>
+    </message>
+    <message>
+        <source>expected email addresses, found %1</source>
+        <translation>erwartet werden E-Mail-Adressen, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>The calls file must be a JSON array of calls, or an object with &quot;calls&quot; and &quot;emails&quot; arrays, found %1</source>
+        <translation>Die Anrufdatei muss ein JSON-Array von Anrufen sein oder ein Objekt mit den Arrays &quot;calls&quot; und &quot;emails&quot;, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>email %1: expected an object, found %2</source>
+        <translation>E-Mail %1: erwartet wird ein Objekt, gefunden: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; appears more than once; every call and email needs its own id</source>
+        <translation>„%1“ kommt mehr als einmal vor; jeder Anruf und jede E-Mail braucht eine eigene id</translation>
     </message>
 </context>
 <context>
@@ -620,6 +648,14 @@
         <source>a filter in the export filter language</source>
         <translation>ein Filter in der Sprache des Exportfilters</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not an export target</source>
+        <translation>„%1“ ist kein Exportziel</translation>
+    </message>
+    <message>
+        <source>&quot;activity&quot;, &quot;fullData&quot; or &quot;both&quot;</source>
+        <translation>&quot;activity&quot;, &quot;fullData&quot; oder &quot;both&quot;</translation>
+    </message>
 </context>
 <context>
     <name>ConfigStore</name>
@@ -674,6 +710,10 @@
         <source>The export of call %1 could not be forgotten: %2</source>
         <translation>Der Export von Anruf %1 konnte nicht aus dem Protokoll entfernt werden: %2</translation>
     </message>
+    <message>
+        <source>The export ledger could not be written: %1</source>
+        <translation>Das Exportprotokoll konnte nicht geschrieben werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>ExportPreview</name>
@@ -708,6 +748,10 @@
     <message>
         <source>%L1 of %L2 calls will export</source>
         <translation>%L1 von %L2 Anrufen werden exportiert</translation>
+    </message>
+    <message>
+        <source>Captured email: logging captured emails as tasks is off</source>
+        <translation>Erfasste E-Mail: Das Protokollieren erfasster E-Mails als Aufgaben ist deaktiviert</translation>
     </message>
 </context>
 <context>
@@ -1729,6 +1773,25 @@
     </message>
 </context>
 <context>
+    <name>callbridge::CallExportRun</name>
+    <message>
+        <source>Stopped to stay within the API budget: %L1 of the %L2 requests allowed (%3% of the %L4 remaining today). What is left is exported on the next run.</source>
+        <translation>Angehalten, um im API-Budget zu bleiben: %L1 der %L2 erlaubten Anfragen (%3 % der heute verbleibenden %L4). Der Rest wird beim nächsten Lauf exportiert.</translation>
+    </message>
+    <message>
+        <source>Looking up what the org holds for these calls failed: %1</source>
+        <translation>Die Abfrage, was die Org zu diesen Anrufen enthält, ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The call&apos;s %1 records are more than one composite graph can hold.</source>
+        <translation>Die %1 Datensätze des Anrufs sind mehr, als ein Composite-Graph aufnehmen kann.</translation>
+    </message>
+    <message>
+        <source>Salesforce&apos;s answer did not mention this call.</source>
+        <translation>Die Antwort von Salesforce erwähnte diesen Anruf nicht.</translation>
+    </message>
+</context>
+<context>
     <name>callbridge::ConfigDocument</name>
     <message>
         <source>the file cannot be read (%1)</source>
@@ -2280,28 +2343,6 @@
         <translation>%1: das Describe ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <source>Commands:
-  config validate FILE   Check an integration config document.
-  audit                  Check the integration user&apos;s permissions (exit 1 when blocking).
-  connect --status       Show (and check) the Salesforce connection.
-  fields                 Classify the imported objects&apos; fields (--describe FILE, or live).
-  import                 Bring the local cache up to date (--objects, --full, --recorded-users).
-  preview --calls FILE   Which calls export, to which records (--filter EXPR, --json).
-  orgsim [options]       Serve a local Salesforce org for demos and tests.
-
-Run &apos;callbridge-cli COMMAND --help&apos; for a command&apos;s options.</source>
-        <translation>Befehle:
-  config validate DATEI  Ein Konfigurationsdokument der Integration prüfen.
-  audit                  Die Berechtigungen des Integrationsbenutzers prüfen (Exit 1 bei Blockern).
-  connect --status       Die Salesforce-Verbindung zeigen (und prüfen).
-  fields                 Die Felder der importierten Objekte einordnen (--describe DATEI oder live).
-  import                 Den lokalen Cache aktualisieren (--objects, --full, --recorded-users).
-  preview --calls DATEI  Welche Anrufe zu welchen Datensätzen exportiert werden (--filter AUSDR, --json).
-  orgsim [Optionen]      Eine lokale Salesforce-Org für Demos und Tests bereitstellen.
-
-Mit &apos;callbridge-cli BEFEHL --help&apos; erhalten Sie die Optionen eines Befehls.</translation>
-    </message>
-    <message>
         <source>Callbridge command line: headless, scriptable, JSON output with --json.
 Exit codes: 0 ok, 1 findings or failure, 2 usage error.</source>
         <translation>Callbridge-Befehlszeile: ohne Oberfläche, skriptfähig, JSON-Ausgabe mit --json.
@@ -2390,6 +2431,74 @@ Exit-Codes: 0 in Ordnung, 1 Befunde oder Fehler, 2 Aufruffehler.</translation>
     <message>
         <source>Changed in %1:</source>
         <translation>Geändert in %1:</translation>
+    </message>
+    <message>
+        <source>Export the calls the saved filter passes that are new or changed since the last run: their activity and their full call data (the Conversation object and its records), as the setup&apos;s export target says; calls deleted on the platform are removed. A run stopped midway resumes where it stopped. Exit code 1 when a call failed (it is tried again next run).</source>
+        <translation>Exportiert die Anrufe, die den gespeicherten Filter bestehen und seit dem letzten Lauf neu sind oder sich geändert haben: ihre Aktivität und ihre vollständigen Anrufdaten (das Conversation-Objekt und seine Datensätze), wie es das Exportziel der Einrichtung vorgibt; auf der Plattform gelöschte Anrufe werden entfernt. Ein mittendrin angehaltener Lauf setzt dort fort, wo er angehalten hat. Exit-Code 1, wenn ein Anruf fehlgeschlagen ist (er wird beim nächsten Lauf erneut versucht).</translation>
+    </message>
+    <message>
+        <source>Print the calls and their outcome as JSON.</source>
+        <translation>Die Anrufe und ihr Ergebnis als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Show what the run would write and what it costs; send nothing.</source>
+        <translation>Zeigen, was der Lauf schreiben würde und was er kostet; nichts senden.</translation>
+    </message>
+    <message>
+        <source>Confirm that the run writes to a production org (its users see the records).</source>
+        <translation>Bestätigen, dass der Lauf in eine Produktions-Org schreibt (ihre Benutzer sehen die Datensätze).</translation>
+    </message>
+    <message>
+        <source>The share of the org&apos;s remaining daily API requests the export may use, in percent (default 50).</source>
+        <translation>Der Anteil an den verbleibenden täglichen API-Anfragen der Org, den der Export nutzen darf, in Prozent (Standard 50).</translation>
+    </message>
+    <message>
+        <source>%L1 calls to export (%L2 records), about %L3 API calls</source>
+        <translation>%L1 Anrufe zu exportieren (%L2 Datensätze), etwa %L3 API-Aufrufe</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>löschen</translation>
+    </message>
+    <message>
+        <source>write</source>
+        <translation>schreiben</translation>
+    </message>
+    <message>
+        <source>%1 is a production org: the export creates real records its users can see. Add --production to confirm.</source>
+        <translation>%1 ist eine Produktions-Org: Der Export legt echte Datensätze an, die ihre Benutzer sehen können. Fügen Sie zur Bestätigung --production hinzu.</translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 calls</source>
+        <translation>%L1 von %L2 Anrufen</translation>
+    </message>
+    <message>
+        <source>%L1 written, %L2 removed, %L3 failed, %L4 API calls</source>
+        <translation>%L1 geschrieben, %L2 entfernt, %L3 fehlgeschlagen, %L4 API-Aufrufe</translation>
+    </message>
+    <message>
+        <source>Commands:
+  config validate FILE   Check an integration config document.
+  audit                  Check the integration user&apos;s permissions (exit 1 when blocking).
+  connect --status       Show (and check) the Salesforce connection.
+  fields                 Classify the imported objects&apos; fields (--describe FILE, or live).
+  import                 Bring the local cache up to date (--objects, --full, --recorded-users).
+  preview --calls FILE   Which calls export, to which records (--filter EXPR, --json).
+  export --calls FILE    Export new and changed calls to the org (--dry-run, --json).
+  orgsim [options]       Serve a local Salesforce org for demos and tests.
+
+Run &apos;callbridge-cli COMMAND --help&apos; for a command&apos;s options.</source>
+        <translation>Befehle:
+  config validate DATEI  Ein Konfigurationsdokument der Integration prüfen.
+  audit                  Die Berechtigungen des Integrationsbenutzers prüfen (Exit 1 bei Blockern).
+  connect --status       Die Salesforce-Verbindung zeigen (und prüfen).
+  fields                 Die Felder der importierten Objekte einordnen (--describe DATEI oder live).
+  import                 Den lokalen Cache aktualisieren (--objects, --full, --recorded-users).
+  preview --calls DATEI  Welche Anrufe zu welchen Datensätzen exportiert werden (--filter AUSDR, --json).
+  export --calls DATEI   Neue und geänderte Anrufe in die Org exportieren (--dry-run, --json).
+  orgsim [Optionen]      Eine lokale Salesforce-Org für Demos und Tests bereitstellen.
+
+Mit &apos;callbridge-cli BEFEHL --help&apos; erhalten Sie die Optionen eines Befehls.</translation>
     </message>
 </context>
 <context>
@@ -2912,6 +3021,105 @@ API %5</translation>
     <message>
         <source>Filter rules</source>
         <translation>Filterregeln</translation>
+    </message>
+    <message>
+        <source>Log captured e&amp;mails as tasks</source>
+        <translation>Erfasste E-&amp;Mails als Aufgaben protokollieren</translation>
+    </message>
+    <message>
+        <source>Activity only</source>
+        <translation>Nur Aktivität</translation>
+    </message>
+    <message>
+        <source>Full call data only</source>
+        <translation>Nur vollständige Anrufdaten</translation>
+    </message>
+    <message>
+        <source>Activity and full call data</source>
+        <translation>Aktivität und vollständige Anrufdaten</translation>
+    </message>
+    <message>
+        <source>Full call data goes to the call-recording package&apos;s Conversation object, with its participants, trackers and related records; the activity can stay on beside it.</source>
+        <translation>Vollständige Anrufdaten gehen in das Conversation-Objekt des Gesprächsaufzeichnungspakets, mit seinen Teilnehmern, Trackern und zugehörigen Datensätzen; die Aktivität kann daneben bestehen bleiben.</translation>
+    </message>
+    <message>
+        <source>Write to Salesforce:</source>
+        <translation>In Salesforce schreiben:</translation>
+    </message>
+    <message>
+        <source>Write to Salesforce</source>
+        <translation>In Salesforce schreiben</translation>
+    </message>
+</context>
+<context>
+    <name>callbridge::ui::ExportRunDialog</name>
+    <message>
+        <source>&amp;Start export</source>
+        <translation>&amp;Export starten</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>Export calls</source>
+        <translation>Anrufe exportieren</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Exportfortschritt</translation>
+    </message>
+    <message>
+        <source>Calls that failed</source>
+        <translation>Fehlgeschlagene Anrufe</translation>
+    </message>
+    <message>
+        <source>Calls that fail are listed here and tried again on the next run.</source>
+        <translation>Fehlgeschlagene Anrufe werden hier aufgeführt und beim nächsten Lauf erneut versucht.</translation>
+    </message>
+    <message>
+        <source>The saved filter is not valid: %1</source>
+        <translation>Der gespeicherte Filter ist ungültig: %1</translation>
+    </message>
+    <message>
+        <source>Working out what to export…</source>
+        <translation>Es wird ermittelt, was zu exportieren ist…</translation>
+    </message>
+    <message>
+        <source>The org has %L1 of %L2 daily API requests left.</source>
+        <translation>Die Org hat noch %L1 von %L2 täglichen API-Anfragen.</translation>
+    </message>
+    <message>
+        <source>Nothing to export: every call the filter passes is in Salesforce as it is now.</source>
+        <translation>Nichts zu exportieren: Jeder Anruf, der den Filter besteht, ist in Salesforce auf dem aktuellen Stand.</translation>
+    </message>
+    <message>
+        <source>%L1 calls to write or update (%L2 records) and %L3 to remove, in about %L4 API calls.</source>
+        <translation>%L1 Anrufe zu schreiben oder zu aktualisieren (%L2 Datensätze) und %L3 zu entfernen, mit etwa %L4 API-Aufrufen.</translation>
+    </message>
+    <message>
+        <source>Export to a production org?</source>
+        <translation>In eine Produktions-Org exportieren?</translation>
+    </message>
+    <message>
+        <source>%1 is a production org. The export creates real records that its users can see. Export %L2 calls?</source>
+        <translation>%1 ist eine Produktions-Org. Der Export legt echte Datensätze an, die ihre Benutzer sehen können. %L2 Anrufe exportieren?</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>%L1 written, %L2 removed, %L3 failed, %L4 API calls.</source>
+        <translation>%L1 geschrieben, %L2 entfernt, %L3 fehlgeschlagen, %L4 API-Aufrufe.</translation>
+    </message>
+    <message>
+        <source>Export finished: %1</source>
+        <translation>Export abgeschlossen: %1</translation>
+    </message>
+    <message>
+        <source>Export stopped (%1): %2 What is left is exported on the next run.</source>
+        <translation>Export angehalten (%1): %2 Der Rest wird beim nächsten Lauf exportiert.</translation>
     </message>
 </context>
 <context>
@@ -3456,6 +3664,10 @@ API %5</translation>
     <message>
         <source>&amp;Later</source>
         <translation>&amp;Später</translation>
+    </message>
+    <message>
+        <source>&amp;Export calls…</source>
+        <translation>Anrufe &amp;exportieren…</translation>
     </message>
 </context>
 <context>
@@ -4123,6 +4335,13 @@ API %5</translation>
         <translation>
             <numerusform>%Ln gelöschter Anruf wird aus Salesforce gelöscht.</numerusform>
             <numerusform>%Ln gelöschte Anrufe werden aus Salesforce gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Full call data: %n record(s)</source>
+        <translation>
+            <numerusform>Vollständige Anrufdaten: %n Datensatz</numerusform>
+            <numerusform>Vollständige Anrufdaten: %n Datensätze</numerusform>
         </translation>
     </message>
 </context>

@@ -140,5 +140,12 @@
             <numerusform>%Ln deleted calls will be deleted from Salesforce.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Full call data: %n record(s)</source>
+        <translation>
+            <numerusform>Full call data: %n record</numerusform>
+            <numerusform>Full call data: %n records</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -387,10 +387,6 @@
         <translation>Le fichier d&apos;appels n&apos;est pas du JSON valide&#xa0;: %1 à %2</translation>
     </message>
     <message>
-        <source>The calls file must be a JSON array of calls, found %1</source>
-        <translation>Le fichier d&apos;appels doit être un tableau JSON d&apos;appels, trouvé&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>call %1: expected an object, found %2</source>
         <translation>appel %1&#xa0;: un objet est attendu, trouvé&#xa0;: %2</translation>
     </message>
@@ -409,6 +405,38 @@
     <message>
         <source>%1 seconds is longer than any call; the longest is %2 hours</source>
         <translation>%1 secondes dépassent la durée de tout appel&#xa0;; la durée maximale est de %2 heures</translation>
+    </message>
+    <message>
+        <source>email %1</source>
+        <translation>e-mail %1</translation>
+    </message>
+    <message>
+        <source>email %1 (id &quot;%2&quot;)</source>
+        <translation>e-mail %1 (id «&#xa0;%2&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>expected a number of seconds, 0 or more, found %1</source>
+        <translation>un nombre de secondes, 0 ou plus, est attendu, trouvé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>missing; expected an array of email addresses</source>
+        <translation>manquant&#xa0;; un tableau d&apos;adresses e-mail est attendu</translation>
+    </message>
+    <message>
+        <source>expected email addresses, found %1</source>
+        <translation>des adresses e-mail sont attendues, trouvé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The calls file must be a JSON array of calls, or an object with &quot;calls&quot; and &quot;emails&quot; arrays, found %1</source>
+        <translation>Le fichier d&apos;appels doit être un tableau JSON d&apos;appels, ou un objet avec les tableaux &quot;calls&quot; et &quot;emails&quot;, trouvé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>email %1: expected an object, found %2</source>
+        <translation>e-mail %1&#xa0;: un objet est attendu, trouvé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; appears more than once; every call and email needs its own id</source>
+        <translation>«&#xa0;%1&#xa0;» apparaît plus d&apos;une fois&#xa0;; chaque appel et chaque e-mail doit avoir son propre id</translation>
     </message>
 </context>
 <context>
@@ -620,6 +648,14 @@
         <source>a filter in the export filter language</source>
         <translation>un filtre dans le langage du filtre d&apos;export</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not an export target</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une cible d&apos;export</translation>
+    </message>
+    <message>
+        <source>&quot;activity&quot;, &quot;fullData&quot; or &quot;both&quot;</source>
+        <translation>&quot;activity&quot;, &quot;fullData&quot; ou &quot;both&quot;</translation>
+    </message>
 </context>
 <context>
     <name>ConfigStore</name>
@@ -674,6 +710,10 @@
         <source>The export of call %1 could not be forgotten: %2</source>
         <translation>L&apos;export de l&apos;appel %1 n&apos;a pas pu être retiré du journal&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>The export ledger could not be written: %1</source>
+        <translation>Le journal d&apos;export n&apos;a pas pu être écrit&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>ExportPreview</name>
@@ -708,6 +748,10 @@
     <message>
         <source>%L1 of %L2 calls will export</source>
         <translation>%L1 appels sur %L2 seront exportés</translation>
+    </message>
+    <message>
+        <source>Captured email: logging captured emails as tasks is off</source>
+        <translation>E-mail capturé&#xa0;: la consignation des e-mails capturés en tâches est désactivée</translation>
     </message>
 </context>
 <context>
@@ -1729,6 +1773,25 @@
     </message>
 </context>
 <context>
+    <name>callbridge::CallExportRun</name>
+    <message>
+        <source>Stopped to stay within the API budget: %L1 of the %L2 requests allowed (%3% of the %L4 remaining today). What is left is exported on the next run.</source>
+        <translation>Arrêté pour rester dans le budget d&apos;API&#xa0;: %L1 des %L2 requêtes autorisées (%3 % des %L4 restantes aujourd&apos;hui). Le reste est exporté à la prochaine exécution.</translation>
+    </message>
+    <message>
+        <source>Looking up what the org holds for these calls failed: %1</source>
+        <translation>La recherche de ce que l&apos;org contient pour ces appels a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The call&apos;s %1 records are more than one composite graph can hold.</source>
+        <translation>Les %1 enregistrements de l&apos;appel dépassent ce qu&apos;un graphe composite peut contenir.</translation>
+    </message>
+    <message>
+        <source>Salesforce&apos;s answer did not mention this call.</source>
+        <translation>La réponse de Salesforce ne mentionnait pas cet appel.</translation>
+    </message>
+</context>
+<context>
     <name>callbridge::ConfigDocument</name>
     <message>
         <source>the file cannot be read (%1)</source>
@@ -2280,28 +2343,6 @@
         <translation>%1&#xa0;: le describe a échoué&#xa0;: %2</translation>
     </message>
     <message>
-        <source>Commands:
-  config validate FILE   Check an integration config document.
-  audit                  Check the integration user&apos;s permissions (exit 1 when blocking).
-  connect --status       Show (and check) the Salesforce connection.
-  fields                 Classify the imported objects&apos; fields (--describe FILE, or live).
-  import                 Bring the local cache up to date (--objects, --full, --recorded-users).
-  preview --calls FILE   Which calls export, to which records (--filter EXPR, --json).
-  orgsim [options]       Serve a local Salesforce org for demos and tests.
-
-Run &apos;callbridge-cli COMMAND --help&apos; for a command&apos;s options.</source>
-        <translation>Commandes&#xa0;:
-  config validate FICHIER  Vérifier un document de configuration de l&apos;intégration.
-  audit                    Vérifier les autorisations de l&apos;utilisateur d&apos;intégration (sortie 1 si bloquant).
-  connect --status         Afficher (et vérifier) la connexion Salesforce.
-  fields                   Classer les champs des objets importés (--describe FICHIER, ou en direct).
-  import                   Mettre le cache local à jour (--objects, --full, --recorded-users).
-  preview --calls FICHIER  Quels appels sont exportés, vers quels enregistrements (--filter EXPR, --json).
-  orgsim [options]         Servir une org Salesforce locale pour les démos et les tests.
-
-Exécutez &apos;callbridge-cli COMMANDE --help&apos; pour les options d&apos;une commande.</translation>
-    </message>
-    <message>
         <source>Callbridge command line: headless, scriptable, JSON output with --json.
 Exit codes: 0 ok, 1 findings or failure, 2 usage error.</source>
         <translation>Ligne de commande Callbridge&#xa0;: sans interface, scriptable, sortie JSON avec --json.
@@ -2390,6 +2431,74 @@ Codes de sortie&#xa0;: 0 correct, 1 constats ou échec, 2 erreur d&apos;usage.</
     <message>
         <source>Changed in %1:</source>
         <translation>Modifié dans %1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Export the calls the saved filter passes that are new or changed since the last run: their activity and their full call data (the Conversation object and its records), as the setup&apos;s export target says; calls deleted on the platform are removed. A run stopped midway resumes where it stopped. Exit code 1 when a call failed (it is tried again next run).</source>
+        <translation>Exporter les appels qui passent le filtre enregistré et sont nouveaux ou modifiés depuis la dernière exécution&#xa0;: leur activité et leurs données d&apos;appel complètes (l&apos;objet Conversation et ses enregistrements), selon la cible d&apos;export de la configuration&#xa0;; les appels supprimés sur la plateforme sont retirés. Une exécution arrêtée en cours de route reprend là où elle s&apos;est arrêtée. Code de sortie 1 si un appel a échoué (il est retenté à la prochaine exécution).</translation>
+    </message>
+    <message>
+        <source>Print the calls and their outcome as JSON.</source>
+        <translation>Afficher les appels et leur résultat en JSON.</translation>
+    </message>
+    <message>
+        <source>Show what the run would write and what it costs; send nothing.</source>
+        <translation>Afficher ce que l&apos;exécution écrirait et ce qu&apos;elle coûte&#xa0;; ne rien envoyer.</translation>
+    </message>
+    <message>
+        <source>Confirm that the run writes to a production org (its users see the records).</source>
+        <translation>Confirmer que l&apos;exécution écrit dans une org de production (ses utilisateurs voient les enregistrements).</translation>
+    </message>
+    <message>
+        <source>The share of the org&apos;s remaining daily API requests the export may use, in percent (default 50).</source>
+        <translation>La part des requêtes d&apos;API quotidiennes restantes de l&apos;org que l&apos;export peut utiliser, en pourcentage (50 par défaut).</translation>
+    </message>
+    <message>
+        <source>%L1 calls to export (%L2 records), about %L3 API calls</source>
+        <translation>%L1 appels à exporter (%L2 enregistrements), environ %L3 appels d&apos;API</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>supprimer</translation>
+    </message>
+    <message>
+        <source>write</source>
+        <translation>écrire</translation>
+    </message>
+    <message>
+        <source>%1 is a production org: the export creates real records its users can see. Add --production to confirm.</source>
+        <translation>%1 est une org de production&#xa0;: l&apos;export crée de vrais enregistrements que ses utilisateurs peuvent voir. Ajoutez --production pour confirmer.</translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 calls</source>
+        <translation>%L1 appels sur %L2</translation>
+    </message>
+    <message>
+        <source>%L1 written, %L2 removed, %L3 failed, %L4 API calls</source>
+        <translation>%L1 écrits, %L2 supprimés, %L3 en échec, %L4 appels d&apos;API</translation>
+    </message>
+    <message>
+        <source>Commands:
+  config validate FILE   Check an integration config document.
+  audit                  Check the integration user&apos;s permissions (exit 1 when blocking).
+  connect --status       Show (and check) the Salesforce connection.
+  fields                 Classify the imported objects&apos; fields (--describe FILE, or live).
+  import                 Bring the local cache up to date (--objects, --full, --recorded-users).
+  preview --calls FILE   Which calls export, to which records (--filter EXPR, --json).
+  export --calls FILE    Export new and changed calls to the org (--dry-run, --json).
+  orgsim [options]       Serve a local Salesforce org for demos and tests.
+
+Run &apos;callbridge-cli COMMAND --help&apos; for a command&apos;s options.</source>
+        <translation>Commandes&#xa0;:
+  config validate FICHIER  Vérifier un document de configuration de l&apos;intégration.
+  audit                    Vérifier les autorisations de l&apos;utilisateur d&apos;intégration (sortie 1 si bloquant).
+  connect --status         Afficher (et vérifier) la connexion Salesforce.
+  fields                   Classer les champs des objets importés (--describe FICHIER, ou en direct).
+  import                   Mettre le cache local à jour (--objects, --full, --recorded-users).
+  preview --calls FICHIER  Quels appels sont exportés, vers quels enregistrements (--filter EXPR, --json).
+  export --calls FICHIER   Exporter les appels nouveaux et modifiés vers l&apos;org (--dry-run, --json).
+  orgsim [options]         Servir une org Salesforce locale pour les démos et les tests.
+
+Exécutez &apos;callbridge-cli COMMANDE --help&apos; pour les options d&apos;une commande.</translation>
     </message>
 </context>
 <context>
@@ -2912,6 +3021,105 @@ API %5</translation>
     <message>
         <source>Filter rules</source>
         <translation>Règles du filtre</translation>
+    </message>
+    <message>
+        <source>Log captured e&amp;mails as tasks</source>
+        <translation>Consigner les e-&amp;mails capturés en tâches</translation>
+    </message>
+    <message>
+        <source>Activity only</source>
+        <translation>Activité uniquement</translation>
+    </message>
+    <message>
+        <source>Full call data only</source>
+        <translation>Données d&apos;appel complètes uniquement</translation>
+    </message>
+    <message>
+        <source>Activity and full call data</source>
+        <translation>Activité et données d&apos;appel complètes</translation>
+    </message>
+    <message>
+        <source>Full call data goes to the call-recording package&apos;s Conversation object, with its participants, trackers and related records; the activity can stay on beside it.</source>
+        <translation>Les données d&apos;appel complètes vont dans l&apos;objet Conversation du package d&apos;enregistrement d&apos;appels, avec ses participants, ses trackers et les enregistrements liés&#xa0;; l&apos;activité peut être conservée à côté.</translation>
+    </message>
+    <message>
+        <source>Write to Salesforce:</source>
+        <translation>Écrire dans Salesforce&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Write to Salesforce</source>
+        <translation>Écrire dans Salesforce</translation>
+    </message>
+</context>
+<context>
+    <name>callbridge::ui::ExportRunDialog</name>
+    <message>
+        <source>&amp;Start export</source>
+        <translation>&amp;Démarrer l&apos;export</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Export calls</source>
+        <translation>Exporter les appels</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Progression de l&apos;export</translation>
+    </message>
+    <message>
+        <source>Calls that failed</source>
+        <translation>Appels en échec</translation>
+    </message>
+    <message>
+        <source>Calls that fail are listed here and tried again on the next run.</source>
+        <translation>Les appels en échec sont listés ici et retentés à la prochaine exécution.</translation>
+    </message>
+    <message>
+        <source>The saved filter is not valid: %1</source>
+        <translation>Le filtre enregistré n&apos;est pas valide&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Working out what to export…</source>
+        <translation>Détermination de ce qu&apos;il faut exporter…</translation>
+    </message>
+    <message>
+        <source>The org has %L1 of %L2 daily API requests left.</source>
+        <translation>L&apos;org dispose encore de %L1 requêtes d&apos;API quotidiennes sur %L2.</translation>
+    </message>
+    <message>
+        <source>Nothing to export: every call the filter passes is in Salesforce as it is now.</source>
+        <translation>Rien à exporter&#xa0;: chaque appel qui passe le filtre est à jour dans Salesforce.</translation>
+    </message>
+    <message>
+        <source>%L1 calls to write or update (%L2 records) and %L3 to remove, in about %L4 API calls.</source>
+        <translation>%L1 appels à écrire ou à mettre à jour (%L2 enregistrements) et %L3 à supprimer, en environ %L4 appels d&apos;API.</translation>
+    </message>
+    <message>
+        <source>Export to a production org?</source>
+        <translation>Exporter vers une org de production&#xa0;?</translation>
+    </message>
+    <message>
+        <source>%1 is a production org. The export creates real records that its users can see. Export %L2 calls?</source>
+        <translation>%1 est une org de production. L&apos;export crée de vrais enregistrements que ses utilisateurs peuvent voir. Exporter %L2 appels&#xa0;?</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>%L1 written, %L2 removed, %L3 failed, %L4 API calls.</source>
+        <translation>%L1 écrits, %L2 supprimés, %L3 en échec, %L4 appels d&apos;API.</translation>
+    </message>
+    <message>
+        <source>Export finished: %1</source>
+        <translation>Export terminé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Export stopped (%1): %2 What is left is exported on the next run.</source>
+        <translation>Export arrêté (%1)&#xa0;: %2 Le reste est exporté à la prochaine exécution.</translation>
     </message>
 </context>
 <context>
@@ -3456,6 +3664,10 @@ API %5</translation>
     <message>
         <source>&amp;Later</source>
         <translation>Plus &amp;tard</translation>
+    </message>
+    <message>
+        <source>&amp;Export calls…</source>
+        <translation>&amp;Exporter les appels…</translation>
     </message>
 </context>
 <context>
@@ -4123,6 +4335,13 @@ API %5</translation>
         <translation>
             <numerusform>%Ln appel supprimé sera supprimé de Salesforce.</numerusform>
             <numerusform>%Ln appels supprimés seront supprimés de Salesforce.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Full call data: %n record(s)</source>
+        <translation>
+            <numerusform>Données d&apos;appel complètes&#xa0;: %n enregistrement</numerusform>
+            <numerusform>Données d&apos;appel complètes&#xa0;: %n enregistrements</numerusform>
         </translation>
     </message>
 </context>
