@@ -1,19 +1,15 @@
+#include "tests/support/CliProcess.h"
 #include "tests/support/OrgSimFixture.h"
 #include "tests/support/TestData.h"
 
 #include "core/config/ConfigStore.h"
-#include "core/exporting/ExportWorkspace.h"
-#include "core/filter/FilterParser.h"
-#include "core/orgsim/DemoCalls.h"
 #include "core/orgsim/OrgSimServer.h"
 
 #include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -22,31 +18,11 @@ using namespace callbridge::test;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QJsonObject json;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = CliRun;
 
 Run cli(const QStringList& arguments, const QString& secret = {})
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(QStringLiteral("CALLBRIDGE_CLIENT_SECRET"));
-    if (!secret.isEmpty()) {
-        environment.insert(QStringLiteral("CALLBRIDGE_CLIENT_SECRET"), secret);
-    }
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(CALLBRIDGE_CLI_PATH), arguments);
-    process.waitForFinished(60000);
-    Run run;
-    run.exitCode = process.exitCode();
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    run.json = QJsonDocument::fromJson(run.out).object();
-    return run;
+    return runCli(QStringLiteral(CALLBRIDGE_CLI_PATH), arguments, secret);
 }
 
 QStringList sortedKeysOf(const QJsonObject& object)
@@ -74,8 +50,6 @@ private Q_SLOTS:
     void auditFixPlanAndApply();
     void fieldsFromFilesAndLive();
     void importAsJson();
-    void headlessPreviewAgreesWithTheWorkspace();
-    void exportRunsWriteFullCallData();
     void aFailedDescribeIsRetriedThenFailsVisibly();
     void messagesAndExitCodesAScriptReliesOn();
 
@@ -393,133 +367,6 @@ void TestCliConnect::importAsJson()
         org.options().clientSecret);
     QCOMPARE(badObject.exitCode, 2);
     QVERIFY2(badObject.err.contains("Widget is not an object"), badObject.err.constData());
-}
-
-// A script author's session: import and preview, both with --login-url, from a setup folder of
-// their own. The preview must match in the cache the import filled (it used to read only the
-// saved setup, found no org and matched nothing) and agree call by call with the workspace the
-// Preview step uses on the same cache.
-void TestCliConnect::headlessPreviewAgreesWithTheWorkspace()
-{
-    OrgSimFixture org;
-    QTemporaryDir dir;
-    const QStringList connection { QStringLiteral("--config"), dir.filePath(QStringLiteral("config.json")),
-        QStringLiteral("--login-url"), org.instanceUrl(), QStringLiteral("--client-id"), org.options().clientId };
-    QByteArray callsJson;
-    org.host().run([&callsJson](orgsim::OrgSimServer& server) {
-        callsJson = QJsonDocument(orgsim::generateDemoCalls(server.org(), 120)).toJson();
-    });
-    const QString callsPath = dir.filePath(QStringLiteral("calls.json"));
-    writeFile(callsPath, callsJson);
-
-    const Run imported = cli(QStringList { QStringLiteral("import"), QStringLiteral("--json"),
-                                 QStringLiteral("--recorded-users"), QStringLiteral("all") }
-            + connection,
-        org.options().clientSecret);
-    QVERIFY2(imported.exitCode == 0, imported.err.constData());
-    const Run preview =
-        cli(QStringList { QStringLiteral("preview"), QStringLiteral("--json"), QStringLiteral("--calls"), callsPath }
-                + connection,
-            org.options().clientSecret);
-    QVERIFY2(preview.exitCode == 0, preview.err.constData());
-    QVERIFY2(!preview.err.contains("nothing will match"), preview.err.constData());
-    const QJsonArray perCall = QJsonDocument::fromJson(preview.out).array();
-    QCOMPARE(perCall.size(), 120);
-
-    // The same cache, calls and (default) filter through the workspace.
-    const QString cachePath = imported.json.value(QStringLiteral("cache")).toString();
-    const QString orgId = QFileInfo(cachePath).completeBaseName();
-    ExportWorkspace workspace;
-    QVERIFY(workspace.openOrg(dir.path(), orgId).ok());
-    QVERIFY(workspace.loadCalls(callsPath).ok());
-    const FilterParser::Result filter = FilterParser::parse(IntegrationConfig().callFilter, workspace.schema());
-    QVERIFY(filter.ok());
-    QSignalSpy ready(&workspace, &ExportWorkspace::previewReady);
-    workspace.requestPreview(filter.root, filter.root, ExportSettings());
-    QVERIFY(ready.wait(30000));
-    QCOMPARE(workspace.plans().size(), perCall.size());
-    int matched = 0;
-    for (int row = 0; row < perCall.size(); ++row) {
-        const QJsonObject cli = perCall.at(row).toObject();
-        const ExportPreview::CallPlan& plan = workspace.plans().at(row);
-        const QString callId = workspace.calls().at(plan.index).id;
-        QCOMPARE(cli.value(QStringLiteral("call")).toString(), callId);
-        QCOMPARE(cli.value(QStringLiteral("export")).toBool(), plan.action == ExportPreview::Action::Create);
-        QStringList contacts;
-        for (const CallMatch::Person& contact : plan.match.contacts) {
-            contacts.append(contact.id);
-        }
-        QCOMPARE(cli.value(QStringLiteral("contacts")).toVariant().toStringList(), contacts);
-        QCOMPARE(cli.value(QStringLiteral("account")).toString(), plan.match.accountId);
-        QCOMPARE(cli.value(QStringLiteral("opportunity")).toString(), plan.match.opportunityId);
-        QCOMPARE(cli.value(QStringLiteral("matching")).toVariant().toStringList(), plan.match.reasons);
-        if (plan.action == ExportPreview::Action::Create) {
-            QCOMPARE(cli.value(QStringLiteral("activity")).toObject().value(QStringLiteral("fields")).toObject(),
-                plan.activity.fields);
-        }
-        matched += contacts.isEmpty() ? 0 : 1;
-    }
-    QVERIFY2(matched > 20, qPrintable(QString::number(matched))); // the demo calls meet the org's contacts
-}
-
-// callbridge-cli export: a dry run lists the records and sends nothing; a production org needs
-// --production; the run writes every call's Conversation and children in a few API calls; the
-// next run has nothing left to do.
-void TestCliConnect::exportRunsWriteFullCallData()
-{
-    OrgSimFixture org;
-    QTemporaryDir dir;
-    IntegrationConfig config;
-    config.exportSettings.target = ExportTarget::FullData;
-    writeFile(dir.filePath(QStringLiteral("config.json")), ConfigStore::serialize(config));
-    const QStringList connection { QStringLiteral("--config"), dir.filePath(QStringLiteral("config.json")),
-        QStringLiteral("--login-url"), org.instanceUrl(), QStringLiteral("--client-id"), org.options().clientId };
-    QByteArray callsJson;
-    org.host().run([&callsJson](orgsim::OrgSimServer& server) {
-        callsJson = QJsonDocument(orgsim::generateDemoCalls(server.org(), 60)).toJson();
-    });
-    const QString callsPath = dir.filePath(QStringLiteral("calls.json"));
-    writeFile(callsPath, callsJson);
-    QVERIFY(cli(QStringList { QStringLiteral("import"), QStringLiteral("--recorded-users"), QStringLiteral("all") }
-                    + connection,
-                org.options().clientSecret)
-                .exitCode
-        == 0);
-    auto conversations = [&org] {
-        qint64 count = 0;
-        org.host().run([&count](orgsim::OrgSimServer& server) {
-            count = server.org().table(QStringLiteral("cb__Conversation__c"))->rowCount();
-        });
-        return count;
-    };
-    const QStringList exportArguments { QStringLiteral("export"), QStringLiteral("--json"), QStringLiteral("--calls"),
-        callsPath };
-    const Run dryRun =
-        cli(exportArguments + QStringList { QStringLiteral("--dry-run") } + connection, org.options().clientSecret);
-    QVERIFY2(dryRun.exitCode == 0, dryRun.err.constData());
-    const QJsonArray planned = QJsonDocument::fromJson(dryRun.out).array();
-    QVERIFY(planned.size() > 50);
-    const QJsonArray records = planned.at(0)[QStringLiteral("records")].toArray();
-    QCOMPARE(records.at(0)[QStringLiteral("sobject")].toString(), QStringLiteral("cb__Conversation__c"));
-    QVERIFY(records.size() > 1);
-    QCOMPARE(conversations(), 0);
-
-    const Run refused = cli(exportArguments + connection, org.options().clientSecret);
-    QCOMPARE(refused.exitCode, 2);
-    QVERIFY2(refused.out.contains("--production"), refused.out.constData());
-    QCOMPARE(conversations(), 0);
-
-    const Run exported =
-        cli(exportArguments + QStringList { QStringLiteral("--production") } + connection, org.options().clientSecret);
-    QVERIFY2(exported.exitCode == 0, exported.out.left(2000).constData());
-    QCOMPARE(exported.json.value(QStringLiteral("written")).toInt(), planned.size());
-    QCOMPARE(exported.json.value(QStringLiteral("failed")).toInt(), 0);
-    QVERIFY(exported.json.value(QStringLiteral("apiCalls")).toInt() <= 3); // `limits`, then the graphs
-    QCOMPARE(conversations(), planned.size());
-
-    const Run again =
-        cli(exportArguments + QStringList { QStringLiteral("--dry-run") } + connection, org.options().clientSecret);
-    QCOMPARE(QJsonDocument::fromJson(again.out).array().size(), 0);
 }
 
 // A describe that fails inside the composite (503 on Contact's) used to drop Contact silently:
