@@ -2275,8 +2275,8 @@
         <translation>Ein JSON-Objekt je Anruf ausgeben, als JSON-Array.</translation>
     </message>
     <message>
-        <source>The platform&apos;s calls file (a JSON array of calls).</source>
-        <translation>Die Anrufdatei der Plattform (ein JSON-Array von Anrufen).</translation>
+        <source>The platform&apos;s calls file: a JSON array of calls, or an object with &quot;calls&quot; and &quot;emails&quot; (docs/calls-file.md).</source>
+        <translation>Die Anrufdatei der Plattform: ein JSON-Array von Anrufen oder ein Objekt mit &quot;calls&quot; und &quot;emails&quot; (docs/calls-file.md).</translation>
     </message>
     <message>
         <source>The export filter to preview; default: the saved one. Calls it changes against the saved filter are marked.</source>

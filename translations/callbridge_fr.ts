@@ -2275,8 +2275,8 @@
         <translation>Afficher un objet JSON par appel, sous forme de tableau JSON.</translation>
     </message>
     <message>
-        <source>The platform&apos;s calls file (a JSON array of calls).</source>
-        <translation>Le fichier d&apos;appels de la plateforme (un tableau JSON d&apos;appels).</translation>
+        <source>The platform&apos;s calls file: a JSON array of calls, or an object with &quot;calls&quot; and &quot;emails&quot; (docs/calls-file.md).</source>
+        <translation>Le fichier d&apos;appels de la plateforme&#xa0;: un tableau JSON d&apos;appels, ou un objet avec &quot;calls&quot; et &quot;emails&quot; (docs/calls-file.md).</translation>
     </message>
     <message>
         <source>The export filter to preview; default: the saved one. Calls it changes against the saved filter are marked.</source>

@@ -38,8 +38,10 @@ int runExportCommand(const QStringList& arguments)
            "code 1 when a call failed (it is tried again next run)."));
     parser.addHelpOption();
     const QCommandLineOption json(QStringLiteral("json"), tr("Print the calls and their outcome as JSON."));
-    const QCommandLineOption callsFile(
-        QStringLiteral("calls"), tr("The platform's calls file (a JSON array of calls)."), QStringLiteral("FILE"));
+    const QCommandLineOption callsFile(QStringLiteral("calls"),
+        tr("The platform's calls file: a JSON array of calls, or an object with \"calls\" and \"emails\" "
+           "(docs/calls-file.md)."),
+        QStringLiteral("FILE"));
     const QCommandLineOption dryRun(
         QStringLiteral("dry-run"), tr("Show what the run would write and what it costs; send nothing."));
     const QCommandLineOption production(QStringLiteral("production"),

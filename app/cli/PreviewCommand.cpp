@@ -77,8 +77,10 @@ int runPreviewCommand(const QStringList& arguments)
            "API cost. Nothing is sent. Exit code 2 for a bad calls file or filter."));
     parser.addHelpOption();
     const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON object per call, as a JSON array."));
-    const QCommandLineOption callsFile(
-        QStringLiteral("calls"), tr("The platform's calls file (a JSON array of calls)."), QStringLiteral("FILE"));
+    const QCommandLineOption callsFile(QStringLiteral("calls"),
+        tr("The platform's calls file: a JSON array of calls, or an object with \"calls\" and \"emails\" "
+           "(docs/calls-file.md)."),
+        QStringLiteral("FILE"));
     const QCommandLineOption filter(QStringLiteral("filter"),
         tr("The export filter to preview; default: the saved one. Calls it changes against the saved filter "
            "are marked."),
