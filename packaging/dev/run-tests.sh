@@ -11,6 +11,11 @@ packaging/dev/install-deps.sh
 if [ ! -d tests/jsforce/node_modules/jsforce ] || [ tests/jsforce/package-lock.json -nt tests/jsforce/node_modules/.package-lock.json ]; then
     npm ci --prefix tests/jsforce --no-audit --no-fund --loglevel=error
 fi
+# puppeteer-core (pinned by tests/browser/package-lock.json) drives Debian's Chromium in the
+# admin-journey test; it never downloads a browser of its own.
+if [ ! -d tests/browser/node_modules/puppeteer-core ] || [ tests/browser/package-lock.json -nt tests/browser/node_modules/.package-lock.json ]; then
+    PUPPETEER_SKIP_DOWNLOAD=1 npm ci --prefix tests/browser --no-audit --no-fund --loglevel=error
+fi
 cmake --preset "$preset" >/dev/null
 cmake --build --preset "$preset"
 
