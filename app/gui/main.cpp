@@ -1,27 +1,11 @@
 #include "ui/ConfigErrorsDialog.h"
-#include "ui/ConnectionPage.h"
-#include "ui/ExportFilterPage.h"
-#include "ui/ExportRunDialog.h"
-#include "ui/FieldsPage.h"
-#include "ui/MainWindow.h"
-#include "ui/PermissionsPage.h"
-#include "ui/PreviewPage.h"
-#include "ui/UsersPage.h"
-#include "ui/import/ImportDialog.h"
+#include "ui/Console.h"
 
-#include "core/orgsim/DemoCalls.h"
-#include "core/orgsim/OrgSimServer.h"
-
-#include "core/cache/CacheStore.h"
 #include "core/config/ConfigDocument.h"
-#include "core/exporting/ExportWorkspace.h"
 #include "core/i18n/Translations.h"
 #include "core/logging/LogCategories.h"
 #include "core/logging/LogHandler.h"
 #include "core/logging/RotatingLogFile.h"
-#include "core/orgsim/OrgSimHost.h"
-#include "core/salesforce/ConnectionManager.h"
-#include "core/salesforce/TokenStore.h"
 #include "core/settings/Preferences.h"
 
 #include <callbridge/Version.h>
@@ -30,11 +14,6 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QIcon>
-#include <QJsonDocument>
-#include <QNetworkAccessManager>
-#include <QPointer>
-
-#include <memory>
 
 using namespace callbridge;
 
@@ -85,91 +64,11 @@ int main(int argc, char* argv[])
     }
 
     preferences.applyProxy();
-    QNetworkAccessManager network;
-    TokenStore tokenStore;
-    ConnectionManager connection(&network, &tokenStore);
-
-    // The demo org runs on its own thread and port, on this computer only: started with --demo,
-    // or when the admin picks it in the connect wizard.
-    std::unique_ptr<orgsim::OrgSimHost> demoOrg;
-    auto demoOrgProvider = [&demoOrg]() {
-        if (!demoOrg) {
-            demoOrg = std::make_unique<orgsim::OrgSimHost>(orgsim::OrgSimOptions::packagedApp());
-            demoOrg->start();
-        }
-        return demoOrg.get();
-    };
-
-    ui::MainWindow window(&document);
-    auto* connectionPage = new ui::ConnectionPage(&document, &connection, &tokenStore, &network, demoOrgProvider);
-    window.setStepPage(ui::SetupStep::Connection, connectionPage);
-    window.setStepPage(ui::SetupStep::Permissions, new ui::PermissionsPage(&document, &connection));
-    window.setStepPage(ui::SetupStep::Fields, new ui::FieldsPage(&document, &connection));
-    window.setStepPage(ui::SetupStep::Users, new ui::UsersPage(&document, &connection));
-    ExportWorkspace exportWorkspace;
-    window.setStepPage(ui::SetupStep::ExportFilter, new ui::ExportFilterPage(&document, &exportWorkspace));
-    auto* previewPage = new ui::PreviewPage(&document, &exportWorkspace, &connection);
-    window.setStepPage(ui::SetupStep::Preview, previewPage);
-    window.setOpenCallsHandler([previewPage] { previewPage->openCallsDialog(); });
-    QPointer<ui::ExportRunDialog> exportRun;
-    window.setExportRunHandler([&exportRun, &connection, &document, &exportWorkspace, &window] {
-        if (!exportRun) {
-            exportRun = new ui::ExportRunDialog(&connection, &document, &exportWorkspace, &window);
-        }
-        exportRun->show();
-        exportRun->raise();
-        exportRun->refresh();
-    });
-    window.setDataDirectory(dataDir);
-    window.setClearCacheHandler([&dataDir] {
-        qint64 removed = 0;
-        const Status cleared = CacheStore::clearImportedData(dataDir, &removed);
-        return cleared.ok() ? QApplication::translate("main", "Removed %L1 cached records.").arg(removed)
-                            : cleared.errorMessage();
-    });
-    // Matching reads the connected org's cache; an import refreshes it.
-    QObject::connect(
-        &connection, &ConnectionManager::stateChanged, &exportWorkspace, [&exportWorkspace, &connection, &document] {
-            const QString orgId = connection.isConnected() ? connection.summary().orgId : QString();
-            if (orgId != exportWorkspace.orgId()) {
-                const Status opened = exportWorkspace.openOrg(document.store().directory(), orgId);
-                if (!opened.ok()) {
-                    qCWarning(lcExport) << opened.errorMessage();
-                }
-            }
-        });
-    QObject::connect(&window, &ui::MainWindow::importFinished, &exportWorkspace, &ExportWorkspace::reloadCache);
-    QObject::connect(&window, &ui::MainWindow::cachedDataCleared, &exportWorkspace, &ExportWorkspace::reloadCache);
-    window.attachConnection(&connection);
-    window.show();
-    qCInfo(lcApp) << "main window shown";
-
-    if (parser.isSet(demoOption)) {
-        orgsim::OrgSimHost* host = demoOrgProvider();
-        QObject::connect(host, &orgsim::OrgSimHost::failed, &window, [&window](const QString& error) {
-            window.setConnectionState(QApplication::translate("main", "The demo org could not start: %1").arg(error));
-        });
-        // A saved demo connection died with the previous demo org: connect to this one.
-        // The platform's side of the demo: calls whose participants are the demo org's people.
-        QObject::connect(host, &orgsim::OrgSimHost::ready, previewPage, [host, previewPage, &exportWorkspace] {
-            if (exportWorkspace.calls().isEmpty()) {
-                QByteArray json;
-                host->run([&json](orgsim::OrgSimServer& server) {
-                    json = QJsonDocument(orgsim::generateDemoCalls(server.org(), 600)).toJson(QJsonDocument::Compact);
-                });
-                exportWorkspace.loadCalls(json, QApplication::translate("main", "the demo org's calls"));
-            }
-        });
-        const ConnectionSettings& saved = document.config().connection;
-        if (saved.orgId.isEmpty() || saved.environment == Environment::Demo) {
-            QObject::connect(host, &orgsim::OrgSimHost::ready, connectionPage,
-                [connectionPage] { connectionPage->openWizard(Environment::Demo); });
-        }
-    }
-    const ConnectionSettings& saved = document.config().connection;
-    if (!saved.orgId.isEmpty() && saved.environment != Environment::Demo) {
-        connection.reconnect(saved);
-    }
+    ui::Console::Options options;
+    options.dataDirectory = dataDir;
+    options.demo = parser.isSet(demoOption);
+    ui::Console console(&document, options);
+    console.start();
     const int exitCode = QApplication::exec();
     LogHandler::uninstall();
     return exitCode;
