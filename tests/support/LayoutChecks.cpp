@@ -6,7 +6,12 @@
 #include <QAbstractItemModel>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
+#include <QStyle>
+#include <QStyleOptionFrame>
+#include <QTableView>
+#include <QTreeView>
 
 namespace callbridge::test {
 
@@ -33,6 +38,24 @@ QStringList clippedTexts(QWidget* root)
                     clipped.append(QStringLiteral("%1 item \"%2\": %3 px for %4")
                                        .arg(describe(list), list->item(row)->text())
                                        .arg(list->viewport()->width() - item.left())
+                                       .arg(needed));
+                }
+            }
+        } else if (auto* edit = qobject_cast<QLineEdit*>(widget)) {
+            // A search box whose hint is cut says half of what it is for.
+            if (edit->text().isEmpty() && !edit->placeholderText().isEmpty()) {
+                QStyleOptionFrame option;
+                option.initFrom(edit);
+                option.rect = edit->rect();
+                option.lineWidth = edit->hasFrame() ? edit->style()->pixelMetric(QStyle::PM_DefaultFrameWidth) : 0;
+                const QRect contents = edit->style()
+                                           ->subElementRect(QStyle::SE_LineEditContents, &option, edit)
+                                           .marginsRemoved(edit->textMargins());
+                const int needed = edit->fontMetrics().horizontalAdvance(edit->placeholderText()) + 4;
+                if (contents.width() < needed) {
+                    clipped.append(QStringLiteral("%1 placeholder \"%2\": %3 px for %4")
+                                       .arg(describe(edit), edit->placeholderText())
+                                       .arg(contents.width())
                                        .arg(needed));
                 }
             }
@@ -68,6 +91,52 @@ QStringList clippedTexts(QWidget* root)
         }
     }
     return clipped;
+}
+
+QStringList offscreenColumns(QWidget* root)
+{
+    QStringList offscreen;
+    const QList<QHeaderView*> headers = root->findChildren<QHeaderView*>();
+    for (QHeaderView* header : headers) {
+        if (!header->isVisible() || header->orientation() != Qt::Horizontal || !header->model()) {
+            continue;
+        }
+        for (int section = 0; section < header->count(); ++section) {
+            if (!header->isSectionHidden(section) && header->sectionViewportPosition(section) >= header->width()) {
+                offscreen.append(
+                    QStringLiteral("%1 column \"%2\": off-screen (at %3 px of %4)")
+                        .arg(describe(header), header->model()->headerData(section, Qt::Horizontal).toString())
+                        .arg(header->sectionViewportPosition(section))
+                        .arg(header->width()));
+            }
+        }
+    }
+    return offscreen;
+}
+
+QStringList crampedItemViews(QWidget* root, int rows)
+{
+    QStringList cramped;
+    const QList<QAbstractItemView*> views = root->findChildren<QAbstractItemView*>();
+    for (QAbstractItemView* view : views) {
+        if (!view->isVisible() || !(qobject_cast<QTableView*>(view) || qobject_cast<QTreeView*>(view))) {
+            continue;
+        }
+        // The height of a row as the view draws it: its first row's, else one line of its font.
+        int rowHeight = view->fontMetrics().height() + 2;
+        if (view->model() && view->model()->rowCount() > 0) {
+            rowHeight = qMax(1, view->visualRect(view->model()->index(0, 0)).height());
+        }
+        const int room = view->viewport()->height() / rowHeight;
+        if (room < rows) {
+            cramped.append(QStringLiteral("%1 \"%2\": room for %3 rows (%4 px) where %5 are wanted")
+                               .arg(describe(view), accessibleName(view))
+                               .arg(room)
+                               .arg(view->viewport()->height())
+                               .arg(rows));
+        }
+    }
+    return cramped;
 }
 
 } // namespace callbridge::test
