@@ -4,6 +4,7 @@
 
 #include <QAbstractButton>
 #include <QAbstractItemModel>
+#include <QAbstractItemView>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -11,9 +12,36 @@
 #include <QStyle>
 #include <QStyleOptionFrame>
 #include <QTableView>
+#include <QToolButton>
 #include <QTreeView>
 
 namespace callbridge::test {
+
+namespace {
+
+// Where an empty line edit draws its placeholder: the style's text area less the text margins,
+// QLineEdit's own 2 px each side, and the clear button when it has one.
+int placeholderRoom(const QLineEdit* edit)
+{
+    QStyleOptionFrame option;
+    option.initFrom(edit);
+    option.rect = edit->rect();
+    option.lineWidth = edit->hasFrame() ? edit->style()->pixelMetric(QStyle::PM_DefaultFrameWidth, &option, edit) : 0;
+    option.midLineWidth = 0;
+    option.state |= QStyle::State_Sunken;
+    QRect text = edit->style()->subElementRect(QStyle::SE_LineEditContents, &option, edit);
+    text = text.marginsRemoved(edit->textMargins());
+    int right = text.right() - 2;
+    const QList<QToolButton*> buttons = edit->findChildren<QToolButton*>(QString(), Qt::FindDirectChildrenOnly);
+    for (const QToolButton* button : buttons) {
+        if (button->isVisibleTo(edit)) { // the clear button, an action's icon
+            right = qMin(right, button->geometry().left() - 1);
+        }
+    }
+    return right - (text.left() + 2) + 1;
+}
+
+} // namespace
 
 QStringList clippedTexts(QWidget* root)
 {
@@ -41,24 +69,6 @@ QStringList clippedTexts(QWidget* root)
                                        .arg(needed));
                 }
             }
-        } else if (auto* edit = qobject_cast<QLineEdit*>(widget)) {
-            // A search box whose hint is cut says half of what it is for.
-            if (edit->text().isEmpty() && !edit->placeholderText().isEmpty()) {
-                QStyleOptionFrame option;
-                option.initFrom(edit);
-                option.rect = edit->rect();
-                option.lineWidth = edit->hasFrame() ? edit->style()->pixelMetric(QStyle::PM_DefaultFrameWidth) : 0;
-                const QRect contents = edit->style()
-                                           ->subElementRect(QStyle::SE_LineEditContents, &option, edit)
-                                           .marginsRemoved(edit->textMargins());
-                const int needed = edit->fontMetrics().horizontalAdvance(edit->placeholderText()) + 4;
-                if (contents.width() < needed) {
-                    clipped.append(QStringLiteral("%1 placeholder \"%2\": %3 px for %4")
-                                       .arg(describe(edit), edit->placeholderText())
-                                       .arg(contents.width())
-                                       .arg(needed));
-                }
-            }
         } else if (auto* header = qobject_cast<QHeaderView*>(widget)) {
             if (header->orientation() != Qt::Horizontal || !header->model()) {
                 continue;
@@ -73,6 +83,14 @@ QStringList clippedTexts(QWidget* root)
                             .arg(header->sectionSize(section))
                             .arg(header->sectionSizeHint(section)));
                 }
+            }
+        } else if (auto* edit = qobject_cast<QLineEdit*>(widget)) {
+            const int needed = edit->fontMetrics().horizontalAdvance(edit->placeholderText());
+            if (edit->text().isEmpty() && !edit->placeholderText().isEmpty() && placeholderRoom(edit) < needed) {
+                clipped.append(QStringLiteral("%1 placeholder \"%2\": %3 px for %4")
+                                   .arg(describe(edit), edit->placeholderText())
+                                   .arg(placeholderRoom(edit))
+                                   .arg(needed));
             }
         } else if (auto* label = qobject_cast<QLabel*>(widget)) {
             if (label->wordWrap() && !label->text().isEmpty()
@@ -91,6 +109,44 @@ QStringList clippedTexts(QWidget* root)
         }
     }
     return clipped;
+}
+
+QStringList clippedCells(const QAbstractItemView* view, int column)
+{
+    QStringList clipped;
+    const QAbstractItemModel* model = view->model();
+    const QRect viewport = view->viewport()->rect();
+    // Down the viewport's rows: indexAt finds a tree's nested rows as well as a table's.
+    for (int y = viewport.top() + 1; y < viewport.bottom();) {
+        const QModelIndex first = view->indexAt(QPoint(viewport.left() + 1, y));
+        if (!first.isValid()) {
+            break;
+        }
+        const QModelIndex cell = model->index(first.row(), column, first.parent());
+        const QRect rect = view->visualRect(cell);
+        y = view->visualRect(first).bottom() + 1;
+        const QString text = cell.data().toString();
+        if (text.isEmpty()) {
+            continue;
+        }
+        const int needed = view->itemDelegateForIndex(cell)->sizeHint(QStyleOptionViewItem(), cell).width();
+        if (rect.width() < needed || rect.right() > viewport.right()) {
+            clipped.append(QStringLiteral("%1 column %2 \"%3\": %4 px shown for %5")
+                               .arg(describe(view))
+                               .arg(column)
+                               .arg(text)
+                               .arg(qMin(rect.right(), viewport.right()) - rect.left() + 1)
+                               .arg(needed));
+        }
+    }
+    return clipped;
+}
+
+int shownRows(const QAbstractItemView* view)
+{
+    const QModelIndex first = view->model() ? view->model()->index(0, 0) : QModelIndex();
+    const int rowHeight = first.isValid() ? view->visualRect(first).height() : 0;
+    return rowHeight > 0 ? view->viewport()->height() / rowHeight : 0;
 }
 
 QStringList offscreenColumns(QWidget* root)
@@ -122,12 +178,10 @@ QStringList crampedItemViews(QWidget* root, int rows)
         if (!view->isVisible() || !(qobject_cast<QTableView*>(view) || qobject_cast<QTreeView*>(view))) {
             continue;
         }
-        // The height of a row as the view draws it: its first row's, else one line of its font.
-        int rowHeight = view->fontMetrics().height() + 2;
-        if (view->model() && view->model()->rowCount() > 0) {
-            rowHeight = qMax(1, view->visualRect(view->model()->index(0, 0)).height());
-        }
-        const int room = view->viewport()->height() / rowHeight;
+        // An empty view: rows of one line of its font.
+        const int room = view->model() && view->model()->rowCount() > 0
+            ? shownRows(view)
+            : view->viewport()->height() / (view->fontMetrics().height() + 2);
         if (room < rows) {
             cramped.append(QStringLiteral("%1 \"%2\": room for %3 rows (%4 px) where %5 are wanted")
                                .arg(describe(view), accessibleName(view))
