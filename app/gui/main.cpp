@@ -149,7 +149,6 @@ int main(int argc, char* argv[])
         QObject::connect(host, &orgsim::OrgSimHost::failed, &window, [&window](const QString& error) {
             window.setConnectionState(QApplication::translate("main", "The demo org could not start: %1").arg(error));
         });
-        // A saved demo connection died with the previous demo org: connect to this one.
         // The platform's side of the demo: calls whose participants are the demo org's people.
         QObject::connect(host, &orgsim::OrgSimHost::ready, previewPage, [host, previewPage, &exportWorkspace] {
             if (exportWorkspace.calls().isEmpty()) {
@@ -160,16 +159,14 @@ int main(int argc, char* argv[])
                 exportWorkspace.loadCalls(json, QApplication::translate("main", "the demo org's calls"));
             }
         });
-        const ConnectionSettings& saved = document.config().connection;
-        if (saved.orgId.isEmpty() || saved.environment == Environment::Demo) {
+        // First run: the wizard opens on the demo org. A saved demo connection ended with the
+        // previous demo org: the Connection step says so and reconnects in one click.
+        if (document.config().connection.orgId.isEmpty()) {
             QObject::connect(host, &orgsim::OrgSimHost::ready, connectionPage,
                 [connectionPage] { connectionPage->openWizard(Environment::Demo); });
         }
     }
-    const ConnectionSettings& saved = document.config().connection;
-    if (!saved.orgId.isEmpty() && saved.environment != Environment::Demo) {
-        connection.reconnect(saved);
-    }
+    connectionPage->restoreSavedConnection();
     const int exitCode = QApplication::exec();
     LogHandler::uninstall();
     return exitCode;

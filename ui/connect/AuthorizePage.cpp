@@ -172,6 +172,10 @@ void AuthorizePage::startAuthorization(const QUrl& loginUrl)
         m_busy->hide();
         m_status->setText(tr("Connected."));
         Q_EMIT completeChanged();
+        if (m_wizard->signsInAgain() && m_wizard->reconnectedAsBefore()) {
+            m_wizard->accept(); // nothing new to confirm
+            return;
+        }
         m_wizard->next();
     });
     showWaiting(tr("Opening the browser…"));

@@ -45,6 +45,13 @@ public:
     int noAnswerMs() const { return m_noAnswerMs; }
     void setNoAnswerMs(int ms) { m_noAnswerMs = ms; }
 
+    // Signing in again to the saved connection's org (the demo org after a restart): the wizard
+    // starts at the login step and finishes by itself when the same org and user come back.
+    void startAtLogin();
+    bool signsInAgain() const { return m_signsInAgain; }
+    // Connected to the org and user the wizard started with.
+    bool reconnectedAsBefore() const;
+
     // The settings to save once the wizard was accepted.
     ConnectionSettings result() const;
     // Another org than before: the old connection must be revoked.
@@ -60,6 +67,7 @@ private:
     QString m_clientSecret;
     DemoOrgProvider m_demoOrg;
     int m_noAnswerMs = BrowserSignIn::defaultNoAnswerMs;
+    bool m_signsInAgain = false;
 };
 
 QString callbackUrlFor(quint16 port);
