@@ -1,4 +1,5 @@
 #include "tests/support/FakeBrowser.h"
+#include "tests/support/LayoutChecks.h"
 #include "tests/support/OrgSimFixture.h"
 #include "tests/support/Screenshots.h"
 
@@ -445,6 +446,7 @@ void TestConnectWizard::noBrowserShowsTheLoginAddress()
     QVERIFY(!address->text().contains(secret));
     QVERIFY(!query.hasQueryItem(QStringLiteral("code_verifier")));
     QVERIFY(!query.hasQueryItem(QStringLiteral("client_secret")));
+    QTRY_VERIFY2(clippedTexts(&wizard).isEmpty(), qPrintable(clippedTexts(&wizard).join(QLatin1Char('\n'))));
     saveScreenshot(&wizard, QStringLiteral("connect-3-no-browser"));
 
     clickOn(wizard.findChild<QPushButton*>(QStringLiteral("copyLoginUrl")));
@@ -480,6 +482,7 @@ void TestConnectWizard::noAnswerFromTheBrowserSaysWhatToDo()
     QVERIFY(status->text().contains(QLatin1String("copy the address below")));
     QVERIFY(wizard.findChild<QLineEdit*>(QStringLiteral("loginUrl"))->isVisible());
     QVERIFY(wizard.findChild<QProgressBar*>()->isVisible()); // still waiting
+    QTRY_VERIFY2(clippedTexts(&wizard).isEmpty(), qPrintable(clippedTexts(&wizard).join(QLatin1Char('\n'))));
     saveScreenshot(&wizard, QStringLiteral("connect-3-no-answer"));
     cancelEndsTheLogin(wizard, port);
 }

@@ -29,7 +29,7 @@ AuthorizePage::AuthorizePage(ConnectWizard* wizard)
     , m_copyLoginUrl(new QPushButton(tr("&Copy"), m_loginUrlRow))
 {
     setTitle(tr("Log in to Salesforce"));
-    setSubTitle(tr("Your browser shows Salesforce's login page. Log in as the integration user and allow access."));
+    setSubTitle(tr("In the browser, log in to Salesforce as the integration user and allow access."));
     m_status->setObjectName(QStringLiteral("authorizeStatus"));
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
