@@ -5,6 +5,7 @@
 #include "core/orgsim/OrgSimHost.h"
 #include "core/salesforce/BrowserSignIn.h"
 
+#include <QApplication>
 #include <QClipboard>
 #include <QDesktopServices>
 #include <QGuiApplication>
@@ -225,9 +226,11 @@ void AuthorizePage::bringToFront()
         owner->raise();
     }
     m_wizard->raise();
-    // QWidget::activateWindow asks the window system through QWindow::requestActivate; on X11 the
-    // window manager may still refuse, which the browser's page allows for.
+    // QWidget::activateWindow asks the window system through QWindow::requestActivate; a window
+    // manager that prevents focus stealing may still refuse (the browser's page allows for that),
+    // and then the taskbar entry asks for attention.
     m_wizard->activateWindow();
+    QApplication::alert(m_wizard);
 }
 
 void AuthorizePage::showWaiting(const QString& text)
