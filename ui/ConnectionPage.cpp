@@ -52,8 +52,7 @@ ConnectionPage::ConnectionPage(ConfigDocument* document, ConnectionManager* conn
     layout->addStretch();
 
     connect(m_connect, &QPushButton::clicked, this, [this] { openWizard(); });
-    connect(
-        m_reconnect, &QPushButton::clicked, this, [this] { m_connection->reconnect(m_document->config().connection); });
+    connect(m_reconnect, &QPushButton::clicked, this, &ConnectionPage::reconnect);
     connect(m_disconnect, &QPushButton::clicked, this, &ConnectionPage::disconnectOrg);
     connect(m_connection, &ConnectionManager::stateChanged, this, &ConnectionPage::refresh);
     connect(m_connection, &ConnectionManager::failed, this, &ConnectionPage::refresh);
@@ -81,16 +80,45 @@ void ConnectionPage::refresh()
         m_details->clear();
         break;
     case ConnectionManager::State::Disconnected:
-        m_state->setText(hasSaved ? tr("Not connected. %1").arg(m_connection->lastError())
-                                  : tr("Not connected. Connect to your Salesforce org to begin."));
+        if (hasSaved && saved.environment == Environment::Demo) {
+            m_state->setText(tr("Not connected. The demo org starts fresh each time Callbridge starts, so the "
+                                "connection to the previous one ended when Callbridge quit. Your setup is kept: "
+                                "Reconnect logs in to the new demo org in the browser."));
+        } else {
+            m_state->setText(hasSaved ? tr("Not connected. %1").arg(m_connection->lastError())
+                                      : tr("Not connected. Connect to your Salesforce org to begin."));
+        }
         m_details->setText(
             hasSaved ? tr("Saved connection: %1 · %2").arg(saved.username, saved.instanceUrl.toString()) : QString());
         break;
     }
     const bool connected = m_connection->isConnected();
     m_connect->setEnabled(m_connection->state() != ConnectionManager::State::Connecting);
-    m_reconnect->setVisible(!connected && hasSaved && saved.environment != Environment::Demo);
+    m_reconnect->setVisible(!connected && hasSaved);
+    m_reconnect->setEnabled(m_connection->state() != ConnectionManager::State::Connecting);
     m_disconnect->setEnabled(connected || hasSaved);
+}
+
+void ConnectionPage::restoreSavedConnection()
+{
+    const ConnectionSettings& saved = m_document->config().connection;
+    if (!saved.orgId.isEmpty() && saved.environment != Environment::Demo) {
+        m_connection->reconnect(saved);
+    }
+    refresh(); // a saved demo connection: why it is gone
+}
+
+void ConnectionPage::reconnect()
+{
+    const ConnectionSettings& saved = m_document->config().connection;
+    if (saved.environment != Environment::Demo) {
+        m_connection->reconnect(saved);
+        return;
+    }
+    // The demo org holds no sign-in from before: log in to it again, starting at the login step.
+    auto* wizard = new ConnectWizard(m_network, m_connection, saved, m_demoOrg, this);
+    wizard->startAtLogin();
+    showWizard(wizard);
 }
 
 void ConnectionPage::openWizard(std::optional<Environment> environment)
@@ -99,7 +127,11 @@ void ConnectionPage::openWizard(std::optional<Environment> environment)
     if (environment) {
         start.environment = *environment;
     }
-    auto* wizard = new ConnectWizard(m_network, m_connection, start, m_demoOrg, this);
+    showWizard(new ConnectWizard(m_network, m_connection, start, m_demoOrg, this));
+}
+
+void ConnectionPage::showWizard(ConnectWizard* wizard)
+{
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &QDialog::accepted, this, [this, wizard] {
         const ConnectionSettings previous = wizard->previous();

@@ -30,12 +30,18 @@ public:
 
     // Opens the connect wizard, with an environment preselected when given.
     void openWizard(std::optional<Environment> environment = std::nullopt);
+    // At start-up: a saved sign-in comes back from the keychain without a word. A saved demo
+    // connection cannot (the demo org starts fresh each run): the page says so, and Reconnect signs
+    // in to the new demo org in one click.
+    void restoreSavedConnection();
 
 Q_SIGNALS:
     void wizardOpened(callbridge::ui::ConnectWizard* wizard);
 
 private:
     void refresh();
+    void reconnect();
+    void showWizard(ConnectWizard* wizard);
     void disconnectOrg();
     void saveConnection(const ConnectionSettings& settings);
 

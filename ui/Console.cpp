@@ -116,9 +116,9 @@ void Console::start()
                 m_exportWorkspace->loadCalls(json, QApplication::translate("main", "the demo org's calls"));
             }
         };
-        // A saved demo connection died with the previous demo org: connect to this one.
-        const ConnectionSettings& saved = m_document->config().connection;
-        const bool openWizard = saved.orgId.isEmpty() || saved.environment == Environment::Demo;
+        // First run: the wizard opens on the demo org. A saved demo connection ended with the
+        // previous demo org: the Connection step says so and reconnects in one click.
+        const bool openWizard = m_document->config().connection.orgId.isEmpty();
         auto whenReady = [this, loadDemoCalls, openWizard] {
             loadDemoCalls();
             if (openWizard) {
@@ -131,10 +131,7 @@ void Console::start()
             whenReady(); // a demo org that already runs (the tests')
         }
     }
-    const ConnectionSettings& saved = m_document->config().connection;
-    if (!saved.orgId.isEmpty() && saved.environment != Environment::Demo) {
-        m_connection->reconnect(saved);
-    }
+    m_connectionPage->restoreSavedConnection();
 }
 
 } // namespace callbridge::ui

@@ -17,30 +17,74 @@
 
 using namespace callbridge;
 
+namespace {
+
+// --help and --version print and quit: they need no display, so they are answered before the
+// QApplication (which needs one) exists.
+bool onlyPrintsText(int argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray argument(argv[i]);
+        if (argument == "-h" || argument == "--help" || argument == "--help-all" || argument == "-?" || argument == "-v"
+            || argument == "--version") {
+            return true;
+        }
+    }
+    return false;
+}
+
+void setIdentity()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("callbridge"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CALLBRIDGE_VERSION));
+}
+
+struct CommandLine
+{
+    QCommandLineParser parser;
+    QCommandLineOption dataDir { QStringLiteral("data-dir"),
+        QCoreApplication::translate(
+            "main", "Keep the setup, cache and logs in <dir> instead of the user's data folder."),
+        QStringLiteral("dir") };
+    QCommandLineOption demo { QStringLiteral("demo"),
+        QCoreApplication::translate("main", "Start the built-in demo org (a local Salesforce org with sample data).") };
+
+    CommandLine()
+    {
+        parser.setApplicationDescription(QCoreApplication::translate(
+            "main", "Callbridge: set up, check and preview the Salesforce integration of your call recorder."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addOption(dataDir);
+        parser.addOption(demo);
+    }
+};
+
+} // namespace
+
 int main(int argc, char* argv[])
 {
+    if (onlyPrintsText(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        setIdentity();
+        Translations::install(&app, Translations::chooseLanguage(Preferences::loadForThisUser().language));
+        CommandLine commandLine;
+        commandLine.parser.process(app); // prints, and exits
+        return 0;
+    }
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("callbridge"));
+    setIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("Callbridge"));
-    QApplication::setApplicationVersion(QStringLiteral(CALLBRIDGE_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("app.callbridge.Callbridge"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/callbridge.svg")));
     const Preferences preferences = Preferences::loadForThisUser();
     Translations::install(&app, Translations::chooseLanguage(preferences.language));
     preferences.applyLogLevel();
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate(
-        "main", "Callbridge: set up, check and preview the Salesforce integration of your call recorder."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption dataDirOption(QStringLiteral("data-dir"),
-        QApplication::translate("main", "Keep the setup, cache and logs in <dir> instead of the user's data folder."),
-        QStringLiteral("dir"));
-    parser.addOption(dataDirOption);
-    const QCommandLineOption demoOption(QStringLiteral("demo"),
-        QApplication::translate("main", "Start the built-in demo org (a local Salesforce org with sample data)."));
-    parser.addOption(demoOption);
+    CommandLine commandLine;
+    QCommandLineParser& parser = commandLine.parser;
+    const QCommandLineOption& dataDirOption = commandLine.dataDir;
+    const QCommandLineOption& demoOption = commandLine.demo;
     parser.process(app);
 
     const QString dataDir = parser.isSet(dataDirOption) ? QDir(parser.value(dataDirOption)).absolutePath()

@@ -3,6 +3,8 @@
 #include "core/salesforce/ConnectionManager.h"
 #include "core/salesforce/OAuthAuthorization.h"
 
+#include <QTimer>
+
 namespace callbridge {
 
 BrowserSignIn::BrowserSignIn(QNetworkAccessManager* network, ConnectionManager* connection,
@@ -12,7 +14,11 @@ BrowserSignIn::BrowserSignIn(QNetworkAccessManager* network, ConnectionManager* 
     , m_connection(connection)
     , m_settings(settings)
     , m_clientSecret(clientSecret)
-{ }
+    , m_noAnswer(new QTimer(this))
+{
+    m_noAnswer->setSingleShot(true);
+    connect(m_noAnswer, &QTimer::timeout, this, &BrowserSignIn::noAnswerYet);
+}
 
 BrowserSignIn::~BrowserSignIn()
 {
@@ -29,11 +35,19 @@ void BrowserSignIn::start()
     m_authorization->setClientId(m_settings.clientId);
     m_authorization->setClientSecret(m_clientSecret);
     m_authorization->setCallbackPort(m_settings.callbackPort);
-    connect(m_authorization, &OAuthAuthorization::browserRequested, this, &BrowserSignIn::browserRequested);
-    connect(m_authorization, &OAuthAuthorization::exchangingCode, this, &BrowserSignIn::exchangingCode);
+    connect(m_authorization, &OAuthAuthorization::browserRequested, this, [this](const QUrl& url) {
+        m_noAnswer->start(m_noAnswerMs); // before the browser opens: it may answer at once
+        Q_EMIT browserRequested(url);
+    });
+    connect(m_authorization, &OAuthAuthorization::exchangingCode, this, [this] {
+        m_noAnswer->stop();
+        m_answered = true;
+        Q_EMIT exchangingCode();
+    });
     OAuthAuthorization* authorization = m_authorization;
     connect(authorization, &OAuthAuthorization::finished, this, [this, authorization] {
         authorization->deleteLater();
+        m_noAnswer->stop();
         if (authorization->result() != OAuthAuthorization::Result::Success) {
             finish(authorization->errorMessage());
             return;
@@ -61,6 +75,15 @@ void BrowserSignIn::cancel()
     finish(tr("Cancelled."));
 }
 
+void BrowserSignIn::restartWait()
+{
+    if (m_finished || m_answered || !m_authorization) {
+        return; // the answer came already
+    }
+    m_noAnswer->start(m_noAnswerMs);
+    m_authorization->restartTimeout();
+}
+
 void BrowserSignIn::finish(const QString& error)
 {
     if (m_finished) {
@@ -68,6 +91,7 @@ void BrowserSignIn::finish(const QString& error)
     }
     m_finished = true;
     m_error = error;
+    m_noAnswer->stop();
     m_connection->disconnect(this);
     Q_EMIT finished();
 }

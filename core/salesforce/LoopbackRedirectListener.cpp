@@ -25,8 +25,10 @@ LoopbackRedirectListener::LoopbackRedirectListener(QObject* parent)
     : QObject(parent)
     , m_server(new QTcpServer(this))
     , m_pageTitle(QCoreApplication::translate("LoopbackRedirectListener", "Callbridge"))
-    , m_pageText(QCoreApplication::translate(
-          "LoopbackRedirectListener", "Callbridge received the answer from Salesforce. You can close this tab."))
+    , m_pageText(QCoreApplication::translate("LoopbackRedirectListener",
+          "Callbridge received the answer from Salesforce and comes back to the front "
+          "to finish. You can close this tab. If Callbridge's window is not in front, "
+          "switch to it."))
 {
     connect(m_server, &QTcpServer::newConnection, this, [this] {
         while (QTcpSocket* socket = m_server->nextPendingConnection()) {

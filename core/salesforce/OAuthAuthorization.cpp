@@ -101,6 +101,13 @@ void OAuthAuthorization::cancel()
     finish(Result::Cancelled, tr("Connecting was cancelled."));
 }
 
+void OAuthAuthorization::restartTimeout()
+{
+    if (m_result == Result::Pending && !m_exchange && m_timeout->isActive()) {
+        m_timeout->start(m_timeoutMs);
+    }
+}
+
 void OAuthAuthorization::onRedirect(const QUrlQuery& query)
 {
     if (m_result != Result::Pending || m_exchange) {

@@ -57,6 +57,8 @@ public:
 
     void start();
     void cancel();
+    // While waiting for the browser: the timeout starts over (the login page was opened again).
+    void restartTimeout();
 
     Result result() const { return m_result; }
     QString errorMessage() const { return m_errorMessage; }

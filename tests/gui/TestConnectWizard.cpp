@@ -1,4 +1,5 @@
 #include "tests/support/FakeBrowser.h"
+#include "tests/support/LayoutChecks.h"
 #include "tests/support/OrgSimFixture.h"
 #include "tests/support/Screenshots.h"
 
@@ -17,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
@@ -47,6 +49,9 @@ private Q_SLOTS:
     void appPageExternalClientAppPath_data() { languages(); }
     void appPageExternalClientAppPath();
     void connectingAnotherOrgRevokesTheOldOne();
+    void noBrowserShowsTheLoginAddress();
+    void noAnswerFromTheBrowserSaysWhatToDo();
+    void comesToTheFrontWhenTheBrowserAnswers();
     void cleanup();
 
 private:
@@ -371,6 +376,157 @@ void TestConnectWizard::connectingAnotherOrgRevokesTheOldOne()
     QSignalSpy gone(&connection, &ConnectionManager::disconnectFinished);
     connection.disconnectFrom(document.config().connection);
     QVERIFY(gone.wait(10000));
+}
+
+namespace {
+
+// Production, the External Client App path with a consumer secret, a free port; then Next to the
+// login step, all by clicks and typing. Returns the port.
+quint16 goToLoginWithSecret(ConnectWizard& wizard, const QString& secret)
+{
+    wizard.show();
+    wizard.activateWindow();
+    if (!QTest::qWaitForWindowActive(&wizard)) {
+        return 0;
+    }
+    clickOn(wizard.button(QWizard::NextButton)); // production
+    auto* create = wizard.findChild<QRadioButton*>(QStringLiteral("appPathCreate"));
+    QTest::mouseClick(create, Qt::LeftButton, {}, QPoint(8, create->height() / 2));
+    clickOn(wizard.findChild<QLineEdit*>(QStringLiteral("clientId")));
+    typeIntoFocus(QStringLiteral("3MVG9externalClientAppKey"));
+    clickOn(wizard.findChild<QLineEdit*>(QStringLiteral("clientSecret")));
+    typeIntoFocus(secret);
+    const quint16 port = freeLoopbackPort();
+    typePort(wizard.findChild<QSpinBox*>(QStringLiteral("callbackPort")), port);
+    clickOn(wizard.button(QWizard::NextButton));
+    return port;
+}
+
+// Cancel ends the login: the wizard closes and the callback port is free again.
+void cancelEndsTheLogin(ConnectWizard& wizard, quint16 port)
+{
+    clickOn(wizard.button(QWizard::CancelButton));
+    QVERIFY(!wizard.isVisible());
+    QCOMPARE(wizard.QDialog::result(), int(QDialog::Rejected));
+    QTcpServer again;
+    QVERIFY(again.listen(QHostAddress::LocalHost, port));
+}
+
+} // namespace
+
+void TestConnectWizard::noBrowserShowsTheLoginAddress()
+{
+    // Offscreen, nothing opens an https URL: QDesktopServices::openUrl fails as without a browser.
+    if (QGuiApplication::platformName() != QLatin1String("offscreen")) {
+        QSKIP("needs the offscreen platform, where no browser opens");
+    }
+    const QString secret = QStringLiteral("ECA-consumer-secret-42");
+    ConnectionManager connection(&m_network, &m_store);
+    ConnectWizard wizard(&m_network, &connection, ConnectionSettings(), {});
+    const quint16 port = goToLoginWithSecret(wizard, secret);
+    QVERIFY(port);
+    QCOMPARE(wizard.currentId(), int(ConnectWizard::AuthorizePageId));
+
+    // At once: no browser, and what to do instead.
+    auto* status = wizard.findChild<QLabel*>(QStringLiteral("authorizeStatus"));
+    QTRY_VERIFY(status->text().contains(QLatin1String("could not open a browser")));
+    auto* address = wizard.findChild<QLineEdit*>(QStringLiteral("loginUrl"));
+    QVERIFY(address->isVisible());
+    QVERIFY(address->isReadOnly());
+    const QUrl url(address->text());
+    QCOMPARE(url.host(), QStringLiteral("login.salesforce.com"));
+    QCOMPARE(url.path(), QStringLiteral("/services/oauth2/authorize"));
+    const QUrlQuery query(url);
+    QCOMPARE(query.queryItemValue(QStringLiteral("client_id")), QStringLiteral("3MVG9externalClientAppKey"));
+    QVERIFY(!query.queryItemValue(QStringLiteral("code_challenge")).isEmpty());
+    // Nothing secret on the page: not the consumer secret, not the PKCE verifier (only its challenge).
+    for (const QLabel* label : wizard.currentPage()->findChildren<QLabel*>()) {
+        QVERIFY(!label->text().contains(secret));
+    }
+    QVERIFY(!address->text().contains(secret));
+    QVERIFY(!query.hasQueryItem(QStringLiteral("code_verifier")));
+    QVERIFY(!query.hasQueryItem(QStringLiteral("client_secret")));
+    QTRY_VERIFY2(clippedTexts(&wizard).isEmpty(), qPrintable(clippedTexts(&wizard).join(QLatin1Char('\n'))));
+    saveScreenshot(&wizard, QStringLiteral("connect-3-no-browser"));
+
+    clickOn(wizard.findChild<QPushButton*>(QStringLiteral("copyLoginUrl")));
+    QCOMPARE(QGuiApplication::clipboard()->text(), address->text());
+
+    // Opening the login page again says what happened, each time.
+    auto* openAgain = wizard.findChild<QPushButton*>(QStringLiteral("openAgain"));
+    clickOn(openAgain);
+    QVERIFY(status->text().contains(QLatin1String("still could not open a browser")));
+    {
+        HttpsRecorder browser;
+        clickOn(openAgain);
+        QCOMPARE(browser.opened.size(), 1);
+        QCOMPARE(browser.opened.first().toString(QUrl::FullyEncoded), address->text());
+        QVERIFY(status->text().contains(QLatin1String("open the login page again")));
+    }
+    cancelEndsTheLogin(wizard, port);
+}
+
+void TestConnectWizard::noAnswerFromTheBrowserSaysWhatToDo()
+{
+    HttpsRecorder browser; // the browser opens, and nothing comes back from it
+    ConnectionManager connection(&m_network, &m_store);
+    ConnectWizard wizard(&m_network, &connection, ConnectionSettings(), {});
+    wizard.setNoAnswerMs(0); // instead of two minutes
+    const quint16 port = goToLoginWithSecret(wizard, QStringLiteral("ECA-consumer-secret-42"));
+    QVERIFY(port);
+    QCOMPARE(wizard.currentId(), int(ConnectWizard::AuthorizePageId));
+    QTRY_COMPARE(browser.opened.size(), 1);
+
+    auto* status = wizard.findChild<QLabel*>(QStringLiteral("authorizeStatus"));
+    QTRY_VERIFY(status->text().contains(QLatin1String("No answer from the browser yet")));
+    QVERIFY(status->text().contains(QLatin1String("copy the address below")));
+    QVERIFY(wizard.findChild<QLineEdit*>(QStringLiteral("loginUrl"))->isVisible());
+    QVERIFY(wizard.findChild<QProgressBar*>()->isVisible()); // still waiting
+    QTRY_VERIFY2(clippedTexts(&wizard).isEmpty(), qPrintable(clippedTexts(&wizard).join(QLatin1Char('\n'))));
+    saveScreenshot(&wizard, QStringLiteral("connect-3-no-answer"));
+    cancelEndsTheLogin(wizard, port);
+}
+
+void TestConnectWizard::comesToTheFrontWhenTheBrowserAnswers()
+{
+    const quint16 port = freeLoopbackPort();
+    OrgSimFixture org(OrgSimFixture::acceptingCallbackOn(port));
+    m_browser.org = &org;
+    m_browser.username = OrgSimFixture::integrationUser();
+
+    QTemporaryDir dir;
+    ConfigDocument document(dir.filePath(QStringLiteral("config.json")));
+    document.load();
+    ConnectionManager connection(&m_network, &m_store);
+    ConnectionPage page(&document, &connection, &m_store, &m_network, [&org] { return &org.host(); });
+    ConnectWizard* wizard = nullptr;
+    connect(&page, &ConnectionPage::wizardOpened, this, [&wizard](ConnectWizard* opened) { wizard = opened; });
+    page.show();
+    page.openWizard(Environment::Demo);
+    QVERIFY(wizard);
+    wizard->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(wizard));
+
+    // The browser comes to the front as the admin logs in there.
+    QWidget browserWindow;
+    browserWindow.setWindowTitle(QStringLiteral("Browser"));
+    bool browserWasActive = false;
+    m_browser.beforeLogin = [&] {
+        browserWindow.show();
+        browserWindow.activateWindow();
+        browserWasActive = QTest::qWaitForWindowActive(&browserWindow);
+    };
+    clickOn(wizard->button(QWizard::NextButton));
+    clickOn(wizard->button(QWizard::NextButton));
+    QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(ConnectWizard::SummaryPageId), 20000);
+    QVERIFY(browserWasActive);
+    QTRY_VERIFY(wizard->isActiveWindow());
+    const QString answer = QString::fromUtf8(m_browser.answerPage);
+    QVERIFY2(answer.contains(QLatin1String("comes back to the front")), qPrintable(answer));
+    QVERIFY(answer.contains(QLatin1String("You can close this tab")));
+
+    wizard->reject();
+    QTRY_VERIFY(!connection.isConnected());
 }
 
 void TestConnectWizard::cleanup()

@@ -24,7 +24,7 @@ void FakeBrowser::open(const QUrl& url)
         beforeLogin();
     }
     const QUrl redirect = org->authorizeInBrowser(url, username);
-    TestHttp(org->baseUrl()).get(redirect.toString());
+    answerPage = TestHttp(org->baseUrl()).get(redirect.toString()).body;
 }
 
 } // namespace callbridge::test

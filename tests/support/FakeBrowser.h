@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QObject>
 #include <QString>
 #include <QUrl>
@@ -23,6 +24,7 @@ public:
     OrgSimFixture* org = nullptr;
     QString username;
     int opened = 0;
+    QByteArray answerPage; // what Callbridge's listener showed after the redirect
     std::function<void()> beforeLogin; // e.g. a screenshot of the wizard while it waits
 
 public Q_SLOTS:

@@ -36,6 +36,19 @@ ConnectWizard::ConnectWizard(QNetworkAccessManager* network, ConnectionManager* 
     resize(720, 560);
 }
 
+void ConnectWizard::startAtLogin()
+{
+    m_signsInAgain = true;
+    setStartId(AuthorizePageId);
+}
+
+bool ConnectWizard::reconnectedAsBefore() const
+{
+    const ConnectionSummary& summary = m_connection->summary();
+    return m_connection->isConnected() && !m_previous.orgId.isEmpty() && summary.orgId == m_previous.orgId
+        && summary.userId == m_previous.userId;
+}
+
 ConnectionSettings ConnectWizard::result() const
 {
     return m_connection->settingsFor(m_settings);

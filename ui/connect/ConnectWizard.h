@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/config/IntegrationConfig.h"
+#include "core/salesforce/BrowserSignIn.h"
 
 #include <QWizard>
 
@@ -40,6 +41,16 @@ public:
     QNetworkAccessManager* network() const { return m_network; }
     ConnectionManager* connection() const { return m_connection; }
     orgsim::OrgSimHost* demoOrg() const { return m_demoOrg ? m_demoOrg() : nullptr; }
+    // How long the login waits for the browser's answer before it says what to do (tests shorten it).
+    int noAnswerMs() const { return m_noAnswerMs; }
+    void setNoAnswerMs(int ms) { m_noAnswerMs = ms; }
+
+    // Signing in again to the saved connection's org (the demo org after a restart): the wizard
+    // starts at the login step and finishes by itself when the same org and user come back.
+    void startAtLogin();
+    bool signsInAgain() const { return m_signsInAgain; }
+    // Connected to the org and user the wizard started with.
+    bool reconnectedAsBefore() const;
 
     // The settings to save once the wizard was accepted.
     ConnectionSettings result() const;
@@ -55,6 +66,8 @@ private:
     ConnectionSettings m_previous;
     QString m_clientSecret;
     DemoOrgProvider m_demoOrg;
+    int m_noAnswerMs = BrowserSignIn::defaultNoAnswerMs;
+    bool m_signsInAgain = false;
 };
 
 QString callbackUrlFor(quint16 port);
