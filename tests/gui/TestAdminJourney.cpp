@@ -224,8 +224,18 @@ void TestAdminJourney::auditsTheIntegrationUser()
     QVERIFY2(verdict->text().contains(OrgSimFixture::integrationUser()), qPrintable(verdict->text()));
     // The demo's integration user is set up right: the audit blocks nothing.
     QVERIFY2(!verdict->text().contains(QLatin1String("lock"), Qt::CaseInsensitive), qPrintable(verdict->text()));
-    QVERIFY(clickItem(findings, findings->model()->index(0, 0)));
-    QVERIFY(!page->findChild<QLabel*>(QStringLiteral("findingDetails"))->text().isEmpty());
+    // Open the first group of checks and click its first finding: the details say what it is about.
+    QTreeWidgetItem* group = findings->topLevelItem(0);
+    QVERIFY(group->childCount() > 0);
+    if (!group->isExpanded()) {
+        QVERIFY(clickItem(findings, findings->model()->index(0, 0)));
+        press(Qt::Key_Right); // opens the group, as the arrow beside it does
+        QTRY_VERIFY(group->isExpanded());
+    }
+    auto* details = page->findChild<QLabel*>(QStringLiteral("findingDetails"));
+    const QString before = details->text();
+    QVERIFY(clickItem(findings, findings->model()->index(0, 0, findings->model()->index(0, 0))));
+    QTRY_VERIFY(details->text() != before);
     screenshot(QStringLiteral("permissions"));
 }
 
@@ -374,12 +384,12 @@ void TestAdminJourney::typesAFilterKeyByKey()
     QCOMPARE(page->textEditor()->toPlainText(), QString());
     // Every key goes where the focus is: the text must stay in the editor whatever it rebuilds.
     const bool stayed = typeIntoFocus(kTypedFilter, page->textEditor());
+    screenshot(QStringLiteral("filter-text"));
     QCOMPARE(page->textEditor()->toPlainText(), kTypedFilter);
     QCOMPARE(m_document->config().callFilter, kTypedFilter);
     QVERIFY2(stayed, "the keyboard focus left the filter text while typing");
     QVERIFY2(
         page->validationLabel()->text().contains(QLatin1String("valid")), qPrintable(page->validationLabel()->text()));
-    screenshot(QStringLiteral("filter-text"));
 }
 
 void TestAdminJourney::previewsTheExport()
@@ -411,16 +421,16 @@ void TestAdminJourney::sendsOneCallAndDeletesIt()
     QVERIFY(page);
     QVERIFY(click(page->sendButton()));
     QTRY_VERIFY_WITH_TIMEOUT(!page->statusLabel()->text().startsWith(QLatin1String("Sending")), kSlowMs);
+    screenshot(QStringLiteral("sent"));
     QVERIFY2(
         page->statusLabel()->text().startsWith(QLatin1String("Created ")), qPrintable(page->statusLabel()->text()));
-    screenshot(QStringLiteral("sent"));
 
     QTRY_VERIFY(page->deleteButton()->isEnabled());
     QVERIFY(click(page->deleteButton()));
     QTRY_VERIFY_WITH_TIMEOUT(!page->statusLabel()->text().startsWith(QLatin1String("Deleting")), kSlowMs);
+    screenshot(QStringLiteral("deleted"));
     QVERIFY2(
         page->statusLabel()->text().startsWith(QLatin1String("Deleted ")), qPrintable(page->statusLabel()->text()));
-    screenshot(QStringLiteral("deleted"));
 }
 
 // Every step with a table, at a small laptop's 1024 × 640 and at the default size: each table has
