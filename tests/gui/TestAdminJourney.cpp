@@ -152,7 +152,8 @@ void TestAdminJourney::startConsole()
     options.demoOrg = [this] {
         return &m_org->host();
     };
-    options.keychainService = QStringLiteral("Callbridge GUI tests");
+    // A keychain service of its own: GUI tests running at the same time sign in to the same demo org.
+    options.keychainService = QStringLiteral("Callbridge admin journey test");
     m_console = std::make_unique<Console>(m_document.get(), options);
     auto* connectionPage = window()->findChild<ConnectionPage*>();
     QVERIFY(connectionPage);

@@ -111,7 +111,7 @@ private Q_SLOTS:
 
 private:
     QNetworkAccessManager m_network;
-    TokenStore m_store { QStringLiteral("Callbridge GUI tests") };
+    TokenStore m_store { QStringLiteral("Callbridge sign-in restart test") }; // its own: tests run side by side
     FakeBrowser m_browser;
     QTemporaryDir m_dir;
 };
