@@ -352,6 +352,13 @@ void TestFieldsPage::showsCachedFieldsWhileNotConnected()
     const QStringList clipped = clippedTexts(&window);
     QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(QLatin1Char('\n'))));
     saveScreenshot(&window, QStringLiteral("fields-cached"));
+
+    // Connected while the step is open: the org's own lists replace the cached ones.
+    QSignalSpy loaded(page, &FieldsPage::loaded);
+    QVERIFY(m_org->connectSessionOnly(offline, OrgSimFixture::limitedUser()));
+    QVERIFY(loaded.wait(20000));
+    QVERIFY(!note->isVisible());
+    QVERIFY(reload->isEnabled());
 }
 
 QTEST_MAIN(TestFieldsPage)

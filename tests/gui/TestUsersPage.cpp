@@ -270,6 +270,13 @@ void TestUsersPage::showsCachedUsersWhileNotConnected()
     const QStringList clipped = clippedTexts(&window);
     QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(QLatin1Char('\n'))));
     saveScreenshot(&window, QStringLiteral("users-cached"));
+
+    // Connected while the step is open: the org's own lists replace the cached ones.
+    QSignalSpy loaded(page, &UsersPage::loaded);
+    QVERIFY(m_org->connectSessionOnly(offline, OrgSimFixture::integrationUser()));
+    QVERIFY(loaded.wait(20000));
+    QVERIFY(!note->isVisible());
+    QVERIFY(reload->isEnabled());
 }
 
 QTEST_MAIN(TestUsersPage)
