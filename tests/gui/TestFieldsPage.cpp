@@ -126,6 +126,7 @@ void TestFieldsPage::initTestCase()
     m_page->show();
     QVERIFY(loaded.wait(20000));
     QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+    QTest::qWait(50); // the columns fit the loaded fields
 }
 
 void TestFieldsPage::toggle(const QString& object, const QString& field)
@@ -190,6 +191,7 @@ void TestFieldsPage::searchAcrossObjects()
     QVERIFY(proxy->rowCount() >= 5);
     m_page->setSearchText(QString());
     QCOMPARE(proxy->rowCount(), 14);
+    QTest::qWait(50); // the columns fit the rows shown again
     saveScreenshot(m_page.get(), QStringLiteral("fields-page"));
 }
 

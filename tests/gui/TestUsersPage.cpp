@@ -68,6 +68,7 @@ void TestUsersPage::initTestCase()
     m_page->show();
     QVERIFY(loaded.wait(20000));
     QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+    QTest::qWait(50); // the columns fit the loaded users
 }
 
 void TestUsersPage::showsTheOrgsHierarchy()
@@ -158,6 +159,7 @@ void TestUsersPage::recordingATeamIsSavedInTheSetup()
     QVERIFY(!m_page->model()->isRecorded(hierarchy.reports(manager).constFirst()));
     QVERIFY(m_document->config().recordedUsers.userIds.contains(hierarchy.user(manager).id));
     tree->expandToDepth(2);
+    QTest::qWait(50); // the columns fit the rows shown
     saveScreenshot(m_page.get(), QStringLiteral("users-page"));
 }
 
