@@ -272,6 +272,16 @@ void TestUsersPage::showsCachedUsersWhileNotConnected()
     const QStringList clipped = clippedTexts(&window);
     QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(QLatin1Char('\n'))));
     saveScreenshot(&window, QStringLiteral("users-cached"));
+    // With the step's help open (F1) too.
+    auto* help = page->findChild<QWidget*>(QStringLiteral("learnMorePanel"));
+    QTest::keyClick(&window, Qt::Key_F1);
+    QTRY_VERIFY(help->isVisible());
+    QTest::qWait(50); // the layout settles
+    QVERIFY2(shownRows(page->tree()) >= 8,
+        qPrintable(QStringLiteral("%1 rows shown with help").arg(shownRows(page->tree()))));
+    saveScreenshot(&window, QStringLiteral("users-cached-help"));
+    QTest::keyClick(&window, Qt::Key_F1);
+    QTRY_VERIFY(!help->isVisible());
 
     // Connected while the step is open: the org's own lists replace the cached ones.
     QSignalSpy loaded(page, &UsersPage::loaded);
