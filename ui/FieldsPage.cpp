@@ -2,15 +2,19 @@
 
 #include "core/cache/CacheStore.h"
 
+#include "ui/CachedDataNote.h"
+#include "ui/ColumnFit.h"
 #include "ui/SetupStep.h"
 #include "ui/StepHeader.h"
 #include "ui/fields/FieldFilterProxy.h"
 #include "ui/fields/FieldTreeModel.h"
+#include "ui/fields/LockedRowDelegate.h"
 
 #include "core/config/ConfigDocument.h"
 #include "core/fields/FieldCatalogLoader.h"
 #include "core/fields/FieldSelection.h"
 #include "core/salesforce/ConnectionManager.h"
+#include "core/salesforce/SalesforceIds.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -31,6 +35,7 @@ FieldsPage::FieldsPage(ConfigDocument* document, ConnectionManager* connection, 
     , m_proxy(new FieldFilterProxy(this))
     , m_state(new QLabel(this))
     , m_messages(new QLabel(this))
+    , m_cacheNote(new CachedDataNote(this))
     , m_search(new QLineEdit(this))
     , m_restore(new QPushButton(tr("Restore &recommended"), this))
     , m_reload(new QPushButton(tr("Re&load from Salesforce"), this))
@@ -43,6 +48,8 @@ FieldsPage::FieldsPage(ConfigDocument* document, ConnectionManager* connection, 
     m_messages->setObjectName(QStringLiteral("fieldsMessages"));
     m_messages->setWordWrap(true);
     m_messages->hide();
+    m_cacheNote->setObjectName(QStringLiteral("fieldsCacheNote"));
+    m_reload->setObjectName(QStringLiteral("reloadFields"));
     m_search->setObjectName(QStringLiteral("fieldSearch"));
     m_search->setPlaceholderText(tr("Search fields by label or API name"));
     m_search->setAccessibleName(tr("Search fields"));
@@ -78,29 +85,50 @@ FieldsPage::FieldsPage(ConfigDocument* document, ConnectionManager* connection, 
     m_tree->setAccessibleName(tr("Fields by object"));
     m_tree->setModel(m_proxy);
     m_tree->setUniformRowHeights(true); // thousands of rows stay fast
-    m_tree->header()->setSectionResizeMode(FieldTreeModel::LabelColumn, QHeaderView::Stretch);
-    m_tree->header()->setStretchLastSection(false);
-    m_tree->header()->setSectionResizeMode(FieldTreeModel::StatusColumn, QHeaderView::ResizeToContents);
+    m_tree->setItemDelegate(new LockedRowDelegate(m_tree));
+    // API names and types whole; long labels give way before them; the status, with why a field
+    // is locked, takes the rest.
+    new ColumnFit(
+        m_tree, FieldTreeModel::StatusColumn, { FieldTreeModel::LabelColumn }, fontMetrics().averageCharWidth() * 30);
 
+    // The search has a row of its own, wide enough for its placeholder in every language; the
+    // edits to the selection sit in the row below it.
+    auto* search = new QHBoxLayout;
+    search->addWidget(m_search, 1);
+    search->addWidget(m_reload);
     auto* tools = new QHBoxLayout;
-    tools->addWidget(m_search, 1);
     tools->addWidget(undoButton);
     tools->addWidget(redoButton);
     tools->addWidget(m_restore);
-    tools->addWidget(m_reload);
+    tools->addStretch(1);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(header);
+    layout->addWidget(m_cacheNote);
     layout->addWidget(m_state);
     layout->addWidget(m_messages);
+    layout->addLayout(search);
     layout->addLayout(tools);
     layout->addWidget(m_tree, 1);
+    // Tab follows the rows as they are seen.
+    setTabOrder(m_search, m_reload);
+    setTabOrder(m_reload, undoButton);
+    setTabOrder(undoButton, redoButton);
+    setTabOrder(redoButton, m_restore);
+    setTabOrder(m_restore, m_tree);
 
     connect(m_search, &QLineEdit::textChanged, this, &FieldsPage::setSearchText);
     connect(m_restore, &QPushButton::clicked, this,
         [this] { m_model->editSelection(m_model->recommendedSelection(), tr("Restore recommended")); });
     connect(m_reload, &QPushButton::clicked, this, &FieldsPage::reload);
     connect(m_model, &FieldTreeModel::selectionChanged, this, &FieldsPage::storeSelection);
+    connect(m_connection, &ConnectionManager::stateChanged, this, [this] {
+        updateReload();
+        if (isVisible() && m_connection->isConnected() && m_loadedFor != m_connection->summary().userId) {
+            reload(); // connected while the step is open: the cached lists give way to the org's
+        }
+    });
     m_state->setText(tr("Connect to Salesforce first: the fields come from the connected org."));
+    updateReload();
 }
 
 void FieldsPage::showEvent(QShowEvent* event)
@@ -109,12 +137,39 @@ void FieldsPage::showEvent(QShowEvent* event)
     const bool connected = m_connection->isConnected();
     if (connected && !m_loader && m_loadedFor != m_connection->summary().userId) {
         reload();
+    } else if (!connected && m_model->rowCount() == 0) {
+        showCached();
     }
+}
+
+void FieldsPage::updateReload()
+{
+    const bool connected = m_connection->isConnected();
+    m_reload->setEnabled(connected && !m_loader);
+    m_reload->setToolTip(connected ? QString() : tr("Connect to Salesforce to reload the fields"));
+}
+
+void FieldsPage::showCached()
+{
+    const ConnectionSettings& saved = m_document->config().connection;
+    if (!isOrgId(saved.orgId)) {
+        return; // never connected: nothing was kept
+    }
+    QDateTime keptAt;
+    const FieldCatalogLoader::Catalog catalog = FieldCatalogLoader::cachedCatalog(
+        CacheStore::describeDirectoryFor(m_document->store().directory(), saved.orgId), &keptAt);
+    if (catalog.isEmpty()) {
+        return;
+    }
+    m_model->setFields(catalog, m_document->config().selectedFields);
+    m_tree->expandToDepth(-1);
+    updateMessages(catalog, {}, {});
+    m_cacheNote->showCached(saved, keptAt);
 }
 
 void FieldsPage::reload()
 {
-    if (m_loader) {
+    if (m_loader || !m_connection->isConnected()) {
         return;
     }
     m_state->setText(tr("Reading the objects' fields from Salesforce…"));
@@ -125,6 +180,8 @@ void FieldsPage::reload()
     FieldCatalogLoader* loader = m_loader;
     connect(loader, &FieldCatalogLoader::finished, this, [this, loader] {
         loader->deleteLater();
+        m_loader = nullptr;
+        updateReload();
         if (!loader->ok()) {
             m_state->setText(tr("The fields could not be read: %1").arg(loader->error().toString()));
             return;
@@ -132,9 +189,11 @@ void FieldsPage::reload()
         m_loadedFor = m_connection->summary().userId;
         m_model->setFields(loader->catalog(), m_document->config().selectedFields);
         m_tree->expandToDepth(-1);
-        updateMessages(*loader);
+        updateMessages(loader->catalog(), loader->unreadableObjects(), loader->failedObjects());
+        m_cacheNote->hide();
         Q_EMIT loaded();
     });
+    updateReload();
     loader->start();
 }
 
@@ -165,11 +224,11 @@ void FieldsPage::storeSelection()
     m_document->setConfig(config);
 }
 
-void FieldsPage::updateMessages(const FieldCatalogLoader& loader)
+void FieldsPage::updateMessages(
+    const FieldCatalogLoader::Catalog& catalog, const QStringList& unreadable, const QMap<QString, QString>& failed)
 {
     QStringList messages;
-    const QStringList blocked = FieldSelection::blockingFields(loader.catalog());
-    const QStringList& unreadable = loader.unreadableObjects();
+    const QStringList blocked = FieldSelection::blockingFields(catalog);
     if (!blocked.isEmpty()) {
         messages.append(
             tr("⚠ Blocking: the integration user cannot read these required fields: %1. Fix it in Salesforce "
@@ -182,9 +241,9 @@ void FieldsPage::updateMessages(const FieldCatalogLoader& loader)
                "in the setup until you deselect them.")
                 .arg(m_model->missingSavedFields().join(QStringLiteral(", "))));
     }
-    for (auto failed = loader.failedObjects().cbegin(); failed != loader.failedObjects().cend(); ++failed) {
+    for (auto object = failed.cbegin(); object != failed.cend(); ++object) {
         messages.append(
-            tr("⚠ Salesforce did not describe %1 (%2). Reload to try again.").arg(failed.key(), failed.value()));
+            tr("⚠ Salesforce did not describe %1 (%2). Reload to try again.").arg(object.key(), object.value()));
     }
     if (!unreadable.isEmpty()) {
         messages.append(

@@ -8,20 +8,23 @@ class QLineEdit;
 class QPushButton;
 class QTreeView;
 
+#include "core/fields/FieldCatalogLoader.h"
+
 namespace callbridge {
 class ConfigDocument;
 class ConnectionManager;
-class FieldCatalogLoader;
 } // namespace callbridge
 
 namespace callbridge::ui {
 
+class CachedDataNote;
 class FieldFilterProxy;
 class FieldTreeModel;
 
 // The Fields step: the imported objects' fields in a tree that enforces the policy (required
 // locked, unsupported and unreadable disabled with the reason), searchable across objects,
-// with "Restore recommended" and undo. The selection goes into the setup document.
+// with "Restore recommended" and undo. The selection goes into the setup document. While not
+// connected it shows the field lists kept from the last connection, marked as cached.
 class FieldsPage : public QWidget
 {
     Q_OBJECT
@@ -41,7 +44,11 @@ protected:
 
 private:
     void storeSelection();
-    void updateMessages(const FieldCatalogLoader& loader);
+    // The field lists kept from the last connection, when there is none.
+    void showCached();
+    void updateReload();
+    void updateMessages(const FieldCatalogLoader::Catalog& catalog, const QStringList& unreadable,
+        const QMap<QString, QString>& failed);
 
     ConfigDocument* m_document;
     ConnectionManager* m_connection;
@@ -50,6 +57,7 @@ private:
     QPointer<FieldCatalogLoader> m_loader;
     QLabel* m_state;
     QLabel* m_messages;
+    CachedDataNote* m_cacheNote;
     QLineEdit* m_search;
     QPushButton* m_restore;
     QPushButton* m_reload;

@@ -216,6 +216,8 @@ void MainWindow::createStatusBar()
 void MainWindow::setConnectionState(const QString& text)
 {
     m_connectionLabel->setText(text);
+    // Never cut: the window keeps room for the whole state (the status bar would squeeze it).
+    m_connectionLabel->setMinimumWidth(m_connectionLabel->sizeHint().width());
 }
 
 void MainWindow::setApiUsage(qint64 used, qint64 max)

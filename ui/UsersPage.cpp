@@ -1,15 +1,20 @@
 #include "ui/UsersPage.h"
 
+#include "ui/CachedDataNote.h"
+#include "ui/ColumnFit.h"
 #include "ui/SetupStep.h"
 #include "ui/StepHeader.h"
 #include "ui/users/UserTreeModel.h"
 
+#include "core/cache/CacheStore.h"
 #include "core/config/ConfigDocument.h"
 #include "core/salesforce/ConnectionManager.h"
+#include "core/salesforce/SalesforceIds.h"
 #include "core/users/ProvisioningPlan.h"
 #include "core/users/UserDirectoryLoader.h"
 
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -30,6 +35,7 @@ UsersPage::UsersPage(ConfigDocument* document, ConnectionManager* connection, QW
     , m_model(new UserTreeModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_state(new QLabel(this))
+    , m_cacheNote(new CachedDataNote(this))
     , m_search(new QLineEdit(this))
     , m_recordTeam(new QPushButton(tr("Record &team"), this))
     , m_skipTeam(new QPushButton(tr("&Skip team"), this))
@@ -42,6 +48,8 @@ UsersPage::UsersPage(ConfigDocument* document, ConnectionManager* connection, QW
 
     m_state->setObjectName(QStringLiteral("usersState"));
     m_state->setWordWrap(true);
+    m_cacheNote->setObjectName(QStringLiteral("usersCacheNote"));
+    m_reload->setObjectName(QStringLiteral("reloadUsers"));
     m_search->setObjectName(QStringLiteral("userSearch"));
     m_search->setPlaceholderText(tr("Search by name, email or title"));
     m_search->setAccessibleName(tr("Search users"));
@@ -61,21 +69,35 @@ UsersPage::UsersPage(ConfigDocument* document, ConnectionManager* connection, QW
     m_tree->setModel(m_proxy);
     m_tree->setUniformRowHeights(true);
     m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_tree->header()->setSectionResizeMode(UserTreeModel::NameColumn, QHeaderView::ResizeToContents);
-    m_tree->header()->setSectionResizeMode(UserTreeModel::EmailColumn, QHeaderView::ResizeToContents);
+    // The Problems column stays in view: long names, emails and titles give way first.
+    m_columns = new ColumnFit(m_tree, UserTreeModel::ProblemsColumn,
+        { UserTreeModel::EmailColumn, UserTreeModel::NameColumn, UserTreeModel::TitleColumn }, 0);
 
-    auto* tools = new QHBoxLayout;
-    tools->addWidget(m_search, 1);
-    tools->addWidget(m_recordTeam);
-    tools->addWidget(m_skipTeam);
-    tools->addWidget(m_recordAll);
-    tools->addWidget(m_export);
-    tools->addWidget(m_reload);
+    // The search has a row of its own, wide enough for its placeholder in every language; the
+    // actions on the chosen people sit in the row below it.
+    auto* search = new QHBoxLayout;
+    search->addWidget(m_search, 1);
+    search->addWidget(m_reload);
+    auto* actions = new QHBoxLayout;
+    actions->addWidget(m_recordTeam);
+    actions->addWidget(m_skipTeam);
+    actions->addWidget(m_recordAll);
+    actions->addStretch(1);
+    actions->addWidget(m_export);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(header);
+    layout->addWidget(m_cacheNote);
     layout->addWidget(m_state);
-    layout->addLayout(tools);
+    layout->addLayout(search);
+    layout->addLayout(actions);
     layout->addWidget(m_tree, 1);
+    // Tab follows the rows as they are seen.
+    setTabOrder(m_search, m_reload);
+    setTabOrder(m_reload, m_recordTeam);
+    setTabOrder(m_recordTeam, m_skipTeam);
+    setTabOrder(m_skipTeam, m_recordAll);
+    setTabOrder(m_recordAll, m_export);
+    setTabOrder(m_export, m_tree);
 
     connect(m_search, &QLineEdit::textChanged, this, &UsersPage::setSearchText);
     connect(m_recordTeam, &QPushButton::clicked, this, [this] { recordSelectedTeam(true); });
@@ -85,7 +107,14 @@ UsersPage::UsersPage(ConfigDocument* document, ConnectionManager* connection, QW
     connect(m_reload, &QPushButton::clicked, this, &UsersPage::reload);
     connect(m_model, &UserTreeModel::recordedChanged, this, &UsersPage::storeRecorded);
     connect(m_tree->selectionModel(), &QItemSelectionModel::selectionChanged, this, &UsersPage::updateState);
+    connect(m_connection, &ConnectionManager::stateChanged, this, [this] {
+        updateReload();
+        if (isVisible() && m_connection->isConnected() && m_loadedFor != m_connection->summary().userId) {
+            reload(); // connected while the step is open: the cached users give way to the org's
+        }
+    });
     updateState();
+    updateReload();
     m_state->setText(tr("Connect to Salesforce first: the users come from the connected org."));
 }
 
@@ -95,12 +124,47 @@ void UsersPage::showEvent(QShowEvent* event)
     const bool connected = m_connection->isConnected();
     if (connected && !m_loader && m_loadedFor != m_connection->summary().userId) {
         reload();
+    } else if (!connected && m_model->hierarchy().size() == 0) {
+        showCached();
     }
+}
+
+void UsersPage::updateReload()
+{
+    const bool connected = m_connection->isConnected();
+    m_reload->setEnabled(connected && !m_loader);
+    m_reload->setToolTip(connected ? QString() : tr("Connect to Salesforce to reload the users"));
+}
+
+void UsersPage::showCached()
+{
+    const ConnectionSettings& saved = m_document->config().connection;
+    if (!isOrgId(saved.orgId)) {
+        return; // never connected: nothing was imported
+    }
+    const QString path = CacheStore::pathFor(m_document->store().directory(), saved.orgId);
+    if (!QFileInfo::exists(path)) {
+        return; // opening would make an empty cache
+    }
+    CacheStore cache;
+    if (!cache.open(path, saved.orgId).ok()) {
+        return;
+    }
+    const UserHierarchy hierarchy = UserDirectoryLoader::cachedHierarchy(cache);
+    const QDateTime importedAt = cache.importedAt(QStringLiteral("User"));
+    cache.close();
+    if (hierarchy.size() == 0) {
+        return;
+    }
+    m_model->setHierarchy(hierarchy, m_document->config().recordedUsers);
+    m_tree->expandToDepth(1);
+    m_cacheNote->showCached(saved, importedAt);
+    updateState();
 }
 
 void UsersPage::reload()
 {
-    if (m_loader) {
+    if (m_loader || !m_connection->isConnected()) {
         return;
     }
     m_state->setText(tr("Reading the users from Salesforce…"));
@@ -111,6 +175,8 @@ void UsersPage::reload()
     });
     connect(loader, &UserDirectoryLoader::finished, this, [this, loader] {
         loader->deleteLater();
+        m_loader = nullptr;
+        updateReload();
         if (!loader->ok()) {
             m_state->setText(tr("The users could not be read: %1").arg(loader->error().toString()));
             return;
@@ -118,9 +184,11 @@ void UsersPage::reload()
         m_loadedFor = m_connection->summary().userId;
         m_model->setHierarchy(loader->hierarchy(), m_document->config().recordedUsers);
         m_tree->expandToDepth(1);
+        m_cacheNote->hide();
         updateState();
         Q_EMIT loaded();
     });
+    updateReload();
     loader->start();
 }
 
@@ -191,6 +259,8 @@ void UsersPage::updateState()
         return;
     }
     const UserHierarchy& hierarchy = m_model->hierarchy();
+    // Room for the problems when there are some; their title alone otherwise.
+    m_columns->setStretchMinimum(hierarchy.problemCount() > 0 ? fontMetrics().averageCharWidth() * 24 : 0);
     QString text = m_model->recordsAllActive()
         ? tr("Users: %L1. Every active user is recorded until you choose.").arg(hierarchy.size())
         : tr("Users: %L1. Recorded: %L2.").arg(hierarchy.size()).arg(m_model->recordedCount());

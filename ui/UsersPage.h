@@ -17,11 +17,14 @@ class UserDirectoryLoader;
 
 namespace callbridge::ui {
 
+class CachedDataNote;
+class ColumnFit;
 class UserTreeModel;
 
 // The Users step: the org's people as their manager hierarchy, searchable, with data problems
 // marked; the admin picks who is recorded (one user or a whole team at once) and can export
-// the provisioning plan as CSV. The recorded list goes into the setup document.
+// the provisioning plan as CSV. The recorded list goes into the setup document. While not
+// connected it shows the users from the org's local cache (the last import), marked as cached.
 class UsersPage : public QWidget
 {
     Q_OBJECT
@@ -45,6 +48,9 @@ protected:
 private:
     void storeRecorded();
     void updateState();
+    // The users the last import kept in the org's cache, when there is no connection.
+    void showCached();
+    void updateReload();
     int selectedUser() const;
     void chooseExportPath();
 
@@ -54,6 +60,7 @@ private:
     QSortFilterProxyModel* m_proxy;
     QPointer<UserDirectoryLoader> m_loader;
     QLabel* m_state;
+    CachedDataNote* m_cacheNote;
     QLineEdit* m_search;
     QPushButton* m_recordTeam;
     QPushButton* m_skipTeam;
@@ -61,6 +68,7 @@ private:
     QPushButton* m_export;
     QPushButton* m_reload;
     QTreeView* m_tree;
+    ColumnFit* m_columns = nullptr;
     QString m_loadedFor;
 };
 

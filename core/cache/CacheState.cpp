@@ -59,6 +59,19 @@ QString storedDateTime(const QDateTime& dateTime)
 
 } // namespace
 
+QDateTime CacheStore::importedAt(const QString& object) const
+{
+    return QDateTime::fromString(metaValue(QStringLiteral("imported:") + object), Qt::ISODateWithMs);
+}
+
+Status CacheStore::setImportedAt(const QString& object, const QDateTime& when)
+{
+    if (!setMetaValue(QStringLiteral("imported:") + object, storedDateTime(when))) {
+        return Status::failure(tr("Saving the import time failed: %1").arg(m_db.lastError().text()));
+    }
+    return Status::success();
+}
+
 CacheStore::Cursor CacheStore::cursor(const QString& object) const
 {
     QSqlQuery query(m_db);

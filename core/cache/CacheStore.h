@@ -109,6 +109,10 @@ public:
     QHash<QString, QString> columnTypes(const QString& object) const;
     Cursor cursor(const QString& object) const;
     Status setCursor(const QString& object, const Cursor& cursor);
+    // When (this computer's clock) an import of the object last finished; invalid when none has.
+    // What a page showing cached rows while not connected says they are from.
+    QDateTime importedAt(const QString& object) const;
+    Status setImportedAt(const QString& object, const QDateTime& when);
 
     // What readers of the cache (matching, the filter's value lists) name in their queries, so
     // the layout is written here only: an object's table, quoted, and the derived columns that

@@ -5,11 +5,33 @@
 #include "core/util/AtomicFile.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTimer>
 
 namespace callbridge {
+
+namespace {
+
+QString keptPath(const QString& directory, const QString& object)
+{
+    return directory + QLatin1Char('/') + object + QStringLiteral(".json");
+}
+
+// A describe as the loader keeps it: {"lastModified": ..., "describe": {...}}; empty when there
+// is none (or the file is not one).
+QJsonObject keptEntry(const QString& path)
+{
+    QFile file(path);
+    if (file.size() > FieldCatalogLoader::maxDescribeFileBytes || !file.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    const QJsonObject entry = QJsonDocument::fromJson(file.readAll()).object();
+    return entry.value(QStringLiteral("describe")).isObject() ? entry : QJsonObject();
+}
+
+} // namespace
 
 FieldCatalogLoader::FieldCatalogLoader(RestClient* client, QObject* parent)
     : SalesforceJob(parent)
@@ -19,13 +41,9 @@ FieldCatalogLoader::FieldCatalogLoader(RestClient* client, QObject* parent)
 void FieldCatalogLoader::start()
 {
     for (const QString& object : FieldPolicy::instance().objects()) {
-        QFile file(cachePath(object));
-        if (!m_cacheDirectory.isEmpty() && file.open(QIODevice::ReadOnly)) {
-            const QJsonObject entry = QJsonDocument::fromJson(file.readAll()).object();
-            if (entry.contains(QStringLiteral("describe"))
-                && !entry.value(QStringLiteral("lastModified")).toString().isEmpty()) {
-                m_cached.insert(object, entry);
-            }
+        const QJsonObject entry = m_cacheDirectory.isEmpty() ? QJsonObject() : keptEntry(cachePath(object));
+        if (!entry.value(QStringLiteral("lastModified")).toString().isEmpty()) {
+            m_cached.insert(object, entry);
         }
     }
     requestDescribes(FieldPolicy::instance().objects());
@@ -124,13 +142,11 @@ void FieldCatalogLoader::finishCatalog()
 
 QSet<QString> FieldCatalogLoader::cachedCreateableFields(const QString& directory, const QString& object)
 {
-    QFile file(directory + QLatin1Char('/') + object + QStringLiteral(".json"));
     QSet<QString> fields;
-    if (directory.isEmpty() || !file.open(QIODevice::ReadOnly)) { // no directory: no describes kept
+    if (directory.isEmpty()) { // no directory: no describes kept
         return fields;
     }
-    const QJsonObject describe =
-        QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("describe")).toObject();
+    const QJsonObject describe = keptEntry(keptPath(directory, object)).value(QStringLiteral("describe")).toObject();
     for (const QJsonValue& field : describe.value(QStringLiteral("fields")).toArray()) {
         if (field.toObject().value(QStringLiteral("createable")).toBool()) {
             fields.insert(field.toObject().value(QStringLiteral("name")).toString());
@@ -139,9 +155,36 @@ QSet<QString> FieldCatalogLoader::cachedCreateableFields(const QString& director
     return fields;
 }
 
+FieldCatalogLoader::Catalog FieldCatalogLoader::cachedCatalog(const QString& directory, QDateTime* keptAt)
+{
+    Catalog catalog;
+    QDateTime newest;
+    if (directory.isEmpty()) {
+        return catalog;
+    }
+    for (const QString& object : FieldPolicy::instance().objects()) {
+        const QString path = keptPath(directory, object);
+        const QJsonObject entry = keptEntry(path);
+        if (entry.isEmpty()) {
+            continue;
+        }
+        const QDateTime written = QFileInfo(path).lastModified();
+        if (!newest.isValid() || written > newest) {
+            newest = written;
+        }
+        catalog.append({ object,
+            FieldPolicy::instance().classify(object,
+                entry.value(QStringLiteral("describe")).toObject().value(QStringLiteral("fields")).toArray()) });
+    }
+    if (keptAt) {
+        *keptAt = newest;
+    }
+    return catalog;
+}
+
 QString FieldCatalogLoader::cachePath(const QString& object) const
 {
-    return m_cacheDirectory + QLatin1Char('/') + object + QStringLiteral(".json");
+    return keptPath(m_cacheDirectory, object);
 }
 
 } // namespace callbridge

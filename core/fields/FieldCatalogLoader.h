@@ -4,6 +4,7 @@
 
 #include "core/salesforce/SalesforceJob.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QJsonObject>
 #include <QMap>
@@ -31,6 +32,11 @@ public:
     static QSet<QString> cachedCreateableFields(const QString& directory, const QString& object);
 
     using Catalog = QList<QPair<QString, QList<FieldEntry>>>;
+
+    // The catalog as this loader last read it: the describes it kept in `directory`, classified
+    // as start() classifies them. An object with no kept describe is missing. `keptAt` gets when
+    // the newest of them was written. What the Fields step shows while not connected.
+    static Catalog cachedCatalog(const QString& directory, QDateTime* keptAt = nullptr);
 
     // The largest describe response read from a file: a big object's is a few megabytes.
     static constexpr qint64 maxDescribeFileBytes = 20 * 1024 * 1024;

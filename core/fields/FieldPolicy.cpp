@@ -110,12 +110,16 @@ FieldEntry FieldPolicy::classifyField(const QString& object, const QJsonObject& 
             entry.reason = tr("%1 is a compound %2 field, which cannot be imported. Its parts (%3) are ordinary fields "
                               "and can be chosen one by one.")
                                .arg(entry.field, entry.type, parts.join(QStringLiteral(", ")));
+            entry.shortReason = tr("compound field: choose its parts");
         } else if (entry.type == QLatin1String("encryptedstring")) {
             entry.reason = tr("Encrypted fields cannot be imported.");
+            entry.shortReason = tr("encrypted");
         } else if (entry.type == QLatin1String("multipicklist")) {
             entry.reason = tr("Multi-select picklists cannot be imported.");
+            entry.shortReason = tr("multi-select picklist");
         } else {
             entry.reason = tr("Fields of type %1 cannot be imported.").arg(entry.type);
+            entry.shortReason = tr("type %1").arg(entry.type);
         }
         entry.locked = true;
         return entry;
@@ -136,6 +140,7 @@ FieldEntry FieldPolicy::classifyField(const QString& object, const QJsonObject& 
             entry.status = FieldEntry::Status::Unsupported;
             entry.reason = tr("A reference to %1, which the integration does not import (a complex reference).")
                                .arg(targets.join(QStringLiteral(", ")));
+            entry.shortReason = tr("complex reference");
             entry.locked = true;
             return entry;
         }
@@ -200,6 +205,8 @@ QList<FieldEntry> FieldPolicy::classify(const QString& object, const QJsonArray&
             ? tr("The integration user cannot read this field (field-level security). It is required: the integration "
                  "cannot work until the user can read it — see Permissions.")
             : tr("The integration user cannot read this field (field-level security).");
+        entry.shortReason = isRequired(object, name) ? tr("field-level security; required: see Permissions")
+                                                     : tr("field-level security");
         entries.append(entry);
     }
     return entries;

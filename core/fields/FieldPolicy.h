@@ -23,6 +23,7 @@ struct FieldEntry
     bool locked = false; // the admin cannot change the selection
     bool formula = false;
     QString reason; // why unsupported or inaccessible
+    QString shortReason; // the same in a few words, for a table column
     QStringList notes; // formula staleness, long text trimming, ...
 
     QJsonObject toJson() const;

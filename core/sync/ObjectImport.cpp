@@ -481,6 +481,7 @@ void ObjectImport::finish(const SalesforceError& error)
         m_deletesSince = m_newest;
         m_deletesReadAt = m_deletesReadFrom;
         m_cache->setCursor(m_object, changesCursor(true));
+        m_cache->setImportedAt(m_object, QDateTime::currentDateTimeUtc());
     }
     Q_EMIT finished();
 }

@@ -8,6 +8,7 @@
 
 namespace callbridge {
 
+class CacheStore;
 class QueryStream;
 class RestClient;
 
@@ -22,6 +23,11 @@ public:
 
     static QString soql();
     static UserHierarchy::User userFromRecord(const QJsonObject& record);
+    // The people as the last import stored them in the org's cache (its User table, with the
+    // fields the setup selects: Name or else FirstName and LastName), standard users only when
+    // UserType was imported. Empty when the cache holds no users. For showing the hierarchy
+    // while not connected.
+    static UserHierarchy cachedHierarchy(const CacheStore& cache);
 
     void start();
     void cancel();

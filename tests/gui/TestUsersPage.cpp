@@ -1,6 +1,11 @@
+#include "tests/support/ImportedOrg.h"
+#include "tests/support/KeyboardWalk.h"
+#include "tests/support/LayoutChecks.h"
 #include "tests/support/OrgSimFixture.h"
 #include "tests/support/Screenshots.h"
 
+#include "ui/MainWindow.h"
+#include "ui/SetupStep.h"
 #include "ui/UsersPage.h"
 #include "ui/users/UserTreeModel.h"
 
@@ -9,6 +14,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QFile>
+#include <QHeaderView>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
@@ -34,6 +40,9 @@ private Q_SLOTS:
     void searchKeepsManagersOfMatches();
     void recordingATeamIsSavedInTheSetup();
     void exportsTheProvisioningPlan();
+    void problemsAndSearchFitTheWindow_data();
+    void problemsAndSearchFitTheWindow();
+    void showsCachedUsersWhileNotConnected();
 
 private:
     std::unique_ptr<OrgSimFixture> m_org;
@@ -59,6 +68,7 @@ void TestUsersPage::initTestCase()
     m_page->show();
     QVERIFY(loaded.wait(20000));
     QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+    QTest::qWait(50); // the columns fit the loaded users
 }
 
 void TestUsersPage::showsTheOrgsHierarchy()
@@ -149,6 +159,7 @@ void TestUsersPage::recordingATeamIsSavedInTheSetup()
     QVERIFY(!m_page->model()->isRecorded(hierarchy.reports(manager).constFirst()));
     QVERIFY(m_document->config().recordedUsers.userIds.contains(hierarchy.user(manager).id));
     tree->expandToDepth(2);
+    QTest::qWait(50); // the columns fit the rows shown
     saveScreenshot(m_page.get(), QStringLiteral("users-page"));
 }
 
@@ -165,6 +176,119 @@ void TestUsersPage::exportsTheProvisioningPlan()
         active += hierarchy.user(user).active ? 1 : 0;
     QCOMPARE(int(lines.size()), active + 2); // header, one row per active user, the tail after the last CRLF
     QVERIFY(lines.constFirst().startsWith("\"Name\",\"Email\""));
+}
+
+void TestUsersPage::problemsAndSearchFitTheWindow_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::newRow("default 960x640") << QSize(960, 640); // MainWindow's own size on a large screen
+    QTest::newRow("1024x640") << QSize(1024, 640);
+}
+
+// In the main window, at its default size and a small laptop's: the Problems column is on screen
+// without scrolling sideways, the search box's placeholder is whole, and the tree shows 8 rows.
+void TestUsersPage::problemsAndSearchFitTheWindow()
+{
+    QFETCH(QSize, size);
+    MainWindow window(m_document.get());
+    auto* page = new UsersPage(m_document.get(), m_connection.get());
+    QSignalSpy loaded(page, &UsersPage::loaded);
+    window.setStepPage(SetupStep::Users, page);
+    window.resize(size);
+    window.show();
+    QVERIFY(activate(&window));
+    clickStep(&window, int(allSetupSteps().indexOf(SetupStep::Users)));
+    QVERIFY(!QTest::currentTestFailed());
+    QVERIFY(loaded.wait(20000));
+    QTest::qWait(50);
+
+    QTreeView* tree = page->tree();
+    const QHeaderView* header = tree->header();
+    const int left = header->sectionViewportPosition(UserTreeModel::ProblemsColumn);
+    const int right = left + header->sectionSize(UserTreeModel::ProblemsColumn);
+    QVERIFY2(left >= 0 && right <= tree->viewport()->width(),
+        qPrintable(QStringLiteral("Problems spans %1 to %2 px of a %3 px wide view")
+                       .arg(left)
+                       .arg(right)
+                       .arg(tree->viewport()->width())));
+    QVERIFY(
+        header->sectionSize(UserTreeModel::ProblemsColumn) >= header->sectionSizeHint(UserTreeModel::ProblemsColumn));
+    QVERIFY2(shownRows(tree) >= 8, qPrintable(QStringLiteral("%1 rows shown").arg(shownRows(tree))));
+    const QStringList clipped = clippedTexts(&window); // the search placeholder among them
+    QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(QLatin1Char('\n'))));
+    saveScreenshot(&window, QStringLiteral("users-%1x%2").arg(size.width()).arg(size.height()));
+}
+
+// After an import, and without a connection: the Users step shows the hierarchy from the local
+// cache, says it is cached, and cannot reload.
+void TestUsersPage::showsCachedUsersWhileNotConnected()
+{
+    const QString imported = importConnectedOrg(*m_connection, m_document->store().directory());
+    QVERIFY2(imported.isEmpty(), qPrintable(imported));
+    IntegrationConfig config = m_document->config();
+    config.connection.orgId = m_connection->summary().orgId; // what connecting saved in the setup
+    config.connection.username = m_connection->summary().username;
+    m_document->setConfig(config);
+
+    ConnectionManager offline(&m_network, &m_store);
+    MainWindow window(m_document.get());
+    auto* page = new UsersPage(m_document.get(), &offline);
+    window.setStepPage(SetupStep::Users, page);
+    window.attachConnection(&offline);
+    window.resize(960, 640);
+    window.show();
+    QVERIFY(activate(&window));
+    clickStep(&window, int(allSetupSteps().indexOf(SetupStep::Users)));
+    QVERIFY(!QTest::currentTestFailed());
+
+    const UserHierarchy& live = m_page->model()->hierarchy();
+    QTRY_COMPARE(page->model()->hierarchy().size(), live.size());
+    QTest::qWait(50); // the layout settles
+    const UserHierarchy& cached = page->model()->hierarchy();
+    QCOMPARE(page->tree()->model()->rowCount(), live.roots().size());
+    for (int user = 0; user < live.size(); ++user) {
+        const int same = cached.indexOf(live.user(user).id);
+        QVERIFY(same >= 0);
+        QCOMPARE(cached.user(same).name, live.user(user).name);
+        QCOMPARE(cached.user(same).email, live.user(user).email);
+        QCOMPARE(cached.user(same).active, live.user(user).active);
+        QCOMPARE(cached.parentOf(same) >= 0 ? cached.user(cached.parentOf(same)).id : QString(),
+            live.parentOf(user) >= 0 ? live.user(live.parentOf(user)).id : QString());
+    }
+    auto* note = page->findChild<QLabel*>(QStringLiteral("usersCacheNote"));
+    QVERIFY(note);
+    QVERIFY(note->isVisible());
+    QVERIFY2(note->text().contains(QLatin1String("Cached")), qPrintable(note->text()));
+    QVERIFY2(note->text().contains(config.connection.username), qPrintable(note->text()));
+    QVERIFY2(note->text().contains(QLatin1String("not connected")), qPrintable(note->text()));
+    QPushButton* reload = nullptr;
+    for (QPushButton* button : page->findChildren<QPushButton*>()) {
+        if (button->text().remove(QLatin1Char('&')) == QLatin1String("Reload from Salesforce")) {
+            reload = button;
+        }
+    }
+    QVERIFY(reload);
+    QVERIFY(!reload->isEnabled());
+    const QStringList clipped = clippedTexts(&window);
+    QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(QLatin1Char('\n'))));
+    saveScreenshot(&window, QStringLiteral("users-cached"));
+    // With the step's help open (F1) too.
+    auto* help = page->findChild<QWidget*>(QStringLiteral("learnMorePanel"));
+    QTest::keyClick(&window, Qt::Key_F1);
+    QTRY_VERIFY(help->isVisible());
+    QTest::qWait(50); // the layout settles
+    QVERIFY2(shownRows(page->tree()) >= 8,
+        qPrintable(QStringLiteral("%1 rows shown with help").arg(shownRows(page->tree()))));
+    saveScreenshot(&window, QStringLiteral("users-cached-help"));
+    QTest::keyClick(&window, Qt::Key_F1);
+    QTRY_VERIFY(!help->isVisible());
+
+    // Connected while the step is open: the org's own lists replace the cached ones.
+    QSignalSpy loaded(page, &UsersPage::loaded);
+    QVERIFY(m_org->connectSessionOnly(offline, OrgSimFixture::integrationUser()));
+    QVERIFY(loaded.wait(20000));
+    QVERIFY(!note->isVisible());
+    QVERIFY(reload->isEnabled());
 }
 
 QTEST_MAIN(TestUsersPage)

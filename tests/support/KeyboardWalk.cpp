@@ -1,6 +1,7 @@
 #include "tests/support/KeyboardWalk.h"
 
 #include <QAccessible>
+#include <QListWidget>
 
 namespace callbridge::test {
 
@@ -23,6 +24,14 @@ bool activate(QWidget* window)
     }
     window->activateWindow();
     return QTest::qWaitForWindowActive(window);
+}
+
+void clickStep(QWidget* mainWindow, int step)
+{
+    auto* sidebar = mainWindow->findChild<QListWidget*>(QStringLiteral("stepSidebar"));
+    QVERIFY(sidebar && step < sidebar->count());
+    QTest::mouseClick(sidebar->viewport(), Qt::LeftButton, {}, sidebar->visualItemRect(sidebar->item(step)).center());
+    QCOMPARE(sidebar->currentRow(), step);
 }
 
 QList<QWidget*> tabThrough(QWidget* window, QStringList* problems)

@@ -14,6 +14,8 @@ QString describe(const QWidget* widget);
 QString accessibleName(QWidget* widget);
 // What a window manager does for a new window: offscreen and a bare Xvfb have none.
 bool activate(QWidget* window);
+// Clicks a step in the main window's sidebar with the mouse, as a person chooses a step.
+void clickStep(QWidget* mainWindow, int step);
 // Presses Tab from the focused control until the focus comes back, as a keyboard user would, and
 // returns every control it reached; adds each one without an accessible name to *problems, and
 // a control Tab cannot leave (a keyboard trap).

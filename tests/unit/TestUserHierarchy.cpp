@@ -1,6 +1,9 @@
+#include "core/cache/CacheStore.h"
 #include "core/users/ProvisioningPlan.h"
+#include "core/users/UserDirectoryLoader.h"
 #include "core/users/UserHierarchy.h"
 
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace callbridge;
@@ -44,6 +47,7 @@ private Q_SLOTS:
     void longChainDoesNotRecurse();
     void subtreeIncludesAllReports();
     void provisioningPlanIsQuotedCsvInTreeOrder();
+    void cachedUsersAreReadFromTheUserTable();
 };
 
 void TestUserHierarchy::buildsTreeSortedByName()
@@ -156,6 +160,49 @@ void TestUserHierarchy::provisioningPlanIsQuotedCsvInTreeOrder()
                  "\"Rep \"\"Ace\"\", Jr\",\"rep \"\"ace\"\", jr@example.com\",\"Account Executive\",\"Ceo\","
                  "\"ceo@example.com\",\"no\",\"Manager Gone is inactive.\"\r"),
         lines.at(2).constData());
+}
+
+// The users the last import stored, as the Users step shows them while not connected: a name from
+// FirstName and LastName when Name was not imported, standard users only when UserType was.
+void TestUserHierarchy::cachedUsersAreReadFromTheUserTable()
+{
+    QTemporaryDir dir;
+    CacheStore cache;
+    const QString org = QStringLiteral("00D000000000001AAA");
+    QVERIFY(cache.open(CacheStore::pathFor(dir.path(), org), org).ok());
+    QCOMPARE(UserDirectoryLoader::cachedHierarchy(cache).size(), 0); // nothing imported yet
+
+    const auto column = [](const char* name, const char* type) {
+        return CacheStore::Column { QLatin1String(name), QLatin1String(type) };
+    };
+    cache.ensureTable(QStringLiteral("User"),
+        { column("Id", "id"), column("FirstName", "string"), column("LastName", "string"), column("Email", "email"),
+            column("IsActive", "boolean"), column("ManagerId", "reference"), column("UserType", "picklist") });
+    const auto row = [](const char* id, const char* first, const char* last, bool active, const char* manager,
+                         const char* type) {
+        return QVariantMap { { QStringLiteral("Id"), QLatin1String(id) },
+            { QStringLiteral("FirstName"), QLatin1String(first) }, { QStringLiteral("LastName"), QLatin1String(last) },
+            { QStringLiteral("Email"), QString(QLatin1String(first) + QStringLiteral("@example.com")) },
+            { QStringLiteral("IsActive"), active }, { QStringLiteral("ManagerId"), QLatin1String(manager) },
+            { QStringLiteral("UserType"), QLatin1String(type) } };
+    };
+    QVERIFY(cache
+                .upsert(QStringLiteral("User"),
+                    { row("005000000000001AAA", "Vera", "Boss", true, "", "Standard"),
+                        row("005000000000002AAA", "Rita", "Rep", false, "005000000000001AAA", "Standard"),
+                        row("005000000000003AAA", "Paul", "Portal", true, "", "PowerPartner") })
+                .ok());
+
+    const UserHierarchy users = UserDirectoryLoader::cachedHierarchy(cache);
+    QCOMPARE(users.size(), 2); // the portal user is not one of the org's people
+    const int boss = users.indexOf(QStringLiteral("005000000000001AAA"));
+    const int rep = users.indexOf(QStringLiteral("005000000000002AAA"));
+    QVERIFY(boss >= 0 && rep >= 0);
+    QCOMPARE(users.user(boss).name, QStringLiteral("Vera Boss"));
+    QCOMPARE(users.user(rep).email, QStringLiteral("Rita@example.com"));
+    QVERIFY(users.user(boss).active);
+    QVERIFY(!users.user(rep).active);
+    QCOMPARE(users.parentOf(rep), boss);
 }
 
 QTEST_GUILESS_MAIN(TestUserHierarchy)

@@ -8,6 +8,8 @@
 
 #include <QBrush>
 #include <QFont>
+#include <QIcon>
+#include <QPainter>
 #include <QPalette>
 
 namespace callbridge::ui {
@@ -33,6 +35,33 @@ private:
     FieldTreeModel::Selection m_before;
     FieldTreeModel::Selection m_after;
 };
+
+// A padlock, drawn in the palette's muted text colour: the row cannot be changed.
+QIcon lockIcon()
+{
+    static const QIcon icon = [] {
+        QIcon drawn;
+        const QColor color = QGuiApplication::palette().color(QPalette::Disabled, QPalette::WindowText);
+        for (const int size : { 16, 32 }) {
+            QPixmap pixmap(size, size);
+            pixmap.fill(Qt::transparent);
+            QPainter painter(&pixmap);
+            painter.setRenderHint(QPainter::Antialiasing);
+            painter.scale(size / 16.0, size / 16.0);
+            painter.setPen(QPen(color, 1.6));
+            painter.drawArc(QRectF(4.8, 1.8, 6.4, 8.0), 0, 180 * 16); // the shackle
+            painter.drawLine(QPointF(4.8, 5.8), QPointF(4.8, 7.5));
+            painter.drawLine(QPointF(11.2, 5.8), QPointF(11.2, 7.5));
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(color);
+            painter.drawRoundedRect(QRectF(3.0, 7.0, 10.0, 7.5), 1.5, 1.5); // the body
+            painter.end();
+            drawn.addPixmap(pixmap);
+        }
+        return drawn;
+    }();
+    return icon;
+}
 
 } // namespace
 
@@ -167,19 +196,40 @@ int FieldTreeModel::columnCount(const QModelIndex&) const
     return ColumnCount;
 }
 
-QString FieldTreeModel::statusText(FieldEntry::Status status)
+// The status, and for a locked field why, in a few words.
+QString FieldTreeModel::statusText(const FieldEntry& entry)
 {
-    switch (status) {
+    QString status;
+    switch (entry.status) {
     case FieldEntry::Status::Required:
-        return tr("required");
+        status = tr("required");
+        break;
     case FieldEntry::Status::Recommended:
-        return tr("recommended");
+        status = tr("recommended");
+        break;
     case FieldEntry::Status::Optional:
-        return tr("optional");
+        status = tr("optional");
+        break;
     case FieldEntry::Status::Unsupported:
-        return tr("unsupported");
+        status = tr("unsupported");
+        break;
     case FieldEntry::Status::Inaccessible:
-        return tr("cannot read");
+        status = tr("cannot read");
+        break;
+    }
+    const QString why =
+        entry.status == FieldEntry::Status::Required && entry.locked ? tr("always imported") : entry.shortReason;
+    return why.isEmpty() ? status : tr("%1 — %2", "status — why").arg(status, why);
+}
+
+// Why a field is locked, in full.
+QString FieldTreeModel::reasonText(const FieldEntry& entry)
+{
+    if (!entry.reason.isEmpty()) {
+        return entry.reason; // why it cannot be imported
+    }
+    if (entry.locked && entry.status == FieldEntry::Status::Required) {
+        return tr("Always imported: the integration reads this field itself.");
     }
     return {};
 }
@@ -230,9 +280,21 @@ QVariant FieldTreeModel::data(const QModelIndex& index, int role) const
         case TypeColumn:
             return entry.formula ? tr("%1 (formula)").arg(entry.type) : entry.type;
         case StatusColumn:
-            return statusText(entry.status);
+            return statusText(entry);
         }
         return {};
+    case Qt::DecorationRole:
+        if (index.column() == LabelColumn && entry.locked) {
+            return lockIcon();
+        }
+        return {};
+    case Qt::AccessibleDescriptionRole:
+        if (index.column() == LabelColumn && entry.locked) {
+            return tr("locked: %1").arg(reasonText(entry));
+        }
+        return {};
+    case LockedRole:
+        return entry.locked;
     case Qt::CheckStateRole:
         if (index.column() != LabelColumn) {
             return {};
@@ -240,11 +302,8 @@ QVariant FieldTreeModel::data(const QModelIndex& index, int role) const
         return m_selection.value(node.object).contains(entry.field) ? Qt::Checked : Qt::Unchecked;
     case Qt::ToolTipRole: {
         QStringList lines;
-        if (!entry.reason.isEmpty()) {
-            lines.append(entry.reason);
-        }
-        if (entry.locked && entry.status == FieldEntry::Status::Required) {
-            lines.append(tr("Required: the integration reads this field itself, so it is always imported."));
+        if (!reasonText(entry).isEmpty()) {
+            lines.append(reasonText(entry));
         }
         lines += entry.notes;
         return lines.join(QLatin1Char('\n'));

@@ -10,16 +10,17 @@
 namespace callbridge::ui {
 
 // Objects -> fields, with the admin's selection. Object rows are tri-state and count what is
-// selected; required fields are locked checked, unsupported and inaccessible ones disabled with
-// the reason as tooltip. Every selection change goes through selectionAboutToChange() so the
-// page can make it undoable.
+// selected; required fields are locked checked, unsupported and inaccessible ones disabled. A
+// locked row carries a lock and LockedRole (LockedRowDelegate paints it disabled), and its
+// Status says why in a few words (the tooltip in full). Every selection change is an undoable
+// step (editSelection).
 class FieldTreeModel : public QAbstractItemModel
 {
     Q_OBJECT
 
 public:
     enum Column { LabelColumn, ApiNameColumn, TypeColumn, StatusColumn, ColumnCount };
-    enum Role { StatusRole = Qt::UserRole + 1, SearchTextRole };
+    enum Role { StatusRole = Qt::UserRole + 1, SearchTextRole, LockedRole };
     using Selection = QMap<QString, QSet<QString>>; // object -> selected field names
 
     explicit FieldTreeModel(QObject* parent = nullptr);
@@ -59,7 +60,8 @@ private:
         QString object;
         QList<FieldEntry> fields;
     };
-    static QString statusText(FieldEntry::Status status);
+    static QString statusText(const FieldEntry& entry);
+    static QString reasonText(const FieldEntry& entry);
 
     QList<ObjectNode> m_objects;
     Selection m_selection;
