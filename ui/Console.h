@@ -47,6 +47,7 @@ public:
 
     MainWindow* window() const { return m_window.get(); }
     ConnectionManager* connection() const { return m_connection.get(); }
+    ExportWorkspace* exportWorkspace() const { return m_exportWorkspace.get(); }
 
     // Shows the window, then connects: to the saved org with the sign-in from the keychain, or to
     // the demo org with --demo.
