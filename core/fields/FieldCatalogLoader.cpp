@@ -139,6 +139,22 @@ QSet<QString> FieldCatalogLoader::cachedCreateableFields(const QString& director
     return fields;
 }
 
+QHash<QString, QString> FieldCatalogLoader::cachedFieldLabels(const QString& directory, const QString& object)
+{
+    QFile file(directory + QLatin1Char('/') + object + QStringLiteral(".json"));
+    QHash<QString, QString> labels;
+    if (directory.isEmpty() || file.size() > maxDescribeFileBytes || !file.open(QIODevice::ReadOnly)) {
+        return labels;
+    }
+    const QJsonObject describe =
+        QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("describe")).toObject();
+    for (const QJsonValue& value : describe.value(QStringLiteral("fields")).toArray()) {
+        const QJsonObject field = value.toObject();
+        labels.insert(field.value(QStringLiteral("name")).toString(), field.value(QStringLiteral("label")).toString());
+    }
+    return labels;
+}
+
 QString FieldCatalogLoader::cachePath(const QString& object) const
 {
     return m_cacheDirectory + QLatin1Char('/') + object + QStringLiteral(".json");

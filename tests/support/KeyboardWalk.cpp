@@ -25,6 +25,18 @@ bool activate(QWidget* window)
     return QTest::qWaitForWindowActive(window);
 }
 
+bool typeIntoFocus(const QString& text)
+{
+    for (const QChar character : text) {
+        QWidget* focus = QApplication::focusWidget();
+        if (!focus) {
+            return false;
+        }
+        QTest::keyClicks(focus, QString(character));
+    }
+    return true;
+}
+
 QList<QWidget*> tabThrough(QWidget* window, QStringList* problems)
 {
     QList<QWidget*> reached;
