@@ -5,9 +5,11 @@
 #include <QWidget>
 
 class QComboBox;
+class QDialog;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QSplitter;
 class QTableView;
 class QTextBrowser;
 
@@ -46,8 +48,16 @@ public:
 private:
     void refresh();
     void showPreview();
+    // The API budget line, from the allowance the status bar shows too (DailyApiAllowance::newest).
+    void showBudget();
+    // "12 of 600 calls shown" while a search or a choice hides some.
+    void showShownCount();
+    // While the filter being edited is not valid: says so, and that the last valid one is shown.
+    void showFilterProblem();
     void sizeColumns();
     void showDetails();
+    QString detailsHtml(const ExportPreview::CallPlan& plan) const;
+    void openDetailsWindow(const QModelIndex& index); // a double-click on a call
     void restoreSelection();
     void readLimits();
     void sendSelected();
@@ -62,14 +72,20 @@ private:
     PreviewModel* m_model;
     PreviewFilterProxy* m_proxy;
     ExportBudget m_budget;
+    qint64 m_apiCalls = 0; // the newest preview's
     QLabel* m_callsLabel;
     QLabel* m_totals;
     QLabel* m_budgetLabel;
     QLabel* m_changes;
+    QLabel* m_filterProblem;
+    QPushButton* m_backToFilter;
     QLineEdit* m_search;
+    QLabel* m_shownCount;
     QComboBox* m_show;
     QTableView* m_table;
     QTextBrowser* m_details;
+    QSplitter* m_splitter;
+    QDialog* m_detailsWindow = nullptr;
     QPushButton* m_send;
     QPushButton* m_delete;
     QLabel* m_status;

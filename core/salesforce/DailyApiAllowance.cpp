@@ -4,6 +4,11 @@
 
 namespace callbridge {
 
+DailyApiAllowance::Usage DailyApiAllowance::newest(const RestClient* client)
+{
+    return client ? Usage { client->apiUsed(), client->apiMax() } : Usage();
+}
+
 DailyApiAllowance::DailyApiAllowance(RestClient* client, QObject* parent)
     : QObject(parent)
     , m_client(client)
@@ -24,6 +29,9 @@ void DailyApiAllowance::start()
             const QJsonObject daily = reply->json().object().value(QStringLiteral("DailyApiRequests")).toObject();
             m_max = daily.value(QStringLiteral("Max")).toInteger(-1);
             m_remaining = daily.value(QStringLiteral("Remaining")).toInteger(-1);
+            if (known() && m_remaining >= 0) {
+                m_client->noteApiUsage(m_max - m_remaining, m_max); // the newest word on it
+            }
         } else if (m_error.kind != SalesforceError::Kind::Cancelled && m_client->apiMax() >= 0) {
             // Without View Setup and Configuration `limits` is refused; every answer's
             // Sforce-Limit-Info still tells the usage, and the client keeps the newest.
