@@ -146,8 +146,26 @@ FilterConditionWidget::FilterConditionWidget(FilterRuleBuilder* builder, QWidget
     // the box stays a usable width and its list is as wide as the longest.
     m_field->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_field->setMinimumContentsLength(30);
+    // The call's own fields as the language lists them, then the account's and the
+    // opportunity's, each by label.
+    QList<const FilterField*> fields;
     for (const FilterField& field : builder->schema().fields()) {
-        m_field->addItem(FilterRuleBuilder::fieldTitle(field), field.name);
+        fields.append(&field);
+    }
+    auto group = [](const FilterField* field) {
+        return field->source == FilterField::Source::Account    ? 1
+            : field->source == FilterField::Source::Opportunity ? 2
+                                                                : 0;
+    };
+    std::stable_sort(fields.begin(), fields.end(), [&group](const FilterField* a, const FilterField* b) {
+        if (group(a) != group(b)) {
+            return group(a) < group(b);
+        }
+        return group(a) > 0
+            && QString::localeAwareCompare(FilterRuleBuilder::fieldTitle(*a), FilterRuleBuilder::fieldTitle(*b)) < 0;
+    });
+    for (const FilterField* field : std::as_const(fields)) {
+        m_field->addItem(FilterRuleBuilder::fieldTitle(*field), field->name);
     }
     m_field->view()->setMinimumWidth(m_field->view()->sizeHintForColumn(0) + 2 * m_field->view()->frameWidth()
         + m_field->style()->pixelMetric(QStyle::PM_ScrollBarExtent));
