@@ -29,6 +29,7 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -61,6 +62,7 @@ PreviewPage::PreviewPage(
     , m_table(new QTableView(this))
     , m_details(new QTextBrowser(this))
     , m_splitter(new QSplitter(Qt::Vertical, this))
+    , m_saveSplit(new QTimer(this))
     , m_send(new QPushButton(tr("&Send to Salesforce"), this))
     , m_delete(new QPushButton(tr("&Delete from Salesforce"), this))
     , m_status(new QLabel(this))
@@ -186,8 +188,11 @@ PreviewPage::PreviewPage(
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &PreviewPage::showShownCount);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &PreviewPage::showDetails);
     connect(m_table, &QTableView::doubleClicked, this, &PreviewPage::openDetailsWindow);
-    connect(m_splitter, &QSplitter::splitterMoved, this,
+    m_saveSplit->setSingleShot(true);
+    m_saveSplit->setInterval(500);
+    connect(m_saveSplit, &QTimer::timeout, this,
         [this] { Preferences::saveWindowLayout(splitterLayout, m_splitter->saveState()); });
+    connect(m_splitter, &QSplitter::splitterMoved, m_saveSplit, qOverload<>(&QTimer::start));
     connect(m_backToFilter, &QPushButton::clicked, this, [this] {
         auto* main = qobject_cast<MainWindow*>(window());
         if (!main) {
@@ -217,6 +222,13 @@ PreviewPage::PreviewPage(
     connect(m_connection->client(), &RestClient::apiUsageChanged, this, &PreviewPage::showBudget);
     sizeColumns();
     refresh();
+}
+
+PreviewPage::~PreviewPage()
+{
+    if (m_saveSplit->isActive()) { // quit right after a drag
+        Preferences::saveWindowLayout(splitterLayout, m_splitter->saveState());
+    }
 }
 
 void PreviewPage::openCallsDialog()

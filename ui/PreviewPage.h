@@ -12,6 +12,7 @@ class QPushButton;
 class QSplitter;
 class QTableView;
 class QTextBrowser;
+class QTimer;
 
 namespace callbridge {
 class ConfigDocument;
@@ -34,6 +35,7 @@ class PreviewPage : public QWidget
 public:
     PreviewPage(
         ConfigDocument* document, ExportWorkspace* workspace, ConnectionManager* connection, QWidget* parent = nullptr);
+    ~PreviewPage() override;
 
     bool openCallsFile(const QString& path); // shows the reader's errors on failure
     void openCallsDialog();
@@ -85,6 +87,7 @@ private:
     QTableView* m_table;
     QTextBrowser* m_details;
     QSplitter* m_splitter;
+    QTimer* m_saveSplit; // a drag moves the splitter many times: saved once it rests
     QDialog* m_detailsWindow = nullptr;
     QPushButton* m_send;
     QPushButton* m_delete;
