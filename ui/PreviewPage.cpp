@@ -162,7 +162,8 @@ PreviewPage::PreviewPage(
     m_splitter->setStretchFactor(1, 0);
     m_splitter->setHandleWidth(std::max(m_splitter->handleWidth(), 8));
     m_splitter->handle(1)->setToolTip(tr("Drag to share the room between the calls and the details"));
-    m_splitter->setSizes({ 4 * 1000, fontMetrics().lineSpacing() * 6 });
+    const int line = fontMetrics().lineSpacing();
+    m_splitter->setSizes({ 40 * line, 6 * line }); // the details start at a few lines
     const QByteArray savedSplit = Preferences::windowLayout(splitterLayout);
     if (!savedSplit.isEmpty()) {
         m_splitter->restoreState(savedSplit);
