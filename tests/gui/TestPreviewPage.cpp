@@ -203,6 +203,7 @@ void TestPreviewPage::theTableHasRoomForItsRows_data()
     QTest::addColumn<QSize>("size");
     QTest::newRow("default size") << QSize(960, 640);
     QTest::newRow("1024 x 640") << QSize(1024, 640);
+    QTest::newRow("small screen") << QSize(720, 540); // 960 x 640 bounded to 90 % of 800 x 600
 }
 
 // The table showed two rows at the default size: the details pane had the room, the handle
