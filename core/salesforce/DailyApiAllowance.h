@@ -13,8 +13,8 @@ namespace callbridge {
 // once; allowance() is unknown (-1) when neither source told it.
 //
 // What the console shows (the status bar's "API requests today", the preview's "remaining
-// today") is newest(): the client's newest usage, which every answer's header and every
-// `limits` read update. One number, so the two never disagree.
+// today") is newest(): the client's newest usage, from every answer's header (or a `limits`
+// read where no header told it). One number, so the two never disagree.
 class DailyApiAllowance : public QObject
 {
     Q_OBJECT
