@@ -315,7 +315,10 @@ void PreviewPage::showShownCount()
 
 void PreviewPage::showFilterProblem()
 {
-    const QString problem = m_workspace->editedFilterProblem();
+    QString problem = m_workspace->editedFilterProblem();
+    if (problem.endsWith(QLatin1Char('.'))) {
+        problem.chop(1); // a sentence of its own goes on after it
+    }
     const QString saved = m_document->config().callFilter;
     // A setup whose own filter is not valid says so in the totals instead.
     const bool shown = !problem.isEmpty() && FilterParser::parse(saved, m_workspace->schema()).ok();

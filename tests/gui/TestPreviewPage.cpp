@@ -5,6 +5,7 @@
 #include "ui/ExportFilterPage.h"
 #include "ui/MainWindow.h"
 #include "ui/PreviewPage.h"
+#include "ui/exportfilter/FilterRuleBuilder.h"
 #include "ui/preview/PreviewModel.h"
 
 #include "core/config/ConfigDocument.h"
@@ -35,6 +36,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QToolButton>
 
 using namespace callbridge;
 using namespace callbridge::test;
@@ -128,6 +130,7 @@ class TestPreviewPage : public QObject
 private Q_SLOTS:
     void initTestCase();
     void anInvalidFilterIsNamedOnThePreview();
+    void aConditionWithoutAValueIsNamedOnThePreview();
     void theTableHasRoomForItsRows_data();
     void theTableHasRoomForItsRows();
     void theHelpPanelLeavesTheTableRoom();
@@ -196,6 +199,51 @@ void TestPreviewPage::anInvalidFilterIsNamedOnThePreview()
     clickStep(window, SetupStep::Preview);
     QVERIFY(!problem->isVisible());
     QVERIFY(!back->isVisible());
+}
+
+// The same for a condition added in the rule builder and not given a value yet: Back to the
+// filter goes to that condition's value.
+void TestPreviewPage::aConditionWithoutAValueIsNamedOnThePreview()
+{
+    MainWindow& window = m_console->window;
+    clickStep(window, SetupStep::ExportFilter);
+    QTabBar* tabs = m_console->filter->tabs()->tabBar();
+    QTest::mouseClick(tabs, Qt::LeftButton, {}, tabs->tabRect(0).center());
+    QPushButton* add = nullptr;
+    for (auto* button : m_console->filter->ruleBuilder()->findChildren<QPushButton*>()) {
+        if (button->text() == QLatin1String("Add condition") && button->isVisible()) {
+            add = button;
+        }
+    }
+    QVERIFY(add);
+    QTest::mouseClick(add, Qt::LeftButton);
+    auto* condition = m_console->filter->ruleBuilder()->findChild<FilterConditionWidget*>();
+    QVERIFY(condition);
+    QTRY_VERIFY(condition->isVisible());
+
+    clickStep(window, SetupStep::Preview);
+    auto* problem = m_console->preview->findChild<QLabel*>(QStringLiteral("filterProblem"));
+    QTRY_VERIFY(problem->isVisible());
+    QVERIFY2(problem->text().contains(QLatin1String("has no value yet: type or choose one. Until it is")),
+        qPrintable(problem->text()));
+    QTest::mouseClick(m_console->preview->findChild<QPushButton*>(QStringLiteral("backToFilter")), Qt::LeftButton);
+    QTRY_COMPARE(window.currentStep(), SetupStep::ExportFilter);
+    QCOMPARE(m_console->filter->tabs()->currentIndex(), 0);
+    QTRY_VERIFY(condition->valueEditor()->isAncestorOf(QApplication::focusWidget())
+        || QApplication::focusWidget() == condition->valueEditor());
+
+    // Removed again: nothing to say.
+    QToolButton* remove = nullptr;
+    for (auto* button : condition->findChildren<QToolButton*>()) {
+        if (button->accessibleName() == QLatin1String("Remove this condition")) {
+            remove = button;
+        }
+    }
+    QVERIFY(remove);
+    QTest::mouseClick(remove, Qt::LeftButton);
+    QTRY_VERIFY(m_workspace.editedFilterProblem().isEmpty());
+    clickStep(window, SetupStep::Preview);
+    QVERIFY(!problem->isVisible());
 }
 
 void TestPreviewPage::theTableHasRoomForItsRows_data()
