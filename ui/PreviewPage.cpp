@@ -18,6 +18,7 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -332,6 +333,14 @@ void PreviewPage::showFilterProblem()
     }
     m_filterProblem->setVisible(shown);
     m_backToFilter->setVisible(shown);
+}
+
+void PreviewPage::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        showFilterProblem();
+    }
 }
 
 void PreviewPage::sizeColumns()

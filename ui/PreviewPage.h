@@ -47,6 +47,9 @@ public:
     QPushButton* deleteButton() const { return m_delete; }
     QLabel* statusLabel() const { return m_status; }
 
+protected:
+    void changeEvent(QEvent* event) override; // a new palette (light/dark): the problem's colour follows
+
 private:
     void refresh();
     void showPreview();
