@@ -185,6 +185,7 @@ int main(int argc, char* argv[])
     QObject::connect(&window, &ui::MainWindow::importFinished, &exportWorkspace, &ExportWorkspace::reloadCache);
     QObject::connect(&window, &ui::MainWindow::cachedDataCleared, &exportWorkspace, &ExportWorkspace::reloadCache);
     window.attachConnection(&connection);
+    window.restoreLayout(); // the size and place it had when last closed
     window.show();
     qCInfo(lcApp) << "main window shown";
 

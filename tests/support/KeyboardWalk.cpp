@@ -34,6 +34,18 @@ void clickStep(QWidget* mainWindow, int step)
     QCOMPARE(sidebar->currentRow(), step);
 }
 
+bool typeIntoFocus(const QString& text)
+{
+    for (const QChar character : text) {
+        QWidget* focus = QApplication::focusWidget();
+        if (!focus) {
+            return false;
+        }
+        QTest::keyClicks(focus, QString(character));
+    }
+    return true;
+}
+
 QList<QWidget*> tabThrough(QWidget* window, QStringList* problems)
 {
     QList<QWidget*> reached;
