@@ -97,6 +97,7 @@ orgsim::OrgSimHost* Console::demoOrg()
 
 void Console::start()
 {
+    m_window->restoreLayout(); // the size and place it had when last closed
     m_window->show();
     qCInfo(lcApp) << "main window shown";
 

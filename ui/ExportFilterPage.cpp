@@ -20,10 +20,13 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QRadioButton>
+#include <QScopedValueRollback>
 #include <QScrollArea>
 #include <QTabWidget>
 #include <QTextBlock>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace callbridge::ui {
 
@@ -143,7 +146,7 @@ ExportFilterPage::ExportFilterPage(ConfigDocument* document, ExportWorkspace* wo
 
 void ExportFilterPage::loadFromDocument()
 {
-    m_updating = true;
+    const QScopedValueRollback<bool> updating(m_updating, true);
     const IntegrationConfig& config = m_document->config();
     m_task->setChecked(config.exportSettings.activityType == ActivityType::Task);
     m_event->setChecked(config.exportSettings.activityType == ActivityType::Event);
@@ -151,13 +154,15 @@ void ExportFilterPage::loadFromDocument()
     m_emailsAsTasks->setChecked(config.exportSettings.emailsAsTasks);
     m_target->setCurrentIndex(m_target->findData(int(config.exportSettings.target)));
     m_rules->setSchema(m_workspace->schema(), [this](const QString& field) { return m_workspace->valuesOf(field); });
-    if (m_text->toPlainText() != config.callFilter) {
-        m_text->setPlainText(config.callFilter);
+    // A filter changed elsewhere (a setup imported) replaces the text; otherwise what the admin
+    // is typing stays as it is, checked again (new calls or an import change what is valid).
+    if (config.callFilter != m_storedFilter) {
+        m_storedFilter = config.callFilter;
+        if (m_text->toPlainText().trimmed() != config.callFilter) {
+            m_text->setPlainText(config.callFilter);
+        }
     }
-    const FilterParser::Result parsed = FilterParser::parse(config.callFilter, m_workspace->schema());
-    m_rules->setFilter(parsed.ok() ? parsed.root : m_rules->filter());
-    showValidation(parsed.error);
-    m_updating = false;
+    applyText();
 }
 
 void ExportFilterPage::settingsChanged()
@@ -181,45 +186,74 @@ void ExportFilterPage::rulesChanged()
         return;
     }
     const FilterNode root = m_rules->filter();
-    const QString problem = FilterParser::check(root, m_workspace->schema());
-    showValidation(problem);
+    QString problem = m_rules->incompleteReason();
+    if (problem.isEmpty()) {
+        problem = FilterParser::check(root, m_workspace->schema());
+    }
+    m_workspace->setEditedFilterProblem(problem);
     if (!problem.isEmpty()) {
+        showValidation(problem);
         return;
     }
     const QString text = root.toText();
-    m_updating = true;
-    m_text->setPlainText(text);
-    m_updating = false;
+    {
+        const QScopedValueRollback<bool> updating(m_updating, true);
+        m_text->setPlainText(text);
+    }
+    showValidation({});
     storeFilter(text);
 }
 
 void ExportFilterPage::textChanged()
 {
-    if (m_updating) {
-        return;
+    if (!m_updating) {
+        applyText();
     }
+}
+
+void ExportFilterPage::applyText()
+{
     const QString text = m_text->toPlainText();
     const FilterParser::Result parsed = FilterParser::parse(text, m_workspace->schema());
-    showValidation(parsed.error);
+    showValidation(parsed.error, parsed.errorColumn);
+    m_workspace->setEditedFilterProblem(parsed.error);
     if (!parsed.ok()) {
         return; // the setup keeps the last valid filter
     }
-    m_updating = true;
-    m_rules->setFilter(parsed.root);
-    m_updating = false;
+    {
+        // Rebuilt without taking the focus or touching the text: the admin may be typing.
+        const QScopedValueRollback<bool> updating(m_updating, true);
+        m_rules->setFilter(parsed.root);
+    }
     storeFilter(text.trimmed());
 }
 
 void ExportFilterPage::storeFilter(const QString& text)
 {
+    m_storedFilter = text;
     IntegrationConfig config = m_document->config();
     if (config.callFilter == text) {
         return;
     }
     config.callFilter = text;
-    m_updating = true;
+    const QScopedValueRollback<bool> updating(m_updating, true);
     m_document->setConfig(config);
-    m_updating = false;
+}
+
+void ExportFilterPage::focusProblem()
+{
+    if (!m_rules->incompleteReason().isEmpty()) {
+        m_tabs->setCurrentIndex(0);
+        m_rules->focusIncomplete();
+        return;
+    }
+    m_tabs->setCurrentIndex(1);
+    m_text->setFocus(Qt::OtherFocusReason);
+    if (m_errorColumn > 0) {
+        QTextCursor cursor = m_text->textCursor();
+        cursor.setPosition(std::min(m_errorColumn - 1, int(m_text->toPlainText().size())));
+        m_text->setTextCursor(cursor);
+    }
 }
 
 void ExportFilterPage::changeEvent(QEvent* event)
@@ -230,8 +264,36 @@ void ExportFilterPage::changeEvent(QEvent* event)
     }
 }
 
-void ExportFilterPage::showValidation(const QString& error)
+void ExportFilterPage::showValidation(const QString& error, int column)
 {
+    m_errorColumn = error.isEmpty() ? 0 : column;
+    QList<QTextEdit::ExtraSelection> marks;
+    if (m_errorColumn > 0) {
+        // The word, number or name at the error, or the character there (the last one when the
+        // text ended too early), underlined like a misspelling.
+        const QString text = m_text->toPlainText();
+        auto inWord = [&text](int i) {
+            return text.at(i).isLetterOrNumber() || text.at(i) == QLatin1Char('_') || text.at(i) == QLatin1Char('.');
+        };
+        int start = std::clamp(m_errorColumn - 1, 0, int(text.size()));
+        int end = start;
+        while (end < text.size() && inWord(end)) {
+            ++end;
+        }
+        if (end == start) {
+            start = end == text.size() ? std::max(0, start - 1) : start;
+            end = std::min(int(text.size()), start + 1);
+        }
+        QTextEdit::ExtraSelection mark;
+        mark.cursor = QTextCursor(m_text->document());
+        mark.cursor.setPosition(start);
+        mark.cursor.setPosition(end, QTextCursor::KeepAnchor);
+        mark.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
+        mark.format.setUnderlineColor(toneText(Tone::Problem, palette()));
+        mark.format.setToolTip(error);
+        marks.append(mark);
+    }
+    m_text->setExtraSelections(marks);
     if (error.isEmpty()) {
         m_validation->setText(m_text->toPlainText().trimmed().isEmpty() ? tr("No filter: every call exports.")
                                                                         : tr("✔ The filter is valid."));

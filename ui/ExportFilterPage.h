@@ -32,6 +32,9 @@ public:
     QPlainTextEdit* textEditor() const { return m_text; }
     QLabel* validationLabel() const { return m_validation; }
     QTabWidget* tabs() const { return m_tabs; }
+    // Shows where the edited filter's problem is: the condition without a value, or the text
+    // with the cursor at the error's column; the focus goes there.
+    void focusProblem();
 
 protected:
     void changeEvent(QEvent* event) override; // a new palette (light/dark): the error colour follows
@@ -39,9 +42,12 @@ protected:
 private:
     void rulesChanged();
     void textChanged();
+    // Checks the text in the editor: the rules follow it when it is valid, and so does the setup.
+    void applyText();
     void settingsChanged();
     void loadFromDocument();
-    void showValidation(const QString& error);
+    // The check's outcome under the editor; an error with a column is also marked in the text.
+    void showValidation(const QString& error, int column = 0);
     void storeFilter(const QString& text);
 
     ConfigDocument* m_document;
@@ -55,6 +61,8 @@ private:
     FilterRuleBuilder* m_rules;
     QPlainTextEdit* m_text;
     QLabel* m_validation;
+    QString m_storedFilter; // the setup's filter as this page last read or wrote it
+    int m_errorColumn = 0;
     bool m_updating = false;
 };
 

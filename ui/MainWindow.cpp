@@ -9,7 +9,9 @@
 
 #include "core/config/ConfigDocument.h"
 #include "core/salesforce/ConnectionManager.h"
+#include "core/salesforce/DailyApiAllowance.h"
 #include "core/salesforce/RestClient.h"
+#include "core/settings/Preferences.h"
 
 #include <callbridge/Version.h>
 
@@ -114,7 +116,10 @@ void MainWindow::attachConnection(ConnectionManager* connection)
         }
     };
     connect(connection, &ConnectionManager::stateChanged, this, update);
-    connect(connection->client(), &RestClient::apiUsageChanged, this, &MainWindow::setApiUsage);
+    connect(connection->client(), &RestClient::apiUsageChanged, this, [this, client = connection->client()] {
+        const DailyApiAllowance::Usage usage = DailyApiAllowance::newest(client); // what the preview shows too
+        setApiUsage(usage.used, usage.max);
+    });
     update();
     m_connection = connection;
     auto updateImport = [this, connection] {
@@ -344,9 +349,18 @@ bool MainWindow::maybeSave()
     return answer == QMessageBox::Discard || save();
 }
 
+void MainWindow::restoreLayout()
+{
+    const QByteArray geometry = Preferences::windowLayout(QStringLiteral("mainWindow"));
+    if (!geometry.isEmpty()) {
+        restoreGeometry(geometry); // Qt keeps it on a screen that is there now
+    }
+}
+
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     if (maybeSave()) {
+        Preferences::saveWindowLayout(QStringLiteral("mainWindow"), saveGeometry());
         event->accept();
     } else {
         event->ignore();

@@ -54,6 +54,10 @@ public:
     // F1: the current step's "Learn more" panel.
     void toggleStepHelp();
 
+    // The size and place the window had when it was last closed (the app calls this at start;
+    // closing saves them).
+    void restoreLayout();
+
     void setConnectionState(const QString& text);
     void setApiUsage(qint64 used, qint64 max);
 

@@ -5,11 +5,14 @@
 #include <QWidget>
 
 class QComboBox;
+class QDialog;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QSplitter;
 class QTableView;
 class QTextBrowser;
+class QTimer;
 
 namespace callbridge {
 class ConfigDocument;
@@ -32,6 +35,7 @@ class PreviewPage : public QWidget
 public:
     PreviewPage(
         ConfigDocument* document, ExportWorkspace* workspace, ConnectionManager* connection, QWidget* parent = nullptr);
+    ~PreviewPage() override;
 
     bool openCallsFile(const QString& path); // shows the reader's errors on failure
     void openCallsDialog();
@@ -43,11 +47,22 @@ public:
     QPushButton* deleteButton() const { return m_delete; }
     QLabel* statusLabel() const { return m_status; }
 
+protected:
+    void changeEvent(QEvent* event) override; // a new palette (light/dark): the problem's colour follows
+
 private:
     void refresh();
     void showPreview();
+    // The API budget line, from the allowance the status bar shows too (DailyApiAllowance::newest).
+    void showBudget();
+    // "12 of 600 calls shown" while a search or a choice hides some.
+    void showShownCount();
+    // While the filter being edited is not valid: says so, and that the last valid one is shown.
+    void showFilterProblem();
     void sizeColumns();
     void showDetails();
+    QString detailsHtml(const ExportPreview::CallPlan& plan) const;
+    void openDetailsWindow(const QModelIndex& index); // a double-click on a call
     void restoreSelection();
     void readLimits();
     void sendSelected();
@@ -62,14 +77,21 @@ private:
     PreviewModel* m_model;
     PreviewFilterProxy* m_proxy;
     ExportBudget m_budget;
+    qint64 m_apiCalls = 0; // the newest preview's
     QLabel* m_callsLabel;
     QLabel* m_totals;
     QLabel* m_budgetLabel;
     QLabel* m_changes;
+    QLabel* m_filterProblem;
+    QPushButton* m_backToFilter;
     QLineEdit* m_search;
+    QLabel* m_shownCount;
     QComboBox* m_show;
     QTableView* m_table;
     QTextBrowser* m_details;
+    QSplitter* m_splitter;
+    QTimer* m_saveSplit; // a drag moves the splitter many times: saved once it rests
+    QDialog* m_detailsWindow = nullptr;
     QPushButton* m_send;
     QPushButton* m_delete;
     QLabel* m_status;

@@ -12,11 +12,15 @@
 
 namespace callbridge {
 
-FilterSchema ExportPreview::schemaFor(const CacheStore& cache)
+FilterSchema ExportPreview::schemaFor(const CacheStore& cache, const QString& describeDirectory)
 {
     FilterSchema schema;
-    schema.addRecordFields(FilterField::Source::Account, cache.columnTypes(QStringLiteral("Account")));
-    schema.addRecordFields(FilterField::Source::Opportunity, cache.columnTypes(QStringLiteral("Opportunity")));
+    const QString account = QStringLiteral("Account");
+    const QString opportunity = QStringLiteral("Opportunity");
+    schema.addRecordFields(FilterField::Source::Account, cache.columnTypes(account),
+        FieldCatalogLoader::cachedFieldLabels(describeDirectory, account));
+    schema.addRecordFields(FilterField::Source::Opportunity, cache.columnTypes(opportunity),
+        FieldCatalogLoader::cachedFieldLabels(describeDirectory, opportunity));
     return schema;
 }
 

@@ -48,8 +48,9 @@ public:
         qint64 stopping = 0;
     };
 
-    // The call fields plus the imported Account and Opportunity fields in this cache.
-    static FilterSchema schemaFor(const CacheStore& cache);
+    // The call fields plus the imported Account and Opportunity fields in this cache, labelled
+    // from the org's describes cached in `describeDirectory` (when given).
+    static FilterSchema schemaFor(const CacheStore& cache, const QString& describeDirectory = {});
     // Task's and Event's createable fields, from the org's describes cached in this directory.
     static QHash<QString, QSet<QString>> activityFields(const QString& describeDirectory);
 

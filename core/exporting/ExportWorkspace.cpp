@@ -42,6 +42,7 @@ Status ExportWorkspace::openOrg(const QString& dataDirectory, const QString& org
 {
     m_orgId = orgId;
     m_cacheOpen = false;
+    m_describeDirectory.clear();
     m_createableFields.clear();
     m_ledger.clear();
     m_cache.close();
@@ -56,7 +57,8 @@ Status ExportWorkspace::openOrg(const QString& dataDirectory, const QString& org
         ExportLedger ledger(m_cache.database());
         ledger.open();
         m_ledger = ledger.entries();
-        m_createableFields = ExportPreview::activityFields(CacheStore::describeDirectoryFor(dataDirectory, orgId));
+        m_describeDirectory = CacheStore::describeDirectoryFor(dataDirectory, orgId);
+        m_createableFields = ExportPreview::activityFields(m_describeDirectory);
     }
     reloadCache();
     return Status::success();
@@ -64,9 +66,17 @@ Status ExportWorkspace::openOrg(const QString& dataDirectory, const QString& org
 
 void ExportWorkspace::reloadCache()
 {
-    m_schema = m_cacheOpen ? ExportPreview::schemaFor(m_cache) : FilterSchema();
+    m_schema = m_cacheOpen ? ExportPreview::schemaFor(m_cache, m_describeDirectory) : FilterSchema();
     prepareMatcher();
     Q_EMIT schemaChanged();
+}
+
+void ExportWorkspace::setEditedFilterProblem(const QString& problem)
+{
+    if (problem != m_editedFilterProblem) {
+        m_editedFilterProblem = problem;
+        Q_EMIT editedFilterProblemChanged();
+    }
 }
 
 CallsReader::Result ExportWorkspace::loadCalls(const QString& path)

@@ -33,6 +33,12 @@ public:
     QString callsSource() const { return m_callsSource; }
 
     const FilterSchema& schema() const { return m_schema; }
+
+    // The filter as the admin is editing it, when it is not a filter yet (a typo, a condition
+    // without a value): the setup keeps the last valid one, which the preview goes on showing,
+    // and says why. Empty while the edited filter is the setup's.
+    void setEditedFilterProblem(const QString& problem);
+    QString editedFilterProblem() const { return m_editedFilterProblem; }
     // Values seen in the data for a field: trackers and workspaces from the calls, a picklist's
     // values from the cache. For the rule builder's combo boxes.
     QStringList valuesOf(const QString& field) const;
@@ -57,12 +63,14 @@ Q_SIGNALS:
     void schemaChanged();
     void callsChanged();
     void previewReady();
+    void editedFilterProblemChanged();
 
 private:
     void prepareMatcher();
 
     CacheStore m_cache;
     QString m_cachePath;
+    QString m_describeDirectory; // the org's cached describes: the fields' labels
     bool m_cacheOpen = false;
     QString m_orgId;
     FilterSchema m_schema;
@@ -80,6 +88,7 @@ private:
     ExportPreview::Input m_pendingInput;
     QHash<QString, QSet<QString>> m_createableFields;
     QHash<QString, ExportLedger::Entry> m_ledger;
+    QString m_editedFilterProblem;
 };
 
 } // namespace callbridge

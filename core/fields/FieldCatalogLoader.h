@@ -30,6 +30,9 @@ public:
     // The createable fields of an object, from a describe this loader cached in `directory`;
     // empty when none is cached. What an export may send: orgs differ (Task.Type may be absent).
     static QSet<QString> cachedCreateableFields(const QString& directory, const QString& object);
+    // The labels of an object's fields by API name ("Industry" -> "Industry", "LastModifiedById" ->
+    // "Last Modified By ID"), from a describe cached in `directory`; empty when none is cached.
+    static QHash<QString, QString> cachedFieldLabels(const QString& directory, const QString& object);
 
     using Catalog = QList<QPair<QString, QList<FieldEntry>>>;
 

@@ -28,19 +28,22 @@ FilterSchema::FilterSchema()
 {
     using Source = FilterField::Source;
     const QList<FilterField> callFields {
-        { QStringLiteral("title"), FilterType::Text, Source::Title, {}, {} },
-        { QStringLiteral("duration"), FilterType::Duration, Source::Duration, {}, {} },
+        { QStringLiteral("title"), FilterType::Text, Source::Title, {}, {}, tr("Title") },
+        { QStringLiteral("duration"), FilterType::Duration, Source::Duration, {}, {}, tr("Duration") },
         { QStringLiteral("direction"), FilterType::Enum, Source::Direction, {},
-            { QStringLiteral("inbound"), QStringLiteral("outbound"), QStringLiteral("conference") } },
-        { QStringLiteral("workspace"), FilterType::Text, Source::Workspace, {}, {} },
-        { QStringLiteral("started"), FilterType::DateTime, Source::Started, {}, {} },
-        { QStringLiteral("primaryUser"), FilterType::Text, Source::PrimaryUser, {}, {} },
-        { QStringLiteral("participants.email"), FilterType::TextList, Source::ParticipantEmails, {}, {} },
-        { QStringLiteral("participants.domain"), FilterType::TextList, Source::ParticipantDomains, {}, {} },
-        { QStringLiteral("externalParticipants"), FilterType::Number, Source::ExternalParticipants, {}, {} },
+            { QStringLiteral("inbound"), QStringLiteral("outbound"), QStringLiteral("conference") }, tr("Direction") },
+        { QStringLiteral("workspace"), FilterType::Text, Source::Workspace, {}, {}, tr("Workspace") },
+        { QStringLiteral("started"), FilterType::DateTime, Source::Started, {}, {}, tr("Started") },
+        { QStringLiteral("primaryUser"), FilterType::Text, Source::PrimaryUser, {}, {}, tr("Recorded user's email") },
+        { QStringLiteral("participants.email"), FilterType::TextList, Source::ParticipantEmails, {}, {},
+            tr("Participant email addresses") },
+        { QStringLiteral("participants.domain"), FilterType::TextList, Source::ParticipantDomains, {}, {},
+            tr("Participant email domains") },
+        { QStringLiteral("externalParticipants"), FilterType::Number, Source::ExternalParticipants, {}, {},
+            tr("Number of external participants") },
         { QStringLiteral("scope"), FilterType::Enum, Source::Scope, {},
-            { QStringLiteral("external"), QStringLiteral("internal") } },
-        { QStringLiteral("trackers"), FilterType::TextList, Source::Trackers, {}, {} },
+            { QStringLiteral("external"), QStringLiteral("internal") }, tr("Scope") },
+        { QStringLiteral("trackers"), FilterType::TextList, Source::Trackers, {}, {}, tr("Trackers") },
     };
     for (const FilterField& field : callFields) {
         m_byLowerName.insert(field.name.toLower(), int(m_fields.size()));
@@ -48,7 +51,8 @@ FilterSchema::FilterSchema()
     }
 }
 
-void FilterSchema::addRecordFields(FilterField::Source source, const QHash<QString, QString>& describeTypes)
+void FilterSchema::addRecordFields(
+    FilterField::Source source, const QHash<QString, QString>& describeTypes, const QHash<QString, QString>& labels)
 {
     const QString prefix =
         source == FilterField::Source::Account ? QStringLiteral("account.") : QStringLiteral("opportunity.");
@@ -58,7 +62,8 @@ void FilterSchema::addRecordFields(FilterField::Source source, const QHash<QStri
         if (column.startsWith(QLatin1Char('_'))) {
             continue; // the cache's own derived columns
         }
-        FilterField field { prefix + column, typeOfDescribe(describeTypes.value(column)), source, column, {} };
+        FilterField field { prefix + column, typeOfDescribe(describeTypes.value(column)), source, column, {},
+            labels.value(column) };
         const QString key = field.name.toLower();
         if (m_byLowerName.contains(key)) {
             m_fields[m_byLowerName.value(key)] = field;

@@ -48,6 +48,7 @@ struct FilterField
     Source source = Source::Title;
     QString column; // the cached field, for account. and opportunity.
     QStringList values; // the allowed values of an Enum
+    QString label; // for people: "Duration", "Last Modified By ID" (the describe's); may be empty
 };
 
 class FilterSchema
@@ -58,8 +59,10 @@ public:
     // The call's own fields only.
     FilterSchema();
 
-    // Adds the imported fields of the matched Account or Opportunity, by their describe type.
-    void addRecordFields(FilterField::Source source, const QHash<QString, QString>& describeTypes);
+    // Adds the imported fields of the matched Account or Opportunity, by their describe type,
+    // with their labels from the describe when known.
+    void addRecordFields(FilterField::Source source, const QHash<QString, QString>& describeTypes,
+        const QHash<QString, QString>& labels = {});
 
     // Case-insensitive, like Salesforce field names; nullptr for an unknown field.
     const FilterField* field(const QString& name) const;

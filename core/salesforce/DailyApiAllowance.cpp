@@ -4,6 +4,11 @@
 
 namespace callbridge {
 
+DailyApiAllowance::Usage DailyApiAllowance::newest(const RestClient* client)
+{
+    return client ? Usage { client->apiUsed(), client->apiMax() } : Usage();
+}
+
 DailyApiAllowance::DailyApiAllowance(RestClient* client, QObject* parent)
     : QObject(parent)
     , m_client(client)
@@ -24,6 +29,11 @@ void DailyApiAllowance::start()
             const QJsonObject daily = reply->json().object().value(QStringLiteral("DailyApiRequests")).toObject();
             m_max = daily.value(QStringLiteral("Max")).toInteger(-1);
             m_remaining = daily.value(QStringLiteral("Remaining")).toInteger(-1);
+            if (known() && m_remaining >= 0 && m_client->apiMax() < 0) {
+                // What the console shows, when no answer's Sforce-Limit-Info told it (that header,
+                // on this answer too, counts up to this request: it stays the newest word).
+                m_client->noteApiUsage(m_max - m_remaining, m_max);
+            }
         } else if (m_error.kind != SalesforceError::Kind::Cancelled && m_client->apiMax() >= 0) {
             // Without View Setup and Configuration `limits` is refused; every answer's
             // Sforce-Limit-Info still tells the usage, and the client keeps the newest.

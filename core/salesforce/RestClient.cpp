@@ -362,10 +362,15 @@ void RestClient::noteLimitInfo(const QByteArray& header)
     static const QRegularExpression usage(QStringLiteral("api-usage=(\\d+)/(\\d+)"));
     const auto match = usage.match(QString::fromLatin1(header));
     if (match.hasMatch()) {
-        m_apiUsed = match.captured(1).toLongLong();
-        m_apiMax = match.captured(2).toLongLong();
-        Q_EMIT apiUsageChanged(m_apiUsed, m_apiMax);
+        noteApiUsage(match.captured(1).toLongLong(), match.captured(2).toLongLong());
     }
+}
+
+void RestClient::noteApiUsage(qint64 used, qint64 max)
+{
+    m_apiUsed = used;
+    m_apiMax = max;
+    Q_EMIT apiUsageChanged(m_apiUsed, m_apiMax);
 }
 
 void RestClient::noteDate(const QByteArray& header)

@@ -141,9 +141,11 @@ public:
     void setRetryPolicy(const RetryPolicy& policy) { m_retryPolicy = policy; }
     const RetryPolicy& retryPolicy() const { return m_retryPolicy; }
 
-    // The org's daily API usage from the newest Sforce-Limit-Info header; -1 until one arrived.
+    // The org's daily API usage from the newest Sforce-Limit-Info header or `limits` read
+    // (DailyApiAllowance); -1 until one arrived.
     qint64 apiUsed() const { return m_apiUsed; }
     qint64 apiMax() const { return m_apiMax; }
+    void noteApiUsage(qint64 used, qint64 max);
     // Salesforce's clock: the newest answer's Date header plus the time since; the local clock
     // until an answer told it.
     QDateTime serverTime() const;

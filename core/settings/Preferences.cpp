@@ -102,6 +102,17 @@ void Preferences::saveForThisUser() const
     save(settings);
 }
 
+QByteArray Preferences::windowLayout(const QString& name)
+{
+    return userSettings().value(QStringLiteral("layout/") + name).toByteArray();
+}
+
+void Preferences::saveWindowLayout(const QString& name, const QByteArray& layout)
+{
+    QSettings settings = userSettings();
+    settings.setValue(QStringLiteral("layout/") + name, layout);
+}
+
 QString Preferences::defaultDataDirectory()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 
 class QSettings;
@@ -26,6 +27,11 @@ struct Preferences
     // app and the command line share.
     static Preferences loadForThisUser();
     void saveForThisUser() const;
+
+    // How the admin left a window (its geometry, a splitter's position), by a name such as
+    // "mainWindow", in the same preferences file; empty when never saved.
+    static QByteArray windowLayout(const QString& name);
+    static void saveWindowLayout(const QString& name, const QByteArray& layout);
 
     // The folder used when none is chosen.
     static QString defaultDataDirectory();

@@ -1,3 +1,4 @@
+#include "tests/support/KeyboardWalk.h"
 #include "tests/support/OrgSimFixture.h"
 #include "tests/support/Screenshots.h"
 
@@ -17,6 +18,7 @@
 #include "core/sync/ImportRun.h"
 
 #include <QAbstractItemView>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QJsonDocument>
@@ -26,6 +28,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -66,11 +69,23 @@ private Q_SLOTS:
     void textShowsAsRules();
     void aBadExpressionShowsItsError();
     void aDeeplyNestedFilterShowsItsError();
+    void typingInTheTextTabKeepsWhatWasTyped();
+    void aPositionedErrorIsMarkedInTheText();
+    void aNewConditionIsIncompleteUntilItHasAValue();
     void previewTotalsFollowTheFilter();
     void previewShowsFullCallDataRecords();
     void previewsTheDemoOrg();
+    void ruleFieldsShowTheirLabels();
 
 private:
+    // The filter editor's tab (0 rules, 1 text), chosen with a click on the tab bar.
+    void clickTab(int index);
+    // Clicks into the Text tab's editor and selects all of it with the keyboard.
+    void focusTextEditor();
+    // The root group the rule builder shows now (a rebuilt one replaces the old).
+    FilterGroupWidget* rootGroup() const;
+    QPushButton* addConditionButton() const;
+
     QTemporaryDir m_dir;
     std::unique_ptr<ConfigDocument> m_document;
     ExportWorkspace m_workspace;
@@ -204,6 +219,112 @@ void TestExportPages::aDeeplyNestedFilterShowsItsError()
     m_filterPage->textEditor()->setPlainText(before);
 }
 
+void TestExportPages::clickTab(int index)
+{
+    QTabBar* bar = m_filterPage->tabs()->tabBar();
+    QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(index).center());
+    QTRY_COMPARE(m_filterPage->tabs()->currentIndex(), index);
+}
+
+void TestExportPages::focusTextEditor()
+{
+    QVERIFY(activate(m_filterPage.get()));
+    clickTab(1);
+    QPlainTextEdit* editor = m_filterPage->textEditor();
+    QTest::mouseClick(editor->viewport(), Qt::LeftButton, {}, QPoint(20, 10));
+    QTRY_COMPARE(QApplication::focusWidget(), editor);
+    QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
+}
+
+FilterGroupWidget* TestExportPages::rootGroup() const
+{
+    for (auto* group :
+        m_filterPage->ruleBuilder()->findChildren<FilterGroupWidget*>(QString(), Qt::FindDirectChildrenOnly)) {
+        if (!group->isHidden()) {
+            return group;
+        }
+    }
+    return nullptr;
+}
+
+QPushButton* TestExportPages::addConditionButton() const
+{
+    FilterGroupWidget* root = rootGroup();
+    for (auto* button : root->findChildren<QPushButton*>(QString(), Qt::FindDirectChildrenOnly)) {
+        if (button->text() == QLatin1String("Add condition")) {
+            return button;
+        }
+    }
+    return nullptr;
+}
+
+// Defect: each keystroke that left the text valid rebuilt the rules, and the rebuild put the
+// focus on a combo box of the hidden Rules tab, so the next keys changed that rule: typing this
+// filter ended as "duration >= 1". Typed key by key into whatever has the focus, as a person does.
+void TestExportPages::typingInTheTextTabKeepsWhatWasTyped()
+{
+    focusTextEditor();
+    const QString typed = QStringLiteral("duration >= 10m and direction = \"outbound\"");
+    QVERIFY(typeIntoFocus(typed));
+    QPlainTextEdit* editor = m_filterPage->textEditor();
+    QCOMPARE(editor->toPlainText(), typed);
+    QCOMPARE(QApplication::focusWidget(), editor);
+    QCOMPARE(m_document->config().callFilter, typed);
+    QCOMPARE(m_filterPage->ruleBuilder()->filter().toText(), typed);
+    QCOMPARE(m_filterPage->validationLabel()->text(), QStringLiteral("✔ The filter is valid."));
+}
+
+// An error with a column is marked in the text itself, not only named in the message.
+void TestExportPages::aPositionedErrorIsMarkedInTheText()
+{
+    const QString before = m_document->config().callFilter;
+    QVERIFY(!before.isEmpty());
+    focusTextEditor();
+    const QString typed = QStringLiteral("duration >= 10m and titel = \"x\"");
+    QVERIFY(typeIntoFocus(typed));
+    QVERIFY2(m_filterPage->validationLabel()->text().startsWith(QStringLiteral("✖ column 21: ")),
+        qPrintable(m_filterPage->validationLabel()->text()));
+    // What was valid on the way went into the setup ("duration >= 10m"); the rest did not.
+    QCOMPARE(m_document->config().callFilter, QStringLiteral("duration >= 10m"));
+    const QList<QTextEdit::ExtraSelection> marks = m_filterPage->textEditor()->extraSelections();
+    QCOMPARE(marks.size(), 1);
+    QCOMPARE(marks.first().cursor.selectionStart(), int(typed.indexOf(QLatin1String("titel"))));
+    QCOMPARE(marks.first().cursor.selectedText(), QStringLiteral("titel"));
+    QCOMPARE(marks.first().format.underlineStyle(), QTextCharFormat::WaveUnderline);
+    saveScreenshot(m_filterPage.get(), QStringLiteral("export-filter-error-marked.png"));
+    // Fixed: the mark goes.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_A, Qt::ControlModifier);
+    QVERIFY(typeIntoFocus(before));
+    QCOMPARE(m_document->config().callFilter, before);
+    QVERIFY(m_filterPage->textEditor()->extraSelections().isEmpty());
+}
+
+// "Add condition" gave `title = ""`, which counted as a valid filter and went into the setup. A
+// new condition is incomplete until it has a value: the filter is not valid and says why.
+void TestExportPages::aNewConditionIsIncompleteUntilItHasAValue()
+{
+    const QString before = m_document->config().callFilter;
+    QVERIFY(!before.isEmpty());
+    clickTab(0);
+    QPushButton* add = addConditionButton();
+    QVERIFY(add);
+    QTest::mouseClick(add, Qt::LeftButton);
+    QTRY_VERIFY2(m_filterPage->validationLabel()->text().contains(QLatin1String("no value")),
+        qPrintable(m_filterPage->validationLabel()->text()));
+    QCOMPARE(m_document->config().callFilter, before);
+    auto* condition = qobject_cast<FilterConditionWidget*>(rootGroup()->items().constLast());
+    QVERIFY(condition);
+    QCOMPARE(QApplication::focusWidget(), condition->fieldBox()); // where the admin goes on
+    QTRY_VERIFY(condition->valueEditor()->isVisible());
+    QVERIFY(tabTo([condition](QWidget* focus) {
+        return focus == condition->valueEditor() || condition->valueEditor()->isAncestorOf(focus);
+    }));
+    QVERIFY(typeIntoFocus(QStringLiteral("Discovery")));
+    QTRY_COMPARE(m_document->config().callFilter, before + QStringLiteral(" and title = \"Discovery\""));
+    QCOMPARE(m_filterPage->validationLabel()->text(), QStringLiteral("✔ The filter is valid."));
+    QCOMPARE(m_filterPage->textEditor()->toPlainText(), m_document->config().callFilter);
+}
+
 void TestExportPages::previewTotalsFollowTheFilter()
 {
     m_previewPage->show();
@@ -317,6 +438,27 @@ void TestExportPages::previewsTheDemoOrg()
     m_filterPage->tabs()->setCurrentIndex(0);
     QTRY_VERIFY(m_filterPage->ruleBuilder()->findChild<FilterConditionWidget*>()->isVisible());
     saveScreenshot(m_filterPage.get(), QStringLiteral("export-filter-demo.png"));
+}
+
+// The rule builder's field list names each field by its label, with the path to write beside it
+// (it listed raw paths such as account.LastModifiedById).
+void TestExportPages::ruleFieldsShowTheirLabels()
+{
+    clickTab(0);
+    QPushButton* add = addConditionButton();
+    QVERIFY(add);
+    QTest::mouseClick(add, Qt::LeftButton);
+    auto* condition = qobject_cast<FilterConditionWidget*>(rootGroup()->items().constLast());
+    QVERIFY(condition);
+    QComboBox* fields = condition->fieldBox();
+    const int lastModified = fields->findData(QStringLiteral("account.LastModifiedById"));
+    QVERIFY(lastModified >= 0);
+    QCOMPARE(fields->itemText(lastModified), QStringLiteral("Account: Last Modified By ID (account.LastModifiedById)"));
+    QCOMPARE(fields->itemText(fields->findData(QStringLiteral("duration"))), QStringLiteral("Duration (duration)"));
+    QTest::mouseClick(fields, Qt::LeftButton);
+    QTRY_VERIFY(fields->view()->isVisible());
+    saveScreenshot(fields->view()->window(), QStringLiteral("export-filter-field-labels.png"));
+    QTest::keyClick(fields->view(), Qt::Key_Escape);
 }
 
 QTEST_MAIN(TestExportPages)

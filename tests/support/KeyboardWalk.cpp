@@ -34,6 +34,27 @@ void clickStep(QWidget* mainWindow, int step)
     QCOMPARE(sidebar->currentRow(), step);
 }
 
+bool typeIntoFocus(const QString& text, QWidget* expected)
+{
+    bool stayed = true;
+    QString typed;
+    for (const QChar character : text) {
+        // Re-read the focus for every key: a person types on wherever the focus went.
+        QWidget* focus = QApplication::focusWidget();
+        if (!focus) {
+            qWarning().noquote() << "nothing has the keyboard focus after typing" << typed;
+            return false;
+        }
+        if (expected && focus != expected && stayed) {
+            qWarning().noquote() << "the keyboard focus moved to" << describe(focus) << "after typing" << typed;
+            stayed = false;
+        }
+        QTest::keyClicks(focus, QString(character));
+        typed += character;
+    }
+    return stayed;
+}
+
 QList<QWidget*> tabThrough(QWidget* window, QStringList* problems)
 {
     QList<QWidget*> reached;

@@ -21,6 +21,11 @@ void clickStep(QWidget* mainWindow, int step);
 // a control Tab cannot leave (a keyboard trap).
 QList<QWidget*> tabThrough(QWidget* window, QStringList* problems);
 
+// Types `text` one key at a time into whichever widget has the focus at each key, as a person
+// does: a widget that steals the focus midway gets the rest. False when nothing has the focus, or
+// when `expected` is given and the focus is elsewhere at some key (a warning says where it went).
+bool typeIntoFocus(const QString& text, QWidget* expected = nullptr);
+
 // Presses Tab until the focus is on a widget that satisfies the test; false if it never gets there.
 template<typename Predicate> bool tabTo(Predicate reached)
 {

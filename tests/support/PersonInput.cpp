@@ -214,27 +214,6 @@ bool choose(QComboBox* combo, const QString& text)
     return true;
 }
 
-bool typeIntoFocus(const QString& text, QWidget* expected)
-{
-    bool stayed = true;
-    QString typed;
-    for (const QChar character : text) {
-        // Re-read the focus for every key: a person types on wherever the focus went.
-        QWidget* focus = QApplication::focusWidget();
-        if (!focus) {
-            qWarning().noquote() << "nothing has the keyboard focus after typing" << typed;
-            return false;
-        }
-        if (expected && focus != expected && stayed) {
-            qWarning().noquote() << "the keyboard focus moved to" << describe(focus) << "after typing" << typed;
-            stayed = false;
-        }
-        QTest::keyClicks(focus, QString(character));
-        typed += character;
-    }
-    return stayed;
-}
-
 void press(int key, Qt::KeyboardModifiers modifiers)
 {
     QWidget* target = QApplication::focusWidget();

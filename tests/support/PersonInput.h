@@ -39,9 +39,7 @@ bool chooseMenuItem(QMenuBar* bar, const QString& menu, const QString& item);
 // Opens the combo box with a click, types the start of the item's text, and presses Enter.
 bool choose(QComboBox* combo, const QString& text);
 
-// Types text one key at a time into whichever widget has the focus at each key; false when nothing
-// has the focus or the focus is not on expected at some key (it says where the focus went).
-bool typeIntoFocus(const QString& text, QWidget* expected);
+// Typing key by key into the focus: typeIntoFocus in tests/support/KeyboardWalk.h.
 // Presses a key (with modifiers) in the focused widget, or in the active window when none has the focus.
 void press(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
 

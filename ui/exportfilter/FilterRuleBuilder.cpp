@@ -1,5 +1,6 @@
 #include "ui/exportfilter/FilterRuleBuilder.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDoubleSpinBox>
@@ -8,6 +9,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -91,6 +93,44 @@ FilterNode FilterRuleBuilder::filter() const
     return m_root ? m_root->node() : FilterNode::makeGroup(FilterNode::Group::All);
 }
 
+QString FilterRuleBuilder::incompleteReason() const
+{
+    const QList<FilterConditionWidget*> conditions = m_root ? m_root->conditions() : QList<FilterConditionWidget*>();
+    for (FilterConditionWidget* condition : conditions) {
+        if (condition->isIncomplete()) {
+            return tr("The new condition on %1 has no value yet: type or choose one.")
+                .arg(condition->fieldBox()->currentText());
+        }
+    }
+    return {};
+}
+
+bool FilterRuleBuilder::focusIncomplete()
+{
+    const QList<FilterConditionWidget*> conditions = m_root ? m_root->conditions() : QList<FilterConditionWidget*>();
+    for (FilterConditionWidget* condition : conditions) {
+        if (condition->isIncomplete() && condition->valueEditor()) {
+            condition->valueEditor()->setFocus(Qt::OtherFocusReason);
+            return true;
+        }
+    }
+    return false;
+}
+
+QString FilterRuleBuilder::fieldTitle(const FilterField& field)
+{
+    QString label = field.label.isEmpty() ? field.column : field.label;
+    if (label.isEmpty()) {
+        return field.name;
+    }
+    if (field.source == FilterField::Source::Account) {
+        label = tr("Account: %1").arg(label);
+    } else if (field.source == FilterField::Source::Opportunity) {
+        label = tr("Opportunity: %1").arg(label);
+    }
+    return tr("%1 (%2)", "a field's label, then the name to write in a filter").arg(label, field.name);
+}
+
 FilterConditionWidget::FilterConditionWidget(FilterRuleBuilder* builder, QWidget* parent)
     : QFrame(parent)
     , m_builder(builder)
@@ -102,10 +142,33 @@ FilterConditionWidget::FilterConditionWidget(FilterRuleBuilder* builder, QWidget
     layout->setContentsMargins(0, 0, 0, 0);
     m_field->setAccessibleName(tr("Field"));
     m_operator->setAccessibleName(tr("Comparison"));
-    m_field->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Labels with the path to write beside them ("Account: Industry (account.Industry)") are long:
+    // the box stays a usable width and its list is as wide as the longest.
+    m_field->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_field->setMinimumContentsLength(30);
+    // The call's own fields as the language lists them, then the account's and the
+    // opportunity's, each by label.
+    QList<const FilterField*> fields;
     for (const FilterField& field : builder->schema().fields()) {
-        m_field->addItem(field.name, field.name);
+        fields.append(&field);
     }
+    auto group = [](const FilterField* field) {
+        return field->source == FilterField::Source::Account    ? 1
+            : field->source == FilterField::Source::Opportunity ? 2
+                                                                : 0;
+    };
+    std::stable_sort(fields.begin(), fields.end(), [&group](const FilterField* a, const FilterField* b) {
+        if (group(a) != group(b)) {
+            return group(a) < group(b);
+        }
+        return group(a) > 0
+            && QString::localeAwareCompare(FilterRuleBuilder::fieldTitle(*a), FilterRuleBuilder::fieldTitle(*b)) < 0;
+    });
+    for (const FilterField* field : std::as_const(fields)) {
+        m_field->addItem(FilterRuleBuilder::fieldTitle(*field), field->name);
+    }
+    m_field->view()->setMinimumWidth(m_field->view()->sizeHintForColumn(0) + 2 * m_field->view()->frameWidth()
+        + m_field->style()->pixelMetric(QStyle::PM_ScrollBarExtent));
     layout->addWidget(m_field);
     layout->addWidget(m_operator);
     layout->addLayout(m_valueLayout, 1);
@@ -127,8 +190,26 @@ FilterOperator FilterConditionWidget::currentOperator() const
     return FilterOperator(m_operator->currentData().toInt());
 }
 
+void FilterConditionWidget::markNew()
+{
+    m_new = true;
+    rebuildValueEditor({}); // a choice list starts empty: nothing chosen yet
+}
+
+bool FilterConditionWidget::isIncomplete() const
+{
+    if (!m_new || currentOperator() == FilterOperator::Exists) {
+        return false;
+    }
+    const std::vector<FilterValue> given = values();
+    return std::all_of(given.begin(), given.end(), [](const FilterValue& value) {
+        return value.kind == FilterValue::Kind::Text && value.text.trimmed().isEmpty();
+    });
+}
+
 void FilterConditionWidget::fieldChanged()
 {
+    m_field->setToolTip(m_field->currentText()); // the whole title where the box cuts it
     const FilterField* field = currentField();
     const QSignalBlocker blocker(m_operator);
     const QVariant previous = m_operator->currentData();
@@ -192,10 +273,13 @@ void FilterConditionWidget::rebuildValueEditor(const std::vector<FilterValue>& v
             box->setEditable(field->type != FilterType::Enum);
             box->addItems(m_builder->valuesOf(field->name));
             if (box->isEditable()) {
+                box->lineEdit()->setPlaceholderText(tr("type a value"));
                 box->setCurrentText(first.text);
                 connect(box, &QComboBox::currentTextChanged, this, emitChanged);
             } else {
-                box->setCurrentIndex(std::max(0, box->findText(first.text, Qt::MatchFixedString)));
+                box->setPlaceholderText(tr("choose a value"));
+                const int chosen = box->findText(first.text, Qt::MatchFixedString);
+                box->setCurrentIndex(m_new && chosen < 0 ? -1 : std::max(0, chosen));
                 connect(box, &QComboBox::currentIndexChanged, this, emitChanged);
             }
             m_value = box;
@@ -256,8 +340,11 @@ void FilterConditionWidget::rebuildValueEditor(const std::vector<FilterValue>& v
     }
     m_value->setAccessibleName(tr("Value"));
     m_valueLayout->addWidget(m_value, 1);
+    // A new editor comes last in the window's tab order: Tab goes field, comparison, value.
+    QWidget::setTabOrder(m_operator, m_value);
     if (m_unit) {
         m_valueLayout->addWidget(m_unit);
+        QWidget::setTabOrder(m_value, m_unit);
     }
 }
 
@@ -346,14 +433,16 @@ FilterGroupWidget::FilterGroupWidget(FilterRuleBuilder* builder, bool isRoot, QW
     m_itemsLayout->setContentsMargins(isRoot ? 0 : 16, 0, 0, 0);
     layout->addLayout(m_itemsLayout);
     connect(m_combine, &QComboBox::currentIndexChanged, this, &FilterGroupWidget::changed);
-    connect(addConditionButton, &QPushButton::clicked, this, [this] {
-        addCondition();
+    // Only the admin's click moves the focus, to the new condition's field.
+    auto startCondition = [this](FilterConditionWidget* condition) {
+        condition->markNew();
+        condition->fieldBox()->setFocus(Qt::OtherFocusReason);
         Q_EMIT changed();
-    });
-    connect(addGroupButton, &QPushButton::clicked, this, [this] {
-        addGroup()->addCondition();
-        Q_EMIT changed();
-    });
+    };
+    connect(
+        addConditionButton, &QPushButton::clicked, this, [this, startCondition] { startCondition(addCondition()); });
+    connect(addGroupButton, &QPushButton::clicked, this,
+        [this, startCondition] { startCondition(addGroup()->addCondition()); });
 }
 
 FilterConditionWidget* FilterGroupWidget::addCondition()
@@ -363,8 +452,20 @@ FilterConditionWidget* FilterGroupWidget::addCondition()
     m_itemsLayout->addWidget(condition);
     connect(condition, &FilterConditionWidget::changed, this, &FilterGroupWidget::changed);
     connect(condition, &FilterConditionWidget::removeRequested, this, [this, condition] { removeItem(condition); });
-    condition->fieldBox()->setFocus();
     return condition;
+}
+
+QList<FilterConditionWidget*> FilterGroupWidget::conditions() const
+{
+    QList<FilterConditionWidget*> conditions;
+    for (QWidget* item : m_items) {
+        if (auto* condition = qobject_cast<FilterConditionWidget*>(item)) {
+            conditions.append(condition);
+        } else if (auto* group = qobject_cast<FilterGroupWidget*>(item)) {
+            conditions += group->conditions();
+        }
+    }
+    return conditions;
 }
 
 FilterGroupWidget* FilterGroupWidget::addGroup()

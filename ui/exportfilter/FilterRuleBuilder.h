@@ -33,6 +33,15 @@ public:
     const FilterSchema& schema() const { return m_schema; }
     QStringList valuesOf(const QString& field) const { return m_values ? m_values(field) : QStringList(); }
 
+    // Why the rules are not a filter yet: a condition added here still has no value. Empty when
+    // every condition is complete (the filter may still have other problems: FilterParser::check).
+    QString incompleteReason() const;
+    // Puts the focus on the first condition that has no value yet; false when there is none.
+    bool focusIncomplete();
+
+    // "Duration (duration)", "Account: Industry (account.Industry)": what the field list shows.
+    static QString fieldTitle(const FilterField& field);
+
 Q_SIGNALS:
     void changed();
 
@@ -58,6 +67,11 @@ public:
     QComboBox* operatorBox() const { return m_operator; }
     QWidget* valueEditor() const { return m_value; }
 
+    // A condition the admin just added (not one read from a filter): it is incomplete while it
+    // has no value, where one read from `title = ""` means an empty title.
+    void markNew();
+    bool isIncomplete() const;
+
 Q_SIGNALS:
     void changed();
     void removeRequested();
@@ -76,6 +90,7 @@ private:
     QHBoxLayout* m_valueLayout;
     QWidget* m_value = nullptr;
     QComboBox* m_unit = nullptr; // durations: seconds, minutes, hours
+    bool m_new = false;
 };
 
 // A group: how its items combine, its items, and buttons to add to it.
@@ -90,9 +105,12 @@ public:
     FilterNode node() const;
 
     QComboBox* combineBox() const { return m_combine; }
+    // Adds a condition; the focus stays where it is (a rebuild from the text must not take it).
     FilterConditionWidget* addCondition();
     FilterGroupWidget* addGroup();
     QList<QWidget*> items() const { return m_items; }
+    // Every condition in this group and the groups in it, in the order they show.
+    QList<FilterConditionWidget*> conditions() const;
 
 Q_SIGNALS:
     void changed();
