@@ -213,6 +213,10 @@
         <source>Reading %1 from the local cache failed: %2</source>
         <translation>Das Lesen von %1 aus dem lokalen Cache ist fehlgeschlagen: %2</translation>
     </message>
+    <message>
+        <source>Saving the import time failed: %1</source>
+        <translation>Die Importzeit konnte nicht gespeichert werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>CallMatcher</name>
@@ -800,6 +804,34 @@
         <source>The integration user cannot read this field (field-level security).</source>
         <translation>Der Integrationsbenutzer kann dieses Feld nicht lesen (Sicherheit auf Feldebene).</translation>
     </message>
+    <message>
+        <source>compound field: choose its parts</source>
+        <translation>zusammengesetztes Feld: wählen Sie seine Teile</translation>
+    </message>
+    <message>
+        <source>encrypted</source>
+        <translation>verschlüsselt</translation>
+    </message>
+    <message>
+        <source>multi-select picklist</source>
+        <translation>Mehrfachauswahlliste</translation>
+    </message>
+    <message>
+        <source>type %1</source>
+        <translation>Typ %1</translation>
+    </message>
+    <message>
+        <source>complex reference</source>
+        <translation>komplexe Referenz</translation>
+    </message>
+    <message>
+        <source>field-level security; required: see Permissions</source>
+        <translation>Feldebenensicherheit; erforderlich: siehe Berechtigungen</translation>
+    </message>
+    <message>
+        <source>field-level security</source>
+        <translation>Feldebenensicherheit</translation>
+    </message>
 </context>
 <context>
     <name>FilterEvaluator</name>
@@ -1025,6 +1057,50 @@
         <source>true or false</source>
         <translation>true oder false</translation>
     </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Recorded user&apos;s email</source>
+        <translation>E-Mail des aufgezeichneten Benutzers</translation>
+    </message>
+    <message>
+        <source>Participant email addresses</source>
+        <translation>E-Mail-Adressen der Teilnehmer</translation>
+    </message>
+    <message>
+        <source>Participant email domains</source>
+        <translation>E-Mail-Domains der Teilnehmer</translation>
+    </message>
+    <message>
+        <source>Number of external participants</source>
+        <translation>Anzahl externer Teilnehmer</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>Trackers</source>
+        <translation>Tracker</translation>
+    </message>
 </context>
 <context>
     <name>InputFile</name>
@@ -1094,10 +1170,6 @@
         <translation>Callbridge</translation>
     </message>
     <message>
-        <source>Callbridge received the answer from Salesforce. You can close this tab.</source>
-        <translation>Callbridge hat die Antwort von Salesforce erhalten. Sie können diesen Tab schließen.</translation>
-    </message>
-    <message>
         <source>Port %1 is already in use by another program (the Salesforce CLI uses 1717 too). Close that program, or choose another port and add http://localhost:%2%3 to the app&apos;s callback URLs.</source>
         <translation>Port %1 wird bereits von einem anderen Programm verwendet (auch die Salesforce CLI nutzt 1717). Schließen Sie dieses Programm oder wählen Sie einen anderen Port und fügen Sie http://localhost:%2%3 zu den Callback-URLs der App hinzu.</translation>
     </message>
@@ -1108,6 +1180,10 @@
     <message>
         <source>Callbridge ignored this request: it is not from this login. If you are connecting Callbridge to Salesforce, finish the login in the browser tab that Callbridge opened.</source>
         <translation>Callbridge hat diese Anfrage ignoriert: Sie stammt nicht aus dieser Anmeldung. Wenn Sie Callbridge mit Salesforce verbinden, schließen Sie die Anmeldung in dem Browser-Tab ab, den Callbridge geöffnet hat.</translation>
+    </message>
+    <message>
+        <source>Callbridge received the answer from Salesforce and comes back to the front to finish. You can close this tab. If Callbridge&apos;s window is not in front, switch to it.</source>
+        <translation>Callbridge hat die Antwort von Salesforce erhalten und kommt zum Abschließen in den Vordergrund. Sie können diesen Tab schließen. Falls das Fenster von Callbridge nicht vorne ist, wechseln Sie zu ihm.</translation>
     </message>
 </context>
 <context>
@@ -2649,10 +2725,6 @@ Mit &apos;callbridge-cli BEFEHL --help&apos; erhalten Sie die Optionen eines Bef
         <translation>Bei Salesforce anmelden</translation>
     </message>
     <message>
-        <source>Your browser shows Salesforce&apos;s login page. Log in as the integration user and allow access.</source>
-        <translation>Ihr Browser zeigt die Anmeldeseite von Salesforce. Melden Sie sich als Integrationsbenutzer an und erlauben Sie den Zugriff.</translation>
-    </message>
-    <message>
         <source>Waiting for the browser</source>
         <translation>Warten auf den Browser</translation>
     </message>
@@ -2663,12 +2735,6 @@ Mit &apos;callbridge-cli BEFEHL --help&apos; erhalten Sie die Optionen eines Bef
     <message>
         <source>Starting the demo org…</source>
         <translation>Die Demo-Org wird gestartet…</translation>
-    </message>
-    <message>
-        <source>Callbridge could not open a browser. Open this address yourself:
-%1</source>
-        <translation>Callbridge konnte keinen Browser öffnen. Öffnen Sie diese Adresse selbst:
-%1</translation>
     </message>
     <message>
         <source>Salesforce answered. Finishing the connection…</source>
@@ -2693,6 +2759,77 @@ If Salesforce shows &quot;redirect_uri_mismatch&quot;, the app&apos;s Callback U
         <translation>Warten, bis Sie sich im Browser anmelden und den Zugriff erlauben…
 
 Wenn Salesforce „redirect_uri_mismatch“ anzeigt, ist die Callback URL der App nicht %1: Tragen Sie genau diese Adresse in den OAuth-Einstellungen der App ein, oder gehen Sie zurück und wählen Sie den Port, den die App aufführt.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>In the browser, log in to Salesforce as the integration user and allow access.</source>
+        <translation>Melden Sie sich im Browser als Integrationsbenutzer bei Salesforce an und erlauben Sie den Zugriff.</translation>
+    </message>
+    <message>
+        <source>Login page address</source>
+        <translation>Adresse der Anmeldeseite</translation>
+    </message>
+    <message>
+        <source>Copy the login page address</source>
+        <translation>Adresse der Anmeldeseite kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Login page:</source>
+        <translation>&amp;Anmeldeseite:</translation>
+    </message>
+    <message>
+        <source>No answer from the browser yet.
+
+If no login page opened, copy the address below into a browser on this computer, log in as the integration user and allow access. If the browser shows an error from Salesforce, go back and correct the app&apos;s settings. Callbridge keeps waiting; Cancel stops connecting.</source>
+        <translation>Noch keine Antwort vom Browser.
+
+Falls sich keine Anmeldeseite geöffnet hat, kopieren Sie die Adresse unten in einen Browser auf diesem Computer, melden Sie sich als Integrationsbenutzer an und erlauben Sie den Zugriff. Zeigt der Browser einen Fehler von Salesforce, gehen Sie zurück und korrigieren Sie die Einstellungen der App. Callbridge wartet weiter; Abbrechen beendet das Verbinden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Callbridge still could not open a browser (%n attempt(s)).</source>
+        <translation>
+            <numerusform>Callbridge konnte weiterhin keinen Browser öffnen (%n Versuch).</numerusform>
+            <numerusform>Callbridge konnte weiterhin keinen Browser öffnen (%n Versuche).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Callbridge could not open a browser.</source>
+        <translation>Callbridge konnte keinen Browser öffnen.</translation>
+    </message>
+    <message>
+        <source>
+
+Copy the login page&apos;s address below into a browser on this computer, log in as the integration user and allow access. Callbridge waits for the answer on this computer (it cannot come to another one).</source>
+        <translation>
+
+Kopieren Sie die Adresse der Anmeldeseite unten in einen Browser auf diesem Computer, melden Sie sich als Integrationsbenutzer an und erlauben Sie den Zugriff. Callbridge wartet auf diesem Computer auf die Antwort (sie kann nicht auf einem anderen ankommen).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Callbridge asked your browser to open the login page again (%n time(s) so far). Look for it among the browser&apos;s windows and tabs.
+
+If none opened, copy the address below into a browser on this computer.</source>
+        <translation>
+            <numerusform>Callbridge hat Ihren Browser gebeten, die Anmeldeseite erneut zu öffnen (bisher %n Mal). Suchen Sie sie unter den Fenstern und Tabs des Browsers.
+
+Falls keine geöffnet wurde, kopieren Sie die Adresse unten in einen Browser auf diesem Computer.</numerusform>
+            <numerusform>Callbridge hat Ihren Browser gebeten, die Anmeldeseite erneut zu öffnen (bisher %n Mal). Suchen Sie sie unter den Fenstern und Tabs des Browsers.
+
+Falls keine geöffnet wurde, kopieren Sie die Adresse unten in einen Browser auf diesem Computer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>callbridge::ui::CachedDataNote</name>
+    <message>
+        <source>Cached from %1 on %2 — not connected. Connect on the Connection step to reload from Salesforce.</source>
+        <translation>Zwischengespeichert von %1 am %2 – nicht verbunden. Verbinden Sie sich im Schritt Verbindung, um neu aus Salesforce zu laden.</translation>
+    </message>
+    <message>
+        <source>Cached from %1 — not connected. Connect on the Connection step to reload from Salesforce.</source>
+        <translation>Zwischengespeichert von %1 – nicht verbunden. Verbinden Sie sich im Schritt Verbindung, um neu aus Salesforce zu laden.</translation>
     </message>
 </context>
 <context>
@@ -2899,6 +3036,10 @@ API %5</translation>
     <message>
         <source>Could not save the connection</source>
         <translation>Die Verbindung konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Not connected. The demo org starts fresh each time Callbridge starts, so the connection to the previous one ended when Callbridge quit. Your setup is kept: Reconnect logs in to the new demo org in the browser.</source>
+        <translation>Nicht verbunden. Die Demo-Org startet bei jedem Start von Callbridge neu, daher endete die Verbindung zur vorherigen beim Beenden von Callbridge. Ihre Einrichtung bleibt erhalten: Erneut verbinden meldet Sie im Browser bei der neuen Demo-Org an.</translation>
     </message>
 </context>
 <context>
@@ -3153,10 +3294,6 @@ API %5</translation>
         <translation>%1 (Formel)</translation>
     </message>
     <message>
-        <source>Required: the integration reads this field itself, so it is always imported.</source>
-        <translation>Erforderlich: Die Integration liest dieses Feld selbst, daher wird es immer importiert.</translation>
-    </message>
-    <message>
         <source>Select %1</source>
         <translation>%1 auswählen</translation>
     </message>
@@ -3179,6 +3316,23 @@ API %5</translation>
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>always imported</source>
+        <translation>wird immer importiert</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>status — why</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Always imported: the integration reads this field itself.</source>
+        <translation>Wird immer importiert: Die Integration liest dieses Feld selbst.</translation>
+    </message>
+    <message>
+        <source>locked: %1</source>
+        <translation>gesperrt: %1</translation>
     </message>
 </context>
 <context>
@@ -3251,6 +3405,10 @@ API %5</translation>
         <source>⚠ Salesforce did not describe %1 (%2). Reload to try again.</source>
         <translation>⚠ Salesforce hat %1 nicht beschrieben (%2). Laden Sie neu, um es erneut zu versuchen.</translation>
     </message>
+    <message>
+        <source>Connect to Salesforce to reload the fields</source>
+        <translation>Verbinden Sie sich mit Salesforce, um die Felder neu zu laden</translation>
+    </message>
 </context>
 <context>
     <name>callbridge::ui::FilterConditionWidget</name>
@@ -3297,6 +3455,14 @@ API %5</translation>
     <message>
         <source>Value</source>
         <translation>Wert</translation>
+    </message>
+    <message>
+        <source>type a value</source>
+        <translation>Wert eingeben</translation>
+    </message>
+    <message>
+        <source>choose a value</source>
+        <translation>Wert wählen</translation>
     </message>
 </context>
 <context>
@@ -3383,6 +3549,23 @@ API %5</translation>
     <message>
         <source>has a value</source>
         <translation>hat einen Wert</translation>
+    </message>
+    <message>
+        <source>The new condition on %1 has no value yet: type or choose one.</source>
+        <translation>Die neue Bedingung für %1 hat noch keinen Wert: Geben Sie einen ein oder wählen Sie einen.</translation>
+    </message>
+    <message>
+        <source>Account: %1</source>
+        <translation>Account: %1</translation>
+    </message>
+    <message>
+        <source>Opportunity: %1</source>
+        <translation>Opportunity: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a field&apos;s label, then the name to write in a filter</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -4344,6 +4527,49 @@ API %5</translation>
             <numerusform>Vollständige Anrufdaten: %n Datensätze</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Back to the filter</source>
+        <translation>&amp;Zurück zum Filter</translation>
+    </message>
+    <message>
+        <source>The filter being edited</source>
+        <translation>Der Filter in Bearbeitung</translation>
+    </message>
+    <message>
+        <source>Go to the Export filter step, where the problem is</source>
+        <translation>Zum Schritt Exportfilter, wo das Problem liegt</translation>
+    </message>
+    <message>
+        <source>Double-click a call to open its details in a window of their own</source>
+        <translation>Doppelklicken Sie auf einen Anruf, um seine Details in einem eigenen Fenster zu öffnen</translation>
+    </message>
+    <message>
+        <source>Drag to share the room between the calls and the details</source>
+        <translation>Ziehen, um den Platz zwischen Anrufen und Details aufzuteilen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %Ln calls shown</source>
+        <translation>
+            <numerusform>%L1 von %Ln Anruf angezeigt</numerusform>
+            <numerusform>%L1 von %Ln Anrufen angezeigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The filter you are editing is not valid: %1. Until it is, this preview uses the last valid filter: %2</source>
+        <translation>Der Filter, den Sie bearbeiten, ist ungültig: %1. Bis er gültig ist, verwendet diese Vorschau den letzten gültigen Filter: %2</translation>
+    </message>
+    <message>
+        <source>none (every call exports)</source>
+        <translation>keiner (jeder Anruf wird exportiert)</translation>
+    </message>
+    <message>
+        <source>Details of the call</source>
+        <translation>Details des Anrufs</translation>
+    </message>
+    <message>
+        <source>Call: %1</source>
+        <translation>Anruf: %1</translation>
+    </message>
 </context>
 <context>
     <name>callbridge::ui::StepHeader</name>
@@ -4559,6 +4785,10 @@ API %5</translation>
     <message>
         <source>⚠ Users with hierarchy problems (a missing or inactive manager, a cycle, a shared email): %L1. Provisioning places them as shown.</source>
         <translation>⚠ Benutzer mit Problemen in der Hierarchie (ein fehlender oder inaktiver Vorgesetzter, ein Zyklus, eine geteilte E-Mail-Adresse): %L1. Die Bereitstellung ordnet sie wie gezeigt ein.</translation>
+    </message>
+    <message>
+        <source>Connect to Salesforce to reload the users</source>
+        <translation>Verbinden Sie sich mit Salesforce, um die Benutzer neu zu laden</translation>
     </message>
 </context>
 <context>

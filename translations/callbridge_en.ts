@@ -91,6 +91,29 @@
     </message>
 </context>
 <context>
+    <name>callbridge::ui::AuthorizePage</name>
+    <message numerus="yes">
+        <source>Callbridge still could not open a browser (%n attempt(s)).</source>
+        <translation>
+            <numerusform>Callbridge still could not open a browser (%n attempt).</numerusform>
+            <numerusform>Callbridge still could not open a browser (%n attempts).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Callbridge asked your browser to open the login page again (%n time(s) so far). Look for it among the browser&apos;s windows and tabs.
+
+If none opened, copy the address below into a browser on this computer.</source>
+        <translation>
+            <numerusform>Callbridge asked your browser to open the login page again (%n time so far). Look for it among the browser&apos;s windows and tabs.
+
+If none opened, copy the address below into a browser on this computer.</numerusform>
+            <numerusform>Callbridge asked your browser to open the login page again (%n times so far). Look for it among the browser&apos;s windows and tabs.
+
+If none opened, copy the address below into a browser on this computer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>callbridge::ui::PermissionFixDialog</name>
     <message numerus="yes">
         <source>%1: %2 The permission set “%3” fixes it with the %n change(s) below.</source>
@@ -145,6 +168,13 @@
         <translation>
             <numerusform>Full call data: %n record</numerusform>
             <numerusform>Full call data: %n records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %Ln calls shown</source>
+        <translation>
+            <numerusform>%L1 of %Ln call shown</numerusform>
+            <numerusform>%L1 of %Ln calls shown</numerusform>
         </translation>
     </message>
 </context>

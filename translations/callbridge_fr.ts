@@ -213,6 +213,10 @@
         <source>Reading %1 from the local cache failed: %2</source>
         <translation>La lecture de %1 dans le cache local a échoué&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>Saving the import time failed: %1</source>
+        <translation>L&apos;enregistrement de l&apos;heure d&apos;import a échoué : %1</translation>
+    </message>
 </context>
 <context>
     <name>CallMatcher</name>
@@ -800,6 +804,34 @@
         <source>The integration user cannot read this field (field-level security).</source>
         <translation>L&apos;utilisateur d&apos;intégration ne peut pas lire ce champ (sécurité au niveau du champ).</translation>
     </message>
+    <message>
+        <source>compound field: choose its parts</source>
+        <translation>champ composé : choisissez ses parties</translation>
+    </message>
+    <message>
+        <source>encrypted</source>
+        <translation>chiffré</translation>
+    </message>
+    <message>
+        <source>multi-select picklist</source>
+        <translation>liste de sélection multiple</translation>
+    </message>
+    <message>
+        <source>type %1</source>
+        <translation>type %1</translation>
+    </message>
+    <message>
+        <source>complex reference</source>
+        <translation>référence complexe</translation>
+    </message>
+    <message>
+        <source>field-level security; required: see Permissions</source>
+        <translation>sécurité au niveau du champ ; obligatoire : voir Autorisations</translation>
+    </message>
+    <message>
+        <source>field-level security</source>
+        <translation>sécurité au niveau du champ</translation>
+    </message>
 </context>
 <context>
     <name>FilterEvaluator</name>
@@ -1025,6 +1057,50 @@
         <source>true or false</source>
         <translation>true ou false</translation>
     </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Espace de travail</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Recorded user&apos;s email</source>
+        <translation>E-mail de l&apos;utilisateur enregistré</translation>
+    </message>
+    <message>
+        <source>Participant email addresses</source>
+        <translation>Adresses e-mail des participants</translation>
+    </message>
+    <message>
+        <source>Participant email domains</source>
+        <translation>Domaines e-mail des participants</translation>
+    </message>
+    <message>
+        <source>Number of external participants</source>
+        <translation>Nombre de participants externes</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Portée</translation>
+    </message>
+    <message>
+        <source>Trackers</source>
+        <translation>Trackers</translation>
+    </message>
 </context>
 <context>
     <name>InputFile</name>
@@ -1094,10 +1170,6 @@
         <translation>Callbridge</translation>
     </message>
     <message>
-        <source>Callbridge received the answer from Salesforce. You can close this tab.</source>
-        <translation>Callbridge a reçu la réponse de Salesforce. Vous pouvez fermer cet onglet.</translation>
-    </message>
-    <message>
         <source>Port %1 is already in use by another program (the Salesforce CLI uses 1717 too). Close that program, or choose another port and add http://localhost:%2%3 to the app&apos;s callback URLs.</source>
         <translation>Le port %1 est déjà utilisé par un autre programme (Salesforce CLI utilise aussi 1717). Fermez ce programme, ou choisissez un autre port et ajoutez http://localhost:%2%3 aux URL de rappel de l&apos;application.</translation>
     </message>
@@ -1108,6 +1180,10 @@
     <message>
         <source>Callbridge ignored this request: it is not from this login. If you are connecting Callbridge to Salesforce, finish the login in the browser tab that Callbridge opened.</source>
         <translation>Callbridge a ignoré cette requête&#xa0;: elle ne vient pas de cette connexion. Si vous connectez Callbridge à Salesforce, terminez la connexion dans l&apos;onglet du navigateur ouvert par Callbridge.</translation>
+    </message>
+    <message>
+        <source>Callbridge received the answer from Salesforce and comes back to the front to finish. You can close this tab. If Callbridge&apos;s window is not in front, switch to it.</source>
+        <translation>Callbridge a reçu la réponse de Salesforce et revient au premier plan pour terminer. Vous pouvez fermer cet onglet. Si la fenêtre de Callbridge n&apos;est pas au premier plan, passez-y.</translation>
     </message>
 </context>
 <context>
@@ -2649,10 +2725,6 @@ Exécutez &apos;callbridge-cli COMMANDE --help&apos; pour les options d&apos;une
         <translation>Se connecter à Salesforce</translation>
     </message>
     <message>
-        <source>Your browser shows Salesforce&apos;s login page. Log in as the integration user and allow access.</source>
-        <translation>Votre navigateur affiche la page de connexion de Salesforce. Connectez-vous en tant qu&apos;utilisateur d&apos;intégration et autorisez l&apos;accès.</translation>
-    </message>
-    <message>
         <source>Waiting for the browser</source>
         <translation>En attente du navigateur</translation>
     </message>
@@ -2663,12 +2735,6 @@ Exécutez &apos;callbridge-cli COMMANDE --help&apos; pour les options d&apos;une
     <message>
         <source>Starting the demo org…</source>
         <translation>Démarrage de l&apos;org de démonstration…</translation>
-    </message>
-    <message>
-        <source>Callbridge could not open a browser. Open this address yourself:
-%1</source>
-        <translation>Callbridge n&apos;a pas pu ouvrir de navigateur. Ouvrez vous-même cette adresse&#xa0;:
-%1</translation>
     </message>
     <message>
         <source>Salesforce answered. Finishing the connection…</source>
@@ -2693,6 +2759,77 @@ If Salesforce shows &quot;redirect_uri_mismatch&quot;, the app&apos;s Callback U
         <translation>En attente de votre connexion et de l&apos;autorisation d&apos;accès dans le navigateur…
 
 Si Salesforce affiche «&#xa0;redirect_uri_mismatch&#xa0;», la Callback URL de l&apos;application n&apos;est pas %1&#xa0;: saisissez exactement cette adresse dans les paramètres OAuth de l&apos;application, ou revenez en arrière et choisissez le port qui figure dans la liste de l&apos;application.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>In the browser, log in to Salesforce as the integration user and allow access.</source>
+        <translation>Dans le navigateur, connectez-vous à Salesforce en tant qu&apos;utilisateur d&apos;intégration et autorisez l&apos;accès.</translation>
+    </message>
+    <message>
+        <source>Login page address</source>
+        <translation>Adresse de la page de connexion</translation>
+    </message>
+    <message>
+        <source>Copy the login page address</source>
+        <translation>Copier l&apos;adresse de la page de connexion</translation>
+    </message>
+    <message>
+        <source>&amp;Login page:</source>
+        <translation>Page de &amp;connexion :</translation>
+    </message>
+    <message>
+        <source>No answer from the browser yet.
+
+If no login page opened, copy the address below into a browser on this computer, log in as the integration user and allow access. If the browser shows an error from Salesforce, go back and correct the app&apos;s settings. Callbridge keeps waiting; Cancel stops connecting.</source>
+        <translation>Pas encore de réponse du navigateur.
+
+Si aucune page de connexion ne s&apos;est ouverte, copiez l&apos;adresse ci-dessous dans un navigateur sur cet ordinateur, connectez-vous en tant qu&apos;utilisateur d&apos;intégration et autorisez l&apos;accès. Si le navigateur affiche une erreur de Salesforce, revenez en arrière et corrigez les paramètres de l&apos;application. Callbridge continue d&apos;attendre ; Annuler arrête la connexion.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Callbridge still could not open a browser (%n attempt(s)).</source>
+        <translation>
+            <numerusform>Callbridge n&apos;a toujours pas pu ouvrir de navigateur (%n tentative).</numerusform>
+            <numerusform>Callbridge n&apos;a toujours pas pu ouvrir de navigateur (%n tentatives).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Callbridge could not open a browser.</source>
+        <translation>Callbridge n&apos;a pas pu ouvrir de navigateur.</translation>
+    </message>
+    <message>
+        <source>
+
+Copy the login page&apos;s address below into a browser on this computer, log in as the integration user and allow access. Callbridge waits for the answer on this computer (it cannot come to another one).</source>
+        <translation>
+
+Copiez l&apos;adresse de la page de connexion ci-dessous dans un navigateur sur cet ordinateur, connectez-vous en tant qu&apos;utilisateur d&apos;intégration et autorisez l&apos;accès. Callbridge attend la réponse sur cet ordinateur (elle ne peut pas arriver sur un autre).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Callbridge asked your browser to open the login page again (%n time(s) so far). Look for it among the browser&apos;s windows and tabs.
+
+If none opened, copy the address below into a browser on this computer.</source>
+        <translation>
+            <numerusform>Callbridge a demandé à votre navigateur de rouvrir la page de connexion (%n fois jusqu&apos;ici). Cherchez-la parmi les fenêtres et onglets du navigateur.
+
+Si aucune ne s&apos;est ouverte, copiez l&apos;adresse ci-dessous dans un navigateur sur cet ordinateur.</numerusform>
+            <numerusform>Callbridge a demandé à votre navigateur de rouvrir la page de connexion (%n fois jusqu&apos;ici). Cherchez-la parmi les fenêtres et onglets du navigateur.
+
+Si aucune ne s&apos;est ouverte, copiez l&apos;adresse ci-dessous dans un navigateur sur cet ordinateur.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>callbridge::ui::CachedDataNote</name>
+    <message>
+        <source>Cached from %1 on %2 — not connected. Connect on the Connection step to reload from Salesforce.</source>
+        <translation>En cache depuis %1 le %2 — non connecté. Connectez-vous à l&apos;étape Connexion pour recharger depuis Salesforce.</translation>
+    </message>
+    <message>
+        <source>Cached from %1 — not connected. Connect on the Connection step to reload from Salesforce.</source>
+        <translation>En cache depuis %1 — non connecté. Connectez-vous à l&apos;étape Connexion pour recharger depuis Salesforce.</translation>
     </message>
 </context>
 <context>
@@ -2899,6 +3036,10 @@ API %5</translation>
     <message>
         <source>Could not save the connection</source>
         <translation>La connexion n&apos;a pas pu être enregistrée</translation>
+    </message>
+    <message>
+        <source>Not connected. The demo org starts fresh each time Callbridge starts, so the connection to the previous one ended when Callbridge quit. Your setup is kept: Reconnect logs in to the new demo org in the browser.</source>
+        <translation>Non connecté. L&apos;org de démonstration repart de zéro à chaque démarrage de Callbridge : la connexion à la précédente a pris fin à la fermeture de Callbridge. Votre configuration est conservée : Se reconnecter vous connecte à la nouvelle org de démonstration dans le navigateur.</translation>
     </message>
 </context>
 <context>
@@ -3153,10 +3294,6 @@ API %5</translation>
         <translation>%1 (formule)</translation>
     </message>
     <message>
-        <source>Required: the integration reads this field itself, so it is always imported.</source>
-        <translation>Obligatoire&#xa0;: l&apos;intégration lit elle-même ce champ, il est donc toujours importé.</translation>
-    </message>
-    <message>
         <source>Select %1</source>
         <translation>Sélectionner %1</translation>
     </message>
@@ -3179,6 +3316,23 @@ API %5</translation>
     <message>
         <source>Status</source>
         <translation>Statut</translation>
+    </message>
+    <message>
+        <source>always imported</source>
+        <translation>toujours importé</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>status — why</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Always imported: the integration reads this field itself.</source>
+        <translation>Toujours importé : l&apos;intégration lit ce champ elle-même.</translation>
+    </message>
+    <message>
+        <source>locked: %1</source>
+        <translation>verrouillé : %1</translation>
     </message>
 </context>
 <context>
@@ -3251,6 +3405,10 @@ API %5</translation>
         <source>⚠ Salesforce did not describe %1 (%2). Reload to try again.</source>
         <translation>⚠ Salesforce n&apos;a pas décrit %1 (%2). Rechargez pour réessayer.</translation>
     </message>
+    <message>
+        <source>Connect to Salesforce to reload the fields</source>
+        <translation>Connectez-vous à Salesforce pour recharger les champs</translation>
+    </message>
 </context>
 <context>
     <name>callbridge::ui::FilterConditionWidget</name>
@@ -3297,6 +3455,14 @@ API %5</translation>
     <message>
         <source>Value</source>
         <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>type a value</source>
+        <translation>saisissez une valeur</translation>
+    </message>
+    <message>
+        <source>choose a value</source>
+        <translation>choisissez une valeur</translation>
     </message>
 </context>
 <context>
@@ -3383,6 +3549,23 @@ API %5</translation>
     <message>
         <source>has a value</source>
         <translation>a une valeur</translation>
+    </message>
+    <message>
+        <source>The new condition on %1 has no value yet: type or choose one.</source>
+        <translation>La nouvelle condition sur %1 n&apos;a pas encore de valeur : saisissez-en ou choisissez-en une.</translation>
+    </message>
+    <message>
+        <source>Account: %1</source>
+        <translation>Compte : %1</translation>
+    </message>
+    <message>
+        <source>Opportunity: %1</source>
+        <translation>Opportunité : %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a field&apos;s label, then the name to write in a filter</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -4344,6 +4527,49 @@ API %5</translation>
             <numerusform>Données d&apos;appel complètes&#xa0;: %n enregistrements</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Back to the filter</source>
+        <translation>&amp;Retour au filtre</translation>
+    </message>
+    <message>
+        <source>The filter being edited</source>
+        <translation>Le filtre en cours de modification</translation>
+    </message>
+    <message>
+        <source>Go to the Export filter step, where the problem is</source>
+        <translation>Aller à l&apos;étape Filtre d&apos;export, là où se trouve le problème</translation>
+    </message>
+    <message>
+        <source>Double-click a call to open its details in a window of their own</source>
+        <translation>Double-cliquez sur un appel pour ouvrir ses détails dans une fenêtre à part</translation>
+    </message>
+    <message>
+        <source>Drag to share the room between the calls and the details</source>
+        <translation>Faites glisser pour répartir l&apos;espace entre les appels et les détails</translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %Ln calls shown</source>
+        <translation>
+            <numerusform>%L1 appel affiché sur %Ln</numerusform>
+            <numerusform>%L1 appels affichés sur %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The filter you are editing is not valid: %1. Until it is, this preview uses the last valid filter: %2</source>
+        <translation>Le filtre que vous modifiez n&apos;est pas valide : %1. En attendant, cet aperçu utilise le dernier filtre valide : %2</translation>
+    </message>
+    <message>
+        <source>none (every call exports)</source>
+        <translation>aucun (chaque appel est exporté)</translation>
+    </message>
+    <message>
+        <source>Details of the call</source>
+        <translation>Détails de l&apos;appel</translation>
+    </message>
+    <message>
+        <source>Call: %1</source>
+        <translation>Appel : %1</translation>
+    </message>
 </context>
 <context>
     <name>callbridge::ui::StepHeader</name>
@@ -4559,6 +4785,10 @@ API %5</translation>
     <message>
         <source>⚠ Users with hierarchy problems (a missing or inactive manager, a cycle, a shared email): %L1. Provisioning places them as shown.</source>
         <translation>⚠ Utilisateurs avec des problèmes de hiérarchie (un responsable manquant ou inactif, une boucle, une adresse e-mail partagée)&#xa0;: %L1. Le provisionnement les place comme indiqué.</translation>
+    </message>
+    <message>
+        <source>Connect to Salesforce to reload the users</source>
+        <translation>Connectez-vous à Salesforce pour recharger les utilisateurs</translation>
     </message>
 </context>
 <context>

@@ -161,20 +161,6 @@ FieldCatalogLoader::Catalog FieldCatalogLoader::cachedCatalog(const QString& dir
     QDateTime newest;
     if (directory.isEmpty()) {
         return catalog;
-}
-
-QHash<QString, QString> FieldCatalogLoader::cachedFieldLabels(const QString& directory, const QString& object)
-{
-    QHash<QString, QString> labels;
-    if (directory.isEmpty()) {
-        return labels;
-    }
-    const QJsonObject describe = keptEntry(keptPath(directory, object)).value(QStringLiteral("describe")).toObject();
-    for (const QJsonValue& value : describe.value(QStringLiteral("fields")).toArray()) {
-        const QJsonObject field = value.toObject();
-        labels.insert(field.value(QStringLiteral("name")).toString(), field.value(QStringLiteral("label")).toString());
-    }
-    return labels;
     }
     for (const QString& object : FieldPolicy::instance().objects()) {
         const QString path = keptPath(directory, object);
