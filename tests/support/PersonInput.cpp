@@ -111,8 +111,16 @@ static bool clickItemWith(QAbstractItemView* view, const QModelIndex& index, boo
         return false;
     }
     view->scrollTo(index); // what a person does with the scroll bar before clicking
-    const QRect shown = view->visualRect(index).intersected(view->viewport()->rect());
-    if (shown.isEmpty()) {
+    // A person clicks what they see: wait until the view has laid the item out with some room
+    // (columns that fit themselves to what is shown do it once the rows are in).
+    QRect shown;
+    const bool laidOut = QTest::qWaitFor(
+        [&] {
+            shown = view->visualRect(index).intersected(view->viewport()->rect());
+            return !shown.isEmpty();
+        },
+        kWaitMs);
+    if (!laidOut) {
         qWarning() << "item" << index << "is not on screen in" << describe(view);
         return false;
     }
