@@ -10,6 +10,7 @@ ExportWorkspace::ExportWorkspace(QObject* parent)
     : QObject(parent)
 {
     connect(&m_watcher, &QFutureWatcher<QList<ExportPreview::CallPlan>>::finished, this, [this] {
+        m_resultPending = false;
         m_plans = m_watcher.result();
         m_plansMatcher = m_pendingMatcher;
         if (m_rerun) {
@@ -192,6 +193,7 @@ void ExportWorkspace::requestPreview(
     input.ledger = m_ledger;
     input.createableFields = m_createableFields;
     input.matcher = m_pendingMatcher.get();
+    m_resultPending = true;
     m_watcher.setFuture(QtConcurrent::run([input, calls, schema]() mutable {
         input.calls = calls.get();
         input.schema = schema.get();

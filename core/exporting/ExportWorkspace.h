@@ -46,7 +46,12 @@ public:
     // Starts computing the preview; previewReady() follows. A newer request supersedes an older.
     void requestPreview(const FilterNode& filter, const FilterNode& savedFilter, const ExportSettings& settings);
     const QList<ExportPreview::CallPlan>& plans() const { return m_plans; }
-    bool isComputing() const { return m_watcher.isRunning() || m_matcherWatcher.isRunning(); }
+    // Until the preview of the newest request is shown: matching or a preview runs, or its result
+    // has not been taken yet.
+    bool isComputing() const
+    {
+        return m_watcher.isRunning() || m_matcherWatcher.isRunning() || m_resultPending || m_previewWanted;
+    }
 
     Status recordExport(const QString& callId, const ExportLedger::Entry& entry);
     Status forgetExport(const QString& callId);
@@ -80,6 +85,7 @@ private:
     QFutureWatcher<std::shared_ptr<CallMatcher>> m_matcherWatcher;
     bool m_prepareAgain = false;
     bool m_previewWanted = false;
+    bool m_resultPending = false; // a preview was started and its finished() not handled yet
     QList<ExportPreview::CallPlan> m_plans;
     std::shared_ptr<CallMatcher> m_plansMatcher; // keeps the plans' record pointers valid
     QFutureWatcher<QList<ExportPreview::CallPlan>> m_watcher;
