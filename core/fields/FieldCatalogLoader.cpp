@@ -16,9 +16,27 @@ FieldCatalogLoader::FieldCatalogLoader(RestClient* client, QObject* parent)
     , m_client(client)
 { }
 
+namespace {
+
+QSet<QString> createableIn(const QJsonObject& describe)
+{
+    QSet<QString> fields;
+    for (const QJsonValue& field : describe.value(QStringLiteral("fields")).toArray()) {
+        if (field.toObject().value(QStringLiteral("createable")).toBool()) {
+            fields.insert(field.toObject().value(QStringLiteral("name")).toString());
+        }
+    }
+    return fields;
+}
+
+} // namespace
+
 void FieldCatalogLoader::start()
 {
-    for (const QString& object : FieldPolicy::instance().objects()) {
+    if (m_objects.isEmpty()) {
+        m_objects = FieldPolicy::instance().objects();
+    }
+    for (const QString& object : std::as_const(m_objects)) {
         QFile file(cachePath(object));
         if (!m_cacheDirectory.isEmpty() && file.open(QIODevice::ReadOnly)) {
             const QJsonObject entry = QJsonDocument::fromJson(file.readAll()).object();
@@ -28,7 +46,7 @@ void FieldCatalogLoader::start()
             }
         }
     }
-    requestDescribes(FieldPolicy::instance().objects());
+    requestDescribes(m_objects);
 }
 
 void FieldCatalogLoader::requestDescribes(const QStringList& objects)
@@ -125,18 +143,15 @@ void FieldCatalogLoader::finishCatalog()
 QSet<QString> FieldCatalogLoader::cachedCreateableFields(const QString& directory, const QString& object)
 {
     QFile file(directory + QLatin1Char('/') + object + QStringLiteral(".json"));
-    QSet<QString> fields;
     if (directory.isEmpty() || !file.open(QIODevice::ReadOnly)) { // no directory: no describes kept
-        return fields;
+        return {};
     }
-    const QJsonObject describe =
-        QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("describe")).toObject();
-    for (const QJsonValue& field : describe.value(QStringLiteral("fields")).toArray()) {
-        if (field.toObject().value(QStringLiteral("createable")).toBool()) {
-            fields.insert(field.toObject().value(QStringLiteral("name")).toString());
-        }
-    }
-    return fields;
+    return createableIn(QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("describe")).toObject());
+}
+
+QSet<QString> FieldCatalogLoader::createableFields(const QString& object) const
+{
+    return createableIn(m_describes.value(object));
 }
 
 QString FieldCatalogLoader::cachePath(const QString& object) const
