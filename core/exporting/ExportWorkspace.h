@@ -54,7 +54,10 @@ public:
     const QHash<QString, ExportLedger::Entry>& ledger() const { return m_ledger; }
     // The org's ledger in its cache file (test exports and export runs).
     ExportLedger ledgerStore() const { return ExportLedger(m_cache.database()); }
+    // Task's and Event's createable fields, from the org's describes kept in describeDirectory()
+    // (read again after an import and, while unknown, before each preview).
     const QHash<QString, QSet<QString>>& createableFields() const { return m_createableFields; }
+    QString describeDirectory() const { return m_describeDirectory; }
 
 Q_SIGNALS:
     // Matching reads the cache for newly loaded calls, on a worker thread (seconds for a large
@@ -73,6 +76,7 @@ private:
     QString m_describeDirectory; // the org's cached describes: the fields' labels
     bool m_cacheOpen = false;
     QString m_orgId;
+    QString m_describeDirectory;
     FilterSchema m_schema;
     QList<Call> m_calls;
     QString m_callsSource;
