@@ -73,10 +73,9 @@ private:
 
     CacheStore m_cache;
     QString m_cachePath;
-    QString m_describeDirectory; // the org's cached describes: the fields' labels
+    QString m_describeDirectory; // the org's cached describes: fields' labels and createable fields
     bool m_cacheOpen = false;
     QString m_orgId;
-    QString m_describeDirectory;
     FilterSchema m_schema;
     QList<Call> m_calls;
     QString m_callsSource;
