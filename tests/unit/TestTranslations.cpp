@@ -247,7 +247,7 @@ void TestTranslations::englishHasItsPluralForms()
     Translations::install(QCoreApplication::instance(), QStringLiteral("en"));
     const char* ready = "Ready. %n recommended or optional permission(s) missing: see what each one adds.";
     QCOMPARE(QCoreApplication::translate("AuditReport", ready, nullptr, 1),
-        QStringLiteral("Ready. 1 recommended or optional permission missing: see what each one adds."));
+        QStringLiteral("Ready. 1 recommended or optional permission missing: see what it adds."));
     QCOMPARE(QCoreApplication::translate("AuditReport", ready, nullptr, 3),
         QStringLiteral("Ready. 3 recommended or optional permissions missing: see what each one adds."));
     // The preview says this with the demo org's one deleted call.
