@@ -41,27 +41,6 @@
 </context>
 <context>
     <name>AuditReport</name>
-    <message numerus="yes">
-        <source>%n blocking problem(s): the integration will miss data or fail until they are fixed.</source>
-        <translation>
-            <numerusform>%n blockierendes Problem: Die Integration verpasst Daten oder schlägt fehl, bis es behoben ist.</numerusform>
-            <numerusform>%n blockierende Probleme: Die Integration verpasst Daten oder schlägt fehl, bis sie behoben sind.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>No blocking problem found, but %n check(s) could not be made: the user cannot read its own permission records (View Setup and Configuration).</source>
-        <translation>
-            <numerusform>Kein blockierendes Problem gefunden, aber %n Prüfung war nicht möglich: Der Benutzer kann seine eigenen Berechtigungsdatensätze nicht lesen (Setup und Konfiguration anzeigen).</numerusform>
-            <numerusform>Kein blockierendes Problem gefunden, aber %n Prüfungen waren nicht möglich: Der Benutzer kann seine eigenen Berechtigungsdatensätze nicht lesen (Setup und Konfiguration anzeigen).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Ready, with %n warning(s) to look at.</source>
-        <translation>
-            <numerusform>Bereit, mit %n Warnung zum Ansehen.</numerusform>
-            <numerusform>Bereit, mit %n Warnungen zum Ansehen.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Ready: the integration user has everything the integration needs.</source>
         <translation>Bereit: Der Integrationsbenutzer hat alles, was die Integration braucht.</translation>
@@ -103,18 +82,6 @@
         <translation>Lizenzen</translation>
     </message>
     <message>
-        <source>blocking</source>
-        <translation>blockierend</translation>
-    </message>
-    <message>
-        <source>degraded</source>
-        <translation>eingeschränkt</translation>
-    </message>
-    <message>
-        <source>advice</source>
-        <translation>Hinweis</translation>
-    </message>
-    <message>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -149,6 +116,43 @@
     <message>
         <source>What to change in Salesforce</source>
         <translation>Was in Salesforce zu ändern ist</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required permission(s) missing: the integration will miss data or fail until they are added.</source>
+        <translation>
+            <numerusform>%n erforderliche Berechtigung fehlt: Die Integration verpasst Daten oder schlägt fehl, bis sie hinzugefügt ist.</numerusform>
+            <numerusform>%n erforderliche Berechtigungen fehlen: Die Integration verpasst Daten oder schlägt fehl, bis sie hinzugefügt sind.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No required permission missing, but %n check(s) could not be made: the user cannot read its own permission records (View Setup and Configuration).</source>
+        <translation>
+            <numerusform>Keine erforderliche Berechtigung fehlt, aber %n Prüfung war nicht möglich: Der Benutzer kann seine eigenen Berechtigungsdatensätze nicht lesen (Setup und Konfiguration anzeigen).</numerusform>
+            <numerusform>Keine erforderliche Berechtigung fehlt, aber %n Prüfungen waren nicht möglich: Der Benutzer kann seine eigenen Berechtigungsdatensätze nicht lesen (Setup und Konfiguration anzeigen).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready. %n recommended or optional permission(s) missing: see what each one adds.</source>
+        <translation>
+            <numerusform>Bereit. %n empfohlene oder optionale Berechtigung fehlt: Sehen Sie, was sie bringt.</numerusform>
+            <numerusform>Bereit. %n empfohlene oder optionale Berechtigungen fehlen: Sehen Sie, was jede bringt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>erforderlich</translation>
+    </message>
+    <message>
+        <source>recommended</source>
+        <translation>empfohlen</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>Importance</source>
+        <translation>Bedeutung</translation>
     </message>
 </context>
 <context>
@@ -2155,13 +2159,17 @@
         <source>Salesforce did not delete %1: %2</source>
         <translation>Salesforce hat %1 nicht gelöscht: %2</translation>
     </message>
+    <message>
+        <source>the user cannot create it</source>
+        <translation>der Benutzer kann es nicht anlegen</translation>
+    </message>
+    <message>
+        <source>Could not read which %1 fields this org accepts: %2</source>
+        <translation>Konnte nicht lesen, welche %1-Felder diese Org annimmt: %2</translation>
+    </message>
 </context>
 <context>
     <name>callbridge::cli</name>
-    <message>
-        <source>Check the integration user&apos;s permissions against what the integration needs. Exit code 1 when anything is blocking.</source>
-        <translation>Prüft die Berechtigungen des Integrationsbenutzers gegen das, was die Integration braucht. Exit-Code 1, wenn etwas blockiert.</translation>
-    </message>
     <message>
         <source>Print the findings as JSON.</source>
         <translation>Die Befunde als JSON ausgeben.</translation>
@@ -2553,9 +2561,13 @@ Exit-Codes: 0 in Ordnung, 1 Befunde oder Fehler, 2 Aufruffehler.</translation>
         <translation>%L1 geschrieben, %L2 entfernt, %L3 fehlgeschlagen, %L4 API-Aufrufe</translation>
     </message>
     <message>
+        <source>Check the integration user&apos;s permissions against what the integration needs. Exit code 1 when a required permission is missing.</source>
+        <translation>Prüft die Berechtigungen des Integrationsbenutzers gegen das, was die Integration braucht. Exit-Code 1, wenn eine erforderliche Berechtigung fehlt.</translation>
+    </message>
+    <message>
         <source>Commands:
   config validate FILE   Check an integration config document.
-  audit                  Check the integration user&apos;s permissions (exit 1 when blocking).
+  audit                  Check the integration user&apos;s permissions (exit 1 when a required one is missing).
   connect --status       Show (and check) the Salesforce connection.
   fields                 Classify the imported objects&apos; fields (--describe FILE, or live).
   import                 Bring the local cache up to date (--objects, --full, --recorded-users).
@@ -2566,7 +2578,7 @@ Exit-Codes: 0 in Ordnung, 1 Befunde oder Fehler, 2 Aufruffehler.</translation>
 Run &apos;callbridge-cli COMMAND --help&apos; for a command&apos;s options.</source>
         <translation>Befehle:
   config validate DATEI  Ein Konfigurationsdokument der Integration prüfen.
-  audit                  Die Berechtigungen des Integrationsbenutzers prüfen (Exit 1 bei Blockern).
+  audit                  Die Berechtigungen des Integrationsbenutzers prüfen (Exit 1, wenn eine erforderliche fehlt).
   connect --status       Die Salesforce-Verbindung zeigen (und prüfen).
   fields                 Die Felder der importierten Objekte einordnen (--describe DATEI oder live).
   import                 Den lokalen Cache aktualisieren (--objects, --full, --recorded-users).
@@ -4024,10 +4036,6 @@ API %5</translation>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <source>Severity</source>
-        <translation>Schweregrad</translation>
-    </message>
-    <message>
         <source>Object permissions</source>
         <translation>Objektberechtigungen</translation>
     </message>
@@ -4113,6 +4121,22 @@ API %5</translation>
     <message>
         <source>A permission set that grants exactly what is missing: review it, export it, or create it in Salesforce.</source>
         <translation>Ein Berechtigungssatz, der genau das Fehlende erteilt: Prüfen Sie ihn, exportieren Sie ihn oder erstellen Sie ihn in Salesforce.</translation>
+    </message>
+    <message>
+        <source>Importance</source>
+        <translation>Bedeutung</translation>
+    </message>
+    <message>
+        <source>Report saved</source>
+        <translation>Bericht gespeichert</translation>
+    </message>
+    <message>
+        <source>The permission report was saved to %1.</source>
+        <translation>Der Berechtigungsbericht wurde unter %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Öffnen</translation>
     </message>
 </context>
 <context>
@@ -4476,10 +4500,6 @@ API %5</translation>
         <translation>%1 ist eine Produktions-Org. Der Testexport legt ein echtes %2 an, das ihre Benutzer sehen können (Sie können es hier wieder löschen). Senden?</translation>
     </message>
     <message>
-        <source>Created %1 %2 in Salesforce for call %3.</source>
-        <translation>%1 %2 in Salesforce für Anruf %3 angelegt.</translation>
-    </message>
-    <message>
         <source>The test export failed: %1</source>
         <translation>Der Testexport ist fehlgeschlagen: %1</translation>
     </message>
@@ -4569,6 +4589,10 @@ API %5</translation>
     <message>
         <source>Call: %1</source>
         <translation>Anruf: %1</translation>
+    </message>
+    <message>
+        <source>Created %1 %2 in Salesforce for call %3, assigned to you so that you can delete it.</source>
+        <translation>%1 %2 in Salesforce für Anruf %3 angelegt und Ihnen zugewiesen, damit Sie es wieder löschen können.</translation>
     </message>
 </context>
 <context>

@@ -4,24 +4,24 @@
 <context>
     <name>AuditReport</name>
     <message numerus="yes">
-        <source>%n blocking problem(s): the integration will miss data or fail until they are fixed.</source>
+        <source>%n required permission(s) missing: the integration will miss data or fail until they are added.</source>
         <translation>
-            <numerusform>%n blocking problem: the integration will miss data or fail until it is fixed.</numerusform>
-            <numerusform>%n blocking problems: the integration will miss data or fail until they are fixed.</numerusform>
+            <numerusform>%n required permission missing: the integration will miss data or fail until it is added.</numerusform>
+            <numerusform>%n required permissions missing: the integration will miss data or fail until they are added.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>No blocking problem found, but %n check(s) could not be made: the user cannot read its own permission records (View Setup and Configuration).</source>
+        <source>No required permission missing, but %n check(s) could not be made: the user cannot read its own permission records (View Setup and Configuration).</source>
         <translation>
-            <numerusform>No blocking problem found, but %n check could not be made: the user cannot read its own permission records (View Setup and Configuration).</numerusform>
-            <numerusform>No blocking problem found, but %n checks could not be made: the user cannot read its own permission records (View Setup and Configuration).</numerusform>
+            <numerusform>No required permission missing, but %n check could not be made: the user cannot read its own permission records (View Setup and Configuration).</numerusform>
+            <numerusform>No required permission missing, but %n checks could not be made: the user cannot read its own permission records (View Setup and Configuration).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Ready, with %n warning(s) to look at.</source>
+        <source>Ready. %n recommended or optional permission(s) missing: see what each one adds.</source>
         <translation>
-            <numerusform>Ready, with %n warning to look at.</numerusform>
-            <numerusform>Ready, with %n warnings to look at.</numerusform>
+            <numerusform>Ready. %n recommended or optional permission missing: see what it adds.</numerusform>
+            <numerusform>Ready. %n recommended or optional permissions missing: see what each one adds.</numerusform>
         </translation>
     </message>
 </context>

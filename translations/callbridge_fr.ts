@@ -41,27 +41,6 @@
 </context>
 <context>
     <name>AuditReport</name>
-    <message numerus="yes">
-        <source>%n blocking problem(s): the integration will miss data or fail until they are fixed.</source>
-        <translation>
-            <numerusform>%n problème bloquant&#xa0;: l&apos;intégration manquera des données ou échouera tant qu&apos;il ne sera pas corrigé.</numerusform>
-            <numerusform>%n problèmes bloquants&#xa0;: l&apos;intégration manquera des données ou échouera tant qu&apos;ils ne seront pas corrigés.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>No blocking problem found, but %n check(s) could not be made: the user cannot read its own permission records (View Setup and Configuration).</source>
-        <translation>
-            <numerusform>Aucun problème bloquant, mais %n vérification n&apos;a pas pu être faite&#xa0;: l&apos;utilisateur ne peut pas lire ses propres enregistrements d&apos;autorisations (Afficher la configuration).</numerusform>
-            <numerusform>Aucun problème bloquant, mais %n vérifications n&apos;ont pas pu être faites&#xa0;: l&apos;utilisateur ne peut pas lire ses propres enregistrements d&apos;autorisations (Afficher la configuration).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Ready, with %n warning(s) to look at.</source>
-        <translation>
-            <numerusform>Prêt, avec %n avertissement à examiner.</numerusform>
-            <numerusform>Prêt, avec %n avertissements à examiner.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Ready: the integration user has everything the integration needs.</source>
         <translation>Prêt&#xa0;: l&apos;utilisateur d&apos;intégration a tout ce dont l&apos;intégration a besoin.</translation>
@@ -103,18 +82,6 @@
         <translation>Licences</translation>
     </message>
     <message>
-        <source>blocking</source>
-        <translation>bloquant</translation>
-    </message>
-    <message>
-        <source>degraded</source>
-        <translation>dégradé</translation>
-    </message>
-    <message>
-        <source>advice</source>
-        <translation>conseil</translation>
-    </message>
-    <message>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -149,6 +116,43 @@
     <message>
         <source>What to change in Salesforce</source>
         <translation>Ce qu&apos;il faut changer dans Salesforce</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required permission(s) missing: the integration will miss data or fail until they are added.</source>
+        <translation>
+            <numerusform>%n autorisation obligatoire manquante&#xa0;: l&apos;intégration manquera des données ou échouera tant qu&apos;elle n&apos;est pas ajoutée.</numerusform>
+            <numerusform>%n autorisations obligatoires manquantes&#xa0;: l&apos;intégration manquera des données ou échouera tant qu&apos;elles ne sont pas ajoutées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No required permission missing, but %n check(s) could not be made: the user cannot read its own permission records (View Setup and Configuration).</source>
+        <translation>
+            <numerusform>Aucune autorisation obligatoire ne manque, mais %n vérification n&apos;a pas pu être faite&#xa0;: l&apos;utilisateur ne peut pas lire ses propres enregistrements d&apos;autorisation (Afficher la configuration).</numerusform>
+            <numerusform>Aucune autorisation obligatoire ne manque, mais %n vérifications n&apos;ont pas pu être faites&#xa0;: l&apos;utilisateur ne peut pas lire ses propres enregistrements d&apos;autorisation (Afficher la configuration).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready. %n recommended or optional permission(s) missing: see what each one adds.</source>
+        <translation>
+            <numerusform>Prêt. %n autorisation recommandée ou facultative manquante&#xa0;: voyez ce qu&apos;elle apporte.</numerusform>
+            <numerusform>Prêt. %n autorisations recommandées ou facultatives manquantes&#xa0;: voyez ce que chacune apporte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>obligatoire</translation>
+    </message>
+    <message>
+        <source>recommended</source>
+        <translation>recommandée</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>facultative</translation>
+    </message>
+    <message>
+        <source>Importance</source>
+        <translation>Importance</translation>
     </message>
 </context>
 <context>
@@ -215,7 +219,7 @@
     </message>
     <message>
         <source>Saving the import time failed: %1</source>
-        <translation>L&apos;enregistrement de l&apos;heure d&apos;import a échoué : %1</translation>
+        <translation>L&apos;enregistrement de l&apos;heure d&apos;import a échoué&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -806,7 +810,7 @@
     </message>
     <message>
         <source>compound field: choose its parts</source>
-        <translation>champ composé : choisissez ses parties</translation>
+        <translation>champ composé&#xa0;: choisissez ses parties</translation>
     </message>
     <message>
         <source>encrypted</source>
@@ -826,7 +830,7 @@
     </message>
     <message>
         <source>field-level security; required: see Permissions</source>
-        <translation>sécurité au niveau du champ ; obligatoire : voir Autorisations</translation>
+        <translation>sécurité au niveau du champ&#xa0;; obligatoire&#xa0;: voir Autorisations</translation>
     </message>
     <message>
         <source>field-level security</source>
@@ -2155,13 +2159,17 @@
         <source>Salesforce did not delete %1: %2</source>
         <translation>Salesforce n&apos;a pas supprimé %1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>the user cannot create it</source>
+        <translation>l&apos;utilisateur ne peut pas le créer</translation>
+    </message>
+    <message>
+        <source>Could not read which %1 fields this org accepts: %2</source>
+        <translation>Impossible de lire quels champs %1 cette org accepte&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>callbridge::cli</name>
-    <message>
-        <source>Check the integration user&apos;s permissions against what the integration needs. Exit code 1 when anything is blocking.</source>
-        <translation>Vérifie les autorisations de l&apos;utilisateur d&apos;intégration par rapport aux besoins de l&apos;intégration. Code de sortie 1 si quelque chose est bloquant.</translation>
-    </message>
     <message>
         <source>Print the findings as JSON.</source>
         <translation>Afficher les constats en JSON.</translation>
@@ -2553,9 +2561,13 @@ Codes de sortie&#xa0;: 0 correct, 1 constats ou échec, 2 erreur d&apos;usage.</
         <translation>%L1 écrits, %L2 supprimés, %L3 en échec, %L4 appels d&apos;API</translation>
     </message>
     <message>
+        <source>Check the integration user&apos;s permissions against what the integration needs. Exit code 1 when a required permission is missing.</source>
+        <translation>Vérifie les autorisations de l&apos;utilisateur d&apos;intégration par rapport aux besoins de l&apos;intégration. Code de sortie 1 s&apos;il manque une autorisation obligatoire.</translation>
+    </message>
+    <message>
         <source>Commands:
   config validate FILE   Check an integration config document.
-  audit                  Check the integration user&apos;s permissions (exit 1 when blocking).
+  audit                  Check the integration user&apos;s permissions (exit 1 when a required one is missing).
   connect --status       Show (and check) the Salesforce connection.
   fields                 Classify the imported objects&apos; fields (--describe FILE, or live).
   import                 Bring the local cache up to date (--objects, --full, --recorded-users).
@@ -2566,7 +2578,7 @@ Codes de sortie&#xa0;: 0 correct, 1 constats ou échec, 2 erreur d&apos;usage.</
 Run &apos;callbridge-cli COMMAND --help&apos; for a command&apos;s options.</source>
         <translation>Commandes&#xa0;:
   config validate FICHIER  Vérifier un document de configuration de l&apos;intégration.
-  audit                    Vérifier les autorisations de l&apos;utilisateur d&apos;intégration (sortie 1 si bloquant).
+  audit                    Vérifier les autorisations de l&apos;utilisateur d&apos;intégration (sortie 1 s&apos;il en manque une obligatoire).
   connect --status         Afficher (et vérifier) la connexion Salesforce.
   fields                   Classer les champs des objets importés (--describe FICHIER, ou en direct).
   import                   Mettre le cache local à jour (--objects, --full, --recorded-users).
@@ -2778,7 +2790,7 @@ Si Salesforce affiche «&#xa0;redirect_uri_mismatch&#xa0;», la Callback URL de 
     </message>
     <message>
         <source>&amp;Login page:</source>
-        <translation>Page de &amp;connexion :</translation>
+        <translation>Page de &amp;connexion&#xa0;:</translation>
     </message>
     <message>
         <source>No answer from the browser yet.
@@ -2786,7 +2798,7 @@ Si Salesforce affiche «&#xa0;redirect_uri_mismatch&#xa0;», la Callback URL de 
 If no login page opened, copy the address below into a browser on this computer, log in as the integration user and allow access. If the browser shows an error from Salesforce, go back and correct the app&apos;s settings. Callbridge keeps waiting; Cancel stops connecting.</source>
         <translation>Pas encore de réponse du navigateur.
 
-Si aucune page de connexion ne s&apos;est ouverte, copiez l&apos;adresse ci-dessous dans un navigateur sur cet ordinateur, connectez-vous en tant qu&apos;utilisateur d&apos;intégration et autorisez l&apos;accès. Si le navigateur affiche une erreur de Salesforce, revenez en arrière et corrigez les paramètres de l&apos;application. Callbridge continue d&apos;attendre ; Annuler arrête la connexion.</translation>
+Si aucune page de connexion ne s&apos;est ouverte, copiez l&apos;adresse ci-dessous dans un navigateur sur cet ordinateur, connectez-vous en tant qu&apos;utilisateur d&apos;intégration et autorisez l&apos;accès. Si le navigateur affiche une erreur de Salesforce, revenez en arrière et corrigez les paramètres de l&apos;application. Callbridge continue d&apos;attendre&#xa0;; Annuler arrête la connexion.</translation>
     </message>
     <message numerus="yes">
         <source>Callbridge still could not open a browser (%n attempt(s)).</source>
@@ -3039,7 +3051,7 @@ API %5</translation>
     </message>
     <message>
         <source>Not connected. The demo org starts fresh each time Callbridge starts, so the connection to the previous one ended when Callbridge quit. Your setup is kept: Reconnect logs in to the new demo org in the browser.</source>
-        <translation>Non connecté. L&apos;org de démonstration repart de zéro à chaque démarrage de Callbridge : la connexion à la précédente a pris fin à la fermeture de Callbridge. Votre configuration est conservée : Se reconnecter vous connecte à la nouvelle org de démonstration dans le navigateur.</translation>
+        <translation>Non connecté. L&apos;org de démonstration repart de zéro à chaque démarrage de Callbridge&#xa0;: la connexion à la précédente a pris fin à la fermeture de Callbridge. Votre configuration est conservée&#xa0;: Se reconnecter vous connecte à la nouvelle org de démonstration dans le navigateur.</translation>
     </message>
 </context>
 <context>
@@ -3328,11 +3340,11 @@ API %5</translation>
     </message>
     <message>
         <source>Always imported: the integration reads this field itself.</source>
-        <translation>Toujours importé : l&apos;intégration lit ce champ elle-même.</translation>
+        <translation>Toujours importé&#xa0;: l&apos;intégration lit ce champ elle-même.</translation>
     </message>
     <message>
         <source>locked: %1</source>
-        <translation>verrouillé : %1</translation>
+        <translation>verrouillé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3552,15 +3564,15 @@ API %5</translation>
     </message>
     <message>
         <source>The new condition on %1 has no value yet: type or choose one.</source>
-        <translation>La nouvelle condition sur %1 n&apos;a pas encore de valeur : saisissez-en ou choisissez-en une.</translation>
+        <translation>La nouvelle condition sur %1 n&apos;a pas encore de valeur&#xa0;: saisissez-en ou choisissez-en une.</translation>
     </message>
     <message>
         <source>Account: %1</source>
-        <translation>Compte : %1</translation>
+        <translation>Compte&#xa0;: %1</translation>
     </message>
     <message>
         <source>Opportunity: %1</source>
-        <translation>Opportunité : %1</translation>
+        <translation>Opportunité&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -4024,10 +4036,6 @@ API %5</translation>
         <translation>Résultat</translation>
     </message>
     <message>
-        <source>Severity</source>
-        <translation>Gravité</translation>
-    </message>
-    <message>
         <source>Object permissions</source>
         <translation>Autorisations d&apos;objet</translation>
     </message>
@@ -4113,6 +4121,22 @@ API %5</translation>
     <message>
         <source>A permission set that grants exactly what is missing: review it, export it, or create it in Salesforce.</source>
         <translation>Un ensemble d&apos;autorisations qui accorde exactement ce qui manque&#xa0;: vérifiez-le, exportez-le ou créez-le dans Salesforce.</translation>
+    </message>
+    <message>
+        <source>Importance</source>
+        <translation>Importance</translation>
+    </message>
+    <message>
+        <source>Report saved</source>
+        <translation>Rapport enregistré</translation>
+    </message>
+    <message>
+        <source>The permission report was saved to %1.</source>
+        <translation>Le rapport d&apos;autorisations a été enregistré dans %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
     </message>
 </context>
 <context>
@@ -4476,10 +4500,6 @@ API %5</translation>
         <translation>%1 est une org de production. L&apos;export de test crée un vrai %2 que ses utilisateurs peuvent voir (vous pouvez le supprimer à nouveau ici). L&apos;envoyer&#xa0;?</translation>
     </message>
     <message>
-        <source>Created %1 %2 in Salesforce for call %3.</source>
-        <translation>%1 %2 créé dans Salesforce pour l&apos;appel %3.</translation>
-    </message>
-    <message>
         <source>The test export failed: %1</source>
         <translation>L&apos;export de test a échoué&#xa0;: %1</translation>
     </message>
@@ -4556,7 +4576,7 @@ API %5</translation>
     </message>
     <message>
         <source>The filter you are editing is not valid: %1. Until it is, this preview uses the last valid filter: %2</source>
-        <translation>Le filtre que vous modifiez n&apos;est pas valide : %1. En attendant, cet aperçu utilise le dernier filtre valide : %2</translation>
+        <translation>Le filtre que vous modifiez n&apos;est pas valide&#xa0;: %1. En attendant, cet aperçu utilise le dernier filtre valide&#xa0;: %2</translation>
     </message>
     <message>
         <source>none (every call exports)</source>
@@ -4568,7 +4588,11 @@ API %5</translation>
     </message>
     <message>
         <source>Call: %1</source>
-        <translation>Appel : %1</translation>
+        <translation>Appel&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Created %1 %2 in Salesforce for call %3, assigned to you so that you can delete it.</source>
+        <translation>%1 %2 créé dans Salesforce pour l&apos;appel %3, qui vous est attribué pour que vous puissiez le supprimer.</translation>
     </message>
 </context>
 <context>

@@ -187,6 +187,7 @@ void FieldsPage::reload()
             return;
         }
         m_loadedFor = m_connection->summary().userId;
+        m_loadedSelection.reset(); // set by storeSelection() from what setFields() shows
         m_model->setFields(loader->catalog(), m_document->config().selectedFields);
         m_tree->expandToDepth(-1);
         updateMessages(loader->catalog(), loader->unreadableObjects(), loader->failedObjects());
@@ -220,7 +221,16 @@ void FieldsPage::storeSelection()
     m_state->setText(
         tr("%1 of %2 fields selected across %3 objects.").arg(selected).arg(selectable).arg(m_model->rowCount()));
     IntegrationConfig config = m_document->config();
-    config.selectedFields = FieldSelection::forConfig(m_model->selectionForConfig(), m_model->missingSavedFields());
+    const QMap<QString, QStringList> chosen =
+        FieldSelection::forConfig(m_model->selectionForConfig(), m_model->missingSavedFields());
+    if (!m_loadedSelection) {
+        // Just loaded: the tree shows what the setup says (an object it does not name shows the
+        // recommended fields). Showing it is no change.
+        m_loadedSelection = chosen;
+        m_savedSelection = config.selectedFields;
+        return;
+    }
+    config.selectedFields = chosen == *m_loadedSelection ? m_savedSelection : chosen;
     m_document->setConfig(config);
 }
 

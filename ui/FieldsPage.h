@@ -1,7 +1,11 @@
 #pragma once
 
+#include <QMap>
 #include <QPointer>
+#include <QStringList>
 #include <QWidget>
+
+#include <optional>
 
 class QLabel;
 class QLineEdit;
@@ -63,6 +67,10 @@ private:
     QPushButton* m_reload;
     QTreeView* m_tree;
     QString m_loadedFor;
+    // The selection as loaded (what the setup said, shown) and the setup's own words for it: a
+    // selection back at that state stores them again, so opening the step changes nothing.
+    std::optional<QMap<QString, QStringList>> m_loadedSelection;
+    QMap<QString, QStringList> m_savedSelection;
 };
 
 } // namespace callbridge::ui

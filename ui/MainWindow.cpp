@@ -297,7 +297,9 @@ void MainWindow::showPreferences()
     PreferencesDialog dialog(before, m_dataDirectory, this);
     if (!m_clearCache) {
         dialog.setClearCacheEnabled(false);
-    } else if (m_importDialog) {
+    } else if (m_importDialog && m_importDialog->isVisible()) {
+        // A closed import dialog is kept (hidden) until the next import; only an open one
+        // (or a running import, which keeps it open) holds the cache.
         dialog.setClearCacheEnabled(false, tr("An import is open: close it first."));
     }
     connect(&dialog, &PreferencesDialog::clearCacheRequested, this, [this, &dialog] {

@@ -11,6 +11,8 @@
 #include "core/salesforce/ConnectionManager.h"
 #include "core/util/AtomicFile.h"
 
+#include <QDesktopServices>
+#include <QDir>
 #include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -24,6 +26,7 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTreeWidget>
+#include <QUrl>
 #include <QVBoxLayout>
 
 #include <memory>
@@ -40,7 +43,16 @@ Tone statusTone(AuditFinding::Status status, AuditFinding::Severity severity)
     if (status == AuditFinding::Status::NotChecked) {
         return Tone::Caution;
     }
-    return severity == AuditFinding::Severity::Advice ? Tone::Information : Tone::Problem;
+    // Red only for what the integration needs; a missing recommended permission is a caution.
+    switch (severity) {
+    case AuditFinding::Severity::Blocking:
+        return Tone::Problem;
+    case AuditFinding::Severity::Degraded:
+        return Tone::Caution;
+    case AuditFinding::Severity::Advice:
+        break;
+    }
+    return Tone::Information;
 }
 
 QString accessText(ObjectAccessRow::Access access)
@@ -90,7 +102,7 @@ PermissionsPage::PermissionsPage(ConfigDocument* document, ConnectionManager* co
     m_findings->setObjectName(QStringLiteral("auditFindings"));
     m_findings->setAccessibleName(tr("Findings"));
     m_findings->setColumnCount(3);
-    m_findings->setHeaderLabels({ tr("Check"), tr("Result"), tr("Severity") });
+    m_findings->setHeaderLabels({ tr("Check"), tr("Result"), tr("Importance") });
     m_findings->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_findings->header()->setStretchLastSection(false);
     m_details->setObjectName(QStringLiteral("findingDetails"));
@@ -136,8 +148,8 @@ PermissionsPage::PermissionsPage(ConfigDocument* document, ConnectionManager* co
             QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
                 + QStringLiteral("/salesforce-permissions.html"),
             tr("HTML report (*.html)"));
-        if (!path.isEmpty()) {
-            exportReport(path);
+        if (!path.isEmpty() && exportReport(path)) {
+            confirmSaved(path);
         }
     });
     connect(m_fix, &QPushButton::clicked, this, &PermissionsPage::openFix);
@@ -317,6 +329,20 @@ void PermissionsPage::openFix()
         }
     });
     dialog->open();
+}
+
+void PermissionsPage::confirmSaved(const QString& path)
+{
+    QMessageBox box(QMessageBox::Information, tr("Report saved"),
+        tr("The permission report was saved to %1.").arg(QDir::toNativeSeparators(path)), QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("reportSavedBox"));
+    QPushButton* open = box.addButton(tr("&Open"), QMessageBox::AcceptRole);
+    box.addButton(QMessageBox::Close);
+    box.setDefaultButton(open);
+    box.exec();
+    if (box.clickedButton() == open) {
+        QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+    }
 }
 
 bool PermissionsPage::exportReport(const QString& path)

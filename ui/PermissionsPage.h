@@ -48,6 +48,8 @@ private:
     void showSelectedFinding();
     void updateState();
     void openFix();
+    // After the report was saved from the Export button: says where, offers to open it.
+    void confirmSaved(const QString& path);
 
     ConfigDocument* m_document;
     ConnectionManager* m_connection;

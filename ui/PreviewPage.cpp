@@ -521,8 +521,10 @@ void PreviewPage::sendSelected()
     m_testExport->disconnect(this);
     connect(m_testExport, &TestExport::sent, this, [this, callId, sobject](const QString& id) {
         const Status recorded = m_workspace->recordExport(callId, { sobject, id, QDateTime::currentDateTimeUtc() });
-        m_status->setText(recorded.ok() ? tr("Created %1 %2 in Salesforce for call %3.").arg(sobject, id, callId)
-                                        : recorded.errorMessage());
+        m_status->setText(recorded.ok()
+                ? tr("Created %1 %2 in Salesforce for call %3, assigned to you so that you can delete it.")
+                      .arg(sobject, id, callId)
+                : recorded.errorMessage());
         refresh();
     });
     connect(m_testExport, &TestExport::failed, this, [this](const QString& message) {
@@ -530,6 +532,7 @@ void PreviewPage::sendSelected()
         showDetails();
     });
     m_status->setText(tr("Sending call %1…").arg(callId));
+    m_testExport->setDescribeDirectory(m_workspace->describeDirectory());
     m_testExport->send(plan->activity);
     showDetails();
 }

@@ -45,7 +45,7 @@ int printReport(const AuditReport& report, bool json, const QString& htmlPath, Q
         }
     }
     if (!fix.isEmpty() && fix.contains(QStringLiteral("changes"))) {
-        // After a fix: whatever is still missing (advice aside) is a finding that remains.
+        // After a fix: whatever required or recommended is still missing is a finding that remains.
         return report.count(AuditFinding::Status::Missing, AuditFinding::Severity::Blocking)
                     + report.count(AuditFinding::Status::Missing, AuditFinding::Severity::Degraded)
                 > 0
@@ -82,7 +82,7 @@ int runAuditCommand(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Check the integration user's permissions against what the integration needs. "
-                                        "Exit code 1 when anything is blocking."));
+                                        "Exit code 1 when a required permission is missing."));
     parser.addHelpOption();
     const QCommandLineOption json(QStringLiteral("json"), tr("Print the findings as JSON."));
     const QCommandLineOption activityType(QStringLiteral("activity-type"),

@@ -27,7 +27,7 @@ QString commandList()
     return QCoreApplication::translate("callbridge::cli",
         "Commands:\n"
         "  config validate FILE   Check an integration config document.\n"
-        "  audit                  Check the integration user's permissions (exit 1 when blocking).\n"
+        "  audit                  Check the integration user's permissions (exit 1 when a required one is missing).\n"
         "  connect --status       Show (and check) the Salesforce connection.\n"
         "  fields                 Classify the imported objects' fields (--describe FILE, or live).\n"
         "  import                 Bring the local cache up to date (--objects, --full, --recorded-users).\n"

@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QJsonArray>
+#include <QLocale>
 
 namespace callbridge {
 
@@ -16,6 +17,20 @@ QString key(AuditFinding::Severity severity)
         return QStringLiteral("degraded");
     case AuditFinding::Severity::Advice:
         return QStringLiteral("advice");
+    }
+    return {};
+}
+
+// The CSS class of a missing check's result, in the report's words.
+QString importanceKey(AuditFinding::Severity severity)
+{
+    switch (severity) {
+    case AuditFinding::Severity::Blocking:
+        return QStringLiteral("required");
+    case AuditFinding::Severity::Degraded:
+        return QStringLiteral("recommended");
+    case AuditFinding::Severity::Advice:
+        return QStringLiteral("optional");
     }
     return {};
 }
@@ -70,14 +85,14 @@ QString AuditReport::verdictText() const
     const int unchecked = count(AuditFinding::Status::NotChecked);
     switch (verdict()) {
     case Verdict::Blocked:
-        return tr(
-            "%n blocking problem(s): the integration will miss data or fail until they are fixed.", nullptr, blocking);
+        return tr("%n required permission(s) missing: the integration will miss data or fail until they are added.",
+            nullptr, blocking);
     case Verdict::Incomplete:
-        return tr("No blocking problem found, but %n check(s) could not be made: the user cannot read its own "
+        return tr("No required permission missing, but %n check(s) could not be made: the user cannot read its own "
                   "permission records (View Setup and Configuration).",
             nullptr, unchecked);
     case Verdict::ReadyWithWarnings:
-        return tr("Ready, with %n warning(s) to look at.", nullptr, other);
+        return tr("Ready. %n recommended or optional permission(s) missing: see what each one adds.", nullptr, other);
     case Verdict::Ready:
         return tr("Ready: the integration user has everything the integration needs.");
     }
@@ -100,15 +115,18 @@ QString AuditReport::featureName(const QString& feature)
     return tr(names.value(feature, "Other"));
 }
 
+// One vocabulary for the GUI, the HTML report and the command line: a check is required,
+// recommended or optional (its importance, whatever the result); its result is OK, missing or
+// not checked. (The JSON keeps its stable keys: blocking, degraded, advice.)
 QString AuditReport::severityName(AuditFinding::Severity severity)
 {
     switch (severity) {
     case AuditFinding::Severity::Blocking:
-        return tr("blocking");
+        return tr("required");
     case AuditFinding::Severity::Degraded:
-        return tr("degraded");
+        return tr("recommended");
     case AuditFinding::Severity::Advice:
-        return tr("advice");
+        return tr("optional");
     }
     return {};
 }
@@ -124,6 +142,16 @@ QString AuditReport::statusName(AuditFinding::Status status)
         return tr("not checked");
     }
     return {};
+}
+
+QString AuditReport::checkedAtText() const
+{
+    // For people: the reader's date and time format, and the zone it is in ("CET", "UTC+02:00").
+    const QDateTime local = (checkedAt.isValid() ? checkedAt : QDateTime::currentDateTimeUtc()).toLocalTime();
+    const QLocale locale;
+    return QStringLiteral("%1 %2 %3")
+        .arg(locale.toString(local.date(), QLocale::LongFormat), locale.toString(local.time(), QLocale::ShortFormat),
+            local.timeZoneAbbreviation());
 }
 
 QJsonObject AuditReport::toJson() const
@@ -147,6 +175,7 @@ QJsonObject AuditReport::toJson() const
     return QJsonObject { { QStringLiteral("verdict"), verdicts.at(int(verdict())) },
         { QStringLiteral("summary"), verdictText() }, { QStringLiteral("username"), username },
         { QStringLiteral("org"), orgName }, { QStringLiteral("setupReadable"), setupReadable },
+        { QStringLiteral("checkedAt"), checkedAt.isValid() ? checkedAt.toUTC().toString(Qt::ISODate) : QString() },
         { QStringLiteral("findings"), items }, { QStringLiteral("objects"), rows } };
 }
 
@@ -155,14 +184,13 @@ QString AuditReport::toHtml(const QString& checklist) const
     QString html = QStringLiteral("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>%1</title><style>"
                                   "body{font-family:sans-serif;margin:2em;color:#16325c}td,th{padding:4px 8px;"
                                   "border-bottom:1px solid #ddd;text-align:left;vertical-align:top}"
-                                  ".missing{color:#c23934}.not-checked{color:#8a6d00}.passed{color:#2e844a}"
+                                  ".missing-required{color:#c23934;font-weight:bold}.missing-recommended{color:#8a6d00}"
+                                  ".missing-optional{color:#3e3e3c}.not-checked{color:#8a6d00}.passed{color:#2e844a}"
                                   "</style></head><body>")
                        .arg(tr("Salesforce permission audit").toHtmlEscaped());
     html += QStringLiteral("<h1>%1</h1><p>%2</p><p><b>%3</b></p>")
                 .arg(tr("Salesforce permission audit").toHtmlEscaped(),
-                    tr("User %1 in %2, checked %3")
-                        .arg(username, orgName, QDateTime::currentDateTimeUtc().toString(Qt::ISODate))
-                        .toHtmlEscaped(),
+                    tr("User %1 in %2, checked %3").arg(username, orgName, checkedAtText()).toHtmlEscaped(),
                     verdictText().toHtmlEscaped());
     QString feature;
     for (const AuditFinding& finding : findings) {
@@ -171,14 +199,19 @@ QString AuditReport::toHtml(const QString& checklist) const
                 html += QStringLiteral("</table>");
             }
             feature = finding.feature;
-            html += QStringLiteral("<h2>%1</h2><table><tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>")
+            html += QStringLiteral("<h2>%1</h2><table><tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th></tr>")
                         .arg(featureName(feature).toHtmlEscaped(), tr("Check").toHtmlEscaped(),
-                            tr("Result").toHtmlEscaped(), tr("Why it matters").toHtmlEscaped(),
-                            tr("What to change in Salesforce").toHtmlEscaped());
+                            tr("Importance").toHtmlEscaped(), tr("Result").toHtmlEscaped(),
+                            tr("Why it matters").toHtmlEscaped(), tr("What to change in Salesforce").toHtmlEscaped());
         }
-        html += QStringLiteral("<tr><td>%1</td><td class=\"%2\">%3 (%4)<br>%5</td><td>%6</td><td>%7</td></tr>")
-                    .arg(finding.title.toHtmlEscaped(), key(finding.status), statusName(finding.status).toHtmlEscaped(),
-                        severityName(finding.severity).toHtmlEscaped(), finding.detail.toHtmlEscaped(),
+        // Red only for what the integration needs: a missing recommended or optional permission
+        // is not a failure.
+        const QString resultClass = finding.status == AuditFinding::Status::Missing
+            ? QStringLiteral("missing-") + importanceKey(finding.severity)
+            : key(finding.status);
+        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td class=\"%3\">%4<br>%5</td><td>%6</td><td>%7</td></tr>")
+                    .arg(finding.title.toHtmlEscaped(), severityName(finding.severity).toHtmlEscaped(), resultClass,
+                        statusName(finding.status).toHtmlEscaped(), finding.detail.toHtmlEscaped(),
                         finding.breaks.toHtmlEscaped(), finding.fix.toHtmlEscaped());
     }
     if (!feature.isEmpty()) {

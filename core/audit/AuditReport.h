@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -44,6 +45,10 @@ public:
     bool setupReadable = false; // View Setup and Configuration: the permission records could be read
     QList<AuditFinding> findings;
     QList<ObjectAccessRow> grid;
+    QDateTime checkedAt; // UTC; when the audit read the permissions
+
+    // When it was checked, for people: the local date and time in the locale's format, with the zone.
+    QString checkedAtText() const;
 
     Verdict verdict() const;
     QString verdictText() const;

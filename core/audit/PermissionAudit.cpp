@@ -7,6 +7,7 @@
 #include "core/salesforce/RestClient.h"
 #include "core/salesforce/Soql.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 
 namespace callbridge {
@@ -244,6 +245,7 @@ void PermissionAudit::readDescribes()
     }
     if (composite.size() == 0) {
         m_report = PermissionEvaluator::evaluate(m_inputs, m_exportSettings);
+        m_report.checkedAt = QDateTime::currentDateTimeUtc();
         finish({});
         return;
     }
@@ -274,6 +276,7 @@ void PermissionAudit::readDescribes()
             OtherUserAccess::applyFieldAccess(m_inputs, describes, m_records.value(QStringLiteral("fields")));
         }
         m_report = PermissionEvaluator::evaluate(m_inputs, m_exportSettings);
+        m_report.checkedAt = QDateTime::currentDateTimeUtc();
         finish({});
     });
 }

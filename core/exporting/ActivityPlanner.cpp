@@ -175,16 +175,21 @@ PlannedActivity ActivityPlanner::plan(
             call.direction == QLatin1String("conference") ? QStringLiteral("Meeting") : QStringLiteral("Call"));
     }
     if (!createable.isEmpty()) {
-        const QStringList names = fields.keys();
-        for (const QString& name : names) {
-            if (!createable.contains(name)) {
-                fields.remove(name);
-                activity.notes.append(tr("%1 left out: this org's %2 has no field by that name that can be set")
-                                          .arg(name, activity.sobject));
-            }
-        }
+        keepCreateable(activity, createable);
     }
     return activity;
+}
+
+void ActivityPlanner::keepCreateable(PlannedActivity& activity, const QSet<QString>& createable)
+{
+    const QStringList names = activity.fields.keys();
+    for (const QString& name : names) {
+        if (!createable.contains(name)) {
+            activity.fields.remove(name);
+            activity.notes.append(
+                tr("%1 left out: this org's %2 has no field by that name that can be set").arg(name, activity.sobject));
+        }
+    }
 }
 
 } // namespace callbridge

@@ -43,7 +43,7 @@ Status ExportWorkspace::openOrg(const QString& dataDirectory, const QString& org
 {
     m_orgId = orgId;
     m_cacheOpen = false;
-    m_describeDirectory.clear();
+    m_describeDirectory = orgId.isEmpty() ? QString() : CacheStore::describeDirectoryFor(dataDirectory, orgId);
     m_createableFields.clear();
     m_ledger.clear();
     m_cache.close();
@@ -58,8 +58,6 @@ Status ExportWorkspace::openOrg(const QString& dataDirectory, const QString& org
         ExportLedger ledger(m_cache.database());
         ledger.open();
         m_ledger = ledger.entries();
-        m_describeDirectory = CacheStore::describeDirectoryFor(dataDirectory, orgId);
-        m_createableFields = ExportPreview::activityFields(m_describeDirectory);
     }
     reloadCache();
     return Status::success();
@@ -67,6 +65,7 @@ Status ExportWorkspace::openOrg(const QString& dataDirectory, const QString& org
 
 void ExportWorkspace::reloadCache()
 {
+    m_createableFields = ExportPreview::activityFields(m_describeDirectory);
     m_schema = m_cacheOpen ? ExportPreview::schemaFor(m_cache, m_describeDirectory) : FilterSchema();
     prepareMatcher();
     Q_EMIT schemaChanged();
@@ -186,6 +185,12 @@ void ExportWorkspace::requestPreview(
         return;
     }
     ExportPreview::Input input = m_pendingInput;
+    if (m_createableFields.value(QStringLiteral("Task")).isEmpty()
+        || m_createableFields.value(QStringLiteral("Event")).isEmpty()) {
+        // Not known when the org was opened: the Fields step, an import or a test export may
+        // have read the describes since. What the preview shows is what would be sent.
+        m_createableFields = ExportPreview::activityFields(m_describeDirectory);
+    }
     m_pendingMatcher = m_matcher;
     // The worker gets its own copies: the calls and schema may change while it runs.
     auto calls = std::make_shared<QList<Call>>(m_calls);

@@ -59,7 +59,10 @@ public:
     const QHash<QString, ExportLedger::Entry>& ledger() const { return m_ledger; }
     // The org's ledger in its cache file (test exports and export runs).
     ExportLedger ledgerStore() const { return ExportLedger(m_cache.database()); }
+    // Task's and Event's createable fields, from the org's describes kept in describeDirectory()
+    // (read again after an import and, while unknown, before each preview).
     const QHash<QString, QSet<QString>>& createableFields() const { return m_createableFields; }
+    QString describeDirectory() const { return m_describeDirectory; }
 
 Q_SIGNALS:
     // Matching reads the cache for newly loaded calls, on a worker thread (seconds for a large
@@ -75,7 +78,7 @@ private:
 
     CacheStore m_cache;
     QString m_cachePath;
-    QString m_describeDirectory; // the org's cached describes: the fields' labels
+    QString m_describeDirectory; // the org's cached describes: fields' labels and createable fields
     bool m_cacheOpen = false;
     QString m_orgId;
     FilterSchema m_schema;

@@ -38,15 +38,33 @@ FieldCatalogLoader::FieldCatalogLoader(RestClient* client, QObject* parent)
     , m_client(client)
 { }
 
+namespace {
+
+QSet<QString> createableIn(const QJsonObject& describe)
+{
+    QSet<QString> fields;
+    for (const QJsonValue& field : describe.value(QStringLiteral("fields")).toArray()) {
+        if (field.toObject().value(QStringLiteral("createable")).toBool()) {
+            fields.insert(field.toObject().value(QStringLiteral("name")).toString());
+        }
+    }
+    return fields;
+}
+
+} // namespace
+
 void FieldCatalogLoader::start()
 {
-    for (const QString& object : FieldPolicy::instance().objects()) {
+    if (m_objects.isEmpty()) {
+        m_objects = FieldPolicy::instance().objects();
+    }
+    for (const QString& object : std::as_const(m_objects)) {
         const QJsonObject entry = m_cacheDirectory.isEmpty() ? QJsonObject() : keptEntry(cachePath(object));
         if (!entry.value(QStringLiteral("lastModified")).toString().isEmpty()) {
             m_cached.insert(object, entry);
         }
     }
-    requestDescribes(FieldPolicy::instance().objects());
+    requestDescribes(m_objects);
 }
 
 void FieldCatalogLoader::requestDescribes(const QStringList& objects)
@@ -142,17 +160,15 @@ void FieldCatalogLoader::finishCatalog()
 
 QSet<QString> FieldCatalogLoader::cachedCreateableFields(const QString& directory, const QString& object)
 {
-    QSet<QString> fields;
     if (directory.isEmpty()) { // no directory: no describes kept
-        return fields;
+        return {};
     }
-    const QJsonObject describe = keptEntry(keptPath(directory, object)).value(QStringLiteral("describe")).toObject();
-    for (const QJsonValue& field : describe.value(QStringLiteral("fields")).toArray()) {
-        if (field.toObject().value(QStringLiteral("createable")).toBool()) {
-            fields.insert(field.toObject().value(QStringLiteral("name")).toString());
-        }
-    }
-    return fields;
+    return createableIn(keptEntry(keptPath(directory, object)).value(QStringLiteral("describe")).toObject());
+}
+
+QSet<QString> FieldCatalogLoader::createableFields(const QString& object) const
+{
+    return createableIn(m_describes.value(object));
 }
 
 FieldCatalogLoader::Catalog FieldCatalogLoader::cachedCatalog(const QString& directory, QDateTime* keptAt)

@@ -50,12 +50,16 @@ public:
     // changed since (If-Modified-Since): an unchanged org answers 304 for every object.
     void setCacheDirectory(const QString& directory) { m_cacheDirectory = directory; }
     int notModifiedCount() const { return m_notModified; }
+    // Describes only these objects (by default every object of the field policy), in one call.
+    void setObjects(const QStringList& objects) { m_objects = objects; }
 
     void start() override;
     const Catalog& catalog() const { return m_catalog; }
     const QStringList& unreadableObjects() const { return m_unreadable; }
     // Objects whose describe failed, with Salesforce's reason: they cannot be imported now.
     const QMap<QString, QString>& failedObjects() const { return m_failed; }
+    // The createable fields of an object described in this run (empty when it was not).
+    QSet<QString> createableFields(const QString& object) const;
 
     static constexpr int maxDescribeAttempts = 3;
 
@@ -66,6 +70,7 @@ private:
     QString cachePath(const QString& object) const;
 
     QString m_cacheDirectory;
+    QStringList m_objects;
     int m_notModified = 0;
     RestClient* m_client;
     Catalog m_catalog;

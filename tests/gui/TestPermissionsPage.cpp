@@ -11,9 +11,14 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QProgressBar>
 #include <QPushButton>
@@ -21,7 +26,9 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
+#include <QUrl>
 
 using namespace callbridge;
 using namespace callbridge::test;
@@ -51,6 +58,20 @@ struct ConnectedPage
     std::unique_ptr<QSignalSpy> audited;
 };
 
+// Records the file URLs the app asks the desktop to open.
+class FileOpener : public QObject
+{
+    Q_OBJECT
+
+public:
+    FileOpener() { QDesktopServices::setUrlHandler(QStringLiteral("file"), this, "open"); }
+    ~FileOpener() override { QDesktopServices::unsetUrlHandler(QStringLiteral("file")); }
+    QList<QUrl> opened;
+
+public Q_SLOTS:
+    void open(const QUrl& url) { opened.append(url); }
+};
+
 class TestPermissionsPage : public QObject
 {
     Q_OBJECT
@@ -58,6 +79,8 @@ class TestPermissionsPage : public QObject
 private Q_SLOTS:
     void showsTheLimitedUsersProblems();
     void saysSoWhenNotConnected();
+    void oneVocabularyEverywhere();
+    void savingTheReportOffersToOpenIt();
     void anAdminFixesTheLimitedUser_data();
     void anAdminFixesTheLimitedUser();
     void cleanup();
@@ -73,7 +96,7 @@ void TestPermissionsPage::showsTheLimitedUsersProblems()
     QVERIFY(connected.connected);
     PermissionsPage& page = *connected.page;
     auto* verdict = page.findChild<QLabel*>(QStringLiteral("auditVerdict"));
-    QVERIFY2(verdict->text().contains(QLatin1String("blocking problem")), qPrintable(verdict->text()));
+    QVERIFY2(verdict->text().contains(QLatin1String("required permission")), qPrintable(verdict->text()));
 
     auto* tree = page.findChild<QTreeWidget*>(QStringLiteral("auditFindings"));
     QTreeWidgetItem* taskFeature = nullptr;
@@ -131,6 +154,97 @@ void TestPermissionsPage::saysSoWhenNotConnected()
                 ->text()
                 .contains(QLatin1String("Connect to Salesforce first")));
     QVERIFY(!page.findChild<QPushButton*>(QStringLiteral("recheckButton"))->isEnabled());
+}
+
+// The audit speaks one language on the page, in the HTML report and on the command line
+// (TestCliConnect): a check is required, recommended or optional; its result is OK, missing or
+// not checked. No "warnings" in the verdict, no "advice" in the rows, no "OK (blocking)", and red
+// only for a missing required permission.
+void TestPermissionsPage::oneVocabularyEverywhere()
+{
+    ConnectedPage connected(&m_network, &m_store, OrgSimFixture::limitedUser());
+    QVERIFY(connected.connected);
+    PermissionsPage& page = *connected.page;
+    const QStringList importance { QStringLiteral("required"), QStringLiteral("recommended"),
+        QStringLiteral("optional") };
+    const QStringList results { QStringLiteral("OK"), QStringLiteral("missing"), QStringLiteral("not checked") };
+    auto* tree = page.findChild<QTreeWidget*>(QStringLiteral("auditFindings"));
+    QCOMPARE(tree->headerItem()->text(2), QStringLiteral("Importance"));
+    QSet<QString> seen;
+    for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+        for (int j = 0; j < tree->topLevelItem(i)->childCount(); ++j) {
+            const QTreeWidgetItem* row = tree->topLevelItem(i)->child(j);
+            QVERIFY2(results.contains(row->text(1)), qPrintable(row->text(1)));
+            QVERIFY2(importance.contains(row->text(2)), qPrintable(row->text(2)));
+            seen.insert(row->text(2));
+        }
+    }
+    QCOMPARE(seen.size(), 3);
+    const QString verdict = page.findChild<QLabel*>(QStringLiteral("auditVerdict"))->text();
+    for (const char* word : { "warning", "advice", "blocking" }) {
+        QVERIFY2(!verdict.contains(QLatin1String(word)), qPrintable(verdict));
+    }
+
+    const QString path = connected.dir.filePath(QStringLiteral("vocabulary.html"));
+    QVERIFY(page.exportReport(path));
+    const QString html = QString::fromUtf8(readFile(path));
+    for (const char* word : { "(advice)", "(blocking)", "advice", "degraded", "warning", "OK (" }) {
+        QVERIFY2(!html.contains(QLatin1String(word)), word);
+    }
+    QVERIFY(html.contains(QLatin1String("<th>Importance</th>")));
+    QVERIFY(html.contains(QLatin1String("class=\"missing-required\"")));
+    QVERIFY(html.contains(QLatin1String("class=\"missing-recommended\"")));
+    // Red is for what the integration needs only.
+    QVERIFY(html.contains(QLatin1String(".missing-required{color:#c23934")));
+    QVERIFY(!html.contains(QLatin1String(".missing-recommended{color:#c23934")));
+    QVERIFY(!html.contains(QLatin1String(".missing-optional{color:#c23934")));
+    // When it was checked reads like a date, with its time zone, not as ISO 8601.
+    const QString checked = page.report().checkedAtText();
+    QVERIFY2(html.contains(checked.toHtmlEscaped()), qPrintable(checked));
+    QVERIFY2(!html.contains(page.report().checkedAt.toString(Qt::ISODate)), qPrintable(checked));
+    QVERIFY2(checked.endsWith(page.report().checkedAt.toLocalTime().timeZoneAbbreviation()), qPrintable(checked));
+    QVERIFY2(
+        checked.contains(QString::number(page.report().checkedAt.toLocalTime().date().year())), qPrintable(checked));
+}
+
+// Export report… → the file dialog → a confirmation that says where, with Open.
+void TestPermissionsPage::savingTheReportOffersToOpenIt()
+{
+    FileOpener opener;
+    ConnectedPage connected(&m_network, &m_store, OrgSimFixture::integrationUser());
+    QVERIFY(connected.connected);
+    PermissionsPage& page = *connected.page;
+    const QString path = connected.dir.filePath(QStringLiteral("saved-report.html"));
+    bool typed = false;
+    QString message;
+    // Each modal window in turn, as it opens: the file dialog, then the confirmation.
+    QTimer driver;
+    driver.setInterval(20);
+    connect(&driver, &QTimer::timeout, &page, [&] {
+        QWidget* modal = QApplication::activeModalWidget();
+        if (auto* dialog = qobject_cast<QFileDialog*>(modal);
+            dialog && !typed && dialog->isAncestorOf(QApplication::focusWidget())) {
+            // The file name field has the focus: type the path over the proposed name, press Enter.
+            typed = true;
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_A, Qt::ControlModifier);
+            QTest::keyClicks(QApplication::focusWidget(), path);
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        } else if (auto* box = qobject_cast<QMessageBox*>(modal); box && message.isEmpty()) {
+            message = box->text();
+            for (QAbstractButton* button : box->buttons()) {
+                if (button->text().remove(QLatin1Char('&')) == QLatin1String("Open")) {
+                    QTest::mouseClick(button, Qt::LeftButton, {}, button->rect().center());
+                }
+            }
+        }
+    });
+    driver.start();
+    QPushButton* exportButton = page.findChild<QPushButton*>(QStringLiteral("exportReportButton"));
+    QTest::mouseClick(exportButton, Qt::LeftButton, {}, exportButton->rect().center());
+    QVERIFY(typed);
+    QVERIFY(QFile::exists(path));
+    QVERIFY2(message.contains(QDir::toNativeSeparators(path)), qPrintable(message));
+    QCOMPARE(opener.opened, QList<QUrl> { QUrl::fromLocalFile(path) });
 }
 
 namespace {
@@ -205,7 +319,7 @@ void TestPermissionsPage::anAdminFixesTheLimitedUser()
     QTRY_VERIFY_WITH_TIMEOUT(result->isVisible(), 20000);
     QCOMPARE(applied.count(), 1);
     QVERIFY2(!english || result->text().contains(QLatin1String("Audited again")), qPrintable(result->text()));
-    QVERIFY2(!english || !result->text().contains(QLatin1String("blocking")), qPrintable(result->text()));
+    QVERIFY2(!english || !result->text().contains(QLatin1String("required permission")), qPrintable(result->text()));
     QVERIFY(!english || result->text().contains(QLatin1String("Edit Tasks")));
     saveScreenshot(dialog, prefix + QStringLiteral("permission-fix-result"));
 

@@ -205,6 +205,13 @@ void TestCliConnect::auditAsJsonAndHtml()
         org.options().clientSecret);
     QCOMPARE(text.exitCode, 0);
     QVERIFY(!text.out.isEmpty());
+    // The page's and the report's words (TestPermissionsPage::oneVocabularyEverywhere).
+    QVERIFY2(
+        text.out.contains("[missing, recommended]") || text.out.contains("[missing, optional]"), text.out.constData());
+    for (const char* word : { "advice", "blocking", "degraded", "warning" }) {
+        QVERIFY2(!text.out.contains(word), text.out.constData());
+    }
+    QVERIFY(!readFile(html).contains("OK ("));
 }
 
 void TestCliConnect::auditUsageErrors()

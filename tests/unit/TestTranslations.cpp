@@ -245,10 +245,11 @@ void TestTranslations::languagesAreNamedInTheirOwnLanguage()
 void TestTranslations::englishHasItsPluralForms()
 {
     Translations::install(QCoreApplication::instance(), QStringLiteral("en"));
-    QCOMPARE(QCoreApplication::translate("AuditReport", "Ready, with %n warning(s) to look at.", nullptr, 1),
-        QStringLiteral("Ready, with 1 warning to look at."));
-    QCOMPARE(QCoreApplication::translate("AuditReport", "Ready, with %n warning(s) to look at.", nullptr, 3),
-        QStringLiteral("Ready, with 3 warnings to look at."));
+    const char* ready = "Ready. %n recommended or optional permission(s) missing: see what each one adds.";
+    QCOMPARE(QCoreApplication::translate("AuditReport", ready, nullptr, 1),
+        QStringLiteral("Ready. 1 recommended or optional permission missing: see what it adds."));
+    QCOMPARE(QCoreApplication::translate("AuditReport", ready, nullptr, 3),
+        QStringLiteral("Ready. 3 recommended or optional permissions missing: see what each one adds."));
     // The preview says this with the demo org's one deleted call.
     QCOMPARE(QCoreApplication::translate(
                  "callbridge::ui::PreviewPage", "%Ln deleted calls will be deleted from Salesforce.", nullptr, 1),
