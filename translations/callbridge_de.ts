@@ -2588,6 +2588,10 @@ Run &apos;callbridge-cli COMMAND --help&apos; for a command&apos;s options.</sou
 
 Mit &apos;callbridge-cli BEFEHL --help&apos; erhalten Sie die Optionen eines Befehls.</translation>
     </message>
+    <message>
+        <source>Could not read which activity fields this org accepts: %1</source>
+        <translation>Konnte nicht lesen, welche Aktivitätsfelder diese Org annimmt: %1</translation>
+    </message>
 </context>
 <context>
     <name>callbridge::cli::CliSession</name>
@@ -3273,6 +3277,10 @@ API %5</translation>
     <message>
         <source>Export stopped (%1): %2 What is left is exported on the next run.</source>
         <translation>Export angehalten (%1): %2 Der Rest wird beim nächsten Lauf exportiert.</translation>
+    </message>
+    <message>
+        <source>Could not read which activity fields this org accepts: %1</source>
+        <translation>Konnte nicht lesen, welche Aktivitätsfelder diese Org annimmt: %1</translation>
     </message>
 </context>
 <context>

@@ -2588,6 +2588,10 @@ Run &apos;callbridge-cli COMMAND --help&apos; for a command&apos;s options.</sou
 
 Exécutez &apos;callbridge-cli COMMANDE --help&apos; pour les options d&apos;une commande.</translation>
     </message>
+    <message>
+        <source>Could not read which activity fields this org accepts: %1</source>
+        <translation>Impossible de lire quels champs d&apos;activité cette org accepte&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>callbridge::cli::CliSession</name>
@@ -3273,6 +3277,10 @@ API %5</translation>
     <message>
         <source>Export stopped (%1): %2 What is left is exported on the next run.</source>
         <translation>Export arrêté (%1)&#xa0;: %2 Le reste est exporté à la prochaine exécution.</translation>
+    </message>
+    <message>
+        <source>Could not read which activity fields this org accepts: %1</source>
+        <translation>Impossible de lire quels champs d&apos;activité cette org accepte&#xa0;: %1</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "core/config/ConfigDocument.h"
 #include "core/exporting/CallExportRun.h"
 #include "core/exporting/ExportWorkspace.h"
+#include "core/fields/FieldCatalogLoader.h"
 #include "core/filter/FilterParser.h"
 #include "core/salesforce/ConnectionManager.h"
 #include "core/salesforce/DailyApiAllowance.h"
@@ -82,7 +83,22 @@ void ExportRunDialog::refresh()
     m_summary->setText(tr("Working out what to export…"));
     m_start->setEnabled(false);
     m_waitingForPlans = true;
-    m_workspace->requestPreview(filter.root, filter.root, config.exportSettings);
+    FieldCatalogLoader* describe =
+        m_connection->isConnected() ? m_workspace->describeActivityObjects(m_connection->client(), this) : nullptr;
+    if (describe) {
+        connect(describe, &FieldCatalogLoader::finished, this, [this, describe, filter] {
+            describe->deleteLater();
+            if (!describe->ok()) {
+                m_waitingForPlans = false;
+                m_summary->setText(
+                    tr("Could not read which activity fields this org accepts: %1").arg(describe->error().toString()));
+                return;
+            }
+            m_workspace->requestPreview(filter.root, filter.root, m_document->config().exportSettings);
+        });
+    } else {
+        m_workspace->requestPreview(filter.root, filter.root, config.exportSettings);
+    }
     if (m_connection->isConnected()) {
         auto* allowance = new DailyApiAllowance(m_connection->client(), this);
         connect(allowance, &DailyApiAllowance::finished, this, [this, allowance] {
@@ -111,9 +127,7 @@ void ExportRunDialog::plansReady()
         records += item.plan.recordCount();
         deleting += item.deleted ? 1 : 0;
     }
-    const qint64 requests = std::max<qint64>((qint64(m_items.size()) + ConversationGraphs::maxGraphsPerPayload - 1)
-            / ConversationGraphs::maxGraphsPerPayload,
-        (records + ConversationGraphs::maxNodesPerPayload - 1) / ConversationGraphs::maxNodesPerPayload);
+    const qint64 requests = estimatedRequests(m_items);
     m_summary->setText(m_items.isEmpty()
             ? tr("Nothing to export: every call the filter passes is in Salesforce as it is now.")
             : tr("%L1 calls to write or update (%L2 records) and %L3 to remove, in about %L4 API calls.")

@@ -6,6 +6,7 @@
 #include "core/exporting/CallExportRun.h"
 #include "core/exporting/ExportRunItems.h"
 #include "core/exporting/ExportWorkspace.h"
+#include "core/fields/FieldCatalogLoader.h"
 #include "core/filter/FilterParser.h"
 #include "core/salesforce/DailyApiAllowance.h"
 
@@ -75,6 +76,18 @@ int runExportCommand(const QStringList& arguments)
         if (!filter.ok()) {
             return fail(parser, ExitUsage, tr("The saved filter is not valid: %1").arg(filter.error));
         }
+        if (FieldCatalogLoader* describe =
+                workspace.describeActivityObjects(connected.connection().client(), &workspace)) {
+            QEventLoop described;
+            QObject::connect(describe, &FieldCatalogLoader::finished, &described, &QEventLoop::quit);
+            if (!describe->isFinished()) {
+                described.exec();
+            }
+            if (!describe->ok()) {
+                return fail(parser, ExitFindings,
+                    tr("Could not read which activity fields this org accepts: %1").arg(describe->error().toString()));
+            }
+        }
         QEventLoop loop;
         QObject::connect(&workspace, &ExportWorkspace::previewReady, &loop, &QEventLoop::quit);
         workspace.requestPreview(filter.root, filter.root, config.exportSettings);
@@ -87,10 +100,7 @@ int runExportCommand(const QStringList& arguments)
         for (const ExportItem& item : items) {
             records += item.plan.recordCount();
         }
-        // At least one request per 75 calls or 500 records, plus the look-ups of known calls.
-        const qint64 estimate = std::max<qint64>((qint64(items.size()) + ConversationGraphs::maxGraphsPerPayload - 1)
-                / ConversationGraphs::maxGraphsPerPayload,
-            (records + ConversationGraphs::maxNodesPerPayload - 1) / ConversationGraphs::maxNodesPerPayload);
+        const qint64 estimate = estimatedRequests(items);
         printError(
             tr("%L1 calls to export (%L2 records), about %L3 API calls").arg(items.size()).arg(records).arg(estimate));
         if (parser.isSet(dryRun)) {

@@ -1,5 +1,7 @@
 #include "core/exporting/ExportRunItems.h"
 
+#include <algorithm>
+
 namespace callbridge {
 
 QList<ExportItem> exportRunItems(const QList<Call>& calls, const QList<ExportPreview::CallPlan>& plans,
@@ -36,6 +38,19 @@ QList<ExportItem> exportRunItems(const QList<Call>& calls, const QList<ExportPre
         }
     }
     return items;
+}
+
+qint64 estimatedRequests(const QList<ExportItem>& items)
+{
+    qint64 records = 0;
+    for (const ExportItem& item : items) {
+        records += item.plan.recordCount();
+    }
+    const auto atLeast = [](qint64 count, qint64 perRequest) {
+        return (count + perRequest - 1) / perRequest;
+    };
+    return std::max(atLeast(items.size(), ConversationGraphs::maxGraphsPerPayload),
+        atLeast(records, ConversationGraphs::maxNodesPerPayload));
 }
 
 } // namespace callbridge

@@ -13,4 +13,8 @@ QList<ExportItem> exportRunItems(const QList<Call>& calls, const QList<ExportPre
     const ExportSettings& settings, const QHash<QString, ExportLedger::RunState>& states,
     const QHash<QString, QSet<QString>>& createableFields = {});
 
+// About how many API calls a run of these items takes: at least one request per 75 calls or
+// 500 records (the composite graph payload limits), before the look-ups of known calls.
+qint64 estimatedRequests(const QList<ExportItem>& items);
+
 } // namespace callbridge

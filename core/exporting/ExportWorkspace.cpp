@@ -1,8 +1,10 @@
 #include "core/exporting/ExportWorkspace.h"
 
+#include "core/fields/FieldCatalogLoader.h"
 #include "core/logging/LogCategories.h"
 
 #include <QtConcurrent/QtConcurrentRun>
+#include <algorithm>
 
 namespace callbridge {
 
@@ -69,6 +71,22 @@ void ExportWorkspace::reloadCache()
     m_schema = m_cacheOpen ? ExportPreview::schemaFor(m_cache, m_describeDirectory) : FilterSchema();
     prepareMatcher();
     Q_EMIT schemaChanged();
+}
+
+FieldCatalogLoader* ExportWorkspace::describeActivityObjects(RestClient* client, QObject* parent)
+{
+    const QStringList activities { QStringLiteral("Task"), QStringLiteral("Event") };
+    if (std::all_of(activities.cbegin(), activities.cend(),
+            [this](const QString& sobject) { return !m_createableFields.value(sobject).isEmpty(); })) {
+        return nullptr;
+    }
+    auto* describe = new FieldCatalogLoader(client, parent);
+    describe->setCacheDirectory(m_describeDirectory);
+    describe->setObjects(activities);
+    connect(describe, &FieldCatalogLoader::finished, this,
+        [this] { m_createableFields = ExportPreview::activityFields(m_describeDirectory); });
+    describe->start();
+    return describe;
 }
 
 void ExportWorkspace::setEditedFilterProblem(const QString& problem)

@@ -10,6 +10,9 @@
 
 namespace callbridge {
 
+class FieldCatalogLoader;
+class RestClient;
+
 // The state the filter editor and the preview share: the connected org's cache (for matching
 // and for the account./opportunity. fields), the loaded calls, the matcher prepared for them,
 // the ledger of test exports, and the newest preview, computed off the GUI thread.
@@ -63,6 +66,10 @@ public:
     // (read again after an import and, while unknown, before each preview).
     const QHash<QString, QSet<QString>>& createableFields() const { return m_createableFields; }
     QString describeDirectory() const { return m_describeDirectory; }
+    // Before an export run: when Task's or Event's describe is not kept yet, reads both from the
+    // org (and keeps them), so a run never sends a field the org does not accept. Null when they
+    // are known; else a started loader, owned by parent, whose finished() the caller awaits.
+    FieldCatalogLoader* describeActivityObjects(RestClient* client, QObject* parent);
 
 Q_SIGNALS:
     // Matching reads the cache for newly loaded calls, on a worker thread (seconds for a large

@@ -2,12 +2,14 @@
 #include "tests/support/OrgSimFixture.h"
 #include "tests/support/TestData.h"
 
+#include "core/cache/CacheStore.h"
 #include "core/config/ConfigStore.h"
 #include "core/exporting/ExportWorkspace.h"
 #include "core/filter/FilterParser.h"
 #include "core/orgsim/DemoCalls.h"
 #include "core/orgsim/OrgSimServer.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -36,6 +38,7 @@ class TestCliExport : public QObject
 private Q_SLOTS:
     void headlessPreviewAgreesWithTheWorkspace();
     void exportRunsWriteFullCallData();
+    void exportRunReadsTheActivityFieldsFirst();
 };
 
 // A script author's session: import and preview, both with --login-url, from a setup folder of
@@ -163,6 +166,47 @@ void TestCliExport::exportRunsWriteFullCallData()
     const CliRun again =
         cli(exportArguments + QStringList { QStringLiteral("--dry-run") } + connection, org.options().clientSecret);
     QCOMPARE(QJsonDocument::fromJson(again.out).array().size(), 0);
+}
+
+// An export run in an org whose Task describe was never kept (no Fields step, describes gone):
+// the run reads it first and sends only fields the org's Task can set (the demo org's Task has
+// no Type, which the plan would otherwise send and Salesforce refuse with INVALID_FIELD).
+void TestCliExport::exportRunReadsTheActivityFieldsFirst()
+{
+    OrgSimFixture org;
+    QTemporaryDir dir;
+    const QStringList connection { QStringLiteral("--config"), dir.filePath(QStringLiteral("config.json")),
+        QStringLiteral("--login-url"), org.instanceUrl(), QStringLiteral("--client-id"), org.options().clientId };
+    QByteArray callsJson;
+    org.host().run([&callsJson](orgsim::OrgSimServer& server) {
+        callsJson = QJsonDocument(orgsim::generateDemoCalls(server.org(), 20)).toJson();
+    });
+    const QString callsPath = dir.filePath(QStringLiteral("calls.json"));
+    writeFile(callsPath, callsJson);
+    const CliRun imported = cli(QStringList { QStringLiteral("import"), QStringLiteral("--json"),
+                                    QStringLiteral("--recorded-users"), QStringLiteral("all") }
+            + connection,
+        org.options().clientSecret);
+    QVERIFY2(imported.exitCode == 0, imported.err.constData());
+    const QString orgId = QFileInfo(imported.json.value(QStringLiteral("cache")).toString()).completeBaseName();
+    QDir(CacheStore::describeDirectoryFor(dir.path(), orgId)).removeRecursively();
+    auto tasks = [&org] {
+        qint64 count = 0;
+        org.host().run(
+            [&count](orgsim::OrgSimServer& server) { count = server.org().table(QStringLiteral("Task"))->rowCount(); });
+        return count;
+    };
+    const qint64 before = tasks();
+
+    const CliRun exported = cli(QStringList { QStringLiteral("export"), QStringLiteral("--json"),
+                                    QStringLiteral("--calls"), callsPath, QStringLiteral("--production") }
+            + connection,
+        org.options().clientSecret);
+    QVERIFY2(exported.exitCode == 0, exported.out.left(2000).constData());
+    QCOMPARE(exported.json.value(QStringLiteral("failed")).toInt(), 0);
+    QVERIFY(exported.json.value(QStringLiteral("written")).toInt() > 10);
+    QCOMPARE(tasks() - before, qint64(exported.json.value(QStringLiteral("written")).toInt()));
+    QVERIFY(QFileInfo::exists(CacheStore::describeDirectoryFor(dir.path(), orgId) + QStringLiteral("/Task.json")));
 }
 
 QTEST_GUILESS_MAIN(TestCliExport)
