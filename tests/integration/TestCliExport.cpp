@@ -23,10 +23,38 @@ using namespace callbridge::test;
 
 namespace {
 
-CliRun cli(const QStringList& arguments, const QString& secret = {})
+// A script author's folder beside orgsim: a setup file, demo calls, and the connection options
+// every command takes.
+struct CliWorkspace
 {
-    return runCli(QStringLiteral(CALLBRIDGE_CLI_PATH), arguments, secret);
-}
+    explicit CliWorkspace(OrgSimFixture& org, int callCount)
+        : connection { QStringLiteral("--config"), dir.filePath(QStringLiteral("config.json")),
+            QStringLiteral("--login-url"), org.instanceUrl(), QStringLiteral("--client-id"), org.options().clientId }
+        , callsPath(dir.filePath(QStringLiteral("calls.json")))
+        , secret(org.options().clientSecret)
+    {
+        QByteArray callsJson;
+        org.host().run([&callsJson, callCount](orgsim::OrgSimServer& server) {
+            callsJson = QJsonDocument(orgsim::generateDemoCalls(server.org(), callCount)).toJson();
+        });
+        writeFile(callsPath, callsJson);
+    }
+
+    CliRun run(const QStringList& arguments) const
+    {
+        return runCli(QStringLiteral(CALLBRIDGE_CLI_PATH), arguments + connection, secret);
+    }
+    CliRun importAll() const
+    {
+        return run({ QStringLiteral("import"), QStringLiteral("--json"), QStringLiteral("--recorded-users"),
+            QStringLiteral("all") });
+    }
+
+    QTemporaryDir dir;
+    const QStringList connection;
+    const QString callsPath;
+    const QString secret;
+};
 
 } // namespace
 
@@ -48,25 +76,11 @@ private Q_SLOTS:
 void TestCliExport::headlessPreviewAgreesWithTheWorkspace()
 {
     OrgSimFixture org;
-    QTemporaryDir dir;
-    const QStringList connection { QStringLiteral("--config"), dir.filePath(QStringLiteral("config.json")),
-        QStringLiteral("--login-url"), org.instanceUrl(), QStringLiteral("--client-id"), org.options().clientId };
-    QByteArray callsJson;
-    org.host().run([&callsJson](orgsim::OrgSimServer& server) {
-        callsJson = QJsonDocument(orgsim::generateDemoCalls(server.org(), 120)).toJson();
-    });
-    const QString callsPath = dir.filePath(QStringLiteral("calls.json"));
-    writeFile(callsPath, callsJson);
-
-    const CliRun imported = cli(QStringList { QStringLiteral("import"), QStringLiteral("--json"),
-                                    QStringLiteral("--recorded-users"), QStringLiteral("all") }
-            + connection,
-        org.options().clientSecret);
+    const CliWorkspace script(org, 120);
+    const CliRun imported = script.importAll();
     QVERIFY2(imported.exitCode == 0, imported.err.constData());
-    const CliRun preview =
-        cli(QStringList { QStringLiteral("preview"), QStringLiteral("--json"), QStringLiteral("--calls"), callsPath }
-                + connection,
-            org.options().clientSecret);
+    const CliRun preview = script.run(
+        { QStringLiteral("preview"), QStringLiteral("--json"), QStringLiteral("--calls"), script.callsPath });
     QVERIFY2(preview.exitCode == 0, preview.err.constData());
     QVERIFY2(!preview.err.contains("nothing will match"), preview.err.constData());
     const QJsonArray perCall = QJsonDocument::fromJson(preview.out).array();
@@ -76,8 +90,8 @@ void TestCliExport::headlessPreviewAgreesWithTheWorkspace()
     const QString cachePath = imported.json.value(QStringLiteral("cache")).toString();
     const QString orgId = QFileInfo(cachePath).completeBaseName();
     ExportWorkspace workspace;
-    QVERIFY(workspace.openOrg(dir.path(), orgId).ok());
-    QVERIFY(workspace.loadCalls(callsPath).ok());
+    QVERIFY(workspace.openOrg(script.dir.path(), orgId).ok());
+    QVERIFY(workspace.loadCalls(script.callsPath).ok());
     const FilterParser::Result filter = FilterParser::parse(IntegrationConfig().callFilter, workspace.schema());
     QVERIFY(filter.ok());
     QSignalSpy ready(&workspace, &ExportWorkspace::previewReady);
@@ -114,23 +128,11 @@ void TestCliExport::headlessPreviewAgreesWithTheWorkspace()
 void TestCliExport::exportRunsWriteFullCallData()
 {
     OrgSimFixture org;
-    QTemporaryDir dir;
+    const CliWorkspace script(org, 60);
     IntegrationConfig config;
     config.exportSettings.target = ExportTarget::FullData;
-    writeFile(dir.filePath(QStringLiteral("config.json")), ConfigStore::serialize(config));
-    const QStringList connection { QStringLiteral("--config"), dir.filePath(QStringLiteral("config.json")),
-        QStringLiteral("--login-url"), org.instanceUrl(), QStringLiteral("--client-id"), org.options().clientId };
-    QByteArray callsJson;
-    org.host().run([&callsJson](orgsim::OrgSimServer& server) {
-        callsJson = QJsonDocument(orgsim::generateDemoCalls(server.org(), 60)).toJson();
-    });
-    const QString callsPath = dir.filePath(QStringLiteral("calls.json"));
-    writeFile(callsPath, callsJson);
-    QVERIFY(cli(QStringList { QStringLiteral("import"), QStringLiteral("--recorded-users"), QStringLiteral("all") }
-                    + connection,
-                org.options().clientSecret)
-                .exitCode
-        == 0);
+    writeFile(script.dir.filePath(QStringLiteral("config.json")), ConfigStore::serialize(config));
+    QVERIFY(script.importAll().exitCode == 0);
     auto conversations = [&org] {
         qint64 count = 0;
         org.host().run([&count](orgsim::OrgSimServer& server) {
@@ -139,9 +141,8 @@ void TestCliExport::exportRunsWriteFullCallData()
         return count;
     };
     const QStringList exportArguments { QStringLiteral("export"), QStringLiteral("--json"), QStringLiteral("--calls"),
-        callsPath };
-    const CliRun dryRun =
-        cli(exportArguments + QStringList { QStringLiteral("--dry-run") } + connection, org.options().clientSecret);
+        script.callsPath };
+    const CliRun dryRun = script.run(exportArguments + QStringList { QStringLiteral("--dry-run") });
     QVERIFY2(dryRun.exitCode == 0, dryRun.err.constData());
     const QJsonArray planned = QJsonDocument::fromJson(dryRun.out).array();
     QVERIFY(planned.size() > 50);
@@ -150,21 +151,19 @@ void TestCliExport::exportRunsWriteFullCallData()
     QVERIFY(records.size() > 1);
     QCOMPARE(conversations(), 0);
 
-    const CliRun refused = cli(exportArguments + connection, org.options().clientSecret);
+    const CliRun refused = script.run(exportArguments);
     QCOMPARE(refused.exitCode, 2);
     QVERIFY2(refused.out.contains("--production"), refused.out.constData());
     QCOMPARE(conversations(), 0);
 
-    const CliRun exported =
-        cli(exportArguments + QStringList { QStringLiteral("--production") } + connection, org.options().clientSecret);
+    const CliRun exported = script.run(exportArguments + QStringList { QStringLiteral("--production") });
     QVERIFY2(exported.exitCode == 0, exported.out.left(2000).constData());
     QCOMPARE(exported.json.value(QStringLiteral("written")).toInt(), planned.size());
     QCOMPARE(exported.json.value(QStringLiteral("failed")).toInt(), 0);
     QVERIFY(exported.json.value(QStringLiteral("apiCalls")).toInt() <= 3); // `limits`, then the graphs
     QCOMPARE(conversations(), planned.size());
 
-    const CliRun again =
-        cli(exportArguments + QStringList { QStringLiteral("--dry-run") } + connection, org.options().clientSecret);
+    const CliRun again = script.run(exportArguments + QStringList { QStringLiteral("--dry-run") });
     QCOMPARE(QJsonDocument::fromJson(again.out).array().size(), 0);
 }
 
@@ -174,22 +173,12 @@ void TestCliExport::exportRunsWriteFullCallData()
 void TestCliExport::exportRunReadsTheActivityFieldsFirst()
 {
     OrgSimFixture org;
-    QTemporaryDir dir;
-    const QStringList connection { QStringLiteral("--config"), dir.filePath(QStringLiteral("config.json")),
-        QStringLiteral("--login-url"), org.instanceUrl(), QStringLiteral("--client-id"), org.options().clientId };
-    QByteArray callsJson;
-    org.host().run([&callsJson](orgsim::OrgSimServer& server) {
-        callsJson = QJsonDocument(orgsim::generateDemoCalls(server.org(), 20)).toJson();
-    });
-    const QString callsPath = dir.filePath(QStringLiteral("calls.json"));
-    writeFile(callsPath, callsJson);
-    const CliRun imported = cli(QStringList { QStringLiteral("import"), QStringLiteral("--json"),
-                                    QStringLiteral("--recorded-users"), QStringLiteral("all") }
-            + connection,
-        org.options().clientSecret);
+    const CliWorkspace script(org, 20);
+    const CliRun imported = script.importAll();
     QVERIFY2(imported.exitCode == 0, imported.err.constData());
     const QString orgId = QFileInfo(imported.json.value(QStringLiteral("cache")).toString()).completeBaseName();
-    QDir(CacheStore::describeDirectoryFor(dir.path(), orgId)).removeRecursively();
+    const QString describes = CacheStore::describeDirectoryFor(script.dir.path(), orgId);
+    QDir(describes).removeRecursively();
     auto tasks = [&org] {
         qint64 count = 0;
         org.host().run(
@@ -198,15 +187,13 @@ void TestCliExport::exportRunReadsTheActivityFieldsFirst()
     };
     const qint64 before = tasks();
 
-    const CliRun exported = cli(QStringList { QStringLiteral("export"), QStringLiteral("--json"),
-                                    QStringLiteral("--calls"), callsPath, QStringLiteral("--production") }
-            + connection,
-        org.options().clientSecret);
+    const CliRun exported = script.run({ QStringLiteral("export"), QStringLiteral("--json"), QStringLiteral("--calls"),
+        script.callsPath, QStringLiteral("--production") });
     QVERIFY2(exported.exitCode == 0, exported.out.left(2000).constData());
     QCOMPARE(exported.json.value(QStringLiteral("failed")).toInt(), 0);
     QVERIFY(exported.json.value(QStringLiteral("written")).toInt() > 10);
     QCOMPARE(tasks() - before, qint64(exported.json.value(QStringLiteral("written")).toInt()));
-    QVERIFY(QFileInfo::exists(CacheStore::describeDirectoryFor(dir.path(), orgId) + QStringLiteral("/Task.json")));
+    QVERIFY(QFileInfo::exists(describes + QStringLiteral("/Task.json")));
 }
 
 QTEST_GUILESS_MAIN(TestCliExport)
