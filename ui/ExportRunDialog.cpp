@@ -96,6 +96,7 @@ void ExportRunDialog::refresh()
             }
             m_workspace->requestPreview(filter.root, filter.root, m_document->config().exportSettings);
         });
+        describe->start();
     } else {
         m_workspace->requestPreview(filter.root, filter.root, config.exportSettings);
     }

@@ -80,6 +80,7 @@ int runExportCommand(const QStringList& arguments)
                 workspace.describeActivityObjects(connected.connection().client(), &workspace)) {
             QEventLoop described;
             QObject::connect(describe, &FieldCatalogLoader::finished, &described, &QEventLoop::quit);
+            describe->start();
             if (!describe->isFinished()) {
                 described.exec();
             }

@@ -134,16 +134,17 @@ void CallExportRun::nextBatch()
     lookUp(batch);
 }
 
-// One composite of up to five queries: the known calls' children, Conversations and activities.
+// One composite of up to five queries: the calls' children, Conversations and activities. Calls
+// the ledger does not know are looked up too: the org may hold them from a cache since cleared or
+// another computer, and an upsert that lands on an existing record would update it with the
+// create-only fields (Salesforce refuses: INVALID_FIELD_FOR_INSERT_UPDATE) and the master-detail
+// field again.
 void CallExportRun::lookUp(const QList<int>& batch)
 {
     QStringList fullData;
     QHash<QString, QStringList> activities; // sobject -> call ids
     for (const int index : batch) {
         const ExportItem& item = m_items.at(index);
-        if (!item.known) {
-            continue;
-        }
         if (item.deleted ? item.fullData : item.plan.conversation.has_value()) {
             fullData.append(item.callId);
         }
@@ -174,9 +175,7 @@ void CallExportRun::lookUp(const QList<int>& batch)
     // Pages beyond the first come through nextRecordsUrl, one request each.
     auto existing = std::make_shared<QHash<QString, ExistingRecords>>();
     for (const int index : batch) {
-        if (m_items.at(index).known) {
-            existing->insert(m_items.at(index).callId, {});
-        }
+        existing->insert(m_items.at(index).callId, {});
     }
     auto absorb = [existing](const QJsonArray& records) {
         for (const QJsonValue& value : records) {

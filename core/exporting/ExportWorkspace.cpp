@@ -85,7 +85,6 @@ FieldCatalogLoader* ExportWorkspace::describeActivityObjects(RestClient* client,
     describe->setObjects(activities);
     connect(describe, &FieldCatalogLoader::finished, this,
         [this] { m_createableFields = ExportPreview::activityFields(m_describeDirectory); });
-    describe->start();
     return describe;
 }
 

@@ -68,7 +68,7 @@ public:
     QString describeDirectory() const { return m_describeDirectory; }
     // Before an export run: when Task's or Event's describe is not kept yet, reads both from the
     // org (and keeps them), so a run never sends a field the org does not accept. Null when they
-    // are known; else a started loader, owned by parent, whose finished() the caller awaits.
+    // are known; else a loader, owned by parent, for the caller to connect to and start().
     FieldCatalogLoader* describeActivityObjects(RestClient* client, QObject* parent);
 
 Q_SIGNALS:
