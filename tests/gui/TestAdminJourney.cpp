@@ -31,6 +31,7 @@
 
 #include "core/config/ConfigDocument.h"
 #include "core/exporting/ExportWorkspace.h"
+#include "core/i18n/Translations.h"
 #include "core/salesforce/ConnectionManager.h"
 #include "core/users/UserHierarchy.h"
 
@@ -134,6 +135,8 @@ void TestAdminJourney::initTestCase()
     m_org = std::make_unique<OrgSimFixture>(OrgSimFixture::acceptingCallbackOn(freeLoopbackPort()));
     m_browser = std::make_unique<RealBrowser>();
     m_browser->username = OrgSimFixture::integrationUser();
+    // As main() does: the English translation carries the plural forms ("1 permission").
+    Translations::install(QCoreApplication::instance(), QStringLiteral("en"));
     startConsole();
     m_defaultSize = window()->size();
 }
