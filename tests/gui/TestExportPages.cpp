@@ -72,6 +72,7 @@ private Q_SLOTS:
     void typingInTheTextTabKeepsWhatWasTyped();
     void aPositionedErrorIsMarkedInTheText();
     void aNewConditionIsIncompleteUntilItHasAValue();
+    void aNewDurationIsIncompleteUntilItHasAValue();
     void previewTotalsFollowTheFilter();
     void previewShowsFullCallDataRecords();
     void previewsTheDemoOrg();
@@ -323,6 +324,35 @@ void TestExportPages::aNewConditionIsIncompleteUntilItHasAValue()
     QTRY_COMPARE(m_document->config().callFilter, before + QStringLiteral(" and title = \"Discovery\""));
     QCOMPARE(m_filterPage->validationLabel()->text(), QStringLiteral("✔ The filter is valid."));
     QCOMPARE(m_filterPage->textEditor()->toPlainText(), m_document->config().callFilter);
+}
+
+// A duration's editor shows 0 before anything is chosen: choosing the field alone does not make
+// `duration = 0s` a filter (it stopped nearly every call, shown as valid).
+void TestExportPages::aNewDurationIsIncompleteUntilItHasAValue()
+{
+    const QString before = m_document->config().callFilter;
+    clickTab(0);
+    QPushButton* add = addConditionButton();
+    QVERIFY(add);
+    QTest::mouseClick(add, Qt::LeftButton);
+    auto* condition = qobject_cast<FilterConditionWidget*>(rootGroup()->items().constLast());
+    QVERIFY(condition);
+    QCOMPARE(QApplication::focusWidget(), condition->fieldBox());
+    QVERIFY(typeIntoFocus(QStringLiteral("Duration"))); // the combo box's type-ahead
+    QTRY_VERIFY(condition->fieldBox()->currentText().startsWith(QLatin1String("Duration")));
+    QTRY_VERIFY2(m_filterPage->validationLabel()->text().contains(QLatin1String("no value")),
+        qPrintable(m_filterPage->validationLabel()->text()));
+    QCOMPARE(m_document->config().callFilter, before);
+    QTRY_VERIFY(condition->valueEditor()->isVisible());
+    QVERIFY(tabTo([condition](QWidget* focus) {
+        return focus == condition->valueEditor() || condition->valueEditor()->isAncestorOf(focus);
+    }));
+    QVERIFY(typeIntoFocus(QStringLiteral("5")));
+    QTRY_VERIFY2(m_document->config().callFilter.startsWith(before + QStringLiteral(" and duration")),
+        qPrintable(m_document->config().callFilter));
+    QVERIFY2(
+        m_document->config().callFilter.endsWith(QLatin1String("5m")), qPrintable(m_document->config().callFilter));
+    QCOMPARE(m_filterPage->validationLabel()->text(), QStringLiteral("✔ The filter is valid."));
 }
 
 void TestExportPages::previewTotalsFollowTheFilter()

@@ -193,6 +193,7 @@ FilterOperator FilterConditionWidget::currentOperator() const
 void FilterConditionWidget::markNew()
 {
     m_new = true;
+    m_valueGiven = false;
     rebuildValueEditor({}); // a choice list starts empty: nothing chosen yet
 }
 
@@ -200,6 +201,9 @@ bool FilterConditionWidget::isIncomplete() const
 {
     if (!m_new || currentOperator() == FilterOperator::Exists) {
         return false;
+    }
+    if (!m_valueGiven) {
+        return true;
     }
     const std::vector<FilterValue> given = values();
     return std::all_of(given.begin(), given.end(), [](const FilterValue& value) {
@@ -221,6 +225,7 @@ void FilterConditionWidget::fieldChanged()
     }
     const int keep = m_operator->findData(previous);
     m_operator->setCurrentIndex(keep >= 0 ? keep : 0);
+    m_valueGiven = false;
     rebuildValueEditor({});
     Q_EMIT changed();
 }
@@ -252,6 +257,10 @@ void FilterConditionWidget::rebuildValueEditor(const std::vector<FilterValue>& v
     }
     const FilterValue first = values.empty() ? FilterValue() : values.front();
     auto emitChanged = [this] {
+        m_valueGiven = true;
+        Q_EMIT changed();
+    };
+    auto unitChanged = [this] {
         Q_EMIT changed();
     };
     if (op == FilterOperator::In) {
@@ -312,7 +321,7 @@ void FilterConditionWidget::rebuildValueEditor(const std::vector<FilterValue>& v
             spin->setValue(int(seconds / m_unit->currentData().toInt()));
             connect(spin, &QSpinBox::valueChanged, this, emitChanged);
             connect(m_unit, &QComboBox::currentIndexChanged, this, limitToLongest);
-            connect(m_unit, &QComboBox::currentIndexChanged, this, emitChanged);
+            connect(m_unit, &QComboBox::currentIndexChanged, this, unitChanged);
             m_value = spin;
             break;
         }

@@ -67,8 +67,9 @@ public:
     QComboBox* operatorBox() const { return m_operator; }
     QWidget* valueEditor() const { return m_value; }
 
-    // A condition the admin just added (not one read from a filter): it is incomplete while it
-    // has no value, where one read from `title = ""` means an empty title.
+    // A condition the admin just added (not one read from a filter): it is incomplete until a
+    // value is given (a number, duration or date editor shows 0 or today before that, which is
+    // not a choice), where one read from `title = ""` means an empty title.
     void markNew();
     bool isIncomplete() const;
 
@@ -91,6 +92,7 @@ private:
     QWidget* m_value = nullptr;
     QComboBox* m_unit = nullptr; // durations: seconds, minutes, hours
     bool m_new = false;
+    bool m_valueGiven = false; // the value editor was edited since the field was chosen
 };
 
 // A group: how its items combine, its items, and buttons to add to it.
