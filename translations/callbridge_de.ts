@@ -4602,6 +4602,10 @@ API %5</translation>
         <source>Created %1 %2 in Salesforce for call %3, assigned to you so that you can delete it.</source>
         <translation>%1 %2 in Salesforce für Anruf %3 angelegt und Ihnen zugewiesen, damit Sie es wieder löschen können.</translation>
     </message>
+    <message>
+        <source>This call&apos;s activity is already in the org: delete it to send it again</source>
+        <translation>Die Aktivität dieses Anrufs ist bereits in der Org: Löschen Sie sie, um sie erneut zu senden</translation>
+    </message>
 </context>
 <context>
     <name>callbridge::ui::StepHeader</name>

@@ -4602,6 +4602,10 @@ API %5</translation>
         <source>Created %1 %2 in Salesforce for call %3, assigned to you so that you can delete it.</source>
         <translation>%1 %2 créé dans Salesforce pour l&apos;appel %3, qui vous est attribué pour que vous puissiez le supprimer.</translation>
     </message>
+    <message>
+        <source>This call&apos;s activity is already in the org: delete it to send it again</source>
+        <translation>L&apos;activité de cet appel est déjà dans l&apos;org&#xa0;: supprimez-la pour l&apos;envoyer à nouveau</translation>
+    </message>
 </context>
 <context>
     <name>callbridge::ui::StepHeader</name>

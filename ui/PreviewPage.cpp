@@ -402,9 +402,13 @@ void PreviewPage::showDetails()
     const bool busy = m_testExport && m_testExport->isRunning();
     const bool sent = plan && plan->index < m_workspace->calls().size()
         && m_workspace->ledger().contains(m_workspace->calls().at(plan->index).id);
-    m_send->setEnabled(connected && !busy && plan && plan->action == ExportPreview::Action::Create);
+    // Sent once, the activity is on record here until deleted: a second send would create another
+    // one and leave the first where Delete cannot reach it.
+    m_send->setEnabled(connected && !busy && !sent && plan && plan->action == ExportPreview::Action::Create);
     m_delete->setEnabled(connected && !busy && sent);
-    m_send->setToolTip(connected ? tr("Create this call's activity in the connected org (one API call)") : why);
+    m_send->setToolTip(!connected ? why
+            : sent                ? tr("This call's activity is already in the org: delete it to send it again")
+                                  : tr("Create this call's activity in the connected org (one API call)"));
     if (!plan || plan->index >= m_workspace->calls().size()) {
         m_details->setHtml(tr("<p>Select a call to see how it was matched and what it would create.</p>"));
         return;

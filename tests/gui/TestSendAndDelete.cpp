@@ -155,8 +155,11 @@ void TestSendAndDelete::firstSendSendsOnlyCreateableFields()
 void TestSendAndDelete::deleteRemovesTheActivity()
 {
     QVERIFY(!m_recordId.isEmpty());
+    // Sent once, it is not sent again (a second Task would be left where Delete cannot reach it).
     QPushButton* remove = m_page->deleteButton();
     QTRY_VERIFY(remove->isEnabled());
+    QVERIFY(!m_page->sendButton()->isEnabled());
+    QVERIFY(m_page->sendButton()->toolTip().contains(QLatin1String("already in the org")));
     QTest::mouseClick(remove, Qt::LeftButton);
     QTRY_VERIFY2_WITH_TIMEOUT(m_page->statusLabel()->text().startsWith(QLatin1String("Deleted 00T")),
         qPrintable(m_page->statusLabel()->text()), 30000);
