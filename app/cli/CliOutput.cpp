@@ -42,8 +42,7 @@ int fail(const QCommandLineParser& parser, int exitCode, const QString& message)
 std::optional<int> parseCommandLine(QCommandLineParser& parser, const QStringList& arguments)
 {
     if (!parser.parse(arguments)) {
-        printError(parser.errorText());
-        return ExitUsage;
+        return fail(parser, ExitUsage, parser.errorText()); // with --json, a JSON error document too
     }
     if (parser.isSet(QStringLiteral("help"))) {
         printLine(parser.helpText());

@@ -59,8 +59,7 @@ int runConfigCommand(const QStringList& arguments)
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2 || positional.first() != QLatin1String("validate")) {
-        printError(tr("usage: callbridge-cli config validate FILE [--json]"));
-        return ExitUsage;
+        return fail(parser, ExitUsage, tr("usage: callbridge-cli config validate FILE [--json]"));
     }
     return validate(positional.at(1), parser.isSet(jsonOption));
 }

@@ -44,9 +44,8 @@ int runConnectCommand(const QStringList& arguments)
         return *done;
     }
     if (!parser.isSet(status)) {
-        printError(
+        return fail(parser, ExitUsage,
             tr("usage: callbridge-cli connect --status [--json] [--config FILE] [--login-url URL --client-id ID]"));
-        return ExitUsage;
     }
     CliSession session;
     const Status configured = session.configure(parser);
@@ -57,6 +56,7 @@ int runConnectCommand(const QStringList& arguments)
     if (!session.headless() && !session.configured()) {
         result.insert(QStringLiteral("state"), QStringLiteral("not-configured"));
         result.insert(QStringLiteral("error"), tr("no saved connection in %1").arg(session.configPath()));
+        result.insert(QStringLiteral("exitCode"), int(ExitFindings));
         print(result, parser.isSet(json));
         return ExitFindings;
     }
@@ -84,6 +84,7 @@ int runConnectCommand(const QStringList& arguments)
     } else {
         result.insert(QStringLiteral("state"), QStringLiteral("disconnected"));
         result.insert(QStringLiteral("error"), connection.lastError());
+        result.insert(QStringLiteral("exitCode"), int(ExitFindings));
     }
     print(result, parser.isSet(json));
     return connected ? ExitOk : ExitFindings;

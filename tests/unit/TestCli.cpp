@@ -54,6 +54,8 @@ private Q_SLOTS:
     void commandsSpeakTheLanguage();
     void usageErrors_data();
     void usageErrors();
+    void usageErrorsWithJsonAreOneJsonDocument_data();
+    void usageErrorsWithJsonAreOneJsonDocument();
     void validateValid();
     void validateInvalidText();
     void validateInvalidJson();
@@ -115,6 +117,32 @@ void TestCli::validateValid()
     const CliRun run = runCli({ QStringLiteral("config"), QStringLiteral("validate"), path });
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(run.out.trimmed(), QByteArray("valid"));
+}
+
+void TestCli::usageErrorsWithJsonAreOneJsonDocument_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("unknown option") << QStringList { QStringLiteral("audit"), QStringLiteral("--json"),
+        QStringLiteral("--bogus") };
+    QTest::newRow("connect without --status") << QStringList { QStringLiteral("connect"), QStringLiteral("--login-url"),
+        QStringLiteral("https://acme.my.salesforce.com"), QStringLiteral("--json") };
+    QTest::newRow("config without a file")
+        << QStringList { QStringLiteral("config"), QStringLiteral("validate"), QStringLiteral("--json") };
+}
+
+// The README's promise: with --json, stdout carries one JSON document, also when the command is
+// used wrongly ({"error", "exitCode"}); the message goes to stderr as well.
+void TestCli::usageErrorsWithJsonAreOneJsonDocument()
+{
+    QFETCH(QStringList, arguments);
+    const CliRun run = runCli(arguments);
+    QCOMPARE(run.exitCode, 2);
+    QJsonParseError error;
+    const QJsonObject result = QJsonDocument::fromJson(run.out, &error).object();
+    QVERIFY2(error.error == QJsonParseError::NoError, run.out.constData());
+    QCOMPARE(result.value(QStringLiteral("exitCode")).toInt(), 2);
+    QVERIFY(!result.value(QStringLiteral("error")).toString().isEmpty());
+    QVERIFY(!run.err.isEmpty());
 }
 
 void TestCli::validateInvalidText()
