@@ -83,6 +83,9 @@ int runOrgsimCommand(const QStringList& arguments)
         QStringLiteral("N"), QStringLiteral("0"));
     const QCommandLineOption scale(QStringLiteral("scale"), tr("Generated data: none, small or large."),
         QStringLiteral("scale"), QStringLiteral("small"));
+    const QCommandLineOption contacts(QStringLiteral("contacts"),
+        tr("How many contacts the generated org holds (default: the scale's, 400 small, 1,000,000 large)."),
+        QStringLiteral("N"));
     const QCommandLineOption data(QStringLiteral("data"),
         tr("Load exact records from a JSON file instead of generating them."), QStringLiteral("FILE"));
     const QCommandLineOption latency(QStringLiteral("latency-ms"), tr("Delay every answer by N milliseconds."),
@@ -109,8 +112,8 @@ int runOrgsimCommand(const QStringList& arguments)
         QStringLiteral("FILE"));
     const QCommandLineOption callCount(
         QStringLiteral("calls"), tr("How many calls --write-calls writes (default 600)."), QStringLiteral("N"));
-    parser.addOptions({ port, scale, data, latency, apiLimit, fault, callback, tokenLifetime, rotate, externalClientApp,
-        writeCalls, callCount });
+    parser.addOptions({ port, scale, contacts, data, latency, apiLimit, fault, callback, tokenLifetime, rotate,
+        externalClientApp, writeCalls, callCount });
     if (const auto done = parseCommandLine(parser, arguments)) {
         return *done;
     }
@@ -144,6 +147,9 @@ int runOrgsimCommand(const QStringList& arguments)
     } else if (scaleName != QLatin1String("small")) {
         printError(tr("--scale: expected none, small or large, got \"%1\"").arg(scaleName));
         ok = false;
+    }
+    if (parser.isSet(contacts)) {
+        options.contacts = number(contacts, 0, 100000000);
     }
     options.dataFile = parser.value(data);
     for (const QString& spec : parser.values(fault)) {

@@ -179,11 +179,15 @@ DataGenerator::Counts DataGenerator::countsFor(DataScale scale)
     return { 40, 400, 60, 90, 3 };
 }
 
-DataGenerator::DataGenerator(OrgData& org, DataScale scale, quint64 seed)
+DataGenerator::DataGenerator(OrgData& org, DataScale scale, quint64 seed, qint64 contacts)
     : m_org(org)
     , m_counts(countsFor(scale))
     , m_seed(seed)
-{ }
+{
+    if (contacts >= 0) {
+        m_counts.contacts = contacts;
+    }
+}
 
 void DataGenerator::addSalesTeam(
     OrgData& org, RecordBuilder& builder, const QString& profileId, const QString& permissionSetId, int count)

@@ -13,7 +13,8 @@ class RecordBuilder;
 class DataGenerator
 {
 public:
-    DataGenerator(OrgData& org, DataScale scale, quint64 seed);
+    // `contacts` >= 0 replaces the scale's number of contacts (benchmarks measure 100k to 3M).
+    DataGenerator(OrgData& org, DataScale scale, quint64 seed, qint64 contacts = -1);
 
     void generate();
 

@@ -267,7 +267,7 @@ QString DemoOrg::build(OrgData& org, const OrgSimOptions& options)
         return DataFileLoader::load(org, options.dataFile);
     }
     if (options.scale != DataScale::None) {
-        DataGenerator(org, options.scale, options.seed).generate();
+        DataGenerator(org, options.scale, options.seed, options.contacts).generate();
     }
     return {};
 }

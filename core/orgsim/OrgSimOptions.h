@@ -64,6 +64,7 @@ struct OrgSimOptions
     quint16 port = 0; // 0 picks a free port
     DataScale scale = DataScale::Small;
     QString dataFile; // exact records instead of generated ones
+    qint64 contacts = -1; // generated contacts; -1: the scale's number
     int latencyMs = 0;
     qint64 apiDailyLimit = 100000;
     int accessTokenLifetimeSeconds = 2 * 60 * 60; // the org's session timeout
