@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/util/Status.h"
+#include "core/util/TextRows.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -62,6 +63,15 @@ public:
 
     // Fails naming the org id when `path` is empty (pathFor refused the id).
     Status open(const QString& path, const QString& orgId);
+    // Another connection to an open cache, for a thread of its own (an SQLite connection belongs
+    // to the thread that opened it): the same file and tables; nothing is created or replaced.
+    struct Source
+    {
+        QString path;
+        QHash<QString, QList<Column>> columns;
+    };
+    Source source() const { return { m_db.databaseName(), m_columns }; }
+    Status openLike(const Source& source);
     void close();
     bool wasReplaced() const { return m_replaced; } // the file held another org's data
 
@@ -86,6 +96,8 @@ public:
         QList<QVariantList> values;
     };
     Status upsert(const QString& object, const Rows& rows);
+    // The imports' form: values as the APIs' text, bound to SQLite from their bytes.
+    Status upsert(const QString& object, const TextRows& rows);
     Status remove(const QString& object, const QStringList& ids);
     // Removes every row whose Id is not in `keep`; `removed` counts them.
     Status removeAllExcept(const QString& object, const QSet<QString>& keep, qint64* removed = nullptr);
