@@ -221,6 +221,14 @@
         <source>Saving the import time failed: %1</source>
         <translation>Die Importzeit konnte nicht gespeichert werden: %1</translation>
     </message>
+    <message>
+        <source>The local cache is not an SQLite database Callbridge can write to.</source>
+        <translation>Der lokale Cache ist keine SQLite-Datenbank, in die Callbridge schreiben kann.</translation>
+    </message>
+    <message>
+        <source>Storing %1 failed: %2</source>
+        <translation>Speichern von %1 fehlgeschlagen: %2</translation>
+    </message>
 </context>
 <context>
     <name>CallMatcher</name>
@@ -2026,6 +2034,13 @@
     </message>
 </context>
 <context>
+    <name>callbridge::ImportWriter</name>
+    <message>
+        <source>The local cache could not be opened for writing.</source>
+        <translation>Der lokale Cache konnte nicht zum Schreiben geöffnet werden.</translation>
+    </message>
+</context>
+<context>
     <name>callbridge::OAuthAuthorization</name>
     <message numerus="yes">
         <source>No answer came back from the browser within %n minute(s). Start again when you are ready to log in.</source>
@@ -2591,6 +2606,10 @@ Mit &apos;callbridge-cli BEFEHL --help&apos; erhalten Sie die Optionen eines Bef
     <message>
         <source>Could not read which activity fields this org accepts: %1</source>
         <translation>Konnte nicht lesen, welche Aktivitätsfelder diese Org annimmt: %1</translation>
+    </message>
+    <message>
+        <source>How many contacts the generated org holds (default: the scale&apos;s, 400 small, 1,000,000 large).</source>
+        <translation>Wie viele Kontakte die erzeugte Org enthält (Standard: die der Größe, 400 bei small, 1.000.000 bei large).</translation>
     </message>
 </context>
 <context>
@@ -3724,6 +3743,10 @@ API %5</translation>
     <message>
         <source>State</source>
         <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Building indexes…</source>
+        <translation>Indizes werden erstellt…</translation>
     </message>
 </context>
 <context>

@@ -221,6 +221,14 @@
         <source>Saving the import time failed: %1</source>
         <translation>L&apos;enregistrement de l&apos;heure d&apos;import a échoué&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>The local cache is not an SQLite database Callbridge can write to.</source>
+        <translation>Le cache local n&apos;est pas une base SQLite dans laquelle Callbridge peut écrire.</translation>
+    </message>
+    <message>
+        <source>Storing %1 failed: %2</source>
+        <translation>L&apos;enregistrement de %1 a échoué&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>CallMatcher</name>
@@ -2026,6 +2034,13 @@
     </message>
 </context>
 <context>
+    <name>callbridge::ImportWriter</name>
+    <message>
+        <source>The local cache could not be opened for writing.</source>
+        <translation>Le cache local n&apos;a pas pu être ouvert en écriture.</translation>
+    </message>
+</context>
+<context>
     <name>callbridge::OAuthAuthorization</name>
     <message numerus="yes">
         <source>No answer came back from the browser within %n minute(s). Start again when you are ready to log in.</source>
@@ -2591,6 +2606,10 @@ Exécutez &apos;callbridge-cli COMMANDE --help&apos; pour les options d&apos;une
     <message>
         <source>Could not read which activity fields this org accepts: %1</source>
         <translation>Impossible de lire quels champs d&apos;activité cette org accepte&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>How many contacts the generated org holds (default: the scale&apos;s, 400 small, 1,000,000 large).</source>
+        <translation>Nombre de contacts de l&apos;org générée (par défaut&#xa0;: celui de la taille, 400 pour small, 1 000 000 pour large).</translation>
     </message>
 </context>
 <context>
@@ -3724,6 +3743,10 @@ API %5</translation>
     <message>
         <source>State</source>
         <translation>État</translation>
+    </message>
+    <message>
+        <source>Building indexes…</source>
+        <translation>Création des index…</translation>
     </message>
 </context>
 <context>

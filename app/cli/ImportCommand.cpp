@@ -24,6 +24,7 @@ QString stateName(ObjectImportProgress::State state)
         return QStringLiteral("waiting");
     case ObjectImportProgress::State::Counting:
     case ObjectImportProgress::State::Reading:
+    case ObjectImportProgress::State::Indexing:
         return QStringLiteral("running");
     case ObjectImportProgress::State::Done:
         return QStringLiteral("done");

@@ -3,10 +3,12 @@
 #include "core/logging/LogCategories.h"
 #include "core/salesforce/SalesforceIds.h"
 
+#include <QFutureWatcher>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTimer>
 #include <QUrlQuery>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <csv.h>
 
@@ -19,26 +21,33 @@ constexpr int maxPollDelayMs = 5000;
 // A results page holds up to 50,000 rows, tens of megabytes: more time than the default.
 constexpr int resultPageDeadlineMs = 15 * 60 * 1000;
 
-// Collects libcsv's field and row callbacks into batches: the header row names the fields,
-// every later row becomes one list of values.
+// Collects libcsv's field and row callbacks into batches of TextRows: the header row names the
+// fields, every later value is appended as its bytes (an empty value is null).
 struct CsvBatcher
 {
     QStringList header;
-    QList<QVariantList> batch;
-    QVariantList row;
+    QList<TextRows> batches;
+    TextRows batch;
+    int valuesInRow = 0;
     bool headerDone = false;
     qint64 rowsParsed = 0;
     QString error; // a row that does not fit the header stops the parse
-    std::function<void()> flush;
 
     static void onField(void* data, size_t length, void* self)
     {
         auto* batcher = static_cast<CsvBatcher*>(self);
-        const QString value = data ? QString::fromUtf8(static_cast<const char*>(data), qsizetype(length)) : QString();
-        if (batcher->headerDone) {
-            batcher->row.append(value.isEmpty() ? QVariant() : QVariant(value));
+        if (!batcher->headerDone) {
+            batcher->header.append(QString::fromUtf8(static_cast<const char*>(data), qsizetype(length)));
+            return;
+        }
+        ++batcher->valuesInRow;
+        if (batcher->valuesInRow > batcher->header.size()) {
+            return; // reported at the end of the row
+        }
+        if (length == 0) {
+            batcher->batch.appendNull();
         } else {
-            batcher->header.append(value);
+            batcher->batch.append(QByteArrayView(static_cast<const char*>(data), qsizetype(length)));
         }
     }
 
@@ -47,27 +56,80 @@ struct CsvBatcher
         auto* batcher = static_cast<CsvBatcher*>(self);
         if (!batcher->headerDone) {
             batcher->headerDone = true;
+            batcher->batch = TextRows(batcher->header);
             return;
         }
         if (!batcher->error.isEmpty()) {
             return;
         }
-        if (batcher->row.size() != batcher->header.size()) {
+        if (batcher->valuesInRow != batcher->header.size()) {
             batcher->error = BulkQueryStream::tr("row %L1 has %L2 fields, the header %L3")
                                  .arg(batcher->rowsParsed + 1)
-                                 .arg(batcher->row.size())
+                                 .arg(batcher->valuesInRow)
                                  .arg(batcher->header.size());
             return;
         }
-        batcher->batch.append(std::move(batcher->row));
-        batcher->row = QVariantList();
-        batcher->row.reserve(batcher->header.size());
+        batcher->valuesInRow = 0;
         ++batcher->rowsParsed;
-        if (batcher->batch.size() >= BulkQueryStream::rowsPerBatch) {
-            batcher->flush();
+        if (batcher->batch.rowCount() >= BulkQueryStream::rowsPerBatch) {
+            batcher->batches.append(std::move(batcher->batch));
+            batcher->batch = TextRows(batcher->header);
         }
     }
 };
+
+struct ParsedPage
+{
+    QList<TextRows> batches;
+    QString error;
+};
+
+// Parses one results page; runs on a worker thread. `jobId` only names the job in messages.
+ParsedPage parseCsvPage(const QByteArray& csv, const QString& jobId, const std::shared_ptr<std::atomic_bool>& stop)
+{
+    ParsedPage page;
+    csv_parser parser;
+    if (csv_init(&parser, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL) != 0) {
+        page.error = BulkQueryStream::tr("the CSV parser could not start");
+        return page;
+    }
+    CsvBatcher batcher;
+    // Fed in slices so a cancel stops the parse soon.
+    constexpr qsizetype slice = 1 << 20;
+    bool parsed = true;
+    for (qsizetype offset = 0; offset < csv.size(); offset += slice) {
+        if (stop->load()) {
+            csv_free(&parser);
+            return page;
+        }
+        const size_t length = size_t(qMin(slice, csv.size() - offset));
+        if (csv_parse(&parser, csv.constData() + offset, length, CsvBatcher::onField, CsvBatcher::onRow, &batcher)
+            != length) {
+            parsed = false;
+            break;
+        }
+    }
+    if (parsed && csv_fini(&parser, CsvBatcher::onField, CsvBatcher::onRow, &batcher) != 0) {
+        parsed = false;
+    }
+    if (!parsed) {
+        page.error = BulkQueryStream::tr("Bulk API results for job %1 are not valid CSV after row %L2: %3")
+                         .arg(jobId)
+                         .arg(batcher.rowsParsed)
+                         .arg(QString::fromUtf8(csv_strerror(csv_error(&parser))));
+    } else if (!batcher.error.isEmpty()) {
+        page.error =
+            BulkQueryStream::tr("Bulk API results for job %1 do not fit their header: %2").arg(jobId, batcher.error);
+    }
+    csv_free(&parser);
+    if (page.error.isEmpty()) {
+        if (!batcher.batch.isEmpty()) {
+            batcher.batches.append(std::move(batcher.batch));
+        }
+        page.batches = std::move(batcher.batches);
+    }
+    return page;
+}
 
 } // namespace
 
@@ -75,7 +137,15 @@ BulkQueryStream::BulkQueryStream(RestClient* client, const QString& soql, QObjec
     : SalesforceJob(parent)
     , m_client(client)
     , m_soql(soql)
-{ }
+{
+    // A parse running on the worker stops when the stream ends (cancelled, failed).
+    connect(this, &SalesforceJob::finished, this, [stop = m_stopParsing] { stop->store(true); });
+}
+
+BulkQueryStream::~BulkQueryStream()
+{
+    m_stopParsing->store(true);
+}
 
 void BulkQueryStream::start()
 {
@@ -181,7 +251,21 @@ void BulkQueryStream::fetchResults(const QString& locator)
     request.path = jobPath(QStringLiteral("/results?") + query.toString(QUrl::FullyEncoded));
     request.headers = { { "Accept", "text/csv" } };
     request.deadlineMs = resultPageDeadlineMs;
-    await(m_client->send(request), [this](RestReply* reply) {
+    m_fetching = true;
+    RestReply* reply = m_client->send(request);
+    m_current = reply;
+    connect(reply, &RestReply::finished, this, [this, reply] {
+        if (isFinished()) {
+            return;
+        }
+        m_fetching = false;
+        if (!reply->ok()) {
+            // The pages before this one are still delivered (their rows are good, and a resume
+            // starts after them); the error ends the stream once they are.
+            m_pendingError = reply->error();
+            finishWhenDelivered();
+            return;
+        }
         // Results are CSV; anything else (an HTML error page from a proxy) is not rows.
         const QByteArray contentType = reply->header("Content-Type");
         if (!contentType.trimmed().toLower().startsWith("text/csv")) {
@@ -190,87 +274,94 @@ void BulkQueryStream::fetchResults(const QString& locator)
             return;
         }
         const QByteArray header = reply->header("Sforce-Locator");
-        const QString next = header.isEmpty() || header == "null" ? QString() : QString::fromLatin1(header);
-        // Ask for the next page before parsing this one, so Salesforce prepares it meanwhile:
-        // the request goes out from the event loop first, then the parse runs.
-        if (!next.isEmpty()) {
-            fetchResults(next);
-        }
-        QMetaObject::invokeMethod(
-            this,
-            [this, body = reply->body(), next] {
-                if (isFinished()) {
-                    return;
-                }
-                parsePage(body);
-                if (isFinished()) {
-                    return; // a parse error, or cancelled from a rows() handler
-                }
-                if (next.isEmpty() && m_totalSize >= 0 && m_received != m_totalSize) {
-                    // Short (or long) results must not count as the whole job: the cursor
-                    // would move past rows never stored.
-                    finish(SalesforceError::malformed(
-                        tr("the results of Bulk API job %1 held %L2 rows, but the job processed %L3")
-                            .arg(m_jobId)
-                            .arg(m_received)
-                            .arg(m_totalSize)));
-                    return;
-                }
-                Q_EMIT pageRead(next);
-                if (!isFinished() && next.isEmpty()) {
-                    finish({});
-                }
-            },
-            Qt::QueuedConnection);
+        m_nextLocator = header.isEmpty() || header == "null" ? QString() : QString::fromLatin1(header);
+        ++m_pagesHeld;
+        m_toParse.enqueue({ reply->body(), m_nextLocator });
+        // Ask for the next page before parsing this one, so Salesforce prepares it meanwhile.
+        fetchNextIfRoom();
+        parseNext();
     });
 }
 
-void BulkQueryStream::parsePage(const QByteArray& csv)
+void BulkQueryStream::finishWhenDelivered()
 {
-    csv_parser parser;
-    if (csv_init(&parser, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL) != 0) {
-        finish(SalesforceError::malformed(tr("the CSV parser could not start")));
+    if (m_pendingError && !m_parsing && m_toParse.isEmpty() && !isFinished()) {
+        finish(*m_pendingError);
+    }
+}
+
+void BulkQueryStream::fetchNextIfRoom()
+{
+    if (!isFinished() && !m_fetching && !m_nextLocator.isEmpty() && m_pagesHeld < pagesHeld) {
+        const QString locator = m_nextLocator;
+        m_nextLocator.clear();
+        fetchResults(locator);
+    }
+}
+
+void BulkQueryStream::pageConsumed()
+{
+    if (m_pagesHeld > 0) {
+        --m_pagesHeld;
+    }
+    fetchNextIfRoom();
+}
+
+void BulkQueryStream::parseNext()
+{
+    if (m_parsing || m_toParse.isEmpty() || isFinished()) {
         return;
     }
-    CsvBatcher batcher;
-    batcher.flush = [this, &batcher] {
-        m_received += batcher.batch.size();
-        Q_EMIT rows(batcher.header, batcher.batch);
-        batcher.batch.clear();
-    };
-    // Fed in slices so a cancel from a rows() handler stops the parse soon.
-    constexpr qsizetype slice = 1 << 20;
-    bool parsed = true;
-    for (qsizetype offset = 0; offset < csv.size() && !isFinished(); offset += slice) {
-        const size_t length = size_t(qMin(slice, csv.size() - offset));
-        if (csv_parse(&parser, csv.constData() + offset, length, CsvBatcher::onField, CsvBatcher::onRow, &batcher)
-            != length) {
-            parsed = false;
-            break;
+    m_parsing = true;
+    const ReceivedPage page = m_toParse.dequeue();
+    auto* watcher = new QFutureWatcher<ParsedPage>(this);
+    connect(watcher, &QFutureWatcher<ParsedPage>::finished, this, [this, watcher, next = page.next] {
+        watcher->deleteLater();
+        m_parsing = false;
+        const ParsedPage parsed = watcher->result();
+        pageParsed(parsed.batches, parsed.error, next);
+    });
+    watcher->setFuture(QtConcurrent::run(parseCsvPage, page.csv, m_jobId, m_stopParsing));
+}
+
+void BulkQueryStream::pageParsed(const QList<TextRows>& batches, const QString& error, const QString& next)
+{
+    if (isFinished()) {
+        return;
+    }
+    if (!error.isEmpty()) {
+        finish(SalesforceError::malformed(error));
+        return;
+    }
+    for (const TextRows& batch : batches) {
+        m_received += batch.rowCount();
+        Q_EMIT rows(batch);
+        if (isFinished()) {
+            return; // cancelled from a rows() handler
         }
     }
-    if (parsed && !isFinished() && csv_fini(&parser, CsvBatcher::onField, CsvBatcher::onRow, &batcher) != 0) {
-        parsed = false;
-    }
-    if (parsed && !batcher.error.isEmpty()) {
-        csv_free(&parser);
-        finish(SalesforceError::malformed(
-            tr("Bulk API results for job %1 do not fit their header: %2").arg(m_jobId, batcher.error)));
-        return;
-    }
-    if (!parsed) {
-        const QString reason = QString::fromUtf8(csv_strerror(csv_error(&parser)));
-        csv_free(&parser);
-        finish(SalesforceError::malformed(tr("Bulk API results for job %1 are not valid CSV after row %L2: %3")
+    if (next.isEmpty() && m_totalSize >= 0 && m_received != m_totalSize) {
+        // Short (or long) results must not count as the whole job: the cursor would move past
+        // rows never stored.
+        finish(SalesforceError::malformed(tr("the results of Bulk API job %1 held %L2 rows, but the job processed %L3")
                                               .arg(m_jobId)
-                                              .arg(batcher.rowsParsed)
-                                              .arg(reason)));
+                                              .arg(m_received)
+                                              .arg(m_totalSize)));
         return;
     }
-    csv_free(&parser);
-    if (!isFinished() && !batcher.batch.isEmpty()) {
-        batcher.flush();
+    Q_EMIT pageRead(next);
+    if (isFinished()) {
+        return;
     }
+    if (next.isEmpty()) {
+        finish({});
+        return;
+    }
+    if (!m_paced) {
+        pageConsumed();
+    }
+    parseNext();
+    finishWhenDelivered();
 }
 
 } // namespace callbridge

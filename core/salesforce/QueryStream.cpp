@@ -37,6 +37,9 @@ void QueryStream::fetch(const QString& path)
             const QJsonArray records = body.value(QStringLiteral("records")).toArray();
             m_received += records.size();
             ++m_pages;
+            if (m_paced) {
+                ++m_pagesHeld;
+            }
             Q_EMIT page(records);
             if (isFinished()) {
                 return; // cancelled from a page handler
@@ -44,9 +47,27 @@ void QueryStream::fetch(const QString& path)
             if (body.value(QStringLiteral("done")).toBool()) {
                 finish({});
             } else {
-                fetch(body.value(QStringLiteral("nextRecordsUrl")).toString());
+                m_next = body.value(QStringLiteral("nextRecordsUrl")).toString();
+                fetchNextIfRoom();
             }
         });
+}
+
+void QueryStream::fetchNextIfRoom()
+{
+    if (!isFinished() && !m_next.isEmpty() && m_pagesHeld < pagesHeld) {
+        const QString next = m_next;
+        m_next.clear();
+        fetch(next);
+    }
+}
+
+void QueryStream::pageConsumed()
+{
+    if (m_pagesHeld > 0) {
+        --m_pagesHeld;
+    }
+    fetchNextIfRoom();
 }
 
 } // namespace callbridge

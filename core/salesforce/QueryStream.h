@@ -24,6 +24,12 @@ public:
     // Reads on from a page's nextRecordsUrl (a first page that came another way, such as inside
     // a composite request) instead of running the query.
     void continueFrom(const QString& nextRecordsUrl);
+    // A consumer that stores pages asynchronously says when it is done with each
+    // (pageConsumed() once per page()): the next page is fetched only while fewer than
+    // pagesHeld wait, so a slow store never lets pages pile up in memory.
+    static constexpr int pagesHeld = 2;
+    void setConsumerPaced(bool paced) { m_paced = paced; }
+    void pageConsumed();
 
     qint64 totalSize() const { return m_totalSize; }
     qint64 received() const { return m_received; }
@@ -34,6 +40,7 @@ Q_SIGNALS:
 
 private:
     void fetch(const QString& path);
+    void fetchNextIfRoom();
 
     RestClient* m_client;
     QString m_soql;
@@ -42,6 +49,9 @@ private:
     qint64 m_totalSize = -1;
     qint64 m_received = 0;
     qint64 m_pages = 0;
+    bool m_paced = false;
+    int m_pagesHeld = 0; // emitted, not consumed
+    QString m_next; // nextRecordsUrl of the page to fetch when there is room
 };
 
 } // namespace callbridge

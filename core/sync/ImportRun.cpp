@@ -251,8 +251,9 @@ void ImportRun::read()
     m_import->setUseBulk(reading.bulk);
     reading.indexFreeLoad = !reading.incremental && reading.total >= indexFreeLoadRows;
     if (reading.indexFreeLoad) {
-        m_cache->dropIndexes(reading.object); // rebuilt in objectFinished()
+        m_cache->dropIndexes(reading.object); // rebuilt by the import when it ends
     }
+    m_import->setRebuildsIndexes(reading.indexFreeLoad);
     connect(m_import, &ObjectImport::progress, this, [this](qint64 received, qint64 total) {
         ObjectImportProgress& object = m_objects[m_current];
         object.received = received;
@@ -264,6 +265,10 @@ void ImportRun::read()
             m_budgetStop = true;
             m_import->cancel(); // what is stored stays; the cursor says where to go on
         }
+    });
+    connect(m_import, &ObjectImport::indexing, this, [this] {
+        m_objects[m_current].state = ObjectImportProgress::State::Indexing;
+        update(m_current);
     });
     connect(m_import, &ObjectImport::finished, this, [this] {
         ObjectImportProgress& object = m_objects[m_current];
@@ -289,14 +294,6 @@ void ImportRun::read()
 void ImportRun::objectFinished(const SalesforceError& error, bool storageFailed)
 {
     ObjectImportProgress& object = m_objects[m_current];
-    if (object.indexFreeLoad) {
-        const Status indexed = m_cache->createIndexes(object.object); // whatever the outcome: the rows stay usable
-        if (!indexed.ok() && object.state == ObjectImportProgress::State::Done) {
-            object.state = ObjectImportProgress::State::Failed;
-            object.message = indexed.errorMessage();
-            storageFailed = true;
-        }
-    }
     object.requests = m_client->requestsSent() - m_objectRequestsAtStart;
     object.elapsedMs = m_objectClock.elapsed();
     update(m_current);
@@ -305,7 +302,7 @@ void ImportRun::objectFinished(const SalesforceError& error, bool storageFailed)
     }
     if (m_budgetStop) {
         finish(Outcome::BudgetReached, budgetMessage());
-    } else if (object.state == ObjectImportProgress::State::Cancelled) {
+    } else if (object.state == ObjectImportProgress::State::Cancelled || m_cancelAfterIndexing) {
         finish(
             Outcome::Cancelled, tr("Import cancelled. What was read is kept; the next import continues from there."));
     } else if (object.state == ObjectImportProgress::State::Failed
@@ -353,6 +350,10 @@ void ImportRun::cancel()
     }
     if (m_import && m_objects.value(m_current).state == ObjectImportProgress::State::Reading) {
         m_import->cancel(); // finishes through objectFinished()
+        return;
+    }
+    if (m_import && m_objects.value(m_current).state == ObjectImportProgress::State::Indexing) {
+        m_cancelAfterIndexing = true; // finishes through objectFinished()
         return;
     }
     if (m_allowance) {

@@ -22,7 +22,7 @@ class RestReply;
 // Where one object of an import stands, for the progress view and the command line.
 struct ObjectImportProgress
 {
-    enum class State { Waiting, Counting, Reading, Done, Failed, Cancelled, NotStarted };
+    enum class State { Waiting, Counting, Reading, Indexing, Done, Failed, Cancelled, NotStarted };
 
     QString object;
     State state = State::Waiting;
@@ -112,6 +112,7 @@ private:
     int m_current = -1;
     bool m_failures = false;
     bool m_budgetStop = false;
+    bool m_cancelAfterIndexing = false; // indexes cannot be half built: cancel once they are
     QPointer<RestReply> m_reply;
     QPointer<DailyApiAllowance> m_allowance;
     QPointer<ObjectImport> m_import;

@@ -27,6 +27,8 @@ ObjectImport::ObjectImport(RestClient* client, CacheStore* cache, const ObjectIm
     }
 }
 
+ObjectImport::~ObjectImport() = default;
+
 namespace {
 
 // A SOQL date-time literal, whole seconds, `overlapSeconds` before `cursor` (the overlap also
@@ -119,7 +121,10 @@ void ObjectImport::start()
         m_cache->setCursor(m_object, cursor);
     }
     m_part = 0;
-    m_receivedBefore = 0;
+    m_total = -1;
+    m_writerCpuUs = 0;
+    m_writer = std::make_unique<ImportWriter>(*m_cache, m_object);
+    connect(m_writer.get(), &ImportWriter::stored, this, &ObjectImport::rowsStored);
     if (readsInParts()) {
         readNewestMark();
     } else if (m_useBulk) {
@@ -160,18 +165,30 @@ void ObjectImport::readNewestMark()
 
 void ObjectImport::readChanged()
 {
+    m_readingBulk = false;
     m_stream = new QueryStream(m_client, changedRowsSoql(), false, m_batchSize, this);
     QueryStream* stream = m_stream;
-    connect(stream, &QueryStream::page, this, &ObjectImport::storePage);
+    // Pages are stored on the writer's thread: the next one is read meanwhile, at most two wait.
+    stream->setConsumerPaced(true);
+    connect(stream, &QueryStream::page, this, [this, stream](const QJsonArray& records) {
+        storePage(records);
+        const QPointer<QueryStream> guarded(stream);
+        m_writer->afterStored([guarded] {
+            if (guarded) {
+                guarded->pageConsumed();
+            }
+        });
+    });
     connect(stream, &QueryStream::finished, this, [this, stream] {
         stream->deleteLater();
-        changedRowsRead(stream->error());
+        afterRowsStored(stream->error());
     });
     stream->start();
 }
 
 void ObjectImport::readChangedInBulk()
 {
+    m_readingBulk = true;
     const CacheStore::Cursor cursor = m_cache->cursor(m_object);
     m_bulkNewest = cursor.bulkNewest;
     m_bulkStream = new BulkQueryStream(m_client, changedRowsSoql(), this);
@@ -180,10 +197,20 @@ void ObjectImport::readChangedInBulk()
         stream->setPageRecords(m_bulkPageRecords);
     }
     const bool resuming = !cursor.bulkJobId.isEmpty();
-    connect(stream, &BulkQueryStream::rows, this, [this](const QStringList& fields, const QList<QVariantList>& values) {
-        storeRows({ fields, values });
+    // Rows are stored on the writer's thread: the stream fetches ahead only while fewer than two
+    // pages wait, and a page's cursor moves once all its rows are stored.
+    stream->setConsumerPaced(true);
+    connect(stream, &BulkQueryStream::rows, this, &ObjectImport::storeRows);
+    connect(stream, &BulkQueryStream::pageRead, this, [this, stream](const QString& nextLocator) {
+        // The stream may be gone when the page is stored (it ends with its last page).
+        const QPointer<BulkQueryStream> guarded(stream);
+        m_writer->afterStored([this, guarded, nextLocator, jobId = stream->jobId(), version = stream->apiVersion()] {
+            bulkPageStored(nextLocator, jobId, version);
+            if (guarded) {
+                guarded->pageConsumed();
+            }
+        });
     });
-    connect(stream, &BulkQueryStream::pageRead, this, &ObjectImport::bulkPageStored);
     // Every status poll is an API request: the caller's budget hears of it.
     connect(stream, &BulkQueryStream::polled, this,
         [this, stream] { Q_EMIT progress(stream->received(), stream->totalSize()); });
@@ -202,7 +229,7 @@ void ObjectImport::readChangedInBulk()
             readChangedInBulk();
             return;
         }
-        changedRowsRead(stream->error());
+        afterRowsStored(stream->error());
     });
     if (resuming) {
         stream->resume(cursor.bulkJobId, cursor.bulkLocator, cursor.bulkApiVersion);
@@ -211,9 +238,16 @@ void ObjectImport::readChangedInBulk()
     }
 }
 
-void ObjectImport::bulkPageStored(const QString& nextLocator)
+void ObjectImport::afterRowsStored(const SalesforceError& error)
 {
-    if (m_done || !m_bulkStream || readsInParts()) {
+    // Rows delivered before a failure are good: they are stored (and their pages' cursor moved)
+    // before the read ends, so the next run starts after them.
+    m_writer->afterStored([this, error] { changedRowsRead(error); });
+}
+
+void ObjectImport::bulkPageStored(const QString& nextLocator, const QString& jobId, const QString& apiVersion)
+{
+    if (m_done || readsInParts()) {
         return; // a read in parts moves the cursor once every part is read
     }
     CacheStore::Cursor cursor = m_cache->cursor(m_object);
@@ -224,8 +258,8 @@ void ObjectImport::bulkPageStored(const QString& nextLocator)
         }
         m_cache->setCursor(m_object, changesCursor(m_startCursor.complete));
     } else {
-        cursor.bulkJobId = m_bulkStream->jobId();
-        cursor.bulkApiVersion = m_bulkStream->apiVersion();
+        cursor.bulkJobId = jobId;
+        cursor.bulkApiVersion = apiVersion;
         cursor.bulkLocator = nextLocator;
         cursor.bulkNewest = m_bulkNewest;
         m_cache->setCursor(m_object, cursor);
@@ -237,7 +271,6 @@ void ObjectImport::changedRowsRead(const SalesforceError& error)
     if (!error.isError() && readsInParts()) {
         if (m_part + 1 < m_scope.size()) {
             ++m_part;
-            m_receivedBefore = m_stored;
             if (m_useBulk) {
                 readChangedInBulk();
             } else {
@@ -319,78 +352,61 @@ void ObjectImport::readScopePart(int part, const std::shared_ptr<QSet<QString>>&
 
 void ObjectImport::storePage(const QJsonArray& records)
 {
-    CacheStore::Rows rows;
-    rows.fields = m_fields;
-    rows.values.reserve(records.size());
+    TextRows rows(m_fields);
     for (const QJsonValue& value : records) {
         const QJsonObject record = value.toObject();
-        QVariantList values;
-        values.reserve(rows.fields.size());
-        for (const QString& field : std::as_const(rows.fields)) {
-            values.append(record.value(field).toVariant());
+        for (const QString& field : std::as_const(m_fields)) {
+            rows.append(record.value(field));
         }
-        rows.values.append(std::move(values));
     }
     storeRows(rows);
 }
 
-void ObjectImport::storeRows(const CacheStore::Rows& rows)
+void ObjectImport::storeRows(const TextRows& rows)
+{
+    // The stream is there now; it may be gone when the rows are stored.
+    if (m_stream) {
+        m_total = m_stream->totalSize();
+    } else if (m_bulkStream) {
+        m_total = m_bulkStream->totalSize();
+    }
+    if (!m_done && !rows.isEmpty()) {
+        m_writer->store(rows);
+    }
+}
+
+void ObjectImport::rowsStored(const ImportWriter::Result& result)
 {
     if (m_done) {
         return;
     }
-    // What Salesforce sends becomes the cache's key: every row must carry a real record id.
-    const int idIndex = int(rows.fields.indexOf(QStringLiteral("Id")));
-    for (qsizetype row = 0; row < rows.values.size(); ++row) {
-        const QString id = idIndex >= 0 ? rows.values.at(row).value(idIndex).toString() : QString();
-        if (!isRecordId(id)) {
-            m_storageError = tr("row %L1 of a page has the Id \"%2\", which is not a Salesforce id; the page was "
-                                "not stored")
-                                 .arg(m_stored + row + 1)
-                                 .arg(id.left(40));
-            finish({});
-            return;
-        }
-    }
-    const int modstampIndex = int(rows.fields.indexOf(QStringLiteral("SystemModstamp")));
-    if (modstampIndex >= 0 && !rows.values.isEmpty()) {
-        QString newestText;
-        if (m_bulkStream) {
-            // Unordered rows. Bulk API writes every date-time in one fixed UTC form, so the
-            // newest is the greatest string: one parse per batch, not per row.
-            for (const QVariantList& row : rows.values) {
-                const QString text = row.value(modstampIndex).toString();
-                if (text > newestText) {
-                    newestText = text;
-                }
-            }
-        } else { // in SystemModstamp order: the last row is the newest
-            newestText = rows.values.constLast().value(modstampIndex).toString();
-        }
-        const QDateTime modstamp = QDateTime::fromString(newestText, Qt::ISODateWithMs);
-        QDateTime& newest = m_bulkStream ? m_bulkNewest : m_newest;
-        if (modstamp.isValid() && (!newest.isValid() || modstamp > newest)) {
-            newest = modstamp;
-        }
-    }
-    const Status stored = m_cache->upsert(m_object, rows);
-    if (!stored.ok()) {
-        m_storageError = stored.errorMessage();
+    if (result.badRow >= 0) {
+        m_storageError = tr("row %L1 of a page has the Id \"%2\", which is not a Salesforce id; the page was "
+                            "not stored")
+                             .arg(m_stored + result.badRow + 1)
+                             .arg(result.badId.left(40));
         finish({});
         return;
     }
-    m_stored += rows.values.size();
+    if (!result.storageError.isEmpty()) {
+        m_storageError = result.storageError;
+        finish({});
+        return;
+    }
+    const QDateTime modstamp = QDateTime::fromString(result.newestModstamp, Qt::ISODateWithMs);
+    QDateTime& newest = m_readingBulk ? m_bulkNewest : m_newest;
+    if (modstamp.isValid() && (!newest.isValid() || modstamp > newest)) {
+        newest = modstamp;
+    }
+    m_stored += result.rows;
+    m_writerCpuUs += result.cpuUs;
     // REST: everything up to the newest row is stored. The object is complete only when the
     // whole first read finished (set in finish()). Bulk: the cursor moves per page (bulkPageStored).
-    if (!m_bulkStream && !readsInParts()) {
+    if (!m_readingBulk && !readsInParts()) {
         m_cache->setCursor(m_object, changesCursor(m_startCursor.complete));
     }
     // A read in parts keeps the total its counts added up (-1: unchanged).
-    if (m_stream) {
-        Q_EMIT progress(m_receivedBefore + m_stream->received(), readsInParts() ? -1 : m_stream->totalSize());
-    } else if (m_bulkStream) {
-        Q_EMIT progress(m_receivedBefore + m_bulkStream->received(), readsInParts() ? -1 : m_bulkStream->totalSize());
-    }
+    Q_EMIT progress(m_stored, readsInParts() ? -1 : m_total);
 }
 
 void ObjectImport::readDeleted()
@@ -468,6 +484,9 @@ void ObjectImport::finish(const SalesforceError& error)
     }
     m_done = true;
     m_error = error;
+    if (m_writer) {
+        m_writer->discard(); // what is still queued is not stored (cancelled, failed)
+    }
     // A storage failure stops the read; the stream's finished() then lands in the guard above.
     if (m_stream) {
         m_stream->cancel();
@@ -482,6 +501,19 @@ void ObjectImport::finish(const SalesforceError& error)
         m_deletesReadAt = m_deletesReadFrom;
         m_cache->setCursor(m_object, changesCursor(true));
         m_cache->setImportedAt(m_object, QDateTime::currentDateTimeUtc());
+    }
+    qCInfo(lcSync) << m_object << m_stored << "rows stored with" << m_writerCpuUs / 1000 << "ms of the writer's CPU";
+    if (m_rebuildsIndexes && m_writer) {
+        Q_EMIT indexing();
+        m_writer->run([object = m_object](CacheStore& store) { return store.createIndexes(object); },
+            [this](const Status& indexed) {
+                // The rows stay usable without their indexes, but matching slows down: say so.
+                if (!indexed.ok() && ok()) {
+                    m_storageError = indexed.errorMessage();
+                }
+                Q_EMIT finished();
+            });
+        return;
     }
     Q_EMIT finished();
 }

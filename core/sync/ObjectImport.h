@@ -4,6 +4,7 @@
 #include "core/salesforce/QueryStream.h"
 #include "core/salesforce/SalesforceError.h"
 #include "core/sync/ImportPlan.h"
+#include "core/sync/ImportWriter.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -43,10 +44,14 @@ public:
     // Reads the plan's fields of its object, within its scope (e.g. opportunities owned by
     // recorded users); the cache must have the object's table (CacheStore::ensureTable).
     ObjectImport(RestClient* client, CacheStore* cache, const ObjectImportPlan& plan, QObject* parent = nullptr);
+    ~ObjectImport() override;
 
     void setBatchSize(int rows) { m_batchSize = rows; } // 200..2000, a hint Salesforce may lower
     void setBulkPageRecords(int records) { m_bulkPageRecords = records; } // maxRecords of a results page
     void setUseBulk(bool bulk) { m_useBulk = bulk; } // an unfinished Bulk job is always continued
+    // The caller dropped the object's indexes for a first load: they are built again at the end,
+    // whatever the outcome, on the writer's thread (a million rows take seconds), before finished().
+    void setRebuildsIndexes(bool rebuild) { m_rebuildsIndexes = rebuild; }
     bool usesBulk() const { return m_useBulk; }
 
     // The rows this run reads: all of them at first, then those changed since the cursor; with
@@ -70,6 +75,7 @@ public:
 
 Q_SIGNALS:
     void progress(qint64 received, qint64 total); // total is -1 until the API tells it
+    void indexing(); // the rows are read; the indexes dropped for a first load are being built
     void finished();
 
 private:
@@ -83,8 +89,10 @@ private:
     void readScope();
     void readScopePart(int part, const std::shared_ptr<QSet<QString>>& inScope);
     void storePage(const QJsonArray& records);
-    void storeRows(const CacheStore::Rows& rows);
-    void bulkPageStored(const QString& nextLocator);
+    void storeRows(const TextRows& rows);
+    void rowsStored(const ImportWriter::Result& result);
+    void bulkPageStored(const QString& nextLocator, const QString& jobId, const QString& apiVersion);
+    void afterRowsStored(const SalesforceError& error); // waits for the writer, then changedRowsRead()
     void changedRowsRead(const SalesforceError& error);
     void finish(const SalesforceError& error);
     CacheStore::Cursor changesCursor(bool complete) const;
@@ -95,7 +103,6 @@ private:
     ImportScope m_scope;
     int m_part = 0; // the scope condition being read
     QDateTime m_newestMark; // a read in parts: the newest change in the object before the first part
-    qint64 m_receivedBefore = 0; // rows received by the parts before this one
     QStringList m_fields; // what is read from Salesforce, in the plan's order
     int m_batchSize = QueryStream::maxBatchSize;
     CacheStore::Cursor m_startCursor;
@@ -106,10 +113,15 @@ private:
     QDateTime m_deletesReadFrom; // Salesforce's clock when this run's deletes read started
     bool m_reconcileIds = false;
     bool m_useBulk = false;
+    bool m_rebuildsIndexes = false;
+    bool m_readingBulk = false; // the changed rows come from a Bulk job (stored rows arrive after it may be gone)
     bool m_readsDeletes = true;
     int m_bulkPageRecords = 0; // 0: BulkQueryStream's default
     QPointer<QueryStream> m_stream;
     QPointer<BulkQueryStream> m_bulkStream;
+    std::unique_ptr<ImportWriter> m_writer; // stores rows on its own thread
+    qint64 m_total = -1; // what the stream being read said it holds
+    qint64 m_writerCpuUs = 0; // what storing cost
     SalesforceError m_error;
     QString m_storageError;
     qint64 m_stored = 0;

@@ -25,6 +25,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUrlQuery>
 
 using namespace callbridge;
@@ -140,6 +141,8 @@ private Q_SLOTS:
     void bulkJobIdThatIsNotAnIdIsNotAPath();
     void bulkResultsThatAreNotTheJobsRowsAreRefused_data();
     void bulkResultsThatAreNotTheJobsRowsAreRefused();
+    void bulkResultsAreReadAtMostTwoPagesAhead();
+    void pagesBeforeAFailedPageAreDelivered();
     void rowsWithoutARealIdAreNotStored_data();
     void rowsWithoutARealIdAreNotStored();
     void describesAnsweredWithNothingAreRefused_data();
@@ -500,6 +503,105 @@ void TestHostileServer::bulkResultsThatAreNotTheJobsRowsAreRefused()
     QVERIFY(finished.wait(15000));
     QCOMPARE(stream.error().kind, SalesforceError::Kind::Malformed);
     QVERIFY2(stream.error().toString().contains(named), qPrintable(stream.error().toString()));
+}
+
+namespace {
+
+// A Bulk job of `pages` result pages of two rows each, locators "1", "2", ...
+HostileServer::Response bulkPage(const HostileServer::Request& request, int pages)
+{
+    if (request.method == "POST") {
+        return HostileServer::Response::json(R"({"id":"750000000000001AAA","state":"UploadComplete"})");
+    }
+    if (!request.path().endsWith(QLatin1String("/results"))) {
+        return HostileServer::Response::json(
+            QByteArray(R"({"state":"JobComplete","numberRecordsProcessed":)") + QByteArray::number(pages * 2) + '}');
+    }
+    const int page = QUrlQuery(QUrl(request.target)).queryItemValue(QStringLiteral("locator")).toInt();
+    HostileServer::Response results;
+    results.headers = { { "Content-Type", "text/csv" },
+        { "Sforce-Locator", page + 1 < pages ? QByteArray::number(page + 1) : QByteArray("null") } };
+    results.body = "\"Id\",\"Email\"\n";
+    for (int row = 0; row < 2; ++row) {
+        results.body += QStringLiteral("\"003%1AAA\",\"p%2@example.com\"\n")
+                            .arg(page * 2 + row, 12, 10, QLatin1Char('0'))
+                            .arg(page * 2 + row)
+                            .toUtf8();
+    }
+    return results;
+}
+
+int resultRequests(const HostileServer& server)
+{
+    int count = 0;
+    for (const HostileServer::Request& request : server.requests()) {
+        count += request.path().endsWith(QLatin1String("/results")) ? 1 : 0;
+    }
+    return count;
+}
+
+} // namespace
+
+// A consumer that stores rows on another thread paces the stream: pages are fetched while the
+// consumer works, but never more than two wait (memory stays flat however large the job).
+// Before, every page was fetched as fast as the network gave them.
+void TestHostileServer::bulkResultsAreReadAtMostTwoPagesAhead()
+{
+    HostileServer salesforce;
+    salesforce.setHandler([](const HostileServer::Request& request) { return bulkPage(request, 6); });
+    SalesforceSession session(&m_network);
+    session.setTokens(tokensFor(salesforce));
+    RestClient client(&m_network, &session);
+    BulkQueryStream stream(&client, QStringLiteral("SELECT Id, Email FROM Contact"));
+    stream.setConsumerPaced(true);
+    QStringList pagesRead;
+    connect(&stream, &BulkQueryStream::pageRead, this, [&pagesRead](const QString& next) { pagesRead << next; });
+    QSignalSpy finished(&stream, &BulkQueryStream::finished);
+    stream.start();
+    QTRY_COMPARE_WITH_TIMEOUT(pagesRead.size(), 2, 15000);
+    QTest::qWait(300); // time for more requests, were any to be made
+    QCOMPARE(resultRequests(salesforce), BulkQueryStream::pagesHeld);
+    QCOMPARE(pagesRead.size(), 2);
+    stream.pageConsumed();
+    QTRY_COMPARE_WITH_TIMEOUT(pagesRead.size(), 3, 15000);
+    QCOMPARE(resultRequests(salesforce), 3);
+    // The consumer keeps up from here: two pages wait, each later one is consumed when read.
+    connect(&stream, &BulkQueryStream::pageRead, this,
+        [&stream] { QTimer::singleShot(0, &stream, [&stream] { stream.pageConsumed(); }); });
+    stream.pageConsumed();
+    stream.pageConsumed();
+    QVERIFY(finished.isEmpty() ? finished.wait(15000) : true);
+    QVERIFY2(stream.ok(), qPrintable(stream.error().toString()));
+    QCOMPARE(resultRequests(salesforce), 6);
+    QCOMPARE(stream.received(), 12);
+}
+
+// The next page is asked for while this one is parsed; when that request fails, the rows already
+// received are still delivered before the error (a resume then starts after them).
+void TestHostileServer::pagesBeforeAFailedPageAreDelivered()
+{
+    HostileServer salesforce;
+    salesforce.setHandler([](const HostileServer::Request& request) {
+        if (request.path().endsWith(QLatin1String("/results")) && request.target.contains(QLatin1String("locator"))) {
+            return HostileServer::Response::json(
+                R"([{"errorCode":"INVALIDLOCATOR","message":"Invalid locator"}])", 400);
+        }
+        return bulkPage(request, 3);
+    });
+    SalesforceSession session(&m_network);
+    session.setTokens(tokensFor(salesforce));
+    RestClient client(&m_network, &session);
+    BulkQueryStream stream(&client, QStringLiteral("SELECT Id, Email FROM Contact"));
+    qint64 rows = 0;
+    QStringList pagesRead;
+    connect(&stream, &BulkQueryStream::rows, this, [&rows](const TextRows& batch) { rows += batch.rowCount(); });
+    connect(&stream, &BulkQueryStream::pageRead, this, [&pagesRead](const QString& next) { pagesRead << next; });
+    QSignalSpy finished(&stream, &BulkQueryStream::finished);
+    stream.start();
+    QVERIFY(finished.wait(15000));
+    QCOMPARE(stream.error().httpStatus, 400);
+    QCOMPARE(rows, 2);
+    QCOMPARE(pagesRead, QStringList { QStringLiteral("1") });
 }
 
 // Query pages whose records have a null or made-up Id: stored under that key they used to

@@ -415,7 +415,10 @@ void TestImportRun::stopsAtTheDailyLimitAndResumes()
     QVERIFY2(
         importRun->message().contains(QLatin1String("daily API limit is reached")), qPrintable(importRun->message()));
     QVERIFY(importRun->message().contains(QLatin1String("continues where it stopped")));
-    QCOMPARE(m_cache->count(QStringLiteral("Contact")), 200); // the page before the limit is kept
+    // The pages read before the limit are kept (the next page is on the wire while one is stored,
+    // so the limit meets the second or the third).
+    const qint64 kept = m_cache->count(QStringLiteral("Contact"));
+    QVERIFY2(kept == 200 || kept == 400, qPrintable(QString::number(kept)));
     QVERIFY(!m_cache->cursor(QStringLiteral("Contact")).complete);
 
     // A day later: the import goes on from the stored page and ends equal to the org.

@@ -107,6 +107,8 @@ QVariant ImportProgressModel::data(const QModelIndex& index, int role) const
             return tr("Counting rows…");
         case State::Reading:
             return object.incremental ? tr("Reading changes…") : tr("Reading…");
+        case State::Indexing:
+            return tr("Building indexes…");
         case State::Done:
             return object.removed > 0 ? tr("Done: %L1 stored, %L2 removed").arg(object.stored).arg(object.removed)
                                       : tr("Done: %L1 stored").arg(object.stored);
