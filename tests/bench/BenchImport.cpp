@@ -1,19 +1,28 @@
-// Measures the import the way an admin runs it: the client (ConnectionManager, FieldCatalogLoader,
-// ImportRun, CacheStore) in this process, orgsim as its own process with 50 ms latency on
-// every answer. Imports every contact through the Bulk API 2.0 path and through the REST
-// path, and prints records per second, API requests and this process's peak memory. Asserts
-// only that the cache ends equal in size to the org (no timing thresholds).
+// Measures the import the way an admin runs it, side by side with a plain alternative in the
+// same run: the client (ConnectionManager, FieldCatalogLoader, ImportRun, CacheStore) in this
+// process, orgsim as its own process with 50 ms latency on every answer, and jsforce (pinned in
+// tests/jsforce) reading the same rows from the same orgsim without storing them: Bulk API 2.0
+// page by page with the Sforce-Locator, and REST with autoFetch.
 //
-// By default it runs on the small demo org so CI keeps it working; for the 1,000,000-contact
-// figures: CALLBRIDGE_BENCH_SCALE=large QTEST_FUNCTION_TIMEOUT=3600000 (the REST path takes
-// longer than QtTest's default 5 minutes per function).
+// Prints, for each: wall time, records per second, CPU (this process: every thread; jsforce:
+// node's), CPU per record, peak memory (VmHWM, reset before each path), orgsim's own CPU, and
+// the ratio of jsforce's Bulk time to Callbridge's. Asserts only that the cache ends equal in
+// size to the org and that jsforce read as many rows (no timing thresholds).
+//
+// By default it runs on the small demo org so CI keeps it working. For the figures:
+// CALLBRIDGE_BENCH_SCALE=large (1,000,000 contacts), CALLBRIDGE_BENCH_CONTACTS=N (another number
+// of contacts on the large org: 100000, 3000000), CALLBRIDGE_BENCH_REST=0 (skip both REST reads,
+// which take minutes at a million rows), QTEST_FUNCTION_TIMEOUT=3600000.
 #include "core/cache/CacheStore.h"
 #include "core/fields/FieldCatalogLoader.h"
+#include "core/salesforce/BulkQueryStream.h"
 #include "core/salesforce/ConnectionManager.h"
 #include "core/salesforce/RestClient.h"
 #include "core/salesforce/TokenStore.h"
 #include "core/sync/ImportRun.h"
+#include "core/sync/ObjectImport.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
@@ -23,6 +32,10 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+
+#include <sys/resource.h>
+#include <unistd.h>
 
 using namespace callbridge;
 
@@ -52,6 +65,60 @@ void resetPeakMemory()
     }
 }
 
+// CPU time of this process, every thread, user + system, in ms.
+qint64 cpuMs()
+{
+    rusage usage {};
+    getrusage(RUSAGE_SELF, &usage);
+    return (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1000
+        + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1000;
+}
+
+// CPU time another process has used so far (utime + stime from /proc/PID/stat), in ms.
+qint64 processCpuMs(qint64 pid)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly)) {
+        return -1;
+    }
+    const QByteArray text = stat.readAll();
+    // Fields after the command name, which is in parentheses and may hold spaces.
+    const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
+    const qint64 ticks = fields.value(11).toLongLong() + fields.value(12).toLongLong(); // utime, stime
+    return ticks * 1000 / sysconf(_SC_CLK_TCK);
+}
+
+// The peak of each kind of resident memory while an import runs, sampled every 50 ms:
+// anonymous (heap, stacks) and file-backed (mapped files: the cache's mmap, libraries).
+class MemorySampler : public QObject
+{
+public:
+    MemorySampler()
+    {
+        connect(&m_timer, &QTimer::timeout, this, [this] {
+            m_anonMb = qMax(m_anonMb, memoryMb("RssAnon:"));
+            m_fileMb = qMax(m_fileMb, memoryMb("RssFile:"));
+        });
+        m_timer.start(50);
+    }
+    qint64 anonMb() const { return m_anonMb; }
+    qint64 fileMb() const { return m_fileMb; }
+
+private:
+    QTimer m_timer;
+    qint64 m_anonMb = 0;
+    qint64 m_fileMb = 0;
+};
+
+struct Figures
+{
+    qint64 rows = 0;
+    qint64 ms = 0;
+    qint64 cpuMs = 0;
+    qint64 peakMb = 0;
+    qint64 orgsimCpuMs = 0;
+};
+
 } // namespace
 
 class BenchImport : public QObject
@@ -61,13 +128,17 @@ class BenchImport : public QObject
 private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
-    void bulkPath();
-    void restPath();
+    void bulkSideBySide();
+    void restSideBySide();
 
 private:
-    void importContacts(bool bulk);
+    Figures importContacts(bool bulk);
+    Figures jsforceRead(const QString& mode, const QString& soql);
+    QString soqlFor(bool bulk);
+    void print(const char* what, const Figures& figures) const;
 
     QProcess m_orgsim;
+    QJsonObject m_orgsimInfo;
     QNetworkAccessManager m_network;
     TokenStore m_store { QStringLiteral("Callbridge import benchmark") };
     std::unique_ptr<ConnectionManager> m_connection;
@@ -78,16 +149,23 @@ private:
 void BenchImport::initTestCase()
 {
     m_scale = qEnvironmentVariable("CALLBRIDGE_BENCH_SCALE", QStringLiteral("small"));
-    m_orgsim.start(QStringLiteral(CALLBRIDGE_CLI_PATH),
-        { QStringLiteral("orgsim"), QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--scale"), m_scale,
-            QStringLiteral("--latency-ms"), QStringLiteral("50"), QStringLiteral("--api-limit"),
-            QStringLiteral("1000000") });
-    QVERIFY(m_orgsim.waitForReadyRead(120000));
-    const QJsonObject info = QJsonDocument::fromJson(m_orgsim.readLine()).object();
+    QStringList arguments { QStringLiteral("orgsim"), QStringLiteral("--port"), QStringLiteral("0"),
+        QStringLiteral("--scale"), m_scale, QStringLiteral("--latency-ms"), QStringLiteral("50"),
+        QStringLiteral("--api-limit"), QStringLiteral("1000000") };
+    if (qEnvironmentVariableIsSet("CALLBRIDGE_BENCH_CONTACTS")) {
+        arguments << QStringLiteral("--contacts") << qEnvironmentVariable("CALLBRIDGE_BENCH_CONTACTS");
+    }
+    QElapsedTimer started;
+    started.start();
+    m_orgsim.start(QStringLiteral(CALLBRIDGE_CLI_PATH), arguments);
+    QVERIFY(m_orgsim.waitForReadyRead(600000));
+    m_orgsimInfo = QJsonDocument::fromJson(m_orgsim.readLine()).object();
+    qInfo("orgsim %s ready in %lld ms", qPrintable(arguments.mid(3).join(QLatin1Char(' '))), started.elapsed());
     m_connection = std::make_unique<ConnectionManager>(&m_network, &m_store);
     QSignalSpy established(m_connection.get(), &ConnectionManager::established);
-    m_connection->connectWithClientCredentials(QUrl(info.value(QStringLiteral("instanceUrl")).toString()),
-        info.value(QStringLiteral("clientId")).toString(), info.value(QStringLiteral("clientSecret")).toString());
+    m_connection->connectWithClientCredentials(QUrl(m_orgsimInfo.value(QStringLiteral("instanceUrl")).toString()),
+        m_orgsimInfo.value(QStringLiteral("clientId")).toString(),
+        m_orgsimInfo.value(QStringLiteral("clientSecret")).toString());
     QVERIFY(established.wait(30000));
 
     FieldCatalogLoader loader(m_connection->client());
@@ -96,8 +174,7 @@ void BenchImport::initTestCase()
     QVERIFY(loaded.wait(60000));
     QVERIFY(loader.ok());
     m_catalog = loader.catalog();
-    qInfo("orgsim --scale %s with 50 ms latency; client memory before importing: %lld MB", qPrintable(m_scale),
-        memoryMb("VmRSS:"));
+    qInfo("client memory before importing: %lld MB", memoryMb("VmRSS:"));
 }
 
 void BenchImport::cleanupTestCase()
@@ -106,41 +183,134 @@ void BenchImport::cleanupTestCase()
     m_orgsim.waitForFinished(10000);
 }
 
-void BenchImport::importContacts(bool bulk)
+QString BenchImport::soqlFor(bool bulk)
 {
     QTemporaryDir dir;
     CacheStore cache;
-    QVERIFY(cache.open(dir.filePath(QStringLiteral("cache.sqlite")), m_connection->summary().orgId).ok());
+    const QList<ObjectImportPlan> plans = planImport(m_catalog, {}, ImportScope(), { QStringLiteral("Contact") });
+    if (!cache.open(dir.filePath(QStringLiteral("soql.sqlite")), m_connection->summary().orgId).ok()
+        || plans.isEmpty()) {
+        return {};
+    }
+    ObjectImport probe(m_connection->client(), &cache, plans.constFirst());
+    probe.setUseBulk(bulk);
+    return probe.changedRowsSoql();
+}
+
+void BenchImport::print(const char* what, const Figures& figures) const
+{
+    qInfo("%-34s %9lld rows in %7lld ms = %7lld records/s; CPU %6lld ms = %5.2f us/record; peak RSS %4lld MB; "
+          "orgsim CPU %6lld ms",
+        what, figures.rows, figures.ms, figures.rows * 1000 / qMax<qint64>(1, figures.ms), figures.cpuMs,
+        double(figures.cpuMs) * 1000.0 / double(qMax<qint64>(1, figures.rows)), figures.peakMb, figures.orgsimCpuMs);
+}
+
+Figures BenchImport::importContacts(bool bulk)
+{
+    Figures figures;
+    QTemporaryDir dir;
+    CacheStore cache;
+    [&] {
+        QVERIFY(cache.open(dir.filePath(QStringLiteral("cache.sqlite")), m_connection->summary().orgId).ok());
+    }();
     ImportRun importRun(
         m_connection->client(), &cache, planImport(m_catalog, {}, ImportScope(), { QStringLiteral("Contact") }));
     // Both paths on the same data: the threshold picks the one under test.
     importRun.setBulkThreshold(bulk ? 0 : std::numeric_limits<qint64>::max());
     resetPeakMemory();
-    const qint64 baseline = memoryMb("VmRSS:");
     QSignalSpy finished(&importRun, &ImportRun::finished);
+    const qint64 orgsimBefore = processCpuMs(m_orgsim.processId());
+    const qint64 cpuBefore = cpuMs();
+    MemorySampler sampler;
     QElapsedTimer timer;
     timer.start();
     importRun.start();
-    QVERIFY(finished.wait(3600 * 1000));
-    const qint64 ms = qMax<qint64>(1, timer.elapsed());
-    QVERIFY2(importRun.outcome() == ImportRun::Outcome::Completed, qPrintable(importRun.message()));
+    [&] {
+        QVERIFY(finished.wait(3600 * 1000));
+        QVERIFY2(importRun.outcome() == ImportRun::Outcome::Completed, qPrintable(importRun.message()));
+    }();
+    figures.ms = qMax<qint64>(1, timer.elapsed());
+    figures.cpuMs = cpuMs() - cpuBefore;
+    figures.orgsimCpuMs = processCpuMs(m_orgsim.processId()) - orgsimBefore;
+    figures.peakMb = memoryMb("VmHWM:");
     const ObjectImportProgress& contacts = importRun.objects().constFirst();
-    QCOMPARE(contacts.bulk, bulk);
-    QCOMPARE(cache.count(QStringLiteral("Contact")), contacts.total);
-    qInfo("%s path: %lld contacts (%lld columns) in %lld ms = %lld records/s; %lld API requests; "
-          "peak memory %lld MB (%lld MB before the import)",
-        bulk ? "Bulk API 2.0" : "REST", contacts.stored, qint64(cache.columns(QStringLiteral("Contact")).size()), ms,
-        contacts.stored * 1000 / ms, importRun.requestsUsed(), memoryMb("VmHWM:"), baseline);
+    figures.rows = contacts.stored;
+    [&] {
+        QCOMPARE(contacts.bulk, bulk);
+        QCOMPARE(cache.count(QStringLiteral("Contact")), contacts.total);
+    }();
+    qInfo("Callbridge %s: %lld columns, %lld API requests; resident memory at its peak: %lld MB anonymous, %lld MB "
+          "mapped files",
+        bulk ? "Bulk API 2.0" : "REST", qint64(cache.columns(QStringLiteral("Contact")).size()),
+        importRun.requestsUsed(), sampler.anonMb(), sampler.fileMb());
+    return figures;
 }
 
-void BenchImport::bulkPath()
+Figures BenchImport::jsforceRead(const QString& mode, const QString& soql)
 {
-    importContacts(true);
+    Figures figures;
+    const QString directory = QStringLiteral(JSFORCE_DIR);
+    if (!QDir(directory + QStringLiteral("/node_modules/jsforce")).exists()) {
+        // The README's test command installs it; a run that skips it must not pass unnoticed in CI.
+        if (qEnvironmentVariableIsSet("CI")) {
+            [] {
+                QFAIL("jsforce is not installed: run 'npm ci --prefix tests/jsforce'");
+            }();
+        }
+        return figures;
+    }
+    QProcess node;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(
+        QStringLiteral("ORGSIM_INSTANCE_URL"), m_orgsimInfo.value(QStringLiteral("instanceUrl")).toString());
+    environment.insert(QStringLiteral("ORGSIM_CLIENT_ID"), m_orgsimInfo.value(QStringLiteral("clientId")).toString());
+    environment.insert(
+        QStringLiteral("ORGSIM_CLIENT_SECRET"), m_orgsimInfo.value(QStringLiteral("clientSecret")).toString());
+    environment.insert(QStringLiteral("BENCH_SOQL"), soql);
+    environment.insert(QStringLiteral("BENCH_MAX_RECORDS"), QString::number(BulkQueryStream::defaultPageRecords));
+    environment.insert(QStringLiteral("BENCH_API_VERSION"), m_connection->client()->apiVersion());
+    node.setProcessEnvironment(environment);
+    node.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    const qint64 orgsimBefore = processCpuMs(m_orgsim.processId());
+    node.start(QStringLiteral("node"), { directory + QStringLiteral("/read-all.js"), mode });
+    [&] {
+        QVERIFY2(node.waitForFinished(3600 * 1000), "jsforce did not finish");
+        QCOMPARE(node.exitCode(), 0);
+    }();
+    figures.orgsimCpuMs = processCpuMs(m_orgsim.processId()) - orgsimBefore;
+    const QJsonObject result = QJsonDocument::fromJson(node.readAllStandardOutput()).object();
+    figures.rows = result.value(QStringLiteral("rows")).toInteger();
+    figures.ms = qMax<qint64>(1, result.value(QStringLiteral("ms")).toInteger());
+    figures.cpuMs = result.value(QStringLiteral("cpuMs")).toInteger();
+    figures.peakMb = result.value(QStringLiteral("peakRssMb")).toInteger();
+    return figures;
 }
 
-void BenchImport::restPath()
+void BenchImport::bulkSideBySide()
 {
-    importContacts(false);
+    const Figures callbridge = importContacts(true);
+    print("Callbridge Bulk API 2.0 (stored)", callbridge);
+    const Figures jsforce = jsforceRead(QStringLiteral("bulk"), soqlFor(true));
+    if (jsforce.rows > 0) {
+        print("jsforce Bulk API 2.0 (read only)", jsforce);
+        QCOMPARE(jsforce.rows, callbridge.rows);
+        qInfo("Callbridge's Bulk import is %.2fx jsforce's page-by-page Bulk read", double(jsforce.ms) / callbridge.ms);
+    }
+}
+
+void BenchImport::restSideBySide()
+{
+    if (qEnvironmentVariable("CALLBRIDGE_BENCH_REST") == QLatin1String("0")) {
+        QSKIP("CALLBRIDGE_BENCH_REST=0");
+    }
+    const Figures callbridge = importContacts(false);
+    print("Callbridge REST (stored)", callbridge);
+    const Figures jsforce = jsforceRead(QStringLiteral("rest"), soqlFor(false));
+    if (jsforce.rows > 0) {
+        print("jsforce REST autoFetch (read only)", jsforce);
+        QCOMPARE(jsforce.rows, callbridge.rows);
+        qInfo("Callbridge's REST import is %.2fx jsforce's autoFetch", double(jsforce.ms) / callbridge.ms);
+    }
 }
 
 QTEST_GUILESS_MAIN(BenchImport)
