@@ -121,16 +121,6 @@ QJsonObject RecordSerializer::queryRecord(const PreparedQuery& query, const Reco
     return json;
 }
 
-QStringList RecordSerializer::csvRow(const PreparedQuery& query, const Record& record, const UserPermissions& user)
-{
-    QStringList fields;
-    fields.reserve(static_cast<qsizetype>(query.columns.size()));
-    for (const ResolvedField& column : query.columns) {
-        fields.append(csvValue(m_executor.value(column, record, user)));
-    }
-    return fields;
-}
-
 QString RecordSerializer::csvValue(const QVariant& value)
 {
     if (!value.isValid()) {
