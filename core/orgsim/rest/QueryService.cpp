@@ -57,11 +57,25 @@ void appendJsonString(QByteArray& json, QStringView text)
     const char16_t* units = text.utf16();
     const qsizetype size = text.size();
     for (qsizetype i = 0; i < size; ++i) {
-        const char16_t unit = units[i];
-        if (unit >= 0x20 && unit < 0x80 && unit != u'"' && unit != u'\\') {
-            json.append(char(unit));
+        const auto plain = [](char16_t unit) {
+            return unit >= 0x20 && unit < 0x80 && unit != u'"' && unit != u'\\';
+        };
+        if (plain(units[i])) {
+            // A run of characters written as they are, at once.
+            qsizetype runEnd = i + 1;
+            while (runEnd < size && plain(units[runEnd])) {
+                ++runEnd;
+            }
+            const qsizetype start = json.size();
+            json.resize(start + (runEnd - i));
+            char* out = json.data() + start;
+            for (; i < runEnd; ++i) {
+                *out++ = char(units[i]);
+            }
+            --i;
             continue;
         }
+        const char16_t unit = units[i];
         if (unit < 0x80) {
             switch (unit) {
             case u'"':
