@@ -253,6 +253,13 @@ bool AccessControl::canEditField(
     return user.editableFields.contains(fieldKey(object.name, field.name));
 }
 
+bool AccessControl::seesEveryRecord(const UserPermissions& user, const ObjectSchema& object) const
+{
+    const ObjectAccess access = objectAccess(user, object);
+    return access.read
+        && (access.viewAll || object.sharing == SharingModel::Read || object.sharing == SharingModel::ReadWrite);
+}
+
 bool AccessControl::canSeeRecord(const UserPermissions& user, const ObjectTable& table, const Record& record)
 {
     const ObjectSchema& object = table.schema();

@@ -45,6 +45,8 @@ public:
     bool canReadField(const UserPermissions& user, const ObjectSchema& object, const FieldSchema& field) const;
     bool canEditField(const UserPermissions& user, const ObjectSchema& object, const FieldSchema& field) const;
     bool canSeeRecord(const UserPermissions& user, const ObjectTable& table, const Record& record);
+    // True when canSeeRecord() holds for every record of the object (View All, public sharing).
+    bool seesEveryRecord(const UserPermissions& user, const ObjectSchema& object) const;
 
 private:
     UserPermissions compute(qint64 userRow) const;

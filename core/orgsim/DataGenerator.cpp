@@ -73,6 +73,28 @@ const QStringList titles { QStringLiteral("VP Sales"), QStringLiteral("Head of O
 const QStringList leadSources { QStringLiteral("Web"), QStringLiteral("Phone Inquiry"),
     QStringLiteral("Partner Referral"), QStringLiteral("Purchased List"), QStringLiteral("Other") };
 
+// The name parts as they appear in domains and email addresses: lower case, without apostrophes
+// (what lowering and cleaning the whole name gives, computed once instead of per record).
+QStringList emailParts(const QStringList& parts)
+{
+    QStringList lowered;
+    for (const QString& part : parts) {
+        lowered.append(part.toLower().remove(QLatin1Char('\'')));
+    }
+    return lowered;
+}
+const QStringList firstNamesInEmails = emailParts(firstNames);
+const QStringList lastNamesInEmails = emailParts(lastNames);
+const QStringList namePrefixesInDomains = emailParts(namePrefixes);
+const QStringList nameStemsInDomains = emailParts(nameStems);
+const QStringList nameSuffixesInDomains = emailParts(nameSuffixes);
+const QStringList accountTiers { QStringLiteral("Strategic"), QStringLiteral("Enterprise"),
+    QStringLiteral("Mid-Market"), QStringLiteral("SMB") };
+const QStringList personas { QStringLiteral("Champion"), QStringLiteral("Decision Maker"), QStringLiteral("Influencer"),
+    QStringLiteral("User") };
+const QStringList leadStatuses { QStringLiteral("Open - Not Contacted"), QStringLiteral("Working - Contacted"),
+    QStringLiteral("Closed - Not Converted") };
+
 struct Stage
 {
     const char* name;
@@ -117,22 +139,40 @@ struct Model
     }
     qint64 contactsPerAccount() const { return qMax<qint64>(1, counts.contacts / counts.accounts); }
 
-    QString accountBase(qint64 account) const
+    struct NameParts
+    {
+        qsizetype prefix;
+        qsizetype stem;
+        qsizetype suffix;
+        qint64 serial;
+    };
+    NameParts nameParts(qint64 account) const
     {
         // A bijection over the accounts so neighbours do not share name parts.
         const qint64 shuffled = (account * 7919) % counts.accounts;
         const qint64 combos = namePrefixes.size() * nameStems.size() * nameSuffixes.size();
-        const qint64 serial = shuffled / combos;
         const qint64 rest = shuffled % combos;
-        QString name = namePrefixes.at((rest / nameSuffixes.size()) % namePrefixes.size())
-            + nameStems.at(rest / (nameSuffixes.size() * namePrefixes.size())) + QLatin1Char(' ')
-            + nameSuffixes.at(rest % nameSuffixes.size());
-        return serial > 0 ? name + QLatin1Char(' ') + QString::number(serial + 1) : name;
+        return { qsizetype((rest / nameSuffixes.size()) % namePrefixes.size()),
+            qsizetype(rest / (nameSuffixes.size() * namePrefixes.size())), qsizetype(rest % nameSuffixes.size()),
+            shuffled / combos };
     }
+    QString accountBase(qint64 account) const
+    {
+        const NameParts parts = nameParts(account);
+        QString name =
+            namePrefixes.at(parts.prefix) + nameStems.at(parts.stem) + QLatin1Char(' ') + nameSuffixes.at(parts.suffix);
+        return parts.serial > 0 ? name + QLatin1Char(' ') + QString::number(parts.serial + 1) : name;
+    }
+    // The account's name without spaces, in lower case, and a top-level domain.
     QString domain(qint64 account) const
     {
-        return accountBase(account).remove(QLatin1Char(' ')).toLower()
-            + topLevelDomains.at(hash(1, account, 7) % topLevelDomains.size());
+        const NameParts parts = nameParts(account);
+        QString name = namePrefixesInDomains.at(parts.prefix) + nameStemsInDomains.at(parts.stem)
+            + nameSuffixesInDomains.at(parts.suffix);
+        if (parts.serial > 0) {
+            name += QString::number(parts.serial + 1);
+        }
+        return name + topLevelDomains.at(hash(1, account, 7) % topLevelDomains.size());
     }
     QString accountOwner(qint64 account) const { return reps.at(hash(1, account, 1) % reps.size()); }
     QDateTime created(quint64 tag, qint64 row) const
@@ -145,9 +185,11 @@ struct Model
     }
     QString firstName(quint64 tag, qint64 row) const { return firstNames.at(hash(tag, row, 4) % firstNames.size()); }
     QString lastName(quint64 tag, qint64 row) const { return lastNames.at(hash(tag, row, 5) % lastNames.size()); }
+    // first.last in lower case, without apostrophes
     QString emailLocal(quint64 tag, qint64 row) const
     {
-        return (firstName(tag, row) + QLatin1Char('.') + lastName(tag, row)).toLower().remove(QLatin1Char('\''));
+        return firstNamesInEmails.at(hash(tag, row, 4) % firstNames.size()) + QLatin1Char('.')
+            + lastNamesInEmails.at(hash(tag, row, 5) % lastNames.size());
     }
     qint64 opportunityAccount(qint64 opportunity) const { return opportunity * counts.accounts / counts.opportunities; }
     int stageOf(qint64 opportunity) const
@@ -346,6 +388,9 @@ void generateOpportunities(OrgData& org, const Model& model, const QString& admi
             QStringLiteral("Talkwise") }
                              .at((h >> 28) % 4);
     });
+    // What every import query reads of every row, without generating the rest.
+    opportunities->setGeneratedField(oDeleted, [](qint64) { return QVariant(false); });
+    opportunities->setGeneratedField(oStamp, [=](qint64 row) { return QVariant(model.modified(4, row)); });
 
     const int perOpportunity = model.counts.historyPerOpportunity;
     ObjectTable* history = org.table(QStringLiteral("OpportunityHistory"));
@@ -489,7 +534,7 @@ void DataGenerator::generate()
         r[aCountry] = countries.at((h >> 8) % countries.size());
         r[aSource] = leadSources.at((h >> 12) % leadSources.size());
         r[aEmployees] = int(50 + (h >> 16) % 20000);
-        r[aPhone] = QStringLiteral("+1 212 555 %1").arg(1000 + row % 9000);
+        r[aPhone] = QString(QStringLiteral("+1 212 555 ") + QString::number(1000 + row % 9000));
         r[aCreated] = model.created(1, row);
         r[aCreatedBy] = adminId;
         r[aModified] = model.modified(1, row);
@@ -498,12 +543,12 @@ void DataGenerator::generate()
         r[aDeleted] = false;
         r[aActivity] = model.modified(1, row).date();
         r[aRegion] = regions().at((h >> 20) % regions().size());
-        r[aTier] = QStringList { QStringLiteral("Strategic"), QStringLiteral("Enterprise"),
-            QStringLiteral("Mid-Market"), QStringLiteral("SMB") }
-                       .at((h >> 24) % 4);
+        r[aTier] = accountTiers.at((h >> 24) % 4);
         r[aDescription] = QStringLiteral("%1 works with %2 customers.")
                               .arg(model.accountBase(row), industries.at(h % industries.size()).toLower());
     });
+    accounts->setGeneratedField(aDeleted, [](qint64) { return QVariant(false); });
+    accounts->setGeneratedField(aStamp, [=](qint64 row) { return QVariant(model.modified(1, row)); });
 
     ObjectTable* contacts = m_org.table(QStringLiteral("Contact"));
     const ObjectSchema& c = contacts->schema();
@@ -532,21 +577,22 @@ void DataGenerator::generate()
                     + QLatin1Char('@') + model.domain(account));
         }
         r[cTitle] = titles.at((h >> 4) % titles.size());
-        r[cPhone] = QStringLiteral("+1 646 555 %1").arg(1000 + row % 9000);
-        r[cMobile] = QStringLiteral("+1 917 555 %1").arg(1000 + (row * 7) % 9000);
+        r[cPhone] = QString(QStringLiteral("+1 646 555 ") + QString::number(1000 + row % 9000));
+        r[cMobile] = QString(QStringLiteral("+1 917 555 ") + QString::number(1000 + (row * 7) % 9000));
         r[cSource] = leadSources.at((h >> 12) % leadSources.size());
         r[cOwner] = model.accountOwner(account);
         r[cCity] = cities.at((model.hash(1, account, 10) >> 8) % cities.size());
         r[cCreated] = model.created(2, row);
         r[cCreatedBy] = adminId;
-        r[cModified] = model.modified(2, row);
+        const QDateTime modified = model.modified(2, row);
+        r[cModified] = modified;
         r[cModifiedBy] = adminId;
-        r[cStamp] = model.modified(2, row);
+        r[cStamp] = modified;
         r[cDeleted] = false;
-        r[cPersona] = QStringList { QStringLiteral("Champion"), QStringLiteral("Decision Maker"),
-            QStringLiteral("Influencer"), QStringLiteral("User") }
-                          .at((h >> 20) % 4);
+        r[cPersona] = personas.at((h >> 20) % 4);
     });
+    contacts->setGeneratedField(cDeleted, [](qint64) { return QVariant(false); });
+    contacts->setGeneratedField(cStamp, [=](qint64 row) { return QVariant(model.modified(2, row)); });
 
     ObjectTable* leads = m_org.table(QStringLiteral("Lead"));
     const ObjectSchema& l = leads->schema();
@@ -571,13 +617,11 @@ void DataGenerator::generate()
         r[lEmail] = h % 10 == 0
             ? QString(model.emailLocal(3, row) + QLatin1Char('@') + freeMailDomains.at(h % freeMailDomains.size()))
             : QString(model.emailLocal(3, row) + QLatin1Char('@') + companies.domain(leadCompanyOffset + row));
-        r[lStatus] = QStringList { QStringLiteral("Open - Not Contacted"), QStringLiteral("Working - Contacted"),
-            QStringLiteral("Closed - Not Converted") }
-                         .at((h >> 8) % 3);
+        r[lStatus] = leadStatuses.at((h >> 8) % 3);
         r[lOwner] = model.reps.at((h >> 12) % model.reps.size());
         r[lSource] = leadSources.at((h >> 16) % leadSources.size());
         r[lTitle] = titles.at((h >> 20) % titles.size());
-        r[lPhone] = QStringLiteral("+44 20 7946 %1").arg(1000 + row % 9000);
+        r[lPhone] = QString(QStringLiteral("+44 20 7946 ") + QString::number(1000 + row % 9000));
         r[lConverted] = false;
         r[lCreated] = model.created(3, row);
         r[lCreatedBy] = adminId;
@@ -586,6 +630,8 @@ void DataGenerator::generate()
         r[lStamp] = model.modified(3, row);
         r[lDeleted] = false;
     });
+    leads->setGeneratedField(lDeleted, [](qint64) { return QVariant(false); });
+    leads->setGeneratedField(lStamp, [=](qint64 row) { return QVariant(model.modified(3, row)); });
 
     generateOpportunities(m_org, model, adminId);
 }

@@ -19,6 +19,35 @@ void ObjectTable::setGenerated(qint64 count, Generator generator)
     m_generator = std::move(generator);
 }
 
+void ObjectTable::setGeneratedField(int field, FieldGenerator generator)
+{
+    m_fieldGenerators.insert(field, std::move(generator));
+}
+
+QVariant ObjectTable::value(qint64 row, int field) const
+{
+    if (row >= m_generatedCount) {
+        return m_stored.at(row - m_generatedCount).at(field);
+    }
+    const auto changed = m_changedGenerated.constFind(row);
+    if (changed != m_changedGenerated.constEnd()) {
+        return changed->at(field);
+    }
+    QVariant value;
+    if (field == m_idField) {
+        value = SalesforceId::make(m_schema->keyPrefix, row);
+    } else {
+        const auto generator = m_fieldGenerators.constFind(field);
+        if (generator == m_fieldGenerators.constEnd()) {
+            return record(row).at(field);
+        }
+        value = (*generator)(row);
+    }
+    // A field generator must agree with the record's generator; debug builds (the tests) check.
+    Q_ASSERT(value == record(row).at(field));
+    return value;
+}
+
 Record ObjectTable::record(qint64 row) const
 {
     if (row >= m_generatedCount) {

@@ -21,6 +21,8 @@ class ObjectTable
 {
 public:
     using Generator = std::function<void(qint64 row, Record& record)>;
+    // One field of the generated rows on its own: what the Generator puts in that field.
+    using FieldGenerator = std::function<QVariant(qint64 row)>;
 
     explicit ObjectTable(const ObjectSchema& schema);
 
@@ -34,6 +36,12 @@ public:
     bool isPurged(qint64 row) const { return m_purged.contains(row); }
 
     void setGenerated(qint64 count, Generator generator);
+    // Lets value() compute this field of a generated row without generating the whole record.
+    void setGeneratedField(int field, FieldGenerator generator);
+    // record(row).at(field), and cheap when hasCheapValue(field): the row's own Id, a stored
+    // row, or a generated row's field that has a FieldGenerator.
+    QVariant value(qint64 row, int field) const;
+    bool hasCheapValue(int field) const { return field == m_idField || m_fieldGenerators.contains(field); }
     qint64 insert(Record record); // keeps a valid Id it is given, else assigns one
     void replace(qint64 row, const Record& record);
     void purge(qint64 row); // for objects without a recycle bin: the row is gone
@@ -63,6 +71,7 @@ private:
     int m_isDeletedField;
     qint64 m_generatedCount = 0;
     Generator m_generator;
+    QHash<int, FieldGenerator> m_fieldGenerators;
     QHash<qint64, Record> m_changedGenerated;
     QVector<Record> m_stored;
     QHash<QString, qint64> m_explicitIds;

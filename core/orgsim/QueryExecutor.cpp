@@ -204,8 +204,15 @@ bool QueryExecutor::matches(
     default:
         break;
     }
-    const ResolvedField& field = query.fieldsByPath.value(condition.field.text().toLower());
-    const QString type = field.field ? field.field->type : QStringLiteral("string");
+    // The condition's field, resolved once per execution rather than once per row.
+    auto resolved = m_conditionFields.constFind(&condition);
+    if (resolved == m_conditionFields.constEnd()) {
+        const ResolvedField field = query.fieldsByPath.value(condition.field.text().toLower());
+        resolved =
+            m_conditionFields.insert(&condition, { field, field.field ? field.field->type : QStringLiteral("string") });
+    }
+    const ResolvedField& field = resolved->first;
+    const QString& type = resolved->second;
     const QVariant recordValue = value(field, record, user);
     switch (condition.kind) {
     case Condition::Kind::Compare:
@@ -231,6 +238,108 @@ bool QueryExecutor::matches(
     }
 }
 
+namespace {
+
+// One ORDER BY item's values for the selected rows, kept in the cheapest form that compares
+// exactly as compareValues() does: when every non-null value has the same type, date-times as
+// milliseconds since the epoch, dates as Julian days, numbers and booleans as doubles, strings
+// as strings; otherwise the values themselves.
+class SortColumn
+{
+public:
+    void append(QVariant value) { m_values.push_back(std::move(value)); }
+
+    void compact()
+    {
+        int type = QMetaType::UnknownType;
+        for (const QVariant& value : m_values) {
+            if (!value.isValid()) {
+                continue;
+            }
+            if (type == QMetaType::UnknownType) {
+                type = value.typeId();
+            } else if (value.typeId() != type) {
+                return; // mixed types: compare the values as they are
+            }
+            if (type == QMetaType::QDateTime && !value.toDateTime().isValid()) {
+                return;
+            }
+        }
+        m_valid.reserve(m_values.size());
+        for (const QVariant& value : m_values) {
+            m_valid.push_back(value.isValid());
+        }
+        switch (type) {
+        case QMetaType::QDateTime:
+            m_kind = Kind::Integer;
+            m_integers.reserve(m_values.size());
+            for (const QVariant& value : m_values) {
+                m_integers.push_back(value.isValid() ? value.toDateTime().toMSecsSinceEpoch() : 0);
+            }
+            break;
+        case QMetaType::QDate:
+            m_kind = Kind::Integer;
+            m_integers.reserve(m_values.size());
+            for (const QVariant& value : m_values) {
+                m_integers.push_back(value.isValid() ? value.toDate().toJulianDay() : 0);
+            }
+            break;
+        case QMetaType::Bool:
+        case QMetaType::Int:
+        case QMetaType::LongLong:
+        case QMetaType::Double:
+            m_kind = Kind::Number;
+            m_numbers.reserve(m_values.size());
+            for (const QVariant& value : m_values) {
+                m_numbers.push_back(
+                    value.isValid() ? (type == QMetaType::Bool ? double(value.toBool()) : value.toDouble()) : 0.0);
+            }
+            break;
+        case QMetaType::QString:
+            m_kind = Kind::String;
+            m_strings.reserve(m_values.size());
+            for (const QVariant& value : m_values) {
+                m_strings.push_back(value.isValid() ? value.toString() : QString());
+            }
+            break;
+        default:
+            m_valid.clear();
+            return;
+        }
+        m_values.clear();
+        m_values.shrink_to_fit();
+    }
+
+    bool isValid(size_t row) const { return m_kind == Kind::Variant ? m_values[row].isValid() : bool(m_valid[row]); }
+
+    // compareValues() of two rows' values, both valid.
+    int compare(size_t a, size_t b) const
+    {
+        switch (m_kind) {
+        case Kind::Integer:
+            return m_integers[a] < m_integers[b] ? -1 : (m_integers[b] < m_integers[a] ? 1 : 0);
+        case Kind::Number:
+            return m_numbers[a] < m_numbers[b] ? -1 : (m_numbers[b] < m_numbers[a] ? 1 : 0);
+        case Kind::String:
+            return m_strings[a].compare(m_strings[b], Qt::CaseInsensitive);
+        case Kind::Variant:
+            break;
+        }
+        return compareValues(m_values[a], m_values[b]);
+    }
+
+private:
+    enum class Kind { Variant, Integer, Number, String };
+    Kind m_kind = Kind::Variant;
+    std::vector<QVariant> m_values;
+    std::vector<char> m_valid;
+    std::vector<qint64> m_integers;
+    std::vector<double> m_numbers;
+    std::vector<QString> m_strings;
+};
+
+} // namespace
+
 std::vector<qint64> QueryExecutor::execute(const PreparedQuery& query, const UserPermissions& user, bool includeDeleted)
 {
     // Semi-join subqueries run first; their results are sets of ids.
@@ -246,65 +355,103 @@ std::vector<qint64> QueryExecutor::execute(const PreparedQuery& query, const Use
     }
     m_subqueryValues = subqueryValues;
     m_parentVisible.clear();
+    m_conditionFields.clear();
     const ObjectTable& table = *m_org.table(query.object->name);
     const int isDeletedIndex = query.object->indexOf(QStringLiteral("IsDeleted"));
-    const bool ordered = !query.ast.orderBy.empty();
+    // When sharing lets the user see every record of the object, no record needs checking.
+    const bool seesEveryRecord = m_access.seesEveryRecord(user, table.schema());
+    std::vector<ResolvedField> orderFields;
+    for (const soql::OrderItem& item : query.ast.orderBy) {
+        orderFields.push_back(query.fieldsByPath.value(item.field.text().toLower()));
+    }
+    const bool ordered = !orderFields.empty();
+
+    // Without a WHERE clause or records to check, and when the sort keys are fields the table
+    // reads cheaply (ObjectTable::value), a row is selected without building its record.
+    bool needsRecord = query.ast.where || !seesEveryRecord
+        || (!includeDeleted && isDeletedIndex >= 0 && !table.hasCheapValue(isDeletedIndex));
+    for (const ResolvedField& field : orderFields) {
+        needsRecord = needsRecord || field.lookupIndex >= 0 || !table.hasCheapValue(field.fieldIndex);
+    }
 
     std::vector<qint64> rows;
-    std::vector<std::vector<QVariant>> sortKeys;
+    std::vector<SortColumn> sortColumns(orderFields.size());
     for (qint64 row = 0; row < table.rowCount(); ++row) {
         if (table.isPurged(row)) {
+            continue;
+        }
+        if (!needsRecord) {
+            if (!includeDeleted && isDeletedIndex >= 0 && table.value(row, isDeletedIndex).toBool()) {
+                continue;
+            }
+            rows.push_back(row);
+            for (size_t k = 0; k < orderFields.size(); ++k) {
+                sortColumns[k].append(table.value(row, orderFields[k].fieldIndex)); // what value() reads
+            }
             continue;
         }
         const Record record = table.record(row);
         if (!includeDeleted && isDeletedIndex >= 0 && record.at(isDeletedIndex).toBool()) {
             continue;
         }
-        if (!m_access.canSeeRecord(user, table, record)) {
+        if (!seesEveryRecord && !m_access.canSeeRecord(user, table, record)) {
             continue;
         }
         if (query.ast.where && !matches(query, *query.ast.where, record, user)) {
             continue;
         }
         rows.push_back(row);
-        if (ordered) {
-            std::vector<QVariant> keys;
-            for (const soql::OrderItem& item : query.ast.orderBy) {
-                keys.push_back(value(query.fieldsByPath.value(item.field.text().toLower()), record, user));
-            }
-            sortKeys.push_back(std::move(keys));
+        for (size_t k = 0; k < orderFields.size(); ++k) {
+            sortColumns[k].append(value(orderFields[k], record, user));
         }
     }
 
+    const size_t offset = static_cast<size_t>(query.ast.offset.value_or(0));
     if (ordered) {
+        for (SortColumn& column : sortColumns) {
+            column.compact();
+        }
         std::vector<size_t> order(rows.size());
         for (size_t i = 0; i < order.size(); ++i) {
             order[i] = i;
         }
-        std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+        // Equal keys keep the rows' order (a stable sort), so ties are broken by position.
+        const auto before = [&](size_t a, size_t b) {
             for (size_t k = 0; k < query.ast.orderBy.size(); ++k) {
                 const soql::OrderItem& item = query.ast.orderBy.at(k);
-                const QVariant& left = sortKeys[a][k];
-                const QVariant& right = sortKeys[b][k];
-                if (left.isValid() != right.isValid()) {
-                    return item.nullsLast ? left.isValid() : !left.isValid();
+                const SortColumn& column = sortColumns[k];
+                const bool leftValid = column.isValid(a);
+                const bool rightValid = column.isValid(b);
+                if (leftValid != rightValid) {
+                    return item.nullsLast ? leftValid : !leftValid;
                 }
-                const int compared = compareValues(left, right);
+                if (!leftValid) {
+                    continue; // both null
+                }
+                const int compared = column.compare(a, b);
                 if (compared != 0) {
                     return item.descending ? compared > 0 : compared < 0;
                 }
             }
-            return false;
-        });
+            return a < b;
+        };
+        // With a LIMIT only the first OFFSET + LIMIT rows need to be in order.
+        const size_t wanted =
+            query.ast.limit && *query.ast.limit >= 0 ? offset + static_cast<size_t>(*query.ast.limit) : order.size();
+        if (wanted < order.size()) {
+            std::partial_sort(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(wanted), order.end(), before);
+            order.resize(wanted);
+        } else {
+            std::sort(order.begin(), order.end(), before);
+        }
         std::vector<qint64> sorted;
-        sorted.reserve(rows.size());
+        sorted.reserve(order.size());
         for (size_t index : order) {
             sorted.push_back(rows[index]);
         }
         rows = std::move(sorted);
     }
 
-    const size_t offset = static_cast<size_t>(query.ast.offset.value_or(0));
     if (offset > 0) {
         rows.erase(rows.begin(), rows.begin() + static_cast<std::ptrdiff_t>(qMin(offset, rows.size())));
     }

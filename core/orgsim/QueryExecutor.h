@@ -34,6 +34,8 @@ private:
     AccessControl& m_access;
     QHash<QString, bool> m_parentVisible; // per execution: id -> visible to the user
     QHash<const soql::Condition*, QSet<QString>> m_subqueryValues; // per execution: semi-join results
+    // per execution: each condition's field and its type
+    QHash<const soql::Condition*, std::pair<ResolvedField, QString>> m_conditionFields;
 };
 
 // Compares two field values the way SOQL does (strings case-insensitively); nulls sort first.

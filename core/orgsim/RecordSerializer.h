@@ -15,7 +15,6 @@ public:
     RecordSerializer(QueryExecutor& executor, const QString& apiVersion);
 
     QJsonObject queryRecord(const PreparedQuery& query, const Record& record, const UserPermissions& user);
-    QStringList csvRow(const PreparedQuery& query, const Record& record, const UserPermissions& user);
 
     // The whole record as GET /sobjects/{Object}/{id} returns it: every field the user can read.
     QJsonObject fullRecord(
@@ -23,7 +22,7 @@ public:
 
     QJsonObject attributes(const ObjectSchema& object, const QString& id) const;
     static QJsonValue jsonValue(const ObjectSchema& object, const FieldSchema& field, const Record& record);
-    static QString csvValue(const QVariant& value);
+    static QString csvValue(const QVariant& value); // a Bulk API 2.0 CSV field, before quoting
     static QString formatDateTime(const QDateTime& value); // 2024-01-31T12:00:00.000+0000
 
 private:

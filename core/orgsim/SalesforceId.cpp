@@ -36,13 +36,43 @@ bool isAlphanumeric(const QString& text)
 
 QString SalesforceId::make(const QString& keyPrefix, qint64 row)
 {
-    QString digits(rowDigits, QLatin1Char('0'));
+    static const char suffixChars[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZ012345";
+    if (keyPrefix.size() != 3) {
+        QString digits(rowDigits, QLatin1Char('0'));
+        qint64 value = row;
+        for (int i = rowDigits - 1; i >= 0 && value > 0; --i) {
+            digits[i] = QLatin1Char(base62[value % 62]);
+            value /= 62;
+        }
+        return to18(keyPrefix + QStringLiteral("5g") + digits);
+    }
+    // The same in one buffer: prefix, "5g", ten base-62 digits, then to18()'s suffix.
+    char16_t id[18];
+    for (int i = 0; i < 3; ++i) {
+        id[i] = keyPrefix.at(i).unicode();
+    }
+    id[3] = u'5';
+    id[4] = u'g';
+    char16_t* digits = id + 5;
+    for (int i = 0; i < rowDigits; ++i) {
+        digits[i] = u'0';
+    }
     qint64 value = row;
     for (int i = rowDigits - 1; i >= 0 && value > 0; --i) {
-        digits[i] = QLatin1Char(base62[value % 62]);
+        digits[i] = char16_t(base62[value % 62]);
         value /= 62;
     }
-    return to18(keyPrefix + QStringLiteral("5g") + digits);
+    for (int chunk = 0; chunk < 3; ++chunk) {
+        int flags = 0;
+        for (int i = 0; i < 5; ++i) {
+            const char16_t c = id[chunk * 5 + i];
+            if (c >= u'A' && c <= u'Z') {
+                flags |= 1 << i;
+            }
+        }
+        id[15 + chunk] = char16_t(suffixChars[flags]);
+    }
+    return QString(reinterpret_cast<const QChar*>(id), 18);
 }
 
 qint64 SalesforceId::row(const QString& id18)

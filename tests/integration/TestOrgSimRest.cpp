@@ -3,6 +3,7 @@
 #include "core/orgsim/OrgSimServer.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
 #include <QTest>
@@ -49,6 +50,7 @@ private Q_SLOTS:
     void taskLifecycle();
     void writesAreChecked();
     void bulkQueryJob();
+    void textComesBackAsWritten();
     void bulkRefusesWhatSalesforceRefuses();
     void describeHonoursIfModifiedSince();
     void fifteenCharacterIdsAreAccepted();
@@ -454,6 +456,59 @@ void TestOrgSimRest::bulkQueryJob()
     } while (locator != "null");
     QCOMPARE(rows, 400);
     QCOMPARE(pages, 3);
+}
+
+// Every kind of character a text field may hold comes back as written: in a REST page's JSON
+// (written as Qt writes JSON: parsing and writing it again gives the same bytes) and in a Bulk
+// API 2.0 result's CSV (every field quoted, quotes doubled, UTF-8), with the same date-times.
+void TestOrgSimRest::textComesBackAsWritten()
+{
+    TestHttp http(m_org->instanceUrl());
+    http.setBearer(m_admin);
+    const QString lastName = QStringLiteral("Quote \" back\\slash /slash\nline\ttab\r\u0001\u001f\u007f "
+                                            "M\u00fcller \u20ac \u2028 \U0001F600 O'Brien");
+    const QString firstName = QStringLiteral("a,b;c|d`e^f");
+    const HttpResult created = http.post(QStringLiteral("/services/data/v60.0/sobjects/Contact"),
+        QJsonDocument(
+            QJsonObject { { QStringLiteral("LastName"), lastName }, { QStringLiteral("FirstName"), firstName } })
+            .toJson(QJsonDocument::Compact));
+    QCOMPARE(created.status, 201);
+    const QString id = created.json().object().value(QStringLiteral("id")).toString();
+    const QString soql =
+        QStringLiteral("SELECT Id, FirstName, LastName, Title, IsDeleted, CreatedDate FROM Contact WHERE Id = '%1'")
+            .arg(id);
+
+    const HttpResult page = http.query(soql);
+    QCOMPARE(page.status, 200);
+    QCOMPARE(page.json().toJson(QJsonDocument::Compact), page.body);
+    const QJsonObject record = page.records().first().toObject();
+    QCOMPARE(record.value(QStringLiteral("LastName")).toString(), lastName);
+    QCOMPARE(record.value(QStringLiteral("FirstName")).toString(), firstName);
+    QVERIFY(record.value(QStringLiteral("Title")).isNull());
+    const QString createdDate = record.value(QStringLiteral("CreatedDate")).toString();
+    QVERIFY(createdDate.endsWith(QStringLiteral("+0000")));
+
+    const HttpResult job = http.post(QStringLiteral("/services/data/v60.0/jobs/query"),
+        QJsonDocument(
+            QJsonObject { { QStringLiteral("operation"), QStringLiteral("query") }, { QStringLiteral("query"), soql } })
+            .toJson(QJsonDocument::Compact));
+    QCOMPARE(job.status, 200);
+    const QString jobPath =
+        QStringLiteral("/services/data/v60.0/jobs/query/") + job.json().object().value(QStringLiteral("id")).toString();
+    QString state;
+    for (int polls = 0; polls < 5 && state != QLatin1String("JobComplete"); ++polls) {
+        state = http.get(jobPath).json().object().value(QStringLiteral("state")).toString();
+    }
+    QCOMPARE(state, QStringLiteral("JobComplete"));
+    const HttpResult results = http.get(jobPath + QStringLiteral("/results"));
+    QCOMPARE(results.status, 200);
+    const auto quoted = [](const QString& value) -> QByteArray {
+        return '"' + value.toUtf8().replace('"', "\"\"") + '"';
+    };
+    const QByteArray expected = "\"Id\",\"FirstName\",\"LastName\",\"Title\",\"IsDeleted\",\"CreatedDate\"\n"
+        + quoted(id) + ',' + quoted(firstName) + ',' + quoted(lastName) + ",\"\",\"false\","
+        + quoted(createdDate.chopped(5) + QLatin1Char('Z')) + '\n';
+    QCOMPARE(results.body, expected);
 }
 
 void TestOrgSimRest::bulkRefusesWhatSalesforceRefuses()
