@@ -161,6 +161,28 @@ int coldPreview(const QString& dir)
     report.insert(QStringLiteral("refilterMs"), refilters);
     report.insert(QStringLiteral("refilterCpuMs"), refilterCpu);
     report.insert(QStringLiteral("peakRssMb"), double(statusKb("VmHWM:")) / 1024.0);
+    // CALLBRIDGE_BENCH_DUMP=file: every call's plan, to compare two builds' previews.
+    if (qEnvironmentVariableIsSet("CALLBRIDGE_BENCH_DUMP")) {
+        QFile dump(qEnvironmentVariable("CALLBRIDGE_BENCH_DUMP"));
+        if (!dump.open(QIODevice::WriteOnly)) {
+            return 1;
+        }
+        const QList<const QList<ExportPreview::CallPlan>*> shown { &plans, &latest };
+        for (const QList<ExportPreview::CallPlan>* list : shown) {
+            for (const ExportPreview::CallPlan& plan : *list) {
+                QStringList contacts;
+                for (const CallMatch::Person& person : plan.match.contacts) {
+                    contacts.append(person.id);
+                }
+                const QStringList line { calls.calls.at(plan.index).id, QString::number(int(plan.action)),
+                    QString::number(int(plan.change)), plan.reason, plan.match.accountId, plan.match.opportunityId,
+                    contacts.join(QLatin1Char(',')), plan.match.reasons.join(QLatin1Char('|')),
+                    QString::fromUtf8(QJsonDocument(plan.activity.fields).toJson(QJsonDocument::Compact)),
+                    plan.activity.notes.join(QLatin1Char('|')), QString::number(plan.apiCalls) };
+                dump.write(line.join(QLatin1Char('\t')).toUtf8() + '\n');
+            }
+        }
+    }
     report.insert(QStringLiteral("rssMb"), double(statusKb("VmRSS:")) / 1024.0);
     QFile out;
     if (!out.open(stdout, QIODevice::WriteOnly)) {
