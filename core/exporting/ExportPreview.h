@@ -64,16 +64,25 @@ public:
         ExportSettings settings;
         QHash<QString, ExportLedger::Entry> ledger;
         QHash<QString, QSet<QString>> createableFields; // Task, Event: from the org's describes
+        // Each call's match (matchAll()); without them plan() matches the calls itself.
+        const QList<CallMatch>* matches = nullptr;
+        // A preview of the same calls, matches, settings and createable fields under another
+        // filter: a call it exported keeps its planned activity and records, so an edit of the
+        // filter only evaluates the filter again.
+        const QList<CallPlan>* reusable = nullptr;
     };
 
+    // What does not depend on the filter: every call's match, on every core.
+    static QList<CallMatch> matchAll(const QList<Call>& calls, const CallMatcher& matcher);
     static QList<CallPlan> plan(const Input& input);
     static Totals totals(const QList<CallPlan>& plans);
     // "3,412 of 10,000 calls will export"
     static QString summary(const Totals& totals);
 
 private:
-    static CallPlan planCall(
-        const Input& input, const FilterEvaluator& filter, const FilterEvaluator& saved, bool filterChanged, int index);
+    struct Reasons; // the reasons every call shares, translated once per plan()
+    static CallPlan planCall(const Input& input, const FilterEvaluator& filter, const FilterEvaluator& saved,
+        bool filterChanged, const Reasons& reasons, int index);
 };
 
 // The export's cost against the org's daily API requests (from `limits`).
