@@ -6,18 +6,20 @@
 // again (--cold-preview) as a new process, which opens the cache, reads the calls, prepares
 // matching, matches, filters and plans, reports each stage and the total from its start, then
 // edits the filter and re-evaluates it on what it prepared (no cache read), and reports its peak
-// RSS. "Cold" is a cold process: nothing of the cache is in its memory; the file itself is in
-// the OS page cache, since this benchmark just wrote it (dropping that needs root).
-// CALLBRIDGE_BENCH_RUNS sets how many cold processes run (default 3 at large scale, else 1);
-// CALLBRIDGE_BENCH_KEEP=dir builds into dir and keeps it (for profiling one child by hand).
+// RSS. A second child does the same through ExportWorkspace, as the Preview page does. "Cold" is a cold process:
+// nothing of the cache is in its memory; the file itself is in the OS page cache, since this benchmark just wrote it
+// (dropping that needs root). CALLBRIDGE_BENCH_RUNS sets how many cold processes run (default 3 at large scale, else
+// 1); CALLBRIDGE_BENCH_KEEP=dir builds into dir and keeps it (for profiling one child by hand).
 #include "core/cache/CacheStore.h"
 #include "core/calls/CallsReader.h"
 #include "core/exporting/ExportPreview.h"
+#include "core/exporting/ExportWorkspace.h"
 #include "core/filter/FilterEvaluator.h"
 #include "core/filter/FilterParser.h"
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -34,14 +36,14 @@ using namespace callbridge;
 
 namespace {
 
-const QString orgId = QStringLiteral("00Dbench");
-const QString filterText = QStringLiteral(
-    "scope = \"external\" and duration >= 2m and (trackers contains \"pricing\" or "
-    "opportunity.StageName = \"Negotiation\") and account.Industry != \"Manufacturing\"");
+const QString orgId = QStringLiteral("00D000000000001AAA");
+const QString filterText =
+    QStringLiteral("scope = \"external\" and duration >= 2m and (trackers contains \"pricing\" or "
+                   "opportunity.StageName = \"Negotiation\") and account.Industry != \"Manufacturing\"");
 // An edit of the filter: another duration and industry.
-const QString editedFilterText = QStringLiteral(
-    "scope = \"external\" and duration >= 5m and (trackers contains \"pricing\" or "
-    "opportunity.StageName = \"Negotiation\") and account.Industry != \"Software\"");
+const QString editedFilterText =
+    QStringLiteral("scope = \"external\" and duration >= 5m and (trackers contains \"pricing\" or "
+                   "opportunity.StageName = \"Negotiation\") and account.Industry != \"Software\"");
 
 // CPU time of the whole process (every thread), in milliseconds: the machine may be busy.
 double cpuMs()
@@ -84,7 +86,7 @@ qint64 statusKb(const char* key)
 
 QString cachePath(const QString& dir)
 {
-    return QDir(dir).filePath(QStringLiteral("bench.sqlite"));
+    return CacheStore::pathFor(dir, orgId); // where ExportWorkspace looks
 }
 
 QString callsPath(const QString& dir)
@@ -100,7 +102,9 @@ int coldPreview(const QString& dir)
     timer.start();
     double cpu = cpuMs();
     QJsonObject cpuReport;
+    QJsonObject rssReport; // MB after each stage: what each holds
     auto stage = [&](const char* name) {
+        rssReport.insert(QLatin1String(name), double(statusKb("VmRSS:")) / 1024.0);
         report.insert(QLatin1String(name), double(timer.restart()));
         const double now = cpuMs();
         cpuReport.insert(QLatin1String(name), now - cpu);
@@ -129,18 +133,22 @@ int coldPreview(const QString& dir)
         return 1;
     }
     stage("prepareMs");
+    const QList<CallMatch> matches = ExportPreview::matchAll(calls.calls, matcher);
+    stage("matchMs");
     ExportPreview::Input input;
     input.calls = &calls.calls;
     input.matcher = &matcher;
+    input.matches = &matches;
     input.schema = &schema;
     input.filter = filter.root;
     input.savedFilter = filter.root;
     const QList<ExportPreview::CallPlan> plans = ExportPreview::plan(input);
     const ExportPreview::Totals totals = ExportPreview::totals(plans);
-    stage("matchFilterPlanMs");
+    stage("filterPlanMs");
     report.insert(QStringLiteral("firstPreviewSinceStartMs"), msSinceProcessStart());
     report.insert(QStringLiteral("firstPreviewCpuMs"), cpu);
     report.insert(QStringLiteral("cpu"), cpuReport);
+    report.insert(QStringLiteral("rssAfterMb"), rssReport);
     report.insert(QStringLiteral("exporting"), double(totals.exporting));
     report.insert(QStringLiteral("calls"), double(totals.calls));
 
@@ -148,10 +156,15 @@ int coldPreview(const QString& dir)
     QJsonArray refilters;
     QList<ExportPreview::CallPlan> latest = plans;
     QJsonArray refilterCpu;
-    for (const FilterNode& next : { edited.root, filter.root, edited.root }) {
+    QList<FilterNode> edits { edited.root, filter.root, edited.root };
+    for (int more = qEnvironmentVariableIntValue("CALLBRIDGE_BENCH_EDITS"); more > 0; --more) {
+        edits.append(edits.at(edits.size() - 2)); // for profiling the re-filter alone
+    }
+    for (const FilterNode& next : std::as_const(edits)) {
         timer.restart();
         cpu = cpuMs();
         input.filter = next;
+        input.reusable = &plans; // as ExportWorkspace does: the same calls, matches and settings
         latest = ExportPreview::plan(input);
         const ExportPreview::Totals changed = ExportPreview::totals(latest);
         refilters.append(double(timer.elapsed()));
@@ -184,6 +197,63 @@ int coldPreview(const QString& dir)
         }
     }
     report.insert(QStringLiteral("rssMb"), double(statusKb("VmRSS:")) / 1024.0);
+    QFile out;
+    if (!out.open(stdout, QIODevice::WriteOnly)) {
+        return 1;
+    }
+    out.write(QJsonDocument(report).toJson(QJsonDocument::Compact) + '\n');
+    return 0;
+}
+
+// The other child: the same through ExportWorkspace, the object the Preview page and the CLI's
+// preview use (matching and planning on its worker threads, the filter edit re-using what it can).
+int coldWorkspace(const QString& dir)
+{
+    QJsonObject report;
+    report.insert(QStringLiteral("startupMs"), msSinceProcessStart());
+    QElapsedTimer timer;
+    timer.start();
+    ExportWorkspace workspace;
+    if (!workspace.openOrg(dir, orgId).ok() || !workspace.loadCalls(callsPath(dir)).ok()) {
+        return 1;
+    }
+    report.insert(QStringLiteral("openAndReadCallsMs"), double(timer.restart()));
+    const FilterParser::Result filter = FilterParser::parse(filterText, workspace.schema());
+    const FilterParser::Result edited = FilterParser::parse(editedFilterText, workspace.schema());
+    if (!filter.ok() || !edited.ok()) {
+        return 1;
+    }
+    auto preview = [&workspace](const FilterNode& node, const FilterNode& saved) {
+        QEventLoop loop;
+        QObject::connect(&workspace, &ExportWorkspace::previewReady, &loop, [&loop, &workspace] {
+            if (!workspace.isComputing()) {
+                loop.quit();
+            }
+        });
+        workspace.requestPreview(node, saved, ExportSettings());
+        loop.exec();
+        return ExportPreview::totals(workspace.plans());
+    };
+    const ExportPreview::Totals first = preview(filter.root, filter.root);
+    report.insert(QStringLiteral("firstPreviewMs"), double(timer.restart()));
+    report.insert(QStringLiteral("firstPreviewSinceStartMs"), msSinceProcessStart());
+    report.insert(QStringLiteral("firstPreviewCpuMs"), cpuMs());
+    report.insert(QStringLiteral("exporting"), double(first.exporting));
+    report.insert(QStringLiteral("calls"), double(first.calls));
+    report.insert(QStringLiteral("rssMb"), double(statusKb("VmRSS:")) / 1024.0);
+    QJsonArray refilters;
+    QJsonArray refilterCpu;
+    for (const FilterNode& next : { edited.root, filter.root, edited.root }) {
+        timer.restart();
+        const double cpu = cpuMs();
+        preview(next, filter.root);
+        refilters.append(double(timer.elapsed()));
+        refilterCpu.append(cpuMs() - cpu);
+    }
+    report.insert(QStringLiteral("refilterMs"), refilters);
+    report.insert(QStringLiteral("refilterCpuMs"), refilterCpu);
+    report.insert(QStringLiteral("peakRssMb"), double(statusKb("VmHWM:")) / 1024.0);
+    report.insert(QStringLiteral("rssEndMb"), double(statusKb("VmRSS:")) / 1024.0);
     QFile out;
     if (!out.open(stdout, QIODevice::WriteOnly)) {
         return 1;
@@ -347,18 +417,52 @@ void BenchCallPreview::coldOpen()
             }
             return values.join(QStringLiteral(", "));
         };
-        auto ms = [&report](const char* key) { return report.value(QLatin1String(key)).toDouble(); };
+        auto ms = [&report](const char* key) {
+            return report.value(QLatin1String(key)).toDouble();
+        };
         const QJsonObject cpu = report.value(QStringLiteral("cpu")).toObject();
-        auto cpuMs = [&cpu](const char* key) { return cpu.value(QLatin1String(key)).toDouble(); };
+        auto cpuMs = [&cpu](const char* key) {
+            return cpu.value(QLatin1String(key)).toDouble();
+        };
+        const QJsonObject rss = report.value(QStringLiteral("rssAfterMb")).toObject();
+        auto rssMb = [&rss](const char* key) {
+            return rss.value(QLatin1String(key)).toDouble();
+        };
         qInfo("run %d, %lld calls against %lld contacts, cold process: first preview %.0f ms after the process "
-              "started (process start %.0f, open cache %.0f, read calls %.0f, prepare matching %.0f, match + "
-              "filter + plan %.0f); CPU time %.0f ms (open cache %.0f, read calls %.0f, prepare matching %.0f, match + "
-              "filter + plan %.0f); %.0f export; re-filter %s ms (CPU %s ms); peak RSS %.0f MB; child wall time "
-              "%lld ms",
+              "started (process start %.0f, open cache %.0f, read calls %.0f, prepare matching %.0f, match %.0f, "
+              "filter + plan %.0f); CPU time %.0f ms (open cache %.0f, read calls %.0f, prepare matching %.0f, "
+              "match %.0f, filter + plan %.0f); %.0f export; re-filter %s ms (CPU %s ms); peak RSS %.0f MB; child wall "
+              "time "
+              "%lld ms; RSS after each stage %.0f, %.0f, %.0f, %.0f, %.0f MB",
             run, m_calls, m_contacts, ms("firstPreviewSinceStartMs"), ms("startupMs"), ms("openCacheMs"),
-            ms("readCallsMs"), ms("prepareMs"), ms("matchFilterPlanMs"), ms("firstPreviewCpuMs"),
-            cpuMs("openCacheMs"), cpuMs("readCallsMs"), cpuMs("prepareMs"), cpuMs("matchFilterPlanMs"), exporting,
-            qPrintable(list("refilterMs")), qPrintable(list("refilterCpuMs")), ms("peakRssMb"), wallMs);
+            ms("readCallsMs"), ms("prepareMs"), ms("matchMs"), ms("filterPlanMs"), ms("firstPreviewCpuMs"),
+            cpuMs("openCacheMs"), cpuMs("readCallsMs"), cpuMs("prepareMs"), cpuMs("matchMs"), cpuMs("filterPlanMs"),
+            exporting, qPrintable(list("refilterMs")), qPrintable(list("refilterCpuMs")), ms("peakRssMb"), wallMs,
+            rssMb("openCacheMs"), rssMb("readCallsMs"), rssMb("prepareMs"), rssMb("matchMs"), rssMb("filterPlanMs"));
+
+        QProcess workspace;
+        workspace.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        workspace.start(QCoreApplication::applicationFilePath(), { QStringLiteral("--cold-workspace"), m_dir });
+        QVERIFY(workspace.waitForFinished(600000));
+        QCOMPARE(workspace.exitCode(), 0);
+        const QJsonObject through = QJsonDocument::fromJson(workspace.readAllStandardOutput()).object();
+        QCOMPARE(through.value(QStringLiteral("exporting")).toDouble(), exporting);
+        auto wms = [&through](const char* key) {
+            return through.value(QLatin1String(key)).toDouble();
+        };
+        auto wlist = [&through](const char* key) {
+            QStringList values;
+            for (const QJsonValue& value : through.value(QLatin1String(key)).toArray()) {
+                values.append(QString::number(value.toDouble(), 'f', 0));
+            }
+            return values.join(QStringLiteral(", "));
+        };
+        qInfo("run %d through ExportWorkspace: first preview %.0f ms after the process started (open the org and "
+              "read the calls %.0f, matching + preview %.0f; CPU time %.0f ms); re-filter %s ms (CPU %s ms); RSS "
+              "with the preview %.0f MB, after the edits %.0f MB, peak %.0f MB",
+            run, wms("firstPreviewSinceStartMs"), wms("openAndReadCallsMs"), wms("firstPreviewMs"),
+            wms("firstPreviewCpuMs"), qPrintable(wlist("refilterMs")), qPrintable(wlist("refilterCpuMs")), wms("rssMb"),
+            wms("rssEndMb"), wms("peakRssMb"));
     }
 }
 
@@ -367,6 +471,10 @@ int main(int argc, char** argv)
     if (argc == 3 && qstrcmp(argv[1], "--cold-preview") == 0) {
         QCoreApplication app(argc, argv);
         return coldPreview(QString::fromLocal8Bit(argv[2]));
+    }
+    if (argc == 3 && qstrcmp(argv[1], "--cold-workspace") == 0) {
+        QCoreApplication app(argc, argv);
+        return coldWorkspace(QString::fromLocal8Bit(argv[2]));
     }
     QCoreApplication app(argc, argv);
     BenchCallPreview bench;
