@@ -105,20 +105,21 @@ ExportPreview::CallPlan ExportPreview::planCall(const Input& input, const Filter
         plan.reason = reasons.emailsOff;
     } else if (plan.passesFilter) {
         plan.action = Action::Create;
-        const CallPlan* earlier =
-            input.reusable && input.reusable->size() == input.calls->size() ? &input.reusable->at(i) : nullptr;
-        if (earlier && earlier->action == Action::Create) {
-            plan.activity = earlier->activity;
-            plan.records = earlier->records;
-        } else {
+        std::optional<PlannedExport> unkept;
+        std::optional<PlannedExport>& planned =
+            input.planned && input.planned->size() == input.calls->size() ? (*input.planned)[i] : unkept;
+        if (!planned) {
             const QSet<QString> createable = input.createableFields.value(
                 input.settings.activityType == ActivityType::Event && !call.email ? QStringLiteral("Event")
                                                                                   : QStringLiteral("Task"));
-            plan.activity = ActivityPlanner::plan(call, plan.match, input.settings, createable);
+            planned.emplace();
+            planned->activity = ActivityPlanner::plan(call, plan.match, input.settings, createable);
             if (input.settings.writesFullData()) {
-                plan.records = ConversationPlanner::plan(call, plan.match, input.settings, createable);
+                planned->records = ConversationPlanner::plan(call, plan.match, input.settings, createable);
             }
         }
+        plan.activity = planned->activity;
+        plan.records = planned->records;
         // One composite request per call; full call data is counted per request in totals().
         plan.apiCalls = input.settings.writesFullData() ? 0 : 1;
         plan.reason = noFilter ? reasons.noFilter : reasons.passes;
@@ -150,6 +151,9 @@ QList<ExportPreview::CallPlan> ExportPreview::plan(const Input& input)
     const FilterEvaluator saved(input.savedFilter, *input.schema);
     const bool filterChanged = input.filter != input.savedFilter;
     const Reasons reasons;
+    if (input.planned) {
+        input.planned->detach(); // each thread then writes its calls' slots
+    }
     QList<CallPlan> plans(input.calls->size());
     CallPlan* out = plans.data(); // detached here, written by every thread
     inChunks(int(input.calls->size()), [&](int start, int end) {

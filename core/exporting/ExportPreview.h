@@ -38,6 +38,13 @@ public:
         std::optional<ConversationPlan> records;
     };
 
+    // What exporting one call writes, whatever the filter.
+    struct PlannedExport
+    {
+        PlannedActivity activity;
+        std::optional<ConversationPlan> records;
+    };
+
     struct Totals
     {
         qint64 calls = 0;
@@ -66,10 +73,11 @@ public:
         QHash<QString, QSet<QString>> createableFields; // Task, Event: from the org's describes
         // Each call's match (matchAll()); without them plan() matches the calls itself.
         const QList<CallMatch>* matches = nullptr;
-        // A preview of the same calls, matches, settings and createable fields under another
-        // filter: a call it exported keeps its planned activity and records, so an edit of the
-        // filter only evaluates the filter again.
-        const QList<CallPlan>* reusable = nullptr;
+        // Each call's activity and records, planned when the call first exports and kept for the
+        // next previews of the same calls, matches, settings and createable fields: an edit of the
+        // filter then only evaluates the filter again. Sized like the calls (else unused); plan()
+        // fills the slots of the calls it plans (each call's slot from one thread).
+        QList<std::optional<PlannedExport>>* planned = nullptr;
     };
 
     // What does not depend on the filter: every call's match, on every core.

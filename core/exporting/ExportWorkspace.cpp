@@ -16,6 +16,7 @@ ExportWorkspace::ExportWorkspace(QObject* parent)
         const Computed computed = m_watcher.result();
         m_plans = computed.plans;
         m_matches = computed.matches;
+        m_planned = computed.planned;
         m_plansBasis = m_pendingBasis;
         if (m_rerun) {
             m_rerun = false;
@@ -219,22 +220,24 @@ void ExportWorkspace::requestPreview(
     auto schema = std::make_shared<FilterSchema>(m_schema);
     auto matches =
         m_plansBasis.matcher == m_matcher && m_plansBasis.callsGeneration == m_callsGeneration ? m_matches : nullptr;
-    const QList<ExportPreview::CallPlan> reusable = sameBasis ? m_plans : QList<ExportPreview::CallPlan>();
+    // Only the running preview touches the planned activities; the next one gets them after it.
+    auto planned = sameBasis && m_planned ? m_planned : std::make_shared<PlannedExports>(m_calls.size());
     m_pendingBasis = std::move(basis);
     input.ledger = m_ledger;
     input.createableFields = m_createableFields;
     input.matcher = m_matcher.get();
     m_resultPending = true;
     Q_EMIT previewStarted();
-    m_watcher.setFuture(QtConcurrent::run([input, calls, schema, matches, reusable]() mutable {
+    m_watcher.setFuture(QtConcurrent::run([input, calls, schema, matches, planned]() mutable {
         Computed computed;
         computed.matches = matches
             ? matches
             : std::make_shared<const QList<CallMatch>>(ExportPreview::matchAll(*calls, *input.matcher));
+        computed.planned = planned;
         input.calls = calls.get();
         input.schema = schema.get();
         input.matches = computed.matches.get();
-        input.reusable = reusable.isEmpty() ? nullptr : &reusable;
+        input.planned = planned.get();
         computed.plans = ExportPreview::plan(input);
         return computed;
     }));

@@ -139,6 +139,9 @@ int coldPreview(const QString& dir)
     input.calls = &calls.calls;
     input.matcher = &matcher;
     input.matches = &matches;
+    // As ExportWorkspace does: each call's activity planned once, when it first exports.
+    QList<std::optional<ExportPreview::PlannedExport>> planned(calls.calls.size());
+    input.planned = &planned;
     input.schema = &schema;
     input.filter = filter.root;
     input.savedFilter = filter.root;
@@ -164,7 +167,6 @@ int coldPreview(const QString& dir)
         timer.restart();
         cpu = cpuMs();
         input.filter = next;
-        input.reusable = &plans; // as ExportWorkspace does: the same calls, matches and settings
         latest = ExportPreview::plan(input);
         const ExportPreview::Totals changed = ExportPreview::totals(latest);
         refilters.append(double(timer.elapsed()));

@@ -369,8 +369,8 @@ void TestCallMatching::activityDateIsTheCallsLocalDate()
     QVERIFY(utc.notes.join(QLatin1Char(' ')).contains(QLatin1String("in UTC")));
 }
 
-// Matching is done once for the calls; an edit of the filter plans only what it changes: a call
-// the earlier preview exported keeps the activity planned then.
+// Matching is done once for the calls, and a call's activity is planned once, when it first
+// exports: an edit of the filter plans only the calls it newly exports.
 void TestCallMatching::aFilterEditKeepsThePlannedActivities()
 {
     using A = CallParticipant::Affiliation;
@@ -405,14 +405,16 @@ void TestCallMatching::aFilterEditKeepsThePlannedActivities()
     input.schema = &schema;
     input.filter = longCalls.root;
     input.savedFilter = longCalls.root;
-    QList<ExportPreview::CallPlan> earlier = ExportPreview::plan(input);
+    QList<std::optional<ExportPreview::PlannedExport>> planned(calls.size());
+    input.planned = &planned;
+    const QList<ExportPreview::CallPlan> earlier = ExportPreview::plan(input);
     QCOMPARE(earlier.at(0).action, ExportPreview::Action::Skip);
     QCOMPARE(earlier.at(1).action, ExportPreview::Action::Create);
     QCOMPARE(earlier.at(2).action, ExportPreview::Action::Skip);
-    earlier[1].activity.notes = QStringList { QStringLiteral("planned before") };
+    QVERIFY(!planned.at(0) && planned.at(1) && !planned.at(2)); // planned when a call exports
+    planned[1]->activity.notes = QStringList { QStringLiteral("planned before") };
 
     input.filter = most.root;
-    input.reusable = &earlier;
     const QList<ExportPreview::CallPlan> edited = ExportPreview::plan(input);
     QCOMPARE(edited.at(0).action, ExportPreview::Action::Skip);
     QCOMPARE(edited.at(1).action, ExportPreview::Action::Create);
@@ -424,6 +426,7 @@ void TestCallMatching::aFilterEditKeepsThePlannedActivities()
     const PlannedActivity fresh = ActivityPlanner::plan(calls.at(2), matches.at(2), input.settings);
     QCOMPARE(edited.at(2).activity.fields, fresh.fields);
     QCOMPARE(edited.at(2).activity.notes, fresh.notes);
+    QVERIFY(planned.at(2));
     QCOMPARE(edited.at(0).reason, QStringLiteral("Filtered out: duration >= 1m (the call lasted 30s)"));
 }
 
