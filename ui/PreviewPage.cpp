@@ -26,6 +26,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
@@ -64,6 +65,8 @@ PreviewPage::PreviewPage(
     , m_details(new QTextBrowser(this))
     , m_splitter(new QSplitter(Qt::Vertical, this))
     , m_saveSplit(new QTimer(this))
+    , m_busy(new QProgressBar(this))
+    , m_busyDelay(new QTimer(this))
     , m_send(new QPushButton(tr("&Send to Salesforce"), this))
     , m_delete(new QPushButton(tr("&Delete from Salesforce"), this))
     , m_status(new QLabel(this))
@@ -87,6 +90,13 @@ PreviewPage::PreviewPage(
     totalsRow->addWidget(m_totals);
     m_callsLabel->setWordWrap(true);
     totalsRow->addWidget(m_callsLabel, 1, Qt::AlignVCenter);
+    m_busy->setRange(0, 0); // matching and planning report no steps: a busy bar
+    m_busy->setAccessibleName(tr("Computing the preview"));
+    m_busy->setMaximumWidth(fontMetrics().averageCharWidth() * 20);
+    m_busy->hide();
+    totalsRow->addWidget(m_busy, 0, Qt::AlignVCenter);
+    m_busyDelay->setSingleShot(true);
+    m_busyDelay->setInterval(300);
     auto* open = new QPushButton(tr("&Open calls…"), this);
     totalsRow->addWidget(open);
     layout->addLayout(totalsRow);
@@ -210,7 +220,10 @@ PreviewPage::PreviewPage(
     connect(m_workspace, &ExportWorkspace::previewReady, this, &PreviewPage::showPreview);
     connect(m_workspace, &ExportWorkspace::matchingStarted, this, [this] {
         m_totals->setText(tr("Matching %Ln calls with the local cache…", nullptr, int(m_workspace->calls().size())));
+        m_busyDelay->start();
     });
+    connect(m_workspace, &ExportWorkspace::previewStarted, m_busyDelay, qOverload<>(&QTimer::start));
+    connect(m_busyDelay, &QTimer::timeout, this, [this] { m_busy->setVisible(m_workspace->isComputing()); });
     connect(m_workspace, &ExportWorkspace::callsChanged, this, &PreviewPage::refresh);
     connect(m_workspace, &ExportWorkspace::schemaChanged, this, &PreviewPage::refresh);
     connect(m_workspace, &ExportWorkspace::editedFilterProblemChanged, this, &PreviewPage::showFilterProblem);
@@ -276,6 +289,10 @@ void PreviewPage::refresh()
 
 void PreviewPage::showPreview()
 {
+    if (!m_workspace->isComputing()) { // else a newer request runs: the bar stays
+        m_busyDelay->stop();
+        m_busy->hide();
+    }
     const ExportPreview::Totals totals = ExportPreview::totals(m_workspace->plans());
     m_totals->setText(m_workspace->calls().isEmpty() ? QString() : ExportPreview::summary(totals));
     m_apiCalls = totals.apiCalls;

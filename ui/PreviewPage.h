@@ -12,6 +12,7 @@ class QPushButton;
 class QSplitter;
 class QTableView;
 class QTextBrowser;
+class QProgressBar;
 class QTimer;
 
 namespace callbridge {
@@ -91,6 +92,9 @@ private:
     QTextBrowser* m_details;
     QSplitter* m_splitter;
     QTimer* m_saveSplit; // a drag moves the splitter many times: saved once it rests
+    // Shown while a preview is computed, once that has taken longer than a blink.
+    QProgressBar* m_busy;
+    QTimer* m_busyDelay;
     QDialog* m_detailsWindow = nullptr;
     QPushButton* m_send;
     QPushButton* m_delete;

@@ -86,11 +86,18 @@ QDate localDate(const Call& call, const CallMatch& match, QString* note)
                     .arg(local.timeZoneAbbreviation());
         return local.date();
     }
-    const QTimeZone zone(match.ownerTimeZone.toLatin1());
-    if (!match.ownerTimeZone.isEmpty() && zone.isValid()) {
-        *note = ActivityPlanner::tr("ActivityDate is the call's date in the recorded user's time zone (%1)")
-                    .arg(match.ownerTimeZone);
-        return call.started.toTimeZone(zone).date();
+    if (!match.ownerTimeZone.isEmpty()) {
+        // A QTimeZone reads the system's zone files: built once per zone and thread, not per call.
+        thread_local QHash<QString, QTimeZone> zones;
+        auto zone = zones.find(match.ownerTimeZone);
+        if (zone == zones.end()) {
+            zone = zones.insert(match.ownerTimeZone, QTimeZone(match.ownerTimeZone.toLatin1()));
+        }
+        if (zone->isValid()) {
+            *note = ActivityPlanner::tr("ActivityDate is the call's date in the recorded user's time zone (%1)")
+                        .arg(match.ownerTimeZone);
+            return call.started.toTimeZone(*zone).date();
+        }
     }
     *note = ActivityPlanner::tr("ActivityDate is the call's date in UTC: the recorded user's time zone is not known "
                                 "(import User.TimeZoneSidKey to use it)");

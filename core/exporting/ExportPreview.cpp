@@ -24,14 +24,58 @@ FilterSchema ExportPreview::schemaFor(const CacheStore& cache, const QString& de
     return schema;
 }
 
-ExportPreview::CallPlan ExportPreview::planCall(
-    const Input& input, const FilterEvaluator& filter, const FilterEvaluator& saved, bool filterChanged, int i)
+namespace {
+
+// Runs `work(start, end)` over [0, count) in chunks on every core, in order of the chunks.
+template<typename Work> void inChunks(int count, Work work)
+{
+    constexpr int chunk = 2048;
+    QList<int> starts;
+    for (int start = 0; start < count; start += chunk) {
+        starts.append(start);
+    }
+    auto run = [&](int start) {
+        work(start, std::min(count, start + chunk));
+    };
+    if (starts.size() > 1) {
+        QtConcurrent::blockingMap(starts, run);
+    } else if (!starts.isEmpty()) {
+        run(0);
+    }
+}
+
+} // namespace
+
+struct ExportPreview::Reasons
+{
+    QString noFilter = tr("Exports: there is no filter, so every call exports");
+    QString passes = tr("Exports: passes the filter");
+    QString deletedNeverExported = tr("Deleted on the platform; it was never exported, so nothing is deleted");
+    QString deletedUnderSaved = tr("Deleted on the platform: the activity it exported under the saved filter will be "
+                                   "deleted from Salesforce");
+    QString emailsOff = tr("Captured email: logging captured emails as tasks is off");
+};
+
+QList<CallMatch> ExportPreview::matchAll(const QList<Call>& calls, const CallMatcher& matcher)
+{
+    QList<CallMatch> matches(calls.size());
+    CallMatch* out = matches.data(); // detached here, written by every thread
+    inChunks(int(calls.size()), [&](int start, int end) {
+        for (int i = start; i < end; ++i) {
+            out[i] = matcher.match(calls.at(i));
+        }
+    });
+    return matches;
+}
+
+ExportPreview::CallPlan ExportPreview::planCall(const Input& input, const FilterEvaluator& filter,
+    const FilterEvaluator& saved, bool filterChanged, const Reasons& reasons, int i)
 {
     const bool noFilter = filter.isEmpty();
     CallPlan plan;
     plan.index = i;
     const Call& call = input.calls->at(i);
-    plan.match = input.matcher->match(call);
+    plan.match = input.matches ? input.matches->at(i) : input.matcher->match(call);
     const FilterSubject subject { &call, plan.match.account, plan.match.opportunity };
     plan.passesFilter = filter.matches(subject);
     const bool passedSaved = filterChanged ? saved.matches(subject) : plan.passesFilter;
@@ -49,30 +93,36 @@ ExportPreview::CallPlan ExportPreview::planCall(
             plan.action = Action::Delete;
             plan.deleteSobject =
                 input.settings.activityType == ActivityType::Event ? QStringLiteral("Event") : QStringLiteral("Task");
-            plan.reason = tr("Deleted on the platform: the activity it exported under the saved filter will be "
-                             "deleted from Salesforce");
+            plan.reason = reasons.deletedUnderSaved;
         } else {
-            plan.reason = tr("Deleted on the platform; it was never exported, so nothing is deleted");
+            plan.reason = reasons.deletedNeverExported;
         }
         plan.apiCalls = plan.action == Action::Delete ? 1 : 0;
         return plan;
     }
 
     if (call.email && !input.settings.emailsAsTasks) {
-        plan.reason = tr("Captured email: logging captured emails as tasks is off");
+        plan.reason = reasons.emailsOff;
     } else if (plan.passesFilter) {
         plan.action = Action::Create;
-        const QSet<QString> createable = input.createableFields.value(
-            input.settings.activityType == ActivityType::Event && !call.email ? QStringLiteral("Event")
-                                                                              : QStringLiteral("Task"));
-        plan.activity = ActivityPlanner::plan(call, plan.match, input.settings, createable);
-        plan.apiCalls = 1; // one composite request per call
-        if (input.settings.writesFullData()) {
-            plan.records = ConversationPlanner::plan(call, plan.match, input.settings, createable);
-            plan.apiCalls = 0; // counted per request in totals()
+        std::optional<PlannedExport> unkept;
+        std::optional<PlannedExport>& planned =
+            input.planned && input.planned->size() == input.calls->size() ? (*input.planned)[i] : unkept;
+        if (!planned) {
+            const QSet<QString> createable = input.createableFields.value(
+                input.settings.activityType == ActivityType::Event && !call.email ? QStringLiteral("Event")
+                                                                                  : QStringLiteral("Task"));
+            planned.emplace();
+            planned->activity = ActivityPlanner::plan(call, plan.match, input.settings, createable);
+            if (input.settings.writesFullData()) {
+                planned->records = ConversationPlanner::plan(call, plan.match, input.settings, createable);
+            }
         }
-        plan.reason =
-            noFilter ? tr("Exports: there is no filter, so every call exports") : tr("Exports: passes the filter");
+        plan.activity = planned->activity;
+        plan.records = planned->records;
+        // One composite request per call; full call data is counted per request in totals().
+        plan.apiCalls = input.settings.writesFullData() ? 0 : 1;
+        plan.reason = noFilter ? reasons.noFilter : reasons.passes;
         if (exported != input.ledger.cend()) {
             plan.reason += QLatin1Char(' ')
                 + tr("(already sent as %1 %2; reprocessing updates it)").arg(exported->sobject, exported->recordId);
@@ -100,31 +150,17 @@ QList<ExportPreview::CallPlan> ExportPreview::plan(const Input& input)
     const FilterEvaluator filter(input.filter, *input.schema);
     const FilterEvaluator saved(input.savedFilter, *input.schema);
     const bool filterChanged = input.filter != input.savedFilter;
-    const int count = int(input.calls->size());
-    // Calls are independent: chunks of them are planned on every core, then joined in order.
-    constexpr int chunk = 2048;
-    QList<int> starts;
-    for (int start = 0; start < count; start += chunk) {
-        starts.append(start);
+    const Reasons reasons;
+    if (input.planned) {
+        input.planned->detach(); // each thread then writes its calls' slots
     }
-    std::vector<QList<CallPlan>> parts(starts.size());
-    auto planChunk = [&](int start) {
-        QList<CallPlan>& part = parts[size_t(start / chunk)];
-        part.reserve(std::min(chunk, count - start));
-        for (int i = start; i < std::min(count, start + chunk); ++i) {
-            part.append(planCall(input, filter, saved, filterChanged, i));
+    QList<CallPlan> plans(input.calls->size());
+    CallPlan* out = plans.data(); // detached here, written by every thread
+    inChunks(int(input.calls->size()), [&](int start, int end) {
+        for (int i = start; i < end; ++i) {
+            out[i] = planCall(input, filter, saved, filterChanged, reasons, i);
         }
-    };
-    if (starts.size() > 1) {
-        QtConcurrent::blockingMap(starts, planChunk);
-    } else if (!starts.isEmpty()) {
-        planChunk(0);
-    }
-    QList<CallPlan> plans;
-    plans.reserve(count);
-    for (QList<CallPlan>& part : parts) {
-        plans.append(std::move(part));
-    }
+    });
     return plans;
 }
 

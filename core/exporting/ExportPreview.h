@@ -38,6 +38,13 @@ public:
         std::optional<ConversationPlan> records;
     };
 
+    // What exporting one call writes, whatever the filter.
+    struct PlannedExport
+    {
+        PlannedActivity activity;
+        std::optional<ConversationPlan> records;
+    };
+
     struct Totals
     {
         qint64 calls = 0;
@@ -64,16 +71,26 @@ public:
         ExportSettings settings;
         QHash<QString, ExportLedger::Entry> ledger;
         QHash<QString, QSet<QString>> createableFields; // Task, Event: from the org's describes
+        // Each call's match (matchAll()); without them plan() matches the calls itself.
+        const QList<CallMatch>* matches = nullptr;
+        // Each call's activity and records, planned when the call first exports and kept for the
+        // next previews of the same calls, matches, settings and createable fields: an edit of the
+        // filter then only evaluates the filter again. Sized like the calls (else unused); plan()
+        // fills the slots of the calls it plans (each call's slot from one thread).
+        QList<std::optional<PlannedExport>>* planned = nullptr;
     };
 
+    // What does not depend on the filter: every call's match, on every core.
+    static QList<CallMatch> matchAll(const QList<Call>& calls, const CallMatcher& matcher);
     static QList<CallPlan> plan(const Input& input);
     static Totals totals(const QList<CallPlan>& plans);
     // "3,412 of 10,000 calls will export"
     static QString summary(const Totals& totals);
 
 private:
-    static CallPlan planCall(
-        const Input& input, const FilterEvaluator& filter, const FilterEvaluator& saved, bool filterChanged, int index);
+    struct Reasons; // the reasons every call shares, translated once per plan()
+    static CallPlan planCall(const Input& input, const FilterEvaluator& filter, const FilterEvaluator& saved,
+        bool filterChanged, const Reasons& reasons, int index);
 };
 
 // The export's cost against the org's daily API requests (from `limits`).

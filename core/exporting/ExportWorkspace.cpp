@@ -11,10 +11,13 @@ namespace callbridge {
 ExportWorkspace::ExportWorkspace(QObject* parent)
     : QObject(parent)
 {
-    connect(&m_watcher, &QFutureWatcher<QList<ExportPreview::CallPlan>>::finished, this, [this] {
+    connect(&m_watcher, &QFutureWatcher<Computed>::finished, this, [this] {
         m_resultPending = false;
-        m_plans = m_watcher.result();
-        m_plansMatcher = m_pendingMatcher;
+        const Computed computed = m_watcher.result();
+        m_plans = computed.plans;
+        m_matches = computed.matches;
+        m_planned = computed.planned;
+        m_plansBasis = m_pendingBasis;
         if (m_rerun) {
             m_rerun = false;
             requestPreview(m_pendingInput.filter, m_pendingInput.savedFilter, m_pendingInput.settings);
@@ -101,6 +104,7 @@ CallsReader::Result ExportWorkspace::loadCalls(const QString& path)
     CallsReader::Result result = CallsReader::readFile(path);
     if (result.ok()) {
         m_calls = result.calls;
+        ++m_callsGeneration;
         m_callsSource = path;
         prepareMatcher();
         Q_EMIT callsChanged();
@@ -113,6 +117,7 @@ CallsReader::Result ExportWorkspace::loadCalls(const QByteArray& json, const QSt
     CallsReader::Result result = CallsReader::read(json);
     if (result.ok()) {
         m_calls = result.calls;
+        ++m_callsGeneration;
         m_callsSource = sourceName;
         prepareMatcher();
         Q_EMIT callsChanged();
@@ -208,18 +213,33 @@ void ExportWorkspace::requestPreview(
         // have read the describes since. What the preview shows is what would be sent.
         m_createableFields = ExportPreview::activityFields(m_describeDirectory);
     }
-    m_pendingMatcher = m_matcher;
+    Basis basis { m_matcher, m_callsGeneration, input.settings, m_createableFields };
+    const bool sameBasis = basis == m_plansBasis;
     // The worker gets its own copies: the calls and schema may change while it runs.
     auto calls = std::make_shared<QList<Call>>(m_calls);
     auto schema = std::make_shared<FilterSchema>(m_schema);
+    auto matches =
+        m_plansBasis.matcher == m_matcher && m_plansBasis.callsGeneration == m_callsGeneration ? m_matches : nullptr;
+    // Only the running preview touches the planned activities; the next one gets them after it.
+    auto planned = sameBasis && m_planned ? m_planned : std::make_shared<PlannedExports>(m_calls.size());
+    m_pendingBasis = std::move(basis);
     input.ledger = m_ledger;
     input.createableFields = m_createableFields;
-    input.matcher = m_pendingMatcher.get();
+    input.matcher = m_matcher.get();
     m_resultPending = true;
-    m_watcher.setFuture(QtConcurrent::run([input, calls, schema]() mutable {
+    Q_EMIT previewStarted();
+    m_watcher.setFuture(QtConcurrent::run([input, calls, schema, matches, planned]() mutable {
+        Computed computed;
+        computed.matches = matches
+            ? matches
+            : std::make_shared<const QList<CallMatch>>(ExportPreview::matchAll(*calls, *input.matcher));
+        computed.planned = planned;
         input.calls = calls.get();
         input.schema = schema.get();
-        return ExportPreview::plan(input);
+        input.matches = computed.matches.get();
+        input.planned = planned.get();
+        computed.plans = ExportPreview::plan(input);
+        return computed;
     }));
 }
 

@@ -47,6 +47,8 @@ public:
     QStringList valuesOf(const QString& field) const;
 
     // Starts computing the preview; previewReady() follows. A newer request supersedes an older.
+    // The calls are matched once per prepared matcher and a call's activity is planned once,
+    // when it first exports: an edit of the filter re-evaluates the filter on those.
     void requestPreview(const FilterNode& filter, const FilterNode& savedFilter, const ExportSettings& settings);
     const QList<ExportPreview::CallPlan>& plans() const { return m_plans; }
     // Until the preview of the newest request is shown: matching or a preview runs, or its result
@@ -72,6 +74,8 @@ public:
     FieldCatalogLoader* describeActivityObjects(RestClient* client, QObject* parent);
 
 Q_SIGNALS:
+    // A preview is being computed (previewReady() follows): matching or planning, off the GUI thread.
+    void previewStarted();
     // Matching reads the cache for newly loaded calls, on a worker thread (seconds for a large
     // file); the preview follows when it is done.
     void matchingStarted();
@@ -96,10 +100,34 @@ private:
     bool m_prepareAgain = false;
     bool m_previewWanted = false;
     bool m_resultPending = false; // a preview was started and its finished() not handled yet
+    // What a preview depends on besides the filter: while it is the same, a new preview re-uses
+    // the calls' matches and the activities already planned for them.
+    struct Basis
+    {
+        std::shared_ptr<CallMatcher> matcher;
+        quint64 callsGeneration = 0;
+        ExportSettings settings;
+        QHash<QString, QSet<QString>> createableFields;
+        bool operator==(const Basis& other) const
+        {
+            return matcher == other.matcher && callsGeneration == other.callsGeneration && settings == other.settings
+                && createableFields == other.createableFields;
+        }
+    };
+    using PlannedExports = QList<std::optional<ExportPreview::PlannedExport>>;
+    struct Computed
+    {
+        QList<ExportPreview::CallPlan> plans;
+        std::shared_ptr<const QList<CallMatch>> matches;
+        std::shared_ptr<PlannedExports> planned;
+    };
+    quint64 m_callsGeneration = 0; // changes with every load of calls
     QList<ExportPreview::CallPlan> m_plans;
-    std::shared_ptr<CallMatcher> m_plansMatcher; // keeps the plans' record pointers valid
-    QFutureWatcher<QList<ExportPreview::CallPlan>> m_watcher;
-    std::shared_ptr<CallMatcher> m_pendingMatcher;
+    Basis m_plansBasis; // also keeps the plans' record pointers valid (its matcher)
+    std::shared_ptr<const QList<CallMatch>> m_matches; // of m_plansBasis's matcher and calls
+    std::shared_ptr<PlannedExports> m_planned; // for m_plansBasis; filled by the one running preview
+    QFutureWatcher<Computed> m_watcher;
+    Basis m_pendingBasis;
     bool m_rerun = false;
     ExportPreview::Input m_pendingInput;
     QHash<QString, QSet<QString>> m_createableFields;

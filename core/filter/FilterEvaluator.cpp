@@ -169,14 +169,24 @@ bool conditionHolds(const Node& node, const FilterSubject& subject)
     case FilterType::Text:
     case FilterType::Enum:
     case FilterType::TextList: {
+        const bool isRecordField =
+            node.field.source == FilterField::Source::Account || node.field.source == FilterField::Source::Opportunity;
+        if (isRecordField) {
+            // One value or none, as textsOf() gives it, without building a list: a preview
+            // evaluates this for every call at each edit of the filter.
+            const QVariantMap* record = recordOf(node, subject);
+            const auto value = record ? record->constFind(node.field.column) : QVariantMap::const_iterator();
+            const bool present = record && value != record->cend() && !value->isNull();
+            if (node.op == FilterOperator::Exists || !present) {
+                // No matched record, or the field is empty: nothing to compare.
+                return node.op == FilterOperator::Exists && present;
+            }
+            const bool matched = textMatches(node, value->toString());
+            return node.op == FilterOperator::NotEqual ? !matched : matched;
+        }
         const QStringList actual = textsOf(node, subject);
         if (node.op == FilterOperator::Exists) {
             return !actual.isEmpty();
-        }
-        const bool isRecordField =
-            node.field.source == FilterField::Source::Account || node.field.source == FilterField::Source::Opportunity;
-        if (actual.isEmpty() && isRecordField) {
-            return false; // no matched record, or the field is empty: nothing to compare
         }
         const bool any = std::any_of(
             actual.cbegin(), actual.cend(), [&node](const QString& value) { return textMatches(node, value); });

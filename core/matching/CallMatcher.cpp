@@ -6,9 +6,13 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFuture>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <atomic>
 
 namespace callbridge {
 
@@ -47,6 +51,30 @@ Status forEachKey(
     }
     qCDebug(lcExport) << keys.size() << "keys," << rows << "rows in" << timer.elapsed() << "ms:" << sql.left(60);
     return Status::success();
+}
+
+// Runs `read` on another thread with a connection of its own to the same cache file (a SQLite
+// connection belongs to the thread that opened it), so two independent reads overlap.
+QFuture<Status> onOwnConnection(const QString& path, const std::function<Status(const QSqlDatabase&)>& read)
+{
+    return QtConcurrent::run([path, read] {
+        static std::atomic<int> connections { 0 };
+        const QString name = QStringLiteral("callbridge-matching-%1").arg(++connections);
+        Status status = Status::success();
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(path);
+            if (!db.open()) {
+                status =
+                    Status::failure(CallMatcher::tr("Reading the local cache failed: %1").arg(db.lastError().text()));
+            } else {
+                QSqlQuery(db).exec(QStringLiteral("PRAGMA mmap_size=1073741824")); // as CacheStore::open
+                status = read(db);
+            }
+        }
+        QSqlDatabase::removeDatabase(name);
+        return status;
+    });
 }
 
 // A row as a map by column name; the names are read once per query (QSqlQuery::record() is
@@ -138,20 +166,33 @@ Status CallMatcher::prepare(const CacheStore& cache, const QList<Call>& calls)
         }
     }
 
+    // Each call's external participants, and every email among them.
+    QList<QList<const CallParticipant*>> externalOf;
+    externalOf.reserve(calls.size());
     QSet<QString> emails;
-    QSet<QString> domains;
     for (const Call& call : calls) {
-        for (const CallParticipant* participant : externalParticipants(call)) {
+        externalOf.append(externalParticipants(call));
+        for (const CallParticipant* participant : std::as_const(externalOf.last())) {
             emails.insert(participant->email);
-            const QString domain = emailDomain(participant->email);
-            if (!domain.isEmpty() && !m_freeMail.contains(domain)) {
-                domains.insert(domain);
-            }
         }
     }
     const QStringList emailList(emails.cbegin(), emails.cend());
-    const QStringList domainList(domains.cbegin(), domains.cend());
     QSet<QString> accountIds;
+    // The company domains of the calls that reach each step of chooseAccount(): the domain is
+    // read only for calls whose matched contacts name no account, the website only for calls
+    // none of whose domains has a contact with an account. (Reading every domain's contacts
+    // cost more than all the rest of matching.)
+    auto companyDomainsOf = [this](const QList<const CallParticipant*>& external) {
+        QStringList domains;
+        for (const CallParticipant* participant : external) {
+            const QString domain = emailDomain(participant->email);
+            if (!domain.isEmpty() && !m_freeMail.contains(domain) && !domains.contains(domain)) {
+                domains.append(domain);
+            }
+        }
+        return domains;
+    };
+    QList<QStringList> domainsByCall; // of the calls that reach the domain step
 
     const QStringList contactColumns = cache.columns(QStringLiteral("Contact"));
     if (contactColumns.contains(QStringLiteral("Email"))) {
@@ -159,26 +200,42 @@ Status CallMatcher::prepare(const CacheStore& cache, const QList<Call>& calls)
         // Two contacts may share an email: the most recently changed one wins, then the lowest Id.
         // (No ORDER BY: SQLite would walk a whole index in that order instead of the lookups.)
         const bool hasModified = contactColumns.contains(QStringLiteral("LastModifiedDate"));
-        QHash<QString, QString> modifiedOf;
-        Status status = forEachKey(db, emailList,
-            QStringLiteral("SELECT c.Id, lower(c.Email), %2, %3")
-                    .arg(hasAccount ? QStringLiteral("c.AccountId") : QStringLiteral("NULL"),
-                        hasModified ? QStringLiteral("c.LastModifiedDate") : QStringLiteral("NULL"))
-                + from("Contact", "c") + QStringLiteral(" WHERE c.Email COLLATE NOCASE IN (%1)"),
-            [this, &modifiedOf](QSqlQuery& query) {
+        const QString sql = QStringLiteral("SELECT c.Id, lower(c.Email), %2, %3")
+                                .arg(hasAccount ? QStringLiteral("c.AccountId") : QStringLiteral("NULL"),
+                                    hasModified ? QStringLiteral("c.LastModifiedDate") : QStringLiteral("NULL"))
+            + from("Contact", "c") + QStringLiteral(" WHERE c.Email COLLATE NOCASE IN (%1)");
+        auto readContacts = [&sql](const QSqlDatabase& on, const QStringList& keys, QHash<QString, Contact>* found) {
+            QHash<QString, QString> modifiedOf;
+            return forEachKey(on, keys, sql, [found, &modifiedOf](QSqlQuery& query) {
                 const QString email = query.value(1).toString();
                 const QString id = query.value(0).toString();
                 const QString modified = query.value(3).toString();
-                const auto existing = m_contactsByEmail.constFind(email);
-                if (existing != m_contactsByEmail.cend()) {
+                const auto existing = found->constFind(email);
+                if (existing != found->cend()) {
                     const QString& current = modifiedOf[email];
                     if (modified < current || (modified == current && id > existing->id)) {
                         return;
                     }
                 }
-                m_contactsByEmail.insert(email, { id, query.value(2).toString() });
+                found->insert(email, { id, query.value(2).toString() });
                 modifiedOf.insert(email, modified);
             });
+        };
+        // Many emails: half of them are read on another thread meanwhile (each email's rows
+        // come from one half, so the halves merge as they are).
+        const qsizetype half = emailList.size() > 4 * keysPerQuery ? emailList.size() / 2 : emailList.size();
+        QHash<QString, Contact> otherHalf;
+        QFuture<Status> other;
+        if (half < emailList.size()) {
+            other = onOwnConnection(db.databaseName(),
+                [&](const QSqlDatabase& own) { return readContacts(own, emailList.mid(half), &otherHalf); });
+        }
+        Status status = readContacts(db, emailList.first(half), &m_contactsByEmail);
+        if (half < emailList.size()) {
+            const Status otherStatus = other.result(); // waits
+            status = status.ok() ? otherStatus : status;
+            m_contactsByEmail.insert(otherHalf);
+        }
         for (const Contact& contact : std::as_const(m_contactsByEmail)) {
             if (!contact.accountId.isEmpty()) {
                 accountIds.insert(contact.accountId);
@@ -187,19 +244,37 @@ Status CallMatcher::prepare(const CacheStore& cache, const QList<Call>& calls)
         if (!status.ok()) {
             return status;
         }
-        if (hasAccount && contactColumns.contains(emailDomainColumn)) {
-            status = forEachKey(db, domainList,
-                QStringLiteral("SELECT c.%2, c.AccountId, COUNT(*)").arg(emailDomainColumn) + from("Contact", "c")
-                    + QStringLiteral(" WHERE c.%2 IN (%1) AND +c.AccountId IS NOT NULL GROUP BY c.%2, c.AccountId")
-                          .arg(QStringLiteral("%1"), emailDomainColumn),
-                [this, &accountIds](QSqlQuery& query) {
-                    const QString accountId = query.value(1).toString();
-                    m_accountsByContactDomain[query.value(0).toString()].append({ accountId, query.value(2).toInt() });
-                    accountIds.insert(accountId);
-                });
-            if (!status.ok()) {
-                return status;
-            }
+    }
+    for (const QList<const CallParticipant*>& external : std::as_const(externalOf)) {
+        const bool contactWithAccount =
+            std::any_of(external.cbegin(), external.cend(), [this](const CallParticipant* participant) {
+                const auto contact = m_contactsByEmail.constFind(participant->email);
+                return contact != m_contactsByEmail.cend() && !contact->accountId.isEmpty();
+            });
+        if (!contactWithAccount) {
+            domainsByCall.append(companyDomainsOf(external));
+        }
+    }
+    QSet<QString> domains;
+    for (const QStringList& callDomains : std::as_const(domainsByCall)) {
+        for (const QString& domain : callDomains) {
+            domains.insert(domain);
+        }
+    }
+    const QStringList domainList(domains.cbegin(), domains.cend());
+    if (contactColumns.contains(QStringLiteral("Email")) && contactColumns.contains(QStringLiteral("AccountId"))
+        && contactColumns.contains(emailDomainColumn)) {
+        const Status status = forEachKey(db, domainList,
+            QStringLiteral("SELECT c.%2, c.AccountId, COUNT(*)").arg(emailDomainColumn) + from("Contact", "c")
+                + QStringLiteral(" WHERE c.%2 IN (%1) AND +c.AccountId IS NOT NULL GROUP BY c.%2, c.AccountId")
+                      .arg(QStringLiteral("%1"), emailDomainColumn),
+            [this, &accountIds](QSqlQuery& query) {
+                const QString accountId = query.value(1).toString();
+                m_accountsByContactDomain[query.value(0).toString()].append({ accountId, query.value(2).toInt() });
+                accountIds.insert(accountId);
+            });
+        if (!status.ok()) {
+            return status;
         }
     }
 
@@ -231,9 +306,26 @@ Status CallMatcher::prepare(const CacheStore& cache, const QList<Call>& calls)
         }
     }
 
+    // Calls whose domains name no account go on to the website (also, to be safe, a call whose
+    // domain has a contact with an empty AccountId: chooseAccount() may end without an account).
+    QSet<QString> websiteDomains;
+    for (const QStringList& callDomains : std::as_const(domainsByCall)) {
+        bool named = false;
+        bool emptyAccount = false;
+        for (const QString& domain : callDomains) {
+            for (const DomainAccount& candidate : m_accountsByContactDomain.value(domain)) {
+                (candidate.accountId.isEmpty() ? emptyAccount : named) = true;
+            }
+        }
+        if (!named || emptyAccount) {
+            for (const QString& domain : callDomains) {
+                websiteDomains.insert(domain);
+            }
+        }
+    }
     const QStringList accountColumns = cache.columns(QStringLiteral("Account"));
     if (accountColumns.contains(websiteDomainColumn)) {
-        const Status status = forEachKey(db, domainList,
+        const Status status = forEachKey(db, QStringList(websiteDomains.cbegin(), websiteDomains.cend()),
             QStringLiteral("SELECT a.Id, a.%1").arg(websiteDomainColumn) + from("Account", "a")
                 + QStringLiteral(" WHERE a.%2 IN (%1)").arg(QStringLiteral("%1"), websiteDomainColumn),
             [this, &accountIds](QSqlQuery& query) {
@@ -248,8 +340,32 @@ Status CallMatcher::prepare(const CacheStore& cache, const QList<Call>& calls)
         }
     }
     const QStringList accountIdList(accountIds.cbegin(), accountIds.cend());
+    // The accounts and their open opportunities are independent reads: the opportunities are
+    // read on another thread meanwhile, into their own containers.
+    const QStringList opportunityColumns = cache.columns(QStringLiteral("Opportunity"));
+    const bool readOpportunities = opportunityColumns.contains(QStringLiteral("AccountId"));
+    QHash<QString, QString> opportunityOwners;
+    QFuture<Status> opportunities;
+    if (readOpportunities) {
+        const QString open = opportunityColumns.contains(QStringLiteral("IsClosed"))
+            ? QStringLiteral(" AND (+o.IsClosed IS NULL OR +o.IsClosed = 0)")
+            : QString();
+        const QString sql = QStringLiteral("SELECT o.*") + from("Opportunity", "o")
+            + QStringLiteral(" WHERE o.AccountId IN (%1)") + open;
+        opportunities = onOwnConnection(db.databaseName(), [&, sql](const QSqlDatabase& own) {
+            return forEachKey(
+                own, accountIdList, sql, [this, &opportunityOwners, reader = RecordReader()](QSqlQuery& query) mutable {
+                    QVariantMap record = reader.read(query);
+                    const QString id = record.value(QStringLiteral("Id")).toString();
+                    opportunityOwners.insert(id, record.value(QStringLiteral("OwnerId")).toString());
+                    m_openOpportunitiesByAccount[record.value(QStringLiteral("AccountId")).toString()].append(id);
+                    m_opportunities.insert(id, record);
+                });
+        });
+    }
+    Status accountsRead = Status::success();
     if (!accountColumns.isEmpty()) {
-        const Status status = forEachKey(db, accountIdList,
+        accountsRead = forEachKey(db, accountIdList,
             QStringLiteral("SELECT a.*") + from("Account", "a") + QStringLiteral(" WHERE a.Id IN (%1)"),
             [this, reader = RecordReader()](QSqlQuery& query) mutable {
                 QVariantMap record = reader.read(query);
@@ -257,29 +373,18 @@ Status CallMatcher::prepare(const CacheStore& cache, const QList<Call>& calls)
                 m_ownerOf.insert(id, record.value(QStringLiteral("OwnerId")).toString());
                 m_accounts.insert(id, record);
             });
+    }
+    if (readOpportunities) {
+        const Status status = opportunities.result(); // waits
         if (!status.ok()) {
             return status;
         }
     }
-
-    const QStringList opportunityColumns = cache.columns(QStringLiteral("Opportunity"));
-    if (opportunityColumns.contains(QStringLiteral("AccountId"))) {
-        const QString open = opportunityColumns.contains(QStringLiteral("IsClosed"))
-            ? QStringLiteral(" AND (+o.IsClosed IS NULL OR +o.IsClosed = 0)")
-            : QString();
-        const Status status = forEachKey(db, accountIdList,
-            QStringLiteral("SELECT o.*") + from("Opportunity", "o") + QStringLiteral(" WHERE o.AccountId IN (%1)")
-                + open,
-            [this, reader = RecordReader()](QSqlQuery& query) mutable {
-                QVariantMap record = reader.read(query);
-                const QString id = record.value(QStringLiteral("Id")).toString();
-                m_ownerOf.insert(id, record.value(QStringLiteral("OwnerId")).toString());
-                m_openOpportunitiesByAccount[record.value(QStringLiteral("AccountId")).toString()].append(id);
-                m_opportunities.insert(id, record);
-            });
-        if (!status.ok()) {
-            return status;
-        }
+    if (!accountsRead.ok()) {
+        return accountsRead;
+    }
+    if (readOpportunities) {
+        m_ownerOf.insert(opportunityOwners);
         // Newest LastModifiedDate first (ISO text sorts as time), then the lowest Id.
         const QString modified = QStringLiteral("LastModifiedDate");
         const QString idKey = QStringLiteral("Id");

@@ -1,10 +1,15 @@
 #include "core/cache/CacheStore.h"
 #include "core/calls/CallsReader.h"
 #include "core/exporting/ActivityPlanner.h"
+#include "core/exporting/ExportPreview.h"
+#include "core/exporting/ExportWorkspace.h"
+#include "core/filter/FilterParser.h"
 #include "core/matching/CallMatcher.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -45,6 +50,8 @@ private Q_SLOTS:
     void matches();
     void plansTasksAndEvents();
     void activityDateIsTheCallsLocalDate();
+    void aFilterEditKeepsThePlannedActivities();
+    void aFilterEditDoesNotReadTheCacheAgain();
     void readerErrors_data();
     void readerErrors();
     void readerReadsAValidFile();
@@ -244,6 +251,26 @@ void TestCallMatching::matches()
     if (match.opportunity) {
         QCOMPARE(match.opportunity->value(QStringLiteral("Id")).toString(), opportunity);
     }
+
+    // Prepared for many calls at once, as the preview does (it reads a domain or a website only
+    // for the calls that need it), the call matches as it does alone.
+    using A = CallParticipant::Affiliation;
+    QList<Call> many;
+    for (const QString& email : { QStringLiteral("ann@acme.com"), QStringLiteral("cat@acme.eu"),
+             QStringLiteral("zed@acme.com"), QStringLiteral("new@shared.com"), QStringLiteral("x@globex.com"),
+             QStringLiteral("lee@lead.com"), QStringLiteral("joe@gmail.com"), QStringLiteral("ben@acme.com") }) {
+        many.append(callWith({ person(email, A::External) }));
+    }
+    many.insert(many.size() / 2, call);
+    CallMatcher manyMatcher;
+    QVERIFY(manyMatcher.prepare(m_cache, many).ok());
+    const CallMatch together = manyMatcher.match(call);
+    QCOMPARE(together.accountId, match.accountId);
+    QCOMPARE(together.opportunityId, match.opportunityId);
+    QCOMPARE(together.reasons, match.reasons);
+    QCOMPARE(together.unmatchedEmails, match.unmatchedEmails);
+    QCOMPARE(together.contacts.size(), match.contacts.size());
+    QCOMPARE(together.leads.size(), match.leads.size());
 }
 
 void TestCallMatching::plansTasksAndEvents()
@@ -340,6 +367,151 @@ void TestCallMatching::activityDateIsTheCallsLocalDate()
     const PlannedActivity utc = ActivityPlanner::plan(call, unknown, ExportSettings());
     QCOMPARE(utc.fields.value(QStringLiteral("ActivityDate")).toString(), QStringLiteral("2026-03-03"));
     QVERIFY(utc.notes.join(QLatin1Char(' ')).contains(QLatin1String("in UTC")));
+}
+
+// Matching is done once for the calls, and a call's activity is planned once, when it first
+// exports: an edit of the filter plans only the calls it newly exports.
+void TestCallMatching::aFilterEditKeepsThePlannedActivities()
+{
+    using A = CallParticipant::Affiliation;
+    QList<Call> calls { callWith({ person(QStringLiteral("ann@acme.com"), A::External) }),
+        callWith({ person(QStringLiteral("cat@acme.eu"), A::External) }),
+        callWith({ person(QStringLiteral("zed@acme.com"), A::External) }) };
+    calls[0].id = QStringLiteral("short");
+    calls[0].duration = 30;
+    calls[1].id = QStringLiteral("long");
+    calls[1].duration = 300;
+    calls[2].id = QStringLiteral("middle");
+    calls[2].duration = 90;
+    CallMatcher matcher;
+    QVERIFY(matcher.prepare(m_cache, calls).ok());
+    const QList<CallMatch> matches = ExportPreview::matchAll(calls, matcher);
+    QCOMPARE(matches.size(), calls.size());
+    for (int i = 0; i < calls.size(); ++i) {
+        const CallMatch alone = matcher.match(calls.at(i));
+        QCOMPARE(matches.at(i).accountId, alone.accountId);
+        QCOMPARE(matches.at(i).opportunityId, alone.opportunityId);
+        QCOMPARE(matches.at(i).reasons, alone.reasons);
+    }
+
+    const FilterSchema schema = ExportPreview::schemaFor(m_cache);
+    const FilterParser::Result longCalls = FilterParser::parse(QStringLiteral("duration >= 2m"), schema);
+    const FilterParser::Result most = FilterParser::parse(QStringLiteral("duration >= 1m"), schema);
+    QVERIFY(longCalls.ok() && most.ok());
+    ExportPreview::Input input;
+    input.calls = &calls;
+    input.matcher = &matcher;
+    input.matches = &matches;
+    input.schema = &schema;
+    input.filter = longCalls.root;
+    input.savedFilter = longCalls.root;
+    QList<std::optional<ExportPreview::PlannedExport>> planned(calls.size());
+    input.planned = &planned;
+    const QList<ExportPreview::CallPlan> earlier = ExportPreview::plan(input);
+    QCOMPARE(earlier.at(0).action, ExportPreview::Action::Skip);
+    QCOMPARE(earlier.at(1).action, ExportPreview::Action::Create);
+    QCOMPARE(earlier.at(2).action, ExportPreview::Action::Skip);
+    QVERIFY(!planned.at(0) && planned.at(1) && !planned.at(2)); // planned when a call exports
+    planned[1]->activity.notes = QStringList { QStringLiteral("planned before") };
+
+    input.filter = most.root;
+    const QList<ExportPreview::CallPlan> edited = ExportPreview::plan(input);
+    QCOMPARE(edited.at(0).action, ExportPreview::Action::Skip);
+    QCOMPARE(edited.at(1).action, ExportPreview::Action::Create);
+    QCOMPARE(edited.at(1).activity.notes, QStringList { QStringLiteral("planned before") });
+    QCOMPARE(edited.at(1).change, ExportPreview::Change::Same);
+    // Newly exported: planned now, as a preview from scratch plans it.
+    QCOMPARE(edited.at(2).action, ExportPreview::Action::Create);
+    QCOMPARE(edited.at(2).change, ExportPreview::Change::Starts);
+    const PlannedActivity fresh = ActivityPlanner::plan(calls.at(2), matches.at(2), input.settings);
+    QCOMPARE(edited.at(2).activity.fields, fresh.fields);
+    QCOMPARE(edited.at(2).activity.notes, fresh.notes);
+    QVERIFY(planned.at(2));
+    QCOMPARE(edited.at(0).reason, QStringLiteral("Filtered out: duration >= 1m (the call lasted 30s)"));
+}
+
+// The preview reads the cache when calls are loaded; an edit of the filter is evaluated on what
+// it read. Here the cache's tables are gone by the time of the edit, and the edit still sees the
+// matched account's fields.
+void TestCallMatching::aFilterEditDoesNotReadTheCacheAgain()
+{
+    QTemporaryDir dir;
+    const QString orgId = QStringLiteral("00D000000000001AAA");
+    CacheStore cache;
+    QVERIFY(cache.open(CacheStore::pathFor(dir.path(), orgId), orgId).ok());
+    Status status = Status::success();
+    const Column id { QStringLiteral("Id"), QStringLiteral("id"), 18 };
+    cache.ensureTable(
+        QStringLiteral("Account"), { id, { QStringLiteral("Industry"), QStringLiteral("picklist"), 40 } }, &status);
+    QVERIFY(status.ok());
+    QVERIFY(cache
+                .upsert(QStringLiteral("Account"),
+                    QList<QVariantMap> { { { QStringLiteral("Id"), QStringLiteral("001A1") },
+                                             { QStringLiteral("Industry"), QStringLiteral("Software") } },
+                        { { QStringLiteral("Id"), QStringLiteral("001A2") },
+                            { QStringLiteral("Industry"), QStringLiteral("Manufacturing") } } })
+                .ok());
+    cache.ensureTable(QStringLiteral("Contact"),
+        { id, { QStringLiteral("Email"), QStringLiteral("email"), 80 },
+            { QStringLiteral("AccountId"), QStringLiteral("reference"), 18 } },
+        &status);
+    QVERIFY(status.ok());
+    QVERIFY(cache
+                .upsert(QStringLiteral("Contact"),
+                    QList<QVariantMap> { { { QStringLiteral("Id"), QStringLiteral("003C1") },
+                                             { QStringLiteral("Email"), QStringLiteral("ann@soft.com") },
+                                             { QStringLiteral("AccountId"), QStringLiteral("001A1") } },
+                        { { QStringLiteral("Id"), QStringLiteral("003C2") },
+                            { QStringLiteral("Email"), QStringLiteral("bob@works.com") },
+                            { QStringLiteral("AccountId"), QStringLiteral("001A2") } } })
+                .ok());
+
+    ExportWorkspace workspace;
+    QVERIFY(workspace.openOrg(dir.path(), orgId).ok());
+    auto call = [](const char* callId, const char* email) {
+        return QJsonObject { { QStringLiteral("id"), QLatin1String(callId) },
+            { QStringLiteral("title"), QStringLiteral("Call") },
+            { QStringLiteral("started"), QStringLiteral("2026-03-02T15:00:00Z") }, { QStringLiteral("duration"), 300 },
+            { QStringLiteral("direction"), QStringLiteral("outbound") },
+            { QStringLiteral("primaryUser"), QStringLiteral("rep@ourco.com") },
+            { QStringLiteral("participants"),
+                QJsonArray { QJsonObject { { QStringLiteral("email"), QLatin1String(email) },
+                    { QStringLiteral("affiliation"), QStringLiteral("external") } } } } };
+    };
+    QVERIFY(workspace
+                .loadCalls(
+                    QJsonDocument(QJsonArray { call("soft", "ann@soft.com"), call("works", "bob@works.com") }).toJson(),
+                    QStringLiteral("test"))
+                .ok());
+    auto preview = [&workspace](const QString& text) {
+        const FilterParser::Result filter = FilterParser::parse(text, workspace.schema());
+        QVERIFY2(filter.ok(), qPrintable(filter.error));
+        QSignalSpy ready(&workspace, &ExportWorkspace::previewReady);
+        workspace.requestPreview(filter.root, filter.root, ExportSettings());
+        QVERIFY(ready.wait());
+        QVERIFY(!workspace.isComputing());
+    };
+    auto exporting = [&workspace] {
+        QStringList ids;
+        for (const ExportPreview::CallPlan& plan : workspace.plans()) {
+            if (plan.action == ExportPreview::Action::Create) {
+                ids.append(workspace.calls().at(plan.index).id);
+            }
+        }
+        return ids;
+    };
+    preview(QStringLiteral("account.Industry = \"Software\""));
+    QCOMPARE(exporting(), QStringList { QStringLiteral("soft") });
+
+    for (const QString& object : { QStringLiteral("Account"), QStringLiteral("Contact") }) {
+        QSqlQuery drop(cache.database());
+        QVERIFY(drop.exec(QStringLiteral("DROP TABLE ") + CacheStore::tableName(object)));
+    }
+    preview(QStringLiteral("account.Industry = \"Manufacturing\""));
+    QCOMPARE(exporting(), QStringList { QStringLiteral("works") });
+    QCOMPARE(workspace.plans().at(1).match.accountId, QStringLiteral("001A2"));
+    QCOMPARE(workspace.plans().at(0).reason,
+        QStringLiteral("Filtered out: account.Industry = \"Manufacturing\" (account.Industry: Software)"));
 }
 
 void TestCallMatching::readerErrors_data()
