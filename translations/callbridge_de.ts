@@ -4629,6 +4629,10 @@ API %5</translation>
         <source>This call&apos;s activity is already in the org: delete it to send it again</source>
         <translation>Die Aktivität dieses Anrufs ist bereits in der Org: Löschen Sie sie, um sie erneut zu senden</translation>
     </message>
+    <message>
+        <source>Computing the preview</source>
+        <translation>Vorschau wird berechnet</translation>
+    </message>
 </context>
 <context>
     <name>callbridge::ui::StepHeader</name>

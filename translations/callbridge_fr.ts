@@ -4629,6 +4629,10 @@ API %5</translation>
         <source>This call&apos;s activity is already in the org: delete it to send it again</source>
         <translation>L&apos;activité de cet appel est déjà dans l&apos;org&#xa0;: supprimez-la pour l&apos;envoyer à nouveau</translation>
     </message>
+    <message>
+        <source>Computing the preview</source>
+        <translation>Calcul de l&apos;aperçu</translation>
+    </message>
 </context>
 <context>
     <name>callbridge::ui::StepHeader</name>
