@@ -17,6 +17,8 @@
 #include "core/filter/FilterEvaluator.h"
 #include "core/filter/FilterParser.h"
 
+#include "tests/support/ProcessFigures.h"
+
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -29,10 +31,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <sys/resource.h>
-#include <unistd.h>
-
 using namespace callbridge;
+using namespace callbridge::test;
 
 namespace {
 
@@ -44,45 +44,6 @@ const QString filterText =
 const QString editedFilterText =
     QStringLiteral("scope = \"external\" and duration >= 5m and (trackers contains \"pricing\" or "
                    "opportunity.StageName = \"Negotiation\") and account.Industry != \"Software\"");
-
-// CPU time of the whole process (every thread), in milliseconds: the machine may be busy.
-double cpuMs()
-{
-    rusage usage {};
-    getrusage(RUSAGE_SELF, &usage);
-    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1000.0
-        + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1000.0;
-}
-
-// Milliseconds since this process started (/proc/self/stat's start time against the uptime).
-double msSinceProcessStart()
-{
-    QFile stat(QStringLiteral("/proc/self/stat"));
-    QFile uptime(QStringLiteral("/proc/uptime"));
-    if (!stat.open(QIODevice::ReadOnly) || !uptime.open(QIODevice::ReadOnly)) {
-        return -1;
-    }
-    const QByteArray line = stat.readAll();
-    // Fields after the command name (which is in parentheses and may hold spaces).
-    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
-    const double startTicks = fields.value(19).toDouble(); // field 22: starttime
-    const double upSeconds = uptime.readAll().split(' ').value(0).toDouble();
-    return (upSeconds - startTicks / double(sysconf(_SC_CLK_TCK))) * 1000.0;
-}
-
-qint64 statusKb(const char* key)
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly)) {
-        return -1;
-    }
-    for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith(key)) {
-            return line.mid(qsizetype(qstrlen(key))).trimmed().split(' ').value(0).toLongLong();
-        }
-    }
-    return -1;
-}
 
 QString cachePath(const QString& dir)
 {

@@ -22,6 +22,8 @@
 #include "core/sync/ImportRun.h"
 #include "core/sync/ObjectImport.h"
 
+#include "tests/support/ProcessFigures.h"
+
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -34,58 +36,14 @@
 #include <QTest>
 #include <QTimer>
 
-#include <sys/resource.h>
-#include <unistd.h>
-
 using namespace callbridge;
+using namespace callbridge::test;
 
 namespace {
 
-// This process's resident memory: current (VmRSS) or peak (VmHWM), in MB.
 qint64 memoryMb(const char* key)
 {
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly)) {
-        return -1;
-    }
-    for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith(key)) {
-            return line.mid(qstrlen(key)).trimmed().split(' ').first().toLongLong() / 1024;
-        }
-    }
-    return -1;
-}
-
-// Resets the peak (VmHWM) so each path's figure is its own (Linux: write 5 to clear_refs).
-void resetPeakMemory()
-{
-    QFile clearRefs(QStringLiteral("/proc/self/clear_refs"));
-    if (clearRefs.open(QIODevice::WriteOnly)) {
-        clearRefs.write("5");
-    }
-}
-
-// CPU time of this process, every thread, user + system, in ms.
-qint64 cpuMs()
-{
-    rusage usage {};
-    getrusage(RUSAGE_SELF, &usage);
-    return (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1000
-        + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1000;
-}
-
-// CPU time another process has used so far (utime + stime from /proc/PID/stat), in ms.
-qint64 processCpuMs(qint64 pid)
-{
-    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-    if (!stat.open(QIODevice::ReadOnly)) {
-        return -1;
-    }
-    const QByteArray text = stat.readAll();
-    // Fields after the command name, which is in parentheses and may hold spaces.
-    const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
-    const qint64 ticks = fields.value(11).toLongLong() + fields.value(12).toLongLong(); // utime, stime
-    return ticks * 1000 / sysconf(_SC_CLK_TCK);
+    return statusKb(key) / 1024;
 }
 
 // The peak of each kind of resident memory while an import runs, sampled every 50 ms:
@@ -219,8 +177,8 @@ Figures BenchImport::importContacts(bool bulk)
     importRun.setBulkThreshold(bulk ? 0 : std::numeric_limits<qint64>::max());
     resetPeakMemory();
     QSignalSpy finished(&importRun, &ImportRun::finished);
-    const qint64 orgsimBefore = processCpuMs(m_orgsim.processId());
-    const qint64 cpuBefore = cpuMs();
+    const qint64 orgsimBefore = qint64(cpuMs(m_orgsim.processId()));
+    const qint64 cpuBefore = qint64(cpuMs());
     MemorySampler sampler;
     QElapsedTimer timer;
     timer.start();
@@ -230,8 +188,8 @@ Figures BenchImport::importContacts(bool bulk)
         QVERIFY2(importRun.outcome() == ImportRun::Outcome::Completed, qPrintable(importRun.message()));
     }();
     figures.ms = qMax<qint64>(1, timer.elapsed());
-    figures.cpuMs = cpuMs() - cpuBefore;
-    figures.orgsimCpuMs = processCpuMs(m_orgsim.processId()) - orgsimBefore;
+    figures.cpuMs = qint64(cpuMs()) - cpuBefore;
+    figures.orgsimCpuMs = qint64(cpuMs(m_orgsim.processId())) - orgsimBefore;
     figures.peakMb = memoryMb("VmHWM:");
     const ObjectImportProgress& contacts = importRun.objects().constFirst();
     figures.rows = contacts.stored;
@@ -271,13 +229,13 @@ Figures BenchImport::jsforceRead(const QString& mode, const QString& soql)
     environment.insert(QStringLiteral("BENCH_API_VERSION"), m_connection->client()->apiVersion());
     node.setProcessEnvironment(environment);
     node.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    const qint64 orgsimBefore = processCpuMs(m_orgsim.processId());
+    const qint64 orgsimBefore = qint64(cpuMs(m_orgsim.processId()));
     node.start(QStringLiteral("node"), { directory + QStringLiteral("/read-all.js"), mode });
     [&] {
         QVERIFY2(node.waitForFinished(3600 * 1000), "jsforce did not finish");
         QCOMPARE(node.exitCode(), 0);
     }();
-    figures.orgsimCpuMs = processCpuMs(m_orgsim.processId()) - orgsimBefore;
+    figures.orgsimCpuMs = qint64(cpuMs(m_orgsim.processId())) - orgsimBefore;
     const QJsonObject result = QJsonDocument::fromJson(node.readAllStandardOutput()).object();
     figures.rows = result.value(QStringLiteral("rows")).toInteger();
     figures.ms = qMax<qint64>(1, result.value(QStringLiteral("ms")).toInteger());

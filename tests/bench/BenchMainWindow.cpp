@@ -7,52 +7,22 @@
 
 #include "core/config/ConfigDocument.h"
 
+#include "tests/support/ProcessFigures.h"
+
 #include <QApplication>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QWindow>
 
-#include <unistd.h>
-
 using namespace callbridge;
+using namespace callbridge::test;
 
 namespace {
 
 constexpr const char* childArgument = "--show-main-window";
-
-qint64 residentKb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly)) {
-        return -1;
-    }
-    for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:")) {
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
-        }
-    }
-    return -1;
-}
-
-// Milliseconds since this process started (the kernel's clock, 10 ms resolution): what the
-// dynamic loader and static initialisation took before main() counts too.
-qint64 msSinceProcessStart()
-{
-    QFile uptime(QStringLiteral("/proc/uptime"));
-    QFile stat(QStringLiteral("/proc/self/stat"));
-    if (!uptime.open(QIODevice::ReadOnly) || !stat.open(QIODevice::ReadOnly)) {
-        return -1;
-    }
-    const double sinceBootMs = uptime.readAll().split(' ').first().toDouble() * 1000.0;
-    const QByteArray text = stat.readAll();
-    const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
-    const double startedMs = fields.value(19).toDouble() * 1000.0 / double(sysconf(_SC_CLK_TCK)); // starttime
-    return qint64(sinceBootMs - startedMs);
-}
 
 // The child: main()'s start-up, then "shown <ms since main> <ms since start> <resident KB>" once
 // the window is exposed.
@@ -73,7 +43,7 @@ int showMainWindow(int argc, char* argv[])
     QObject::connect(&poll, &QTimer::timeout, &app, [&] {
         const QWindow* window = console.window()->windowHandle();
         if (window && window->isExposed()) {
-            printf("shown %lld %lld %lld\n", sinceMain.elapsed(), msSinceProcessStart(), residentKb());
+            printf("shown %lld %lld %lld\n", sinceMain.elapsed(), qint64(msSinceProcessStart()), statusKb("VmRSS:"));
             fflush(stdout);
             QCoreApplication::quit();
         }

@@ -4,34 +4,16 @@
 //
 // By default it runs on the small demo org so CI keeps it working; set
 // CALLBRIDGE_BENCH_SCALE=large for the 1,000,000-contact figures.
+#include "tests/support/ProcessFigures.h"
 #include "tests/support/TestHttp.h"
 
 #include <QElapsedTimer>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTest>
 
 using namespace callbridge::test;
-
-namespace {
-
-qint64 peakRssKb(qint64 pid)
-{
-    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
-    if (!status.open(QIODevice::ReadOnly)) {
-        return -1;
-    }
-    for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:")) {
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
-        }
-    }
-    return -1;
-}
-
-} // namespace
 
 class BenchOrgSimExport : public QObject
 {
@@ -63,7 +45,7 @@ void BenchOrgSimExport::initTestCase()
     const QJsonObject info = QJsonDocument::fromJson(m_orgsim.readLine()).object();
     m_baseUrl = info.value(QStringLiteral("instanceUrl")).toString(); // My Domain: the token and REST calls here
     qInfo("orgsim --scale %s ready in %lld ms, peak memory %lld MB", qPrintable(m_scale), startup.elapsed(),
-        peakRssKb(m_orgsim.processId()) / 1024);
+        statusKb("VmHWM:", m_orgsim.processId()) / 1024);
     TestHttp http(m_baseUrl);
     const HttpResult token = http.postForm(QStringLiteral("/services/oauth2/token"),
         { { QStringLiteral("grant_type"), QStringLiteral("client_credentials") },
@@ -82,7 +64,7 @@ void BenchOrgSimExport::initTestCase()
 
 void BenchOrgSimExport::cleanupTestCase()
 {
-    qInfo("orgsim peak memory over the whole run: %lld MB", peakRssKb(m_orgsim.processId()) / 1024);
+    qInfo("orgsim peak memory over the whole run: %lld MB", statusKb("VmHWM:", m_orgsim.processId()) / 1024);
     m_orgsim.terminate();
     m_orgsim.waitForFinished(10000);
 }
@@ -110,7 +92,7 @@ void BenchOrgSimExport::restPagination()
     const qint64 ms = qMax<qint64>(1, timer.elapsed());
     QCOMPARE(records, m_expected);
     qInfo("REST query: %lld contacts in %d pages, %lld ms, %lld records/s, orgsim peak %lld MB", records, pages, ms,
-        records * 1000 / ms, peakRssKb(m_orgsim.processId()) / 1024);
+        records * 1000 / ms, statusKb("VmHWM:", m_orgsim.processId()) / 1024);
 }
 
 void BenchOrgSimExport::bulkExport()
@@ -139,7 +121,7 @@ void BenchOrgSimExport::bulkExport()
     const qint64 ms = qMax<qint64>(1, timer.elapsed());
     QCOMPARE(records, m_expected);
     qInfo("Bulk API 2.0: %lld contacts in %d result pages, %lld ms, %lld records/s, orgsim peak %lld MB", records,
-        pages, ms, records * 1000 / ms, peakRssKb(m_orgsim.processId()) / 1024);
+        pages, ms, records * 1000 / ms, statusKb("VmHWM:", m_orgsim.processId()) / 1024);
 }
 
 QTEST_GUILESS_MAIN(BenchOrgSimExport)

@@ -14,16 +14,14 @@
 // By default it runs on the small demo org so CI keeps it working; for the 1,000,000-contact
 // figures: CALLBRIDGE_BENCH_SCALE=large (and QTEST_FUNCTION_TIMEOUT=3600000 if orgsim is slow).
 // CALLBRIDGE_BENCH_LATENCY_MS=N starts orgsim with --latency-ms N (0 by default: serving alone).
+#include "tests/support/ProcessFigures.h"
 #include "tests/support/TestHttp.h"
 
 #include <QElapsedTimer>
-#include <QFile>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTest>
 #include <QUrlQuery>
-
-#include <unistd.h>
 
 using namespace callbridge::test;
 
@@ -33,35 +31,10 @@ const QString contactColumns = QStringLiteral("Id, IsDeleted, AccountId, LastNam
                                               "MobilePhone, Email, LeadSource, LastModifiedDate, SystemModstamp, "
                                               "LastActivityDate");
 
-// CPU seconds (user + system) the process has used so far.
-double cpuSeconds(qint64 pid)
-{
-    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-    if (!stat.open(QIODevice::ReadOnly)) {
-        return -1;
-    }
-    const QByteArray line = stat.readAll();
-    // Fields after the command name (which may hold spaces): state is field 3, utime 14, stime 15.
-    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
-    if (fields.size() < 13) {
-        return -1;
-    }
-    return double(fields.at(11).toLongLong() + fields.at(12).toLongLong()) / double(sysconf(_SC_CLK_TCK));
-}
-
 // A line of /proc/<pid>/status in MB: VmRSS (now) or VmHWM (peak).
 qint64 memoryMb(qint64 pid, const char* key)
 {
-    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
-    if (!status.open(QIODevice::ReadOnly)) {
-        return -1;
-    }
-    for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith(key)) {
-            return line.mid(qstrlen(key)).trimmed().split(' ').first().toLongLong() / 1024;
-        }
-    }
-    return -1;
+    return statusKb(key, pid) / 1024;
 }
 
 } // namespace
@@ -101,7 +74,7 @@ void BenchOrgSimServe::initTestCase()
     m_instanceUrl = info.value(QStringLiteral("instanceUrl")).toString(); // the client credentials flow works here
     QVERIFY(!m_instanceUrl.isEmpty());
     qInfo("orgsim --scale %s --latency-ms %s: ready in %lld ms, %.2f s CPU, memory %lld MB (peak %lld MB)",
-        qPrintable(scale), qPrintable(latency), startupMs, cpuSeconds(m_orgsim.processId()),
+        qPrintable(scale), qPrintable(latency), startupMs, cpuMs(m_orgsim.processId()) / 1000.0,
         memoryMb(m_orgsim.processId(), "VmRSS:"), memoryMb(m_orgsim.processId(), "VmHWM:"));
 
     TestHttp http(m_instanceUrl);
@@ -115,7 +88,7 @@ void BenchOrgSimServe::initTestCase()
 
 void BenchOrgSimServe::cleanupTestCase()
 {
-    qInfo("orgsim over the whole run: %.2f s CPU, memory %lld MB (peak %lld MB)", cpuSeconds(m_orgsim.processId()),
+    qInfo("orgsim over the whole run: %.2f s CPU, memory %lld MB (peak %lld MB)", cpuMs(m_orgsim.processId()) / 1000.0,
         memoryMb(m_orgsim.processId(), "VmRSS:"), memoryMb(m_orgsim.processId(), "VmHWM:"));
     m_orgsim.terminate();
     m_orgsim.waitForFinished(10000);
@@ -134,7 +107,7 @@ void BenchOrgSimServe::importQueries()
 {
     TestHttp http(m_instanceUrl);
     http.setBearer(m_token);
-    const double cpuBefore = cpuSeconds(m_orgsim.processId());
+    const double cpuBefore = cpuMs(m_orgsim.processId()) / 1000.0;
     QElapsedTimer timer;
     timer.start();
     const HttpResult count = http.query(QStringLiteral("SELECT COUNT() FROM Contact"));
@@ -145,7 +118,7 @@ void BenchOrgSimServe::importQueries()
         http.query(QStringLiteral("SELECT SystemModstamp FROM Contact ORDER BY SystemModstamp DESC LIMIT 1"));
     QCOMPARE(newest.status, 200);
     qInfo("COUNT() and the newest SystemModstamp of %lld contacts: %lld ms; orgsim %.2f s CPU", m_expected,
-        timer.elapsed(), cpuSeconds(m_orgsim.processId()) - cpuBefore);
+        timer.elapsed(), cpuMs(m_orgsim.processId()) / 1000.0 - cpuBefore);
 }
 
 void BenchOrgSimServe::bulkResults()
@@ -153,7 +126,7 @@ void BenchOrgSimServe::bulkResults()
     QVERIFY(m_expected > 0);
     TestHttp http(m_instanceUrl);
     http.setBearer(m_token);
-    const double cpuBefore = cpuSeconds(m_orgsim.processId());
+    const double cpuBefore = cpuMs(m_orgsim.processId()) / 1000.0;
     QElapsedTimer timer;
     timer.start();
     const QByteArray request =
@@ -171,7 +144,7 @@ void BenchOrgSimServe::bulkResults()
             break;
         }
     }
-    const double cpuJob = cpuSeconds(m_orgsim.processId()) - cpuBefore;
+    const double cpuJob = cpuMs(m_orgsim.processId()) / 1000.0 - cpuBefore;
     const qint64 jobMs = timer.elapsed();
     qint64 rows = 0;
     qint64 bytes = 0;
@@ -187,7 +160,7 @@ void BenchOrgSimServe::bulkResults()
         ++pages;
     } while (locator != "null");
     const qint64 ms = timer.elapsed();
-    const double cpu = cpuSeconds(m_orgsim.processId()) - cpuBefore;
+    const double cpu = cpuMs(m_orgsim.processId()) / 1000.0 - cpuBefore;
     QCOMPARE(rows, m_expected);
     qInfo("Bulk API 2.0 job created and complete: %lld ms; orgsim %.2f s CPU", jobMs, cpuJob);
     report("Bulk API 2.0 (job and results)", rows, pages, bytes, ms, cpu);
@@ -199,7 +172,7 @@ void BenchOrgSimServe::restPages()
     TestHttp http(m_instanceUrl);
     http.setBearer(m_token);
     const QList<QPair<QByteArray, QByteArray>> options { { "Sforce-Query-Options", "batchSize=2000" } };
-    const double cpuBefore = cpuSeconds(m_orgsim.processId());
+    const double cpuBefore = cpuMs(m_orgsim.processId()) / 1000.0;
     QElapsedTimer timer;
     timer.start();
     QUrlQuery query;
@@ -226,7 +199,7 @@ void BenchOrgSimServe::restPages()
         }
     }
     const qint64 ms = timer.elapsed();
-    const double cpu = cpuSeconds(m_orgsim.processId()) - cpuBefore;
+    const double cpu = cpuMs(m_orgsim.processId()) / 1000.0 - cpuBefore;
     QCOMPARE(rows, m_expected);
     report("REST query pages", rows, pages, bytes, ms, cpu);
 }
