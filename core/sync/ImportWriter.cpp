@@ -52,12 +52,10 @@ ImportWriter::~ImportWriter()
 void ImportWriter::discard()
 {
     m_discarded->store(true);
-    m_queued = 0;
 }
 
 void ImportWriter::store(const TextRows& rows)
 {
-    ++m_queued;
     // Results are posted back to this object: it outlives the thread (the destructor joins it),
     // and posted events die with it.
     ImportWriter* self = this;
@@ -100,7 +98,6 @@ void ImportWriter::store(const TextRows& rows)
         }
         QMetaObject::invokeMethod(self, [self, discarded, result] {
             if (!discarded->load()) {
-                --self->m_queued;
                 Q_EMIT self->stored(result);
             }
         });

@@ -44,7 +44,6 @@ public:
     void run(std::function<Status(CacheStore&)> work, std::function<void(const Status&)> then);
     // Drops what is queued; no result or afterStored() call comes back after this.
     void discard();
-    qsizetype queuedBatches() const { return m_queued; }
 
 Q_SIGNALS:
     void stored(const callbridge::ImportWriter::Result& result);
@@ -55,7 +54,6 @@ private:
     std::shared_ptr<CacheStore> m_store; // used on m_thread only
     std::shared_ptr<std::atomic_bool> m_discarded = std::make_shared<std::atomic_bool>(false);
     QString m_object;
-    qsizetype m_queued = 0;
 };
 
 } // namespace callbridge
