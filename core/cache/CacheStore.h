@@ -143,6 +143,7 @@ private:
     QString metaValue(const QString& key) const;
     bool setMetaValue(const QString& key, const QString& value);
     static QString sqlType(const QString& type);
+    static QString quoted(const QString& identifier); // an SQL identifier, quoted
 
     QSqlDatabase m_db;
     QString m_connectionName;
