@@ -1773,6 +1773,17 @@
     </message>
 </context>
 <context>
+    <name>SqliteRows</name>
+    <message>
+        <source>The local cache is not an SQLite database.</source>
+        <translation>Der lokale Cache ist keine SQLite-Datenbank.</translation>
+    </message>
+    <message>
+        <source>Reading the local cache failed: %1</source>
+        <translation>Lesen des lokalen Caches fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
     <name>SummaryPage</name>
     <message>
         <source>Production</source>

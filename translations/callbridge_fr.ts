@@ -1773,6 +1773,17 @@
     </message>
 </context>
 <context>
+    <name>SqliteRows</name>
+    <message>
+        <source>The local cache is not an SQLite database.</source>
+        <translation>Le cache local n&apos;est pas une base SQLite.</translation>
+    </message>
+    <message>
+        <source>Reading the local cache failed: %1</source>
+        <translation>La lecture du cache local a échoué&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>SummaryPage</name>
     <message>
         <source>Production</source>

@@ -1,11 +1,11 @@
 // CacheStore's writes of imported rows: each value bound to SQLite from the text an API
 // delivered it as, in the one stored form per type.
 #include "core/cache/CacheStore.h"
+#include "core/cache/SqliteRows.h"
 
 #include "core/util/EmailAddress.h"
 
 #include <QDateTime>
-#include <QSqlDriver>
 #include <QSqlError>
 
 #include <charconv>
@@ -110,17 +110,6 @@ int bindStored(sqlite3_stmt* statement, int column, const ValueSource& source, Q
         }
         return bindText(statement, column, text);
     }
-}
-
-// The connection Qt's QSQLITE driver holds. Callbridge links the same SQLite library the
-// driver uses (Debian's libsqlite3; see packaging/README.md), so its C API works on it.
-sqlite3* sqliteHandle(const QSqlDatabase& db)
-{
-    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
-        return nullptr;
-    }
-    return *static_cast<sqlite3* const*>(handle.constData());
 }
 
 } // namespace

@@ -29,12 +29,21 @@ namespace {
 
 using Node = FilterEvaluator::Node;
 
-const QVariantMap* recordOf(const Node& node, const FilterSubject& subject)
+const CachedRecord* recordOf(const Node& node, const FilterSubject& subject)
 {
     if (node.field.source == FilterField::Source::Account) {
         return subject.account;
     }
     return node.field.source == FilterField::Source::Opportunity ? subject.opportunity : nullptr;
+}
+
+// The record field's value; null without a record. A reference: a preview reads it for every
+// call at each edit of the filter, and copying a QVariant goes through its type's copy function.
+const QVariant& recordValueOf(const Node& node, const FilterSubject& subject)
+{
+    static const QVariant none;
+    const CachedRecord* record = recordOf(node, subject);
+    return record ? record->value(node.field.column) : none;
 }
 
 // The field's value for the call as text: one element, several for a list, none when missing.
@@ -75,8 +84,7 @@ QStringList textsOf(const Node& node, const FilterSubject& subject)
         return call.trackers;
     case FilterField::Source::Account:
     case FilterField::Source::Opportunity: {
-        const QVariantMap* record = recordOf(node, subject);
-        const QVariant value = record ? record->value(node.field.column) : QVariant();
+        const QVariant& value = recordValueOf(node, subject);
         return value.isNull() ? QStringList() : QStringList { value.toString() };
     }
     default:
@@ -95,8 +103,7 @@ std::optional<double> numberOf(const Node& node, const FilterSubject& subject)
     default:
         break;
     }
-    const QVariantMap* record = recordOf(node, subject);
-    const QVariant value = record ? record->value(node.field.column) : QVariant();
+    const QVariant& value = recordValueOf(node, subject);
     if (value.isNull()) {
         return std::nullopt;
     }
@@ -108,8 +115,7 @@ std::optional<qint64> timeOf(const Node& node, const FilterSubject& subject)
     if (node.field.source == FilterField::Source::Started) {
         return subject.call->started.toMSecsSinceEpoch();
     }
-    const QVariantMap* record = recordOf(node, subject);
-    const QString text = record ? record->value(node.field.column).toString() : QString();
+    const QString text = recordValueOf(node, subject).toString();
     if (text.isEmpty()) {
         return std::nullopt;
     }
@@ -174,14 +180,13 @@ bool conditionHolds(const Node& node, const FilterSubject& subject)
         if (isRecordField) {
             // One value or none, as textsOf() gives it, without building a list: a preview
             // evaluates this for every call at each edit of the filter.
-            const QVariantMap* record = recordOf(node, subject);
-            const auto value = record ? record->constFind(node.field.column) : QVariantMap::const_iterator();
-            const bool present = record && value != record->cend() && !value->isNull();
+            const QVariant& value = recordValueOf(node, subject);
+            const bool present = !value.isNull();
             if (node.op == FilterOperator::Exists || !present) {
                 // No matched record, or the field is empty: nothing to compare.
                 return node.op == FilterOperator::Exists && present;
             }
-            const bool matched = textMatches(node, value->toString());
+            const bool matched = textMatches(node, value.toString());
             return node.op == FilterOperator::NotEqual ? !matched : matched;
         }
         const QStringList actual = textsOf(node, subject);
@@ -223,8 +228,7 @@ bool conditionHolds(const Node& node, const FilterSubject& subject)
         }
     }
     case FilterType::Boolean: {
-        const QVariantMap* record = recordOf(node, subject);
-        const QVariant value = record ? record->value(node.field.column) : QVariant();
+        const QVariant& value = recordValueOf(node, subject);
         if (node.op == FilterOperator::Exists || value.isNull()) {
             return node.op == FilterOperator::Exists && !value.isNull();
         }

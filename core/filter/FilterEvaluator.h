@@ -1,11 +1,11 @@
 #pragma once
 
+#include "core/cache/CachedRecord.h"
 #include "core/calls/Call.h"
 #include "core/filter/FilterExpression.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
-#include <QVariantMap>
 #include <memory>
 
 namespace callbridge {
@@ -15,8 +15,8 @@ namespace callbridge {
 struct FilterSubject
 {
     const Call* call = nullptr;
-    const QVariantMap* account = nullptr;
-    const QVariantMap* opportunity = nullptr;
+    const CachedRecord* account = nullptr;
+    const CachedRecord* opportunity = nullptr;
 };
 
 // A checked filter compiled for evaluation: fields resolved, literals converted, regular

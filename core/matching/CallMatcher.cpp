@@ -1,6 +1,7 @@
 #include "core/matching/CallMatcher.h"
 
 #include "core/cache/CacheStore.h"
+#include "core/cache/SqliteRows.h"
 #include "core/logging/LogCategories.h"
 #include "core/util/EmailAddress.h"
 
@@ -9,7 +10,6 @@
 #include <QFuture>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QSqlRecord>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <atomic>
@@ -23,10 +23,10 @@ constexpr int keysPerQuery = 2000;
 // Runs `sql` for a set of keys, where %1 in `sql` stands for a list of them: 'a','b',...
 // The keys are SQL literals, not bound parameters: Qt prepares a statement in time quadratic
 // in its number of placeholders (115 ms for 5,000), while SQLite reads a literal list at once.
-// (A temporary key table costs more: one INSERT per key through Qt, and SQLite without
-// statistics then prefers scanning the big table.)
-Status forEachKey(
-    const QSqlDatabase& db, const QStringList& keys, const QString& sql, const std::function<void(QSqlQuery&)>& row)
+// (A temporary key table costs more: one INSERT per key, and SQLite without statistics then
+// prefers scanning the big table.) The rows are read through SQLite's C API.
+Status forEachKey(const QSqlDatabase& db, const QStringList& keys, const QString& sql,
+    const std::function<void(const SqliteRow&)>& row)
 {
     QElapsedTimer timer;
     timer.start();
@@ -39,14 +39,12 @@ Status forEachKey(
             list += (i > start ? QStringLiteral(",'") : QStringLiteral("'"))
                 + QString(keys.at(i)).replace(QLatin1Char('\''), QStringLiteral("''")) + QLatin1Char('\'');
         }
-        QSqlQuery query(db);
-        query.setForwardOnly(true);
-        if (!query.exec(sql.arg(list))) {
-            return Status::failure(CallMatcher::tr("Reading the local cache failed: %1").arg(query.lastError().text()));
-        }
-        while (query.next()) {
-            row(query);
+        const Status status = forEachSqliteRow(db, sql.arg(list), [&row, &rows](const SqliteRow& current) {
+            row(current);
             ++rows;
+        });
+        if (!status.ok()) {
+            return status;
         }
     }
     qCDebug(lcExport) << keys.size() << "keys," << rows << "rows in" << timer.elapsed() << "ms:" << sql.left(60);
@@ -77,28 +75,30 @@ QFuture<Status> onOwnConnection(const QString& path, const std::function<Status(
     });
 }
 
-// A row as a map by column name; the names are read once per query (QSqlQuery::record() is
-// costly enough to dominate when called for every row).
+// A row as a record; the column names are read once per query and shared by its records.
 class RecordReader
 {
 public:
-    QVariantMap read(const QSqlQuery& query)
+    CachedRecord read(const SqliteRow& row)
     {
-        if (m_names.isEmpty()) {
-            const QSqlRecord fields = query.record();
-            for (int i = 0; i < fields.count(); ++i) {
-                m_names.append(fields.fieldName(i));
+        if (!m_columns) {
+            QStringList names;
+            for (int i = 0; i < row.columnCount(); ++i) {
+                names.append(row.columnName(i));
             }
+            m_columns = std::make_shared<const CachedRecord::Columns>(names);
         }
-        QVariantMap record;
-        for (int i = 0; i < m_names.size(); ++i) {
-            record.insert(m_names.at(i), query.value(i));
+        const int count = int(m_columns->names().size());
+        QVariantList values;
+        values.reserve(count);
+        for (int i = 0; i < count; ++i) {
+            values.append(row.value(i));
         }
-        return record;
+        return CachedRecord(m_columns, std::move(values));
     }
 
 private:
-    QStringList m_names;
+    std::shared_ptr<const CachedRecord::Columns> m_columns;
 };
 
 } // namespace
@@ -130,7 +130,7 @@ QList<const CallParticipant*> CallMatcher::externalParticipants(const Call& call
     return external;
 }
 
-const QVariantMap* CallMatcher::account(const QString& id) const
+const CachedRecord* CallMatcher::account(const QString& id) const
 {
     const auto it = m_accounts.constFind(id);
     return it == m_accounts.cend() ? nullptr : &*it;
@@ -205,20 +205,16 @@ Status CallMatcher::prepare(const CacheStore& cache, const QList<Call>& calls)
                                     hasModified ? QStringLiteral("c.LastModifiedDate") : QStringLiteral("NULL"))
             + from("Contact", "c") + QStringLiteral(" WHERE c.Email COLLATE NOCASE IN (%1)");
         auto readContacts = [&sql](const QSqlDatabase& on, const QStringList& keys, QHash<QString, Contact>* found) {
-            QHash<QString, QString> modifiedOf;
-            return forEachKey(on, keys, sql, [found, &modifiedOf](QSqlQuery& query) {
-                const QString email = query.value(1).toString();
-                const QString id = query.value(0).toString();
-                const QString modified = query.value(3).toString();
-                const auto existing = found->constFind(email);
-                if (existing != found->cend()) {
-                    const QString& current = modifiedOf[email];
-                    if (modified < current || (modified == current && id > existing->id)) {
-                        return;
-                    }
+            found->reserve(keys.size());
+            return forEachKey(on, keys, sql, [found](const SqliteRow& row) {
+                Contact contact { row.text(0), row.text(2), row.text(3) };
+                Contact& kept = (*found)[row.text(1)]; // one lookup: a new email's slot is empty
+                if (!kept.id.isEmpty()
+                    && (contact.lastModified < kept.lastModified
+                        || (contact.lastModified == kept.lastModified && contact.id > kept.id))) {
+                    return;
                 }
-                found->insert(email, { id, query.value(2).toString() });
-                modifiedOf.insert(email, modified);
+                kept = std::move(contact);
             });
         };
         // Many emails: half of them are read on another thread meanwhile (each email's rows
@@ -268,9 +264,9 @@ Status CallMatcher::prepare(const CacheStore& cache, const QList<Call>& calls)
             QStringLiteral("SELECT c.%2, c.AccountId, COUNT(*)").arg(emailDomainColumn) + from("Contact", "c")
                 + QStringLiteral(" WHERE c.%2 IN (%1) AND +c.AccountId IS NOT NULL GROUP BY c.%2, c.AccountId")
                       .arg(QStringLiteral("%1"), emailDomainColumn),
-            [this, &accountIds](QSqlQuery& query) {
-                const QString accountId = query.value(1).toString();
-                m_accountsByContactDomain[query.value(0).toString()].append({ accountId, query.value(2).toInt() });
+            [this, &accountIds](const SqliteRow& row) {
+                const QString accountId = row.text(1);
+                m_accountsByContactDomain[row.text(0)].append({ accountId, row.value(2).toInt() });
                 accountIds.insert(accountId);
             });
         if (!status.ok()) {
@@ -293,9 +289,9 @@ Status CallMatcher::prepare(const CacheStore& cache, const QList<Call>& calls)
         const Status status = forEachKey(db, unmatched,
             QStringLiteral("SELECT l.Id, lower(l.Email)") + from("Lead", "l")
                 + QStringLiteral(" WHERE l.Email COLLATE NOCASE IN (%1)") + notConverted,
-            [this](QSqlQuery& query) {
-                const QString email = query.value(1).toString();
-                const QString id = query.value(0).toString();
+            [this](const SqliteRow& row) {
+                const QString email = row.text(1);
+                const QString id = row.text(0);
                 const auto existing = m_leadsByEmail.constFind(email);
                 if (existing == m_leadsByEmail.cend() || id < *existing) {
                     m_leadsByEmail.insert(email, id); // the lowest Id of leads sharing an email
@@ -328,9 +324,9 @@ Status CallMatcher::prepare(const CacheStore& cache, const QList<Call>& calls)
         const Status status = forEachKey(db, QStringList(websiteDomains.cbegin(), websiteDomains.cend()),
             QStringLiteral("SELECT a.Id, a.%1").arg(websiteDomainColumn) + from("Account", "a")
                 + QStringLiteral(" WHERE a.%2 IN (%1)").arg(QStringLiteral("%1"), websiteDomainColumn),
-            [this, &accountIds](QSqlQuery& query) {
-                m_accountsByWebsite[query.value(1).toString()].append(query.value(0).toString());
-                accountIds.insert(query.value(0).toString());
+            [this, &accountIds](const SqliteRow& row) {
+                m_accountsByWebsite[row.text(1)].append(row.text(0));
+                accountIds.insert(row.text(0));
             });
         if (!status.ok()) {
             return status;
@@ -345,6 +341,7 @@ Status CallMatcher::prepare(const CacheStore& cache, const QList<Call>& calls)
     const QStringList opportunityColumns = cache.columns(QStringLiteral("Opportunity"));
     const bool readOpportunities = opportunityColumns.contains(QStringLiteral("AccountId"));
     QHash<QString, QString> opportunityOwners;
+    QHash<QString, QString> opportunityModified;
     QFuture<Status> opportunities;
     if (readOpportunities) {
         const QString open = opportunityColumns.contains(QStringLiteral("IsClosed"))
@@ -353,11 +350,13 @@ Status CallMatcher::prepare(const CacheStore& cache, const QList<Call>& calls)
         const QString sql = QStringLiteral("SELECT o.*") + from("Opportunity", "o")
             + QStringLiteral(" WHERE o.AccountId IN (%1)") + open;
         opportunities = onOwnConnection(db.databaseName(), [&, sql](const QSqlDatabase& own) {
-            return forEachKey(
-                own, accountIdList, sql, [this, &opportunityOwners, reader = RecordReader()](QSqlQuery& query) mutable {
-                    QVariantMap record = reader.read(query);
+            return forEachKey(own, accountIdList, sql,
+                [this, &opportunityOwners, &opportunityModified, reader = RecordReader()](
+                    const SqliteRow& row) mutable {
+                    CachedRecord record = reader.read(row);
                     const QString id = record.value(QStringLiteral("Id")).toString();
                     opportunityOwners.insert(id, record.value(QStringLiteral("OwnerId")).toString());
+                    opportunityModified.insert(id, record.value(QStringLiteral("LastModifiedDate")).toString());
                     m_openOpportunitiesByAccount[record.value(QStringLiteral("AccountId")).toString()].append(id);
                     m_opportunities.insert(id, record);
                 });
@@ -367,8 +366,8 @@ Status CallMatcher::prepare(const CacheStore& cache, const QList<Call>& calls)
     if (!accountColumns.isEmpty()) {
         accountsRead = forEachKey(db, accountIdList,
             QStringLiteral("SELECT a.*") + from("Account", "a") + QStringLiteral(" WHERE a.Id IN (%1)"),
-            [this, reader = RecordReader()](QSqlQuery& query) mutable {
-                QVariantMap record = reader.read(query);
+            [this, reader = RecordReader()](const SqliteRow& row) mutable {
+                CachedRecord record = reader.read(row);
                 const QString id = record.value(QStringLiteral("Id")).toString();
                 m_ownerOf.insert(id, record.value(QStringLiteral("OwnerId")).toString());
                 m_accounts.insert(id, record);
@@ -386,12 +385,10 @@ Status CallMatcher::prepare(const CacheStore& cache, const QList<Call>& calls)
     if (readOpportunities) {
         m_ownerOf.insert(opportunityOwners);
         // Newest LastModifiedDate first (ISO text sorts as time), then the lowest Id.
-        const QString modified = QStringLiteral("LastModifiedDate");
-        const QString idKey = QStringLiteral("Id");
         for (QStringList& ids : m_openOpportunitiesByAccount) {
-            std::sort(ids.begin(), ids.end(), [this, &modified, &idKey](const QString& a, const QString& b) {
-                const QString ma = m_opportunities.value(a).value(modified).toString();
-                const QString mb = m_opportunities.value(b).value(modified).toString();
+            std::sort(ids.begin(), ids.end(), [&opportunityModified](const QString& a, const QString& b) {
+                const QString& ma = *opportunityModified.constFind(a);
+                const QString& mb = *opportunityModified.constFind(b);
                 return ma != mb ? ma > mb : a < b;
             });
         }

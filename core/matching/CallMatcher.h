@@ -1,12 +1,12 @@
 #pragma once
 
+#include "core/cache/CachedRecord.h"
 #include "core/calls/Call.h"
 #include "core/util/Status.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
-#include <QVariantMap>
 
 namespace callbridge {
 
@@ -27,8 +27,8 @@ struct CallMatch
     QStringList unmatchedEmails; // external participants with no contact or lead
     QString accountId;
     QString opportunityId;
-    const QVariantMap* account = nullptr; // the cached record, valid while the matcher lives
-    const QVariantMap* opportunity = nullptr;
+    const CachedRecord* account = nullptr; // the cached record, valid while the matcher lives
+    const CachedRecord* opportunity = nullptr;
     QString ownerId; // the recorded user's Salesforce user id
     QString ownerTimeZone; // their TimeZoneSidKey ("America/Los_Angeles") when the cache has it
     QStringList reasons;
@@ -56,13 +56,14 @@ public:
     // The participants matching looks up: external ones, and unknown ones who are not users.
     QList<const CallParticipant*> externalParticipants(const Call& call) const;
     QString userIdForEmail(const QString& email) const { return m_usersByEmail.value(email); }
-    const QVariantMap* account(const QString& id) const;
+    const CachedRecord* account(const QString& id) const;
 
 private:
     struct Contact
     {
         QString id;
         QString accountId;
+        QString lastModified; // decides between contacts sharing an email
     };
     struct DomainAccount
     {
@@ -82,8 +83,8 @@ private:
     QHash<QString, QString> m_leadsByEmail;
     QHash<QString, QList<DomainAccount>> m_accountsByContactDomain;
     QHash<QString, QStringList> m_accountsByWebsite;
-    QHash<QString, QVariantMap> m_accounts;
-    QHash<QString, QVariantMap> m_opportunities;
+    QHash<QString, CachedRecord> m_accounts;
+    QHash<QString, CachedRecord> m_opportunities;
     QHash<QString, QStringList> m_openOpportunitiesByAccount; // newest LastModifiedDate first
     QHash<QString, QString> m_ownerOf; // account or opportunity id -> OwnerId
 };

@@ -50,8 +50,8 @@ void check(const QString& text)
     if (!again.ok() || again.root.toText() != printed) {
         std::abort();
     }
-    const QVariantMap opportunity { { QStringLiteral("StageName"), QStringLiteral("Won") },
-        { QStringLiteral("Amount"), 5.0 }, { QStringLiteral("CloseDate"), QStringLiteral("2026-01-01") } };
+    const CachedRecord opportunity = CachedRecord::fromMap({ { QStringLiteral("StageName"), QStringLiteral("Won") },
+        { QStringLiteral("Amount"), 5.0 }, { QStringLiteral("CloseDate"), QStringLiteral("2026-01-01") } });
     const FilterEvaluator evaluator(parsed.root, schema);
     const FilterSubject subject { &call, nullptr, &opportunity };
     if (evaluator.matches(subject) != evaluator.explainFailure(subject).isEmpty()) {

@@ -267,12 +267,12 @@ void TestFilterLanguage::evaluates()
     const FilterParser::Result parsed = FilterParser::parse(text, fields);
     QVERIFY2(parsed.ok(), qPrintable(parsed.error));
     const Call call = sampleCall();
-    const QVariantMap account { { QStringLiteral("Id"), QStringLiteral("001A") },
+    const CachedRecord account = CachedRecord::fromMap({ { QStringLiteral("Id"), QStringLiteral("001A") },
         { QStringLiteral("Industry"), QStringLiteral("Manufacturing") },
-        { QStringLiteral("AnnualRevenue"), QVariant() } };
-    const QVariantMap opportunity { { QStringLiteral("StageName"), QStringLiteral("Negotiation") },
-        { QStringLiteral("Amount"), 50000.0 }, { QStringLiteral("IsWon"), 0 },
-        { QStringLiteral("CloseDate"), QStringLiteral("2026-04-15") } };
+        { QStringLiteral("AnnualRevenue"), QVariant() } });
+    const CachedRecord opportunity = CachedRecord::fromMap(
+        { { QStringLiteral("StageName"), QStringLiteral("Negotiation") }, { QStringLiteral("Amount"), 50000.0 },
+            { QStringLiteral("IsWon"), 0 }, { QStringLiteral("CloseDate"), QStringLiteral("2026-04-15") } });
     const FilterEvaluator evaluator(parsed.root, fields);
     const FilterSubject subject { &call, withRecords ? &account : nullptr, withRecords ? &opportunity : nullptr };
     QCOMPARE(evaluator.matches(subject), expected);

@@ -1,0 +1,87 @@
+#include "core/cache/SqliteRows.h"
+
+#include <QCoreApplication>
+#include <QSqlDriver>
+
+#include <sqlite3.h>
+
+namespace callbridge {
+
+namespace {
+
+class SqliteRowsText
+{
+    Q_DECLARE_TR_FUNCTIONS(SqliteRows)
+};
+
+} // namespace
+
+sqlite3* sqliteHandle(const QSqlDatabase& db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
+        return nullptr;
+    }
+    return *static_cast<sqlite3* const*>(handle.constData());
+}
+
+int SqliteRow::columnCount() const
+{
+    return sqlite3_column_count(m_statement);
+}
+
+QString SqliteRow::columnName(int column) const
+{
+    return QString::fromUtf8(sqlite3_column_name(m_statement, column));
+}
+
+QString SqliteRow::text(int column) const
+{
+    const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(m_statement, column));
+    return text ? QString::fromUtf8(text, sqlite3_column_bytes(m_statement, column)) : QString();
+}
+
+QVariant SqliteRow::value(int column) const
+{
+    switch (sqlite3_column_type(m_statement, column)) {
+    case SQLITE_INTEGER:
+        return QVariant(qlonglong(sqlite3_column_int64(m_statement, column)));
+    case SQLITE_FLOAT:
+        return QVariant(sqlite3_column_double(m_statement, column));
+    case SQLITE_NULL:
+        return QVariant();
+    case SQLITE_BLOB:
+        return QVariant(QByteArray(static_cast<const char*>(sqlite3_column_blob(m_statement, column)),
+            sqlite3_column_bytes(m_statement, column)));
+    default:
+        return QVariant(text(column));
+    }
+}
+
+Status forEachSqliteRow(const QSqlDatabase& db, const QString& sql, const std::function<void(const SqliteRow&)>& row)
+{
+    sqlite3* handle = sqliteHandle(db);
+    if (!handle) {
+        return Status::failure(SqliteRowsText::tr("The local cache is not an SQLite database."));
+    }
+    const QByteArray text = sql.toUtf8();
+    sqlite3_stmt* statement = nullptr;
+    if (sqlite3_prepare_v2(handle, text.constData(), int(text.size()), &statement, nullptr) != SQLITE_OK) {
+        const QString error = QString::fromUtf8(sqlite3_errmsg(handle));
+        sqlite3_finalize(statement);
+        return Status::failure(SqliteRowsText::tr("Reading the local cache failed: %1").arg(error));
+    }
+    const SqliteRow current(statement);
+    int result = SQLITE_ROW;
+    while ((result = sqlite3_step(statement)) == SQLITE_ROW) {
+        row(current);
+    }
+    const QString error = result == SQLITE_DONE ? QString() : QString::fromUtf8(sqlite3_errmsg(handle));
+    sqlite3_finalize(statement);
+    if (!error.isEmpty()) {
+        return Status::failure(SqliteRowsText::tr("Reading the local cache failed: %1").arg(error));
+    }
+    return Status::success();
+}
+
+} // namespace callbridge

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "core/util/Status.h"
+
+#include <QSqlDatabase>
+#include <QVariant>
+
+#include <functional>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace callbridge {
+
+// The connection Qt's QSQLITE driver holds, for SQLite's C API; null when `db` is not one.
+// Callbridge links the same SQLite library the driver uses (Debian's libsqlite3; see
+// packaging/README.md), so its C API works on it.
+sqlite3* sqliteHandle(const QSqlDatabase& db);
+
+// One result row of forEachSqliteRow(): the values straight from SQLite, without a QVariant per
+// value and a QSqlRecord per query as QSqlQuery makes them (most of the time matching took to read
+// a large cache went there).
+class SqliteRow
+{
+public:
+    explicit SqliteRow(sqlite3_stmt* statement)
+        : m_statement(statement)
+    { }
+    int columnCount() const;
+    QString columnName(int column) const;
+    QString text(int column) const; // null for NULL
+    // As QSqlQuery::value() gives it by default: qlonglong, double, QString, QByteArray; null for NULL.
+    QVariant value(int column) const;
+
+private:
+    sqlite3_stmt* m_statement;
+};
+
+// Runs one statement on `db`'s connection (in the thread that opened it) and calls `row` for
+// each result row. The failure names SQLite's error.
+Status forEachSqliteRow(const QSqlDatabase& db, const QString& sql, const std::function<void(const SqliteRow&)>& row);
+
+} // namespace callbridge
