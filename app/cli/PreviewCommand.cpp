@@ -58,7 +58,7 @@ QJsonObject toJson(const Call& call, const ExportPreview::CallPlan& plan)
         plan.records ? QJsonValue(ConversationPlanner::toJson(*plan.records)) : QJsonValue(QJsonValue::Null);
     return QJsonObject { { QStringLiteral("call"), call.id }, { QStringLiteral("records"), records },
         { QStringLiteral("export"), plan.action == ExportPreview::Action::Create },
-        { QStringLiteral("reason"), plan.reason }, { QStringLiteral("contacts"), contacts },
+        { QStringLiteral("reason"), plan.reason() }, { QStringLiteral("contacts"), contacts },
         { QStringLiteral("leads"), leads }, { QStringLiteral("account"), idOrNull(plan.match.accountId) },
         { QStringLiteral("opportunity"), idOrNull(plan.match.opportunityId) }, { QStringLiteral("activity"), activity },
         { QStringLiteral("apiCalls"), plan.apiCalls },
@@ -140,7 +140,7 @@ int runPreviewCommand(const QStringList& arguments)
                 printJson(perCall);
             } else {
                 for (const ExportPreview::CallPlan& plan : plans) {
-                    printLine(QStringLiteral("%1\t%2").arg(workspace.calls().at(plan.index).id, plan.reason));
+                    printLine(QStringLiteral("%1\t%2").arg(workspace.calls().at(plan.index).id, plan.reason()));
                 }
             }
             printError(ExportPreview::summary(totals) + QStringLiteral("; ")

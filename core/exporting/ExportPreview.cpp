@@ -46,6 +46,25 @@ template<typename Work> void inChunks(int count, Work work)
 
 } // namespace
 
+struct ExportPreview::FilterFailures
+{
+    FilterFailures(const FilterNode& root, const FilterSchema& schema, const QList<Call>& planned)
+        : filter(root, schema)
+        , calls(planned)
+    { }
+    FilterEvaluator filter;
+    QList<Call> calls; // shares the planned list: the plans outlive edits of the caller's
+};
+
+QString ExportPreview::CallPlan::reason() const
+{
+    if (!filterFailures) {
+        return fixedReason;
+    }
+    const FilterSubject subject { &filterFailures->calls.at(index), match.account, match.opportunity };
+    return ExportPreview::tr("Filtered out: %1").arg(filterFailures->filter.explainFailure(subject));
+}
+
 struct ExportPreview::Reasons
 {
     QString noFilter = tr("Exports: there is no filter, so every call exports");
@@ -68,9 +87,11 @@ QList<CallMatch> ExportPreview::matchAll(const QList<Call>& calls, const CallMat
     return matches;
 }
 
-ExportPreview::CallPlan ExportPreview::planCall(const Input& input, const FilterEvaluator& filter,
-    const FilterEvaluator& saved, bool filterChanged, const Reasons& reasons, int i)
+ExportPreview::CallPlan ExportPreview::planCall(const Input& input,
+    const std::shared_ptr<const FilterFailures>& failures, const FilterEvaluator& saved, bool filterChanged,
+    const Reasons& reasons, int i)
 {
+    const FilterEvaluator& filter = failures->filter;
     const bool noFilter = filter.isEmpty();
     CallPlan plan;
     plan.index = i;
@@ -78,7 +99,15 @@ ExportPreview::CallPlan ExportPreview::planCall(const Input& input, const Filter
     plan.match = input.matches ? input.matches->at(i) : input.matcher->match(call);
     const FilterSubject subject { &call, plan.match.account, plan.match.opportunity };
     plan.passesFilter = filter.matches(subject);
-    const bool passedSaved = filterChanged ? saved.matches(subject) : plan.passesFilter;
+    bool passedSaved = plan.passesFilter;
+    if (filterChanged) {
+        qint8* kept =
+            input.savedPasses && input.savedPasses->size() == input.calls->size() ? &(*input.savedPasses)[i] : nullptr;
+        passedSaved = kept && *kept >= 0 ? *kept != 0 : saved.matches(subject);
+        if (kept) {
+            *kept = qint8(passedSaved);
+        }
+    }
     const auto exported = input.ledger.constFind(call.id);
 
     if (call.deleted) {
@@ -87,22 +116,22 @@ ExportPreview::CallPlan ExportPreview::planCall(const Input& input, const Filter
             plan.action = Action::Delete;
             plan.deleteSobject = exported->sobject;
             plan.deleteRecordId = exported->recordId;
-            plan.reason = tr("Deleted on the platform: its %1 %2 will be deleted from Salesforce")
-                              .arg(exported->sobject, exported->recordId);
+            plan.fixedReason = tr("Deleted on the platform: its %1 %2 will be deleted from Salesforce")
+                                   .arg(exported->sobject, exported->recordId);
         } else if (passedSaved) {
             plan.action = Action::Delete;
             plan.deleteSobject =
                 input.settings.activityType == ActivityType::Event ? QStringLiteral("Event") : QStringLiteral("Task");
-            plan.reason = reasons.deletedUnderSaved;
+            plan.fixedReason = reasons.deletedUnderSaved;
         } else {
-            plan.reason = reasons.deletedNeverExported;
+            plan.fixedReason = reasons.deletedNeverExported;
         }
         plan.apiCalls = plan.action == Action::Delete ? 1 : 0;
         return plan;
     }
 
     if (call.email && !input.settings.emailsAsTasks) {
-        plan.reason = reasons.emailsOff;
+        plan.fixedReason = reasons.emailsOff;
     } else if (plan.passesFilter) {
         plan.action = Action::Create;
         std::optional<PlannedExport> unkept;
@@ -122,13 +151,13 @@ ExportPreview::CallPlan ExportPreview::planCall(const Input& input, const Filter
         plan.records = planned->records;
         // One composite request per call; full call data is counted per request in totals().
         plan.apiCalls = input.settings.writesFullData() ? 0 : 1;
-        plan.reason = noFilter ? reasons.noFilter : reasons.passes;
+        plan.fixedReason = noFilter ? reasons.noFilter : reasons.passes;
         if (exported != input.ledger.cend()) {
-            plan.reason += QLatin1Char(' ')
+            plan.fixedReason += QLatin1Char(' ')
                 + tr("(already sent as %1 %2; reprocessing updates it)").arg(exported->sobject, exported->recordId);
         }
     } else {
-        plan.reason = tr("Filtered out: %1").arg(filter.explainFailure(subject));
+        plan.filterFailures = failures; // worded by reason(), when asked
     }
     if (filterChanged && plan.passesFilter != passedSaved) {
         plan.change = plan.passesFilter ? Change::Starts : Change::Stops;
@@ -147,12 +176,15 @@ QHash<QString, QSet<QString>> ExportPreview::activityFields(const QString& descr
 
 QList<ExportPreview::CallPlan> ExportPreview::plan(const Input& input)
 {
-    const FilterEvaluator filter(input.filter, *input.schema);
+    const auto filter = std::make_shared<const FilterFailures>(input.filter, *input.schema, *input.calls);
     const FilterEvaluator saved(input.savedFilter, *input.schema);
     const bool filterChanged = input.filter != input.savedFilter;
     const Reasons reasons;
     if (input.planned) {
         input.planned->detach(); // each thread then writes its calls' slots
+    }
+    if (input.savedPasses) {
+        input.savedPasses->detach();
     }
     QList<CallPlan> plans(input.calls->size());
     CallPlan* out = plans.data(); // detached here, written by every thread

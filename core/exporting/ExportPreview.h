@@ -4,6 +4,8 @@
 #include "core/exporting/ExportLedger.h"
 #include "core/filter/FilterExpression.h"
 
+#include <memory>
+
 namespace callbridge {
 
 class CacheStore;
@@ -21,13 +23,21 @@ public:
     // Against the saved filter, for past calls when they are reprocessed.
     enum class Change { Same, Starts, Stops };
 
+    // What explains why calls do not pass a filter: the compiled filter and the calls it was
+    // evaluated on, shared by the plans of one plan() that need it.
+    struct FilterFailures;
+
     struct CallPlan
     {
         int index = 0; // in the calls list
         Action action = Action::Skip;
         bool passesFilter = false;
         Change change = Change::Same;
-        QString reason;
+        // Why it exports, or does not. A call the filter leaves out is explained when this is
+        // asked (explaining costs more than the filter itself, and the admin reads a few rows).
+        QString reason() const;
+        QString fixedReason; // every reason but the filter's
+        std::shared_ptr<const FilterFailures> filterFailures; // set when the filter leaves it out
         CallMatch match;
         PlannedActivity activity; // for Create
         QString deleteSobject; // for Delete
@@ -78,6 +88,9 @@ public:
         // filter then only evaluates the filter again. Sized like the calls (else unused); plan()
         // fills the slots of the calls it plans (each call's slot from one thread).
         QList<std::optional<PlannedExport>>* planned = nullptr;
+        // Each call's result under savedFilter (-1: not evaluated yet), kept like `planned` while
+        // the saved filter and the matches are the same: an edit then evaluates only the edited filter.
+        QList<qint8>* savedPasses = nullptr;
     };
 
     // What does not depend on the filter: every call's match, on every core.
@@ -89,8 +102,8 @@ public:
 
 private:
     struct Reasons; // the reasons every call shares, translated once per plan()
-    static CallPlan planCall(const Input& input, const FilterEvaluator& filter, const FilterEvaluator& saved,
-        bool filterChanged, const Reasons& reasons, int index);
+    static CallPlan planCall(const Input& input, const std::shared_ptr<const FilterFailures>& filter,
+        const FilterEvaluator& saved, bool filterChanged, const Reasons& reasons, int index);
 };
 
 // The export's cost against the org's daily API requests (from `limits`).

@@ -17,6 +17,8 @@ ExportWorkspace::ExportWorkspace(QObject* parent)
         m_plans = computed.plans;
         m_matches = computed.matches;
         m_planned = computed.planned;
+        m_savedPasses = computed.savedPasses;
+        m_savedPassesFilter = computed.savedFilter;
         m_plansBasis = m_pendingBasis;
         if (m_rerun) {
             m_rerun = false;
@@ -218,22 +220,28 @@ void ExportWorkspace::requestPreview(
     // The worker gets its own copies: the calls and schema may change while it runs.
     auto calls = std::make_shared<QList<Call>>(m_calls);
     auto schema = std::make_shared<FilterSchema>(m_schema);
-    auto matches =
-        m_plansBasis.matcher == m_matcher && m_plansBasis.callsGeneration == m_callsGeneration ? m_matches : nullptr;
+    const bool sameMatches = m_plansBasis.matcher == m_matcher && m_plansBasis.callsGeneration == m_callsGeneration;
+    auto matches = sameMatches ? m_matches : nullptr;
     // Only the running preview touches the planned activities; the next one gets them after it.
     auto planned = sameBasis && m_planned ? m_planned : std::make_shared<PlannedExports>(m_calls.size());
+    auto savedPasses = sameMatches && m_savedPasses && m_savedPassesFilter == savedFilter
+        ? m_savedPasses
+        : std::make_shared<QList<qint8>>(m_calls.size(), qint8(-1));
     m_pendingBasis = std::move(basis);
     input.ledger = m_ledger;
     input.createableFields = m_createableFields;
     input.matcher = m_matcher.get();
     m_resultPending = true;
     Q_EMIT previewStarted();
-    m_watcher.setFuture(QtConcurrent::run([input, calls, schema, matches, planned]() mutable {
+    m_watcher.setFuture(QtConcurrent::run([input, calls, schema, matches, planned, savedPasses]() mutable {
         Computed computed;
         computed.matches = matches
             ? matches
             : std::make_shared<const QList<CallMatch>>(ExportPreview::matchAll(*calls, *input.matcher));
         computed.planned = planned;
+        computed.savedPasses = savedPasses;
+        computed.savedFilter = input.savedFilter;
+        input.savedPasses = savedPasses.get();
         input.calls = calls.get();
         input.schema = schema.get();
         input.matches = computed.matches.get();

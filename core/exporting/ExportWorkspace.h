@@ -120,12 +120,17 @@ private:
         QList<ExportPreview::CallPlan> plans;
         std::shared_ptr<const QList<CallMatch>> matches;
         std::shared_ptr<PlannedExports> planned;
+        std::shared_ptr<QList<qint8>> savedPasses;
+        FilterNode savedFilter; // what savedPasses hold the results of
     };
     quint64 m_callsGeneration = 0; // changes with every load of calls
     QList<ExportPreview::CallPlan> m_plans;
     Basis m_plansBasis; // also keeps the plans' record pointers valid (its matcher)
     std::shared_ptr<const QList<CallMatch>> m_matches; // of m_plansBasis's matcher and calls
     std::shared_ptr<PlannedExports> m_planned; // for m_plansBasis; filled by the one running preview
+    // Each call's result under m_savedPassesFilter, for m_matches: an edit evaluates only the edited filter.
+    std::shared_ptr<QList<qint8>> m_savedPasses;
+    FilterNode m_savedPassesFilter;
     QFutureWatcher<Computed> m_watcher;
     Basis m_pendingBasis;
     bool m_rerun = false;

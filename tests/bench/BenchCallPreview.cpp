@@ -103,6 +103,8 @@ int coldPreview(const QString& dir)
     // As ExportWorkspace does: each call's activity planned once, when it first exports.
     QList<std::optional<ExportPreview::PlannedExport>> planned(calls.calls.size());
     input.planned = &planned;
+    QList<qint8> savedPasses(calls.calls.size(), qint8(-1)); // as ExportWorkspace keeps them
+    input.savedPasses = &savedPasses;
     input.schema = &schema;
     input.filter = filter.root;
     input.savedFilter = filter.root;
@@ -151,7 +153,7 @@ int coldPreview(const QString& dir)
                     contacts.append(person.id);
                 }
                 const QStringList line { calls.calls.at(plan.index).id, QString::number(int(plan.action)),
-                    QString::number(int(plan.change)), plan.reason, plan.match.accountId, plan.match.opportunityId,
+                    QString::number(int(plan.change)), plan.reason(), plan.match.accountId, plan.match.opportunityId,
                     contacts.join(QLatin1Char(',')), plan.match.reasons.join(QLatin1Char('|')),
                     QString::fromUtf8(QJsonDocument(plan.activity.fields).toJson(QJsonDocument::Compact)),
                     plan.activity.notes.join(QLatin1Char('|')), QString::number(plan.apiCalls) };

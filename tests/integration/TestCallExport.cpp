@@ -116,7 +116,7 @@ void TestCallExport::previewsTheDemoCalls()
     QCOMPARE(fewer.starting, 0);
     for (const ExportPreview::CallPlan& plan : m_workspace.plans()) {
         if (plan.action == ExportPreview::Action::Skip && !m_workspace.calls().at(plan.index).deleted) {
-            QVERIFY2(plan.reason.startsWith(QLatin1String("Filtered out: ")), qPrintable(plan.reason));
+            QVERIFY2(plan.reason().startsWith(QLatin1String("Filtered out: ")), qPrintable(plan.reason()));
         }
     }
 }

@@ -427,7 +427,7 @@ void TestCallMatching::aFilterEditKeepsThePlannedActivities()
     QCOMPARE(edited.at(2).activity.fields, fresh.fields);
     QCOMPARE(edited.at(2).activity.notes, fresh.notes);
     QVERIFY(planned.at(2));
-    QCOMPARE(edited.at(0).reason, QStringLiteral("Filtered out: duration >= 1m (the call lasted 30s)"));
+    QCOMPARE(edited.at(0).reason(), QStringLiteral("Filtered out: duration >= 1m (the call lasted 30s)"));
 }
 
 // The preview reads the cache when calls are loaded; an edit of the filter is evaluated on what
@@ -483,11 +483,13 @@ void TestCallMatching::aFilterEditDoesNotReadTheCacheAgain()
                     QJsonDocument(QJsonArray { call("soft", "ann@soft.com"), call("works", "bob@works.com") }).toJson(),
                     QStringLiteral("test"))
                 .ok());
-    auto preview = [&workspace](const QString& text) {
+    auto preview = [&workspace](const QString& text, const QString& savedText = {}) {
         const FilterParser::Result filter = FilterParser::parse(text, workspace.schema());
-        QVERIFY2(filter.ok(), qPrintable(filter.error));
+        const FilterParser::Result saved =
+            FilterParser::parse(savedText.isEmpty() ? text : savedText, workspace.schema());
+        QVERIFY2(filter.ok() && saved.ok(), qPrintable(filter.error + saved.error));
         QSignalSpy ready(&workspace, &ExportWorkspace::previewReady);
-        workspace.requestPreview(filter.root, filter.root, ExportSettings());
+        workspace.requestPreview(filter.root, saved.root, ExportSettings());
         QVERIFY(ready.wait());
         QVERIFY(!workspace.isComputing());
     };
@@ -510,8 +512,24 @@ void TestCallMatching::aFilterEditDoesNotReadTheCacheAgain()
     preview(QStringLiteral("account.Industry = \"Manufacturing\""));
     QCOMPARE(exporting(), QStringList { QStringLiteral("works") });
     QCOMPARE(workspace.plans().at(1).match.accountId, QStringLiteral("001A2"));
-    QCOMPARE(workspace.plans().at(0).reason,
+    QCOMPARE(workspace.plans().at(0).reason(),
         QStringLiteral("Filtered out: account.Industry = \"Manufacturing\" (account.Industry: Software)"));
+
+    // Against a saved filter: its results are kept between edits, and only while it is the same.
+    auto changes = [&workspace] {
+        QList<ExportPreview::Change> perCall;
+        for (const ExportPreview::CallPlan& plan : workspace.plans()) {
+            perCall.append(plan.change);
+        }
+        return perCall;
+    };
+    const QString manufacturing = QStringLiteral("account.Industry = \"Manufacturing\"");
+    preview(manufacturing, QStringLiteral("account.Industry = \"Software\""));
+    QCOMPARE(changes(), (QList<ExportPreview::Change> { ExportPreview::Change::Stops, ExportPreview::Change::Starts }));
+    preview(QStringLiteral("duration >= 1m"), QStringLiteral("account.Industry = \"Software\""));
+    QCOMPARE(changes(), (QList<ExportPreview::Change> { ExportPreview::Change::Same, ExportPreview::Change::Starts }));
+    preview(manufacturing, QStringLiteral("account.Industry exists"));
+    QCOMPARE(changes(), (QList<ExportPreview::Change> { ExportPreview::Change::Stops, ExportPreview::Change::Same }));
 }
 
 void TestCallMatching::readerErrors_data()

@@ -54,7 +54,7 @@ QVariant PreviewModel::data(const QModelIndex& index, int role) const
         }
     }
     if (role == Qt::ToolTipRole && index.column() == ReasonColumn) {
-        return plan->reason;
+        return plan->reason();
     }
     if (role != Qt::DisplayRole) {
         return {};
@@ -75,7 +75,7 @@ QVariant PreviewModel::data(const QModelIndex& index, int role) const
         }
         return {};
     case ReasonColumn:
-        return plan->reason;
+        return plan->reason();
     case ContactsColumn: {
         QStringList people;
         for (const CallMatch::Person& contact : plan->match.contacts) {
