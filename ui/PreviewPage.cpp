@@ -439,10 +439,10 @@ QString PreviewPage::detailsHtml(const ExportPreview::CallPlan& plan) const
     const Call& call = m_workspace->calls().at(plan.index);
     QString html = QStringLiteral("<h3>%1</h3><p>%2</p><h4>%3</h4><ul>")
                        .arg(call.title.toHtmlEscaped(), plan.reason().toHtmlEscaped(), tr("Matching"));
-    for (const QString& reason : plan.match.reasons) {
+    for (const QString& reason : plan.match().reasons) {
         html += QStringLiteral("<li>%1</li>").arg(reason.toHtmlEscaped());
     }
-    for (const QString& email : plan.match.unmatchedEmails) {
+    for (const QString& email : plan.match().unmatchedEmails) {
         html += QStringLiteral("<li>%1</li>").arg(tr("No contact or lead has %1").arg(email).toHtmlEscaped());
     }
     html += QStringLiteral("</ul>");
@@ -457,9 +457,9 @@ QString PreviewPage::detailsHtml(const ExportPreview::CallPlan& plan) const
         return table + QStringLiteral("</table>");
     };
     if (plan.action == ExportPreview::Action::Create && m_document->config().exportSettings.writesActivity()) {
-        html += QStringLiteral("<h4>%1</h4>").arg(tr("%1 fields").arg(plan.activity.sobject))
-            + fieldTable(plan.activity.fields);
-        for (const QString& note : plan.activity.notes) {
+        const PlannedActivity activity = plan.activity();
+        html += QStringLiteral("<h4>%1</h4>").arg(tr("%1 fields").arg(activity.sobject)) + fieldTable(activity.fields);
+        for (const QString& note : activity.notes) {
             html += QStringLiteral("<p><i>%1</i></p>").arg(note.toHtmlEscaped());
         }
     }
@@ -523,12 +523,13 @@ void PreviewPage::sendSelected()
     if (!plan || plan->action != ExportPreview::Action::Create || !m_connection->client()) {
         return;
     }
+    const PlannedActivity activity = plan->activity();
     const ConnectionSummary& org = m_connection->summary();
     if (!org.isSandbox && m_document->config().connection.environment != Environment::Demo) {
         const auto answer = QMessageBox::warning(this, tr("Send to a production org?"),
             tr("%1 is a production org. The test export creates a real %2 that its users can see (you can delete "
                "it again here). Send it?")
-                .arg(org.orgName, plan->activity.sobject),
+                .arg(org.orgName, activity.sobject),
             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
         if (answer != QMessageBox::Yes) {
             return;
@@ -538,7 +539,7 @@ void PreviewPage::sendSelected()
         m_testExport = new TestExport(m_connection->client(), this);
     }
     const QString callId = m_workspace->calls().at(plan->index).id;
-    const QString sobject = plan->activity.sobject;
+    const QString sobject = activity.sobject;
     m_testExport->disconnect(this);
     connect(m_testExport, &TestExport::sent, this, [this, callId, sobject](const QString& id) {
         const Status recorded = m_workspace->recordExport(callId, { sobject, id, QDateTime::currentDateTimeUtc() });
@@ -554,7 +555,7 @@ void PreviewPage::sendSelected()
     });
     m_status->setText(tr("Sending call %1…").arg(callId));
     m_testExport->setDescribeDirectory(m_workspace->describeDirectory());
-    m_testExport->send(plan->activity);
+    m_testExport->send(activity);
     showDetails();
 }
 

@@ -38,17 +38,18 @@ QString changeName(ExportPreview::Change change)
 QJsonObject toJson(const Call& call, const ExportPreview::CallPlan& plan)
 {
     QJsonArray contacts;
-    for (const CallMatch::Person& contact : plan.match.contacts) {
+    for (const CallMatch::Person& contact : plan.match().contacts) {
         contacts.append(contact.id);
     }
     QJsonArray leads;
-    for (const CallMatch::Person& lead : plan.match.leads) {
+    for (const CallMatch::Person& lead : plan.match().leads) {
         leads.append(lead.id);
     }
     QJsonValue activity = QJsonValue::Null;
     if (plan.action == ExportPreview::Action::Create) {
         activity = QJsonObject { { QStringLiteral("action"), QStringLiteral("create") },
-            { QStringLiteral("sobject"), plan.activity.sobject }, { QStringLiteral("fields"), plan.activity.fields } };
+            { QStringLiteral("sobject"), plan.activity().sobject },
+            { QStringLiteral("fields"), plan.activity().fields } };
     } else if (plan.action == ExportPreview::Action::Delete) {
         activity = QJsonObject { { QStringLiteral("action"), QStringLiteral("delete") },
             { QStringLiteral("sobject"), plan.deleteSobject },
@@ -59,10 +60,10 @@ QJsonObject toJson(const Call& call, const ExportPreview::CallPlan& plan)
     return QJsonObject { { QStringLiteral("call"), call.id }, { QStringLiteral("records"), records },
         { QStringLiteral("export"), plan.action == ExportPreview::Action::Create },
         { QStringLiteral("reason"), plan.reason() }, { QStringLiteral("contacts"), contacts },
-        { QStringLiteral("leads"), leads }, { QStringLiteral("account"), idOrNull(plan.match.accountId) },
-        { QStringLiteral("opportunity"), idOrNull(plan.match.opportunityId) }, { QStringLiteral("activity"), activity },
-        { QStringLiteral("apiCalls"), plan.apiCalls },
-        { QStringLiteral("matching"), QJsonArray::fromStringList(plan.match.reasons) },
+        { QStringLiteral("leads"), leads }, { QStringLiteral("account"), idOrNull(plan.match().accountId) },
+        { QStringLiteral("opportunity"), idOrNull(plan.match().opportunityId) },
+        { QStringLiteral("activity"), activity }, { QStringLiteral("apiCalls"), plan.apiCalls },
+        { QStringLiteral("matching"), QJsonArray::fromStringList(plan.match().reasons) },
         { QStringLiteral("change"), changeName(plan.change) } };
 }
 

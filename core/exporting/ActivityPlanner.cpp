@@ -106,16 +106,25 @@ QDate localDate(const Call& call, const CallMatch& match, QString* note)
 
 } // namespace
 
+QString ActivityPlanner::sobjectFor(const Call& call, const ExportSettings& settings)
+{
+    // A captured email is always a task (TaskSubtype Email), whatever calls become.
+    return settings.activityType == ActivityType::Event && !call.email ? QStringLiteral("Event")
+                                                                       : QStringLiteral("Task");
+}
+
+QString ActivityPlanner::subjectFor(const Call& call)
+{
+    return (call.email ? QStringLiteral("Email: ") + call.title : call.title).left(subjectLength);
+}
+
 PlannedActivity ActivityPlanner::plan(
     const Call& call, const CallMatch& match, const ExportSettings& settings, const QSet<QString>& createable)
 {
     PlannedActivity activity;
-    // A captured email is always a task (TaskSubtype Email), whatever calls become.
-    activity.sobject =
-        settings.activityType == ActivityType::Event && !call.email ? QStringLiteral("Event") : QStringLiteral("Task");
+    activity.sobject = sobjectFor(call, settings);
     QJsonObject& fields = activity.fields;
-    fields.insert(QStringLiteral("Subject"),
-        (call.email ? QStringLiteral("Email: ") + call.title : call.title).left(subjectLength));
+    fields.insert(QStringLiteral("Subject"), subjectFor(call));
 
     QString whoId;
     bool whoIsLead = false;

@@ -33,6 +33,9 @@ public:
     // `createable`: the activity object's createable fields in the org (empty: unknown, send all).
     static PlannedActivity plan(
         const Call& call, const CallMatch& match, const ExportSettings& settings, const QSet<QString>& createable = {});
+    // The activity's object and Subject alone, as plan() sets them: what a list of many calls shows.
+    static QString sobjectFor(const Call& call, const ExportSettings& settings);
+    static QString subjectFor(const Call& call);
     // Removes every field `createable` (the org's createable fields of the activity's object) lacks,
     // with a note for each: Salesforce refuses a request that names a field it does not have.
     static void keepCreateable(PlannedActivity& activity, const QSet<QString>& createable);

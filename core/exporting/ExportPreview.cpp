@@ -1,5 +1,6 @@
 #include "core/exporting/ExportPreview.h"
 
+#include "core/exporting/ActivityPlanner.h"
 #include "core/exporting/ConversationGraphs.h"
 
 #include "core/cache/CacheStore.h"
@@ -46,23 +47,59 @@ template<typename Work> void inChunks(int count, Work work)
 
 } // namespace
 
-struct ExportPreview::FilterFailures
+struct ExportPreview::PlanContext
 {
-    FilterFailures(const FilterNode& root, const FilterSchema& schema, const QList<Call>& planned)
+    PlanContext(const FilterNode& root, const FilterSchema& schema)
         : filter(root, schema)
-        , calls(planned)
     { }
+    QSet<QString> createableFor(const Call& call) const
+    {
+        return createableFields.value(ActivityPlanner::sobjectFor(call, settings));
+    }
+
     FilterEvaluator filter;
-    QList<Call> calls; // shares the planned list: the plans outlive edits of the caller's
+    // Share the caller's lists (implicitly): the plans outlive the caller's edits of them.
+    QList<Call> calls;
+    QList<CallMatch> matches;
+    ExportSettings settings;
+    QHash<QString, QSet<QString>> createableFields;
 };
+
+const CallMatch& ExportPreview::CallPlan::match() const
+{
+    static const CallMatch none;
+    return context ? context->matches.at(index) : none;
+}
 
 QString ExportPreview::CallPlan::reason() const
 {
-    if (!filterFailures) {
+    if (!context || action != Action::Skip || !fixedReason.isEmpty()) {
         return fixedReason;
     }
-    const FilterSubject subject { &filterFailures->calls.at(index), match.account, match.opportunity };
-    return ExportPreview::tr("Filtered out: %1").arg(filterFailures->filter.explainFailure(subject));
+    const CallMatch& matched = match();
+    const FilterSubject subject { &context->calls.at(index), matched.account, matched.opportunity };
+    return ExportPreview::tr("Filtered out: %1").arg(context->filter.explainFailure(subject));
+}
+
+QString ExportPreview::CallPlan::activitySobject() const
+{
+    return context && action == Action::Create
+        ? ActivityPlanner::sobjectFor(context->calls.at(index), context->settings)
+        : QString();
+}
+
+QString ExportPreview::CallPlan::activitySubject() const
+{
+    return context && action == Action::Create ? ActivityPlanner::subjectFor(context->calls.at(index)) : QString();
+}
+
+PlannedActivity ExportPreview::CallPlan::activity() const
+{
+    if (!context || action != Action::Create) {
+        return {};
+    }
+    const Call& call = context->calls.at(index);
+    return ActivityPlanner::plan(call, match(), context->settings, context->createableFor(call));
 }
 
 struct ExportPreview::Reasons
@@ -87,17 +124,17 @@ QList<CallMatch> ExportPreview::matchAll(const QList<Call>& calls, const CallMat
     return matches;
 }
 
-ExportPreview::CallPlan ExportPreview::planCall(const Input& input,
-    const std::shared_ptr<const FilterFailures>& failures, const FilterEvaluator& saved, bool filterChanged,
-    const Reasons& reasons, int i)
+ExportPreview::CallPlan ExportPreview::planCall(const Input& input, const std::shared_ptr<const PlanContext>& context,
+    const FilterEvaluator& saved, bool filterChanged, const Reasons& reasons, int i)
 {
-    const FilterEvaluator& filter = failures->filter;
+    const FilterEvaluator& filter = context->filter;
     const bool noFilter = filter.isEmpty();
     CallPlan plan;
     plan.index = i;
-    const Call& call = input.calls->at(i);
-    plan.match = input.matches ? input.matches->at(i) : input.matcher->match(call);
-    const FilterSubject subject { &call, plan.match.account, plan.match.opportunity };
+    plan.context = context;
+    const Call& call = context->calls.at(i);
+    const CallMatch& match = context->matches.at(i);
+    const FilterSubject subject { &call, match.account, match.opportunity };
     plan.passesFilter = filter.matches(subject);
     bool passedSaved = plan.passesFilter;
     if (filterChanged) {
@@ -134,21 +171,18 @@ ExportPreview::CallPlan ExportPreview::planCall(const Input& input,
         plan.fixedReason = reasons.emailsOff;
     } else if (plan.passesFilter) {
         plan.action = Action::Create;
-        std::optional<PlannedExport> unkept;
-        std::optional<PlannedExport>& planned =
-            input.planned && input.planned->size() == input.calls->size() ? (*input.planned)[i] : unkept;
-        if (!planned) {
-            const QSet<QString> createable = input.createableFields.value(
-                input.settings.activityType == ActivityType::Event && !call.email ? QStringLiteral("Event")
-                                                                                  : QStringLiteral("Task"));
-            planned.emplace();
-            planned->activity = ActivityPlanner::plan(call, plan.match, input.settings, createable);
-            if (input.settings.writesFullData()) {
-                planned->records = ConversationPlanner::plan(call, plan.match, input.settings, createable);
+        if (input.settings.writesFullData()) {
+            // Totals count the records of every exporting call: planned once, when it first exports.
+            std::shared_ptr<const ConversationPlan> unkept;
+            std::shared_ptr<const ConversationPlan>& planned =
+                input.plannedRecords && input.plannedRecords->size() == input.calls->size() ? (*input.plannedRecords)[i]
+                                                                                            : unkept;
+            if (!planned) {
+                planned = std::make_shared<const ConversationPlan>(
+                    ConversationPlanner::plan(call, match, input.settings, context->createableFor(call)));
             }
+            plan.records = planned;
         }
-        plan.activity = planned->activity;
-        plan.records = planned->records;
         // One composite request per call; full call data is counted per request in totals().
         plan.apiCalls = input.settings.writesFullData() ? 0 : 1;
         plan.fixedReason = noFilter ? reasons.noFilter : reasons.passes;
@@ -156,9 +190,8 @@ ExportPreview::CallPlan ExportPreview::planCall(const Input& input,
             plan.fixedReason += QLatin1Char(' ')
                 + tr("(already sent as %1 %2; reprocessing updates it)").arg(exported->sobject, exported->recordId);
         }
-    } else {
-        plan.filterFailures = failures; // worded by reason(), when asked
     }
+    // A call the filter leaves out has no fixed reason: reason() words it when asked.
     if (filterChanged && plan.passesFilter != passedSaved) {
         plan.change = plan.passesFilter ? Change::Starts : Change::Stops;
     }
@@ -176,12 +209,17 @@ QHash<QString, QSet<QString>> ExportPreview::activityFields(const QString& descr
 
 QList<ExportPreview::CallPlan> ExportPreview::plan(const Input& input)
 {
-    const auto filter = std::make_shared<const FilterFailures>(input.filter, *input.schema, *input.calls);
+    auto context = std::make_shared<PlanContext>(input.filter, *input.schema);
+    context->calls = *input.calls;
+    context->matches = input.matches ? *input.matches : matchAll(*input.calls, *input.matcher);
+    context->settings = input.settings;
+    context->createableFields = input.createableFields;
+    const std::shared_ptr<const PlanContext> shared = std::move(context);
     const FilterEvaluator saved(input.savedFilter, *input.schema);
     const bool filterChanged = input.filter != input.savedFilter;
     const Reasons reasons;
-    if (input.planned) {
-        input.planned->detach(); // each thread then writes its calls' slots
+    if (input.plannedRecords) {
+        input.plannedRecords->detach(); // each thread then writes its calls' slots
     }
     if (input.savedPasses) {
         input.savedPasses->detach();
@@ -190,7 +228,7 @@ QList<ExportPreview::CallPlan> ExportPreview::plan(const Input& input)
     CallPlan* out = plans.data(); // detached here, written by every thread
     inChunks(int(input.calls->size()), [&](int start, int end) {
         for (int i = start; i < end; ++i) {
-            out[i] = planCall(input, filter, saved, filterChanged, reasons, i);
+            out[i] = planCall(input, shared, saved, filterChanged, reasons, i);
         }
     });
     return plans;

@@ -23,36 +23,36 @@ public:
     // Against the saved filter, for past calls when they are reprocessed.
     enum class Change { Same, Starts, Stops };
 
-    // What explains why calls do not pass a filter: the compiled filter and the calls it was
-    // evaluated on, shared by the plans of one plan() that need it.
-    struct FilterFailures;
+    // What one plan() worked from, shared by its plans: the calls, their matches, the settings,
+    // the compiled filter. A plan keeps it, so what it shows stays valid after the caller's lists change.
+    struct PlanContext;
 
+    // One call's line in the preview: small, so that an edit of the filter over a hundred
+    // thousand calls builds them quickly; what is costlier to word is built when asked.
     struct CallPlan
     {
         int index = 0; // in the calls list
         Action action = Action::Skip;
         bool passesFilter = false;
         Change change = Change::Same;
-        // Why it exports, or does not. A call the filter leaves out is explained when this is
-        // asked (explaining costs more than the filter itself, and the admin reads a few rows).
-        QString reason() const;
-        QString fixedReason; // every reason but the filter's
-        std::shared_ptr<const FilterFailures> filterFailures; // set when the filter leaves it out
-        CallMatch match;
-        PlannedActivity activity; // for Create
+        int apiCalls = 0; // activities only: one composite per call
+        QString fixedReason; // every reason but the filter's (see reason())
         QString deleteSobject; // for Delete
         QString deleteRecordId; // for Delete; empty when the platform knows it but this console does not
-        int apiCalls = 0; // activities only: one composite per call
         // With full call data: every record the call writes (the Conversation, its children, the
         // activity). Many calls share one API call: Totals::apiCalls counts the requests.
-        std::optional<ConversationPlan> records;
-    };
+        std::shared_ptr<const ConversationPlan> records;
+        std::shared_ptr<const PlanContext> context;
 
-    // What exporting one call writes, whatever the filter.
-    struct PlannedExport
-    {
-        PlannedActivity activity;
-        std::optional<ConversationPlan> records;
+        const CallMatch& match() const;
+        // Why it exports, or does not. A call the filter leaves out is explained when asked
+        // (explaining costs more than the filter itself, and the admin reads a few rows at once).
+        QString reason() const;
+        // For Create: the Task or Event, planned when asked (empty otherwise).
+        PlannedActivity activity() const;
+        // Its object and Subject alone, without planning the rest: what a list of many calls shows.
+        QString activitySobject() const;
+        QString activitySubject() const;
     };
 
     struct Totals
@@ -83,11 +83,11 @@ public:
         QHash<QString, QSet<QString>> createableFields; // Task, Event: from the org's describes
         // Each call's match (matchAll()); without them plan() matches the calls itself.
         const QList<CallMatch>* matches = nullptr;
-        // Each call's activity and records, planned when the call first exports and kept for the
-        // next previews of the same calls, matches, settings and createable fields: an edit of the
-        // filter then only evaluates the filter again. Sized like the calls (else unused); plan()
-        // fills the slots of the calls it plans (each call's slot from one thread).
-        QList<std::optional<PlannedExport>>* planned = nullptr;
+        // With full call data: each call's records, planned when the call first exports and kept
+        // for the next previews of the same calls, matches, settings and createable fields: an
+        // edit of the filter then only evaluates the filter again. Sized like the calls (else
+        // unused); plan() fills the slots of the calls it plans (each call's slot from one thread).
+        QList<std::shared_ptr<const ConversationPlan>>* plannedRecords = nullptr;
         // Each call's result under savedFilter (-1: not evaluated yet), kept like `planned` while
         // the saved filter and the matches are the same: an edit then evaluates only the edited filter.
         QList<qint8>* savedPasses = nullptr;
@@ -102,7 +102,7 @@ public:
 
 private:
     struct Reasons; // the reasons every call shares, translated once per plan()
-    static CallPlan planCall(const Input& input, const std::shared_ptr<const FilterFailures>& filter,
+    static CallPlan planCall(const Input& input, const std::shared_ptr<const PlanContext>& context,
         const FilterEvaluator& saved, bool filterChanged, const Reasons& reasons, int index);
 };
 

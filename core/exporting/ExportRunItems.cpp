@@ -19,7 +19,7 @@ QList<ExportItem> exportRunItems(const QList<Call>& calls, const QList<ExportPre
             ExportItem item;
             item.callId = call.id;
             item.known = known;
-            item.plan = ConversationPlanner::plan(call, preview.match, settings,
+            item.plan = ConversationPlanner::plan(call, preview.match(), settings,
                 createableFields.value(call.email ? QStringLiteral("Task") : activityObject));
             if (!known || state->pending || state->fingerprint != item.plan.fingerprint) {
                 items.append(item);

@@ -16,7 +16,7 @@ ExportWorkspace::ExportWorkspace(QObject* parent)
         const Computed computed = m_watcher.result();
         m_plans = computed.plans;
         m_matches = computed.matches;
-        m_planned = computed.planned;
+        m_plannedRecords = computed.plannedRecords;
         m_savedPasses = computed.savedPasses;
         m_savedPassesFilter = computed.savedFilter;
         m_plansBasis = m_pendingBasis;
@@ -222,8 +222,9 @@ void ExportWorkspace::requestPreview(
     auto schema = std::make_shared<FilterSchema>(m_schema);
     const bool sameMatches = m_plansBasis.matcher == m_matcher && m_plansBasis.callsGeneration == m_callsGeneration;
     auto matches = sameMatches ? m_matches : nullptr;
-    // Only the running preview touches the planned activities; the next one gets them after it.
-    auto planned = sameBasis && m_planned ? m_planned : std::make_shared<PlannedExports>(m_calls.size());
+    // Only the running preview touches the planned records; the next one gets them after it.
+    auto plannedRecords =
+        sameBasis && m_plannedRecords ? m_plannedRecords : std::make_shared<PlannedRecords>(m_calls.size());
     auto savedPasses = sameMatches && m_savedPasses && m_savedPassesFilter == savedFilter
         ? m_savedPasses
         : std::make_shared<QList<qint8>>(m_calls.size(), qint8(-1));
@@ -233,19 +234,19 @@ void ExportWorkspace::requestPreview(
     input.matcher = m_matcher.get();
     m_resultPending = true;
     Q_EMIT previewStarted();
-    m_watcher.setFuture(QtConcurrent::run([input, calls, schema, matches, planned, savedPasses]() mutable {
+    m_watcher.setFuture(QtConcurrent::run([input, calls, schema, matches, plannedRecords, savedPasses]() mutable {
         Computed computed;
         computed.matches = matches
             ? matches
             : std::make_shared<const QList<CallMatch>>(ExportPreview::matchAll(*calls, *input.matcher));
-        computed.planned = planned;
+        computed.plannedRecords = plannedRecords;
         computed.savedPasses = savedPasses;
         computed.savedFilter = input.savedFilter;
         input.savedPasses = savedPasses.get();
         input.calls = calls.get();
         input.schema = schema.get();
         input.matches = computed.matches.get();
-        input.planned = planned.get();
+        input.plannedRecords = plannedRecords.get();
         computed.plans = ExportPreview::plan(input);
         return computed;
     }));

@@ -47,8 +47,8 @@ public:
     QStringList valuesOf(const QString& field) const;
 
     // Starts computing the preview; previewReady() follows. A newer request supersedes an older.
-    // The calls are matched once per prepared matcher and a call's activity is planned once,
-    // when it first exports: an edit of the filter re-evaluates the filter on those.
+    // The calls are matched once per prepared matcher (and, with full call data, a call's records
+    // planned once, when it first exports): an edit of the filter re-evaluates the filter on those.
     void requestPreview(const FilterNode& filter, const FilterNode& savedFilter, const ExportSettings& settings);
     const QList<ExportPreview::CallPlan>& plans() const { return m_plans; }
     // Until the preview of the newest request is shown: matching or a preview runs, or its result
@@ -101,7 +101,7 @@ private:
     bool m_previewWanted = false;
     bool m_resultPending = false; // a preview was started and its finished() not handled yet
     // What a preview depends on besides the filter: while it is the same, a new preview re-uses
-    // the calls' matches and the activities already planned for them.
+    // the calls' matches and the records already planned for them.
     struct Basis
     {
         std::shared_ptr<CallMatcher> matcher;
@@ -114,12 +114,12 @@ private:
                 && createableFields == other.createableFields;
         }
     };
-    using PlannedExports = QList<std::optional<ExportPreview::PlannedExport>>;
+    using PlannedRecords = QList<std::shared_ptr<const ConversationPlan>>;
     struct Computed
     {
         QList<ExportPreview::CallPlan> plans;
         std::shared_ptr<const QList<CallMatch>> matches;
-        std::shared_ptr<PlannedExports> planned;
+        std::shared_ptr<PlannedRecords> plannedRecords;
         std::shared_ptr<QList<qint8>> savedPasses;
         FilterNode savedFilter; // what savedPasses hold the results of
     };
@@ -127,7 +127,7 @@ private:
     QList<ExportPreview::CallPlan> m_plans;
     Basis m_plansBasis; // also keeps the plans' record pointers valid (its matcher)
     std::shared_ptr<const QList<CallMatch>> m_matches; // of m_plansBasis's matcher and calls
-    std::shared_ptr<PlannedExports> m_planned; // for m_plansBasis; filled by the one running preview
+    std::shared_ptr<PlannedRecords> m_plannedRecords; // for m_plansBasis; filled by the one running preview
     // Each call's result under m_savedPassesFilter, for m_matches: an edit evaluates only the edited filter.
     std::shared_ptr<QList<qint8>> m_savedPasses;
     FilterNode m_savedPassesFilter;

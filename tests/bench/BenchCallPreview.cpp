@@ -100,9 +100,9 @@ int coldPreview(const QString& dir)
     input.calls = &calls.calls;
     input.matcher = &matcher;
     input.matches = &matches;
-    // As ExportWorkspace does: each call's activity planned once, when it first exports.
-    QList<std::optional<ExportPreview::PlannedExport>> planned(calls.calls.size());
-    input.planned = &planned;
+    // As ExportWorkspace does: records planned once (with full call data), saved-filter results kept.
+    QList<std::shared_ptr<const ConversationPlan>> plannedRecords(calls.calls.size());
+    input.plannedRecords = &plannedRecords;
     QList<qint8> savedPasses(calls.calls.size(), qint8(-1)); // as ExportWorkspace keeps them
     input.savedPasses = &savedPasses;
     input.schema = &schema;
@@ -149,14 +149,15 @@ int coldPreview(const QString& dir)
         for (const QList<ExportPreview::CallPlan>* list : shown) {
             for (const ExportPreview::CallPlan& plan : *list) {
                 QStringList contacts;
-                for (const CallMatch::Person& person : plan.match.contacts) {
+                for (const CallMatch::Person& person : plan.match().contacts) {
                     contacts.append(person.id);
                 }
                 const QStringList line { calls.calls.at(plan.index).id, QString::number(int(plan.action)),
-                    QString::number(int(plan.change)), plan.reason(), plan.match.accountId, plan.match.opportunityId,
-                    contacts.join(QLatin1Char(',')), plan.match.reasons.join(QLatin1Char('|')),
-                    QString::fromUtf8(QJsonDocument(plan.activity.fields).toJson(QJsonDocument::Compact)),
-                    plan.activity.notes.join(QLatin1Char('|')), QString::number(plan.apiCalls) };
+                    QString::number(int(plan.change)), plan.reason(), plan.match().accountId,
+                    plan.match().opportunityId, contacts.join(QLatin1Char(',')),
+                    plan.match().reasons.join(QLatin1Char('|')),
+                    QString::fromUtf8(QJsonDocument(plan.activity().fields).toJson(QJsonDocument::Compact)),
+                    plan.activity().notes.join(QLatin1Char('|')), QString::number(plan.apiCalls) };
                 dump.write(line.join(QLatin1Char('\t')).toUtf8() + '\n');
             }
         }

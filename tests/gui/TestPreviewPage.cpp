@@ -129,6 +129,7 @@ class TestPreviewPage : public QObject
 
 private Q_SLOTS:
     void initTestCase();
+    void sortingByWhyOrdersTheReasons();
     void anInvalidFilterIsNamedOnThePreview();
     void aConditionWithoutAValueIsNamedOnThePreview();
     void theTableHasRoomForItsRows_data();
@@ -141,6 +142,9 @@ private Q_SLOTS:
     void statusBarAndPreviewShowOneAllowance();
 
 private:
+    // Goes to the Export filter step's text tab and clicks into its editor, as the admin does.
+    QPlainTextEdit* clickIntoFilterText();
+
     QTemporaryDir m_dir;
     std::unique_ptr<ConfigDocument> m_document;
     ExportWorkspace m_workspace;
@@ -164,18 +168,84 @@ void TestPreviewPage::initTestCase()
     QVERIFY(activate(&m_console->window));
 }
 
+QPlainTextEdit* TestPreviewPage::clickIntoFilterText()
+{
+    clickStep(m_console->window, SetupStep::ExportFilter);
+    QTabBar* tabs = m_console->filter->tabs()->tabBar();
+    QTest::mouseClick(tabs, Qt::LeftButton, {}, tabs->tabRect(1).center());
+    QPlainTextEdit* editor = m_console->filter->textEditor();
+    if (!QTest::qWaitFor([editor] { return editor->isVisible(); })) {
+        return nullptr;
+    }
+    QTest::mouseClick(editor->viewport(), Qt::LeftButton, {}, QPoint(20, 10));
+    return QTest::qWaitFor([editor] { return QApplication::focusWidget() == editor; }) ? editor : nullptr;
+}
+
+// A filtered-out call's reason is worded when it is first shown; sorting by the column words
+// every row, and orders them by those words.
+void TestPreviewPage::sortingByWhyOrdersTheReasons()
+{
+    MainWindow& window = m_console->window;
+    QPlainTextEdit* editor = clickIntoFilterText();
+    QVERIFY(editor);
+    QVERIFY(typeIntoFocus(QStringLiteral("duration >= 20m")));
+    QTRY_COMPARE(m_document->config().callFilter, QStringLiteral("duration >= 20m"));
+
+    clickStep(window, SetupStep::Preview);
+    QTableView* table = m_console->preview->table();
+    QTRY_COMPARE(table->model()->rowCount(), callCount);
+    auto reasonsShown = [table] {
+        QStringList reasons;
+        for (int row = 0; row < table->model()->rowCount(); ++row) {
+            reasons.append(table->model()->index(row, PreviewModel::ReasonColumn).data().toString());
+        }
+        return reasons;
+    };
+    auto filteredOut = [](const QStringList& reasons) {
+        return std::any_of(reasons.cbegin(), reasons.cend(), [](const QString& reason) {
+            return reason.startsWith(QLatin1String("Filtered out: duration >= 20m (the call lasted "));
+        });
+    };
+    QTRY_VERIFY2(filteredOut(reasonsShown()), qPrintable(reasonsShown().join(QLatin1Char('\n'))));
+    QHeaderView* header = table->horizontalHeader();
+    auto clickHeader = [header](int column) {
+        QVERIFY(!header->isSectionHidden(column));
+        const QPoint at(
+            header->sectionViewportPosition(column) + header->sectionSize(column) / 2, header->height() / 2);
+        QVERIFY2(header->viewport()->rect().contains(at), "the column's header is not on screen");
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, at);
+    };
+    clickHeader(PreviewModel::ReasonColumn);
+    QTRY_COMPARE(header->sortIndicatorSection(), int(PreviewModel::ReasonColumn));
+    const QStringList shown = reasonsShown();
+    QStringList sorted = shown;
+    std::sort(sorted.begin(), sorted.end());
+    if (header->sortIndicatorOrder() == Qt::DescendingOrder) {
+        std::reverse(sorted.begin(), sorted.end());
+    }
+    QCOMPARE(shown, sorted);
+    saveScreenshot(&m_console->window, QStringLiteral("preview-sorted-by-reason.png"));
+    // Back to newest first, as the other tests expect.
+    clickHeader(PreviewModel::StartedColumn);
+    if (header->sortIndicatorOrder() != Qt::DescendingOrder) {
+        clickHeader(PreviewModel::StartedColumn);
+    }
+    QTRY_COMPARE(header->sortIndicatorSection(), int(PreviewModel::StartedColumn));
+    QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+    // And no filter again.
+    QCOMPARE(clickIntoFilterText(), editor);
+    QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClick(editor, Qt::Key_Delete);
+    QTRY_COMPARE(m_document->config().callFilter, QString());
+}
+
 // Defect: while the filter being edited was not valid, the preview silently showed the last
 // valid one. It says so, with the error and a way back to the filter.
 void TestPreviewPage::anInvalidFilterIsNamedOnThePreview()
 {
     MainWindow& window = m_console->window;
-    clickStep(window, SetupStep::ExportFilter);
-    QTabBar* tabs = m_console->filter->tabs()->tabBar();
-    QTest::mouseClick(tabs, Qt::LeftButton, {}, tabs->tabRect(1).center());
-    QPlainTextEdit* editor = m_console->filter->textEditor();
-    QTRY_VERIFY(editor->isVisible());
-    QTest::mouseClick(editor->viewport(), Qt::LeftButton, {}, QPoint(20, 10));
-    QTRY_COMPARE(QApplication::focusWidget(), editor);
+    QPlainTextEdit* editor = clickIntoFilterText();
+    QVERIFY(editor);
     QVERIFY(typeIntoFocus(QStringLiteral("duration >= 10m and")));
     QCOMPARE(m_document->config().callFilter, QStringLiteral("duration >= 10m"));
 

@@ -85,12 +85,12 @@ void TestCallExport::previewsTheDemoCalls()
 
     qsizetype contacts = 0, leads = 0, accounts = 0, opportunities = 0, freeMail = 0, internal = 0;
     for (const ExportPreview::CallPlan& plan : m_workspace.plans()) {
-        contacts += plan.match.contacts.isEmpty() ? 0 : 1;
-        leads += plan.match.leads.isEmpty() ? 0 : 1;
-        accounts += plan.match.accountId.isEmpty() ? 0 : 1;
-        opportunities += plan.match.opportunityId.isEmpty() ? 0 : 1;
-        freeMail += plan.match.reasons.join(QLatin1Char(' ')).contains(QStringLiteral("only free-mail")) ? 1 : 0;
-        internal += plan.match.reasons.contains(QStringLiteral("No account: the call has no external participants"));
+        contacts += plan.match().contacts.isEmpty() ? 0 : 1;
+        leads += plan.match().leads.isEmpty() ? 0 : 1;
+        accounts += plan.match().accountId.isEmpty() ? 0 : 1;
+        opportunities += plan.match().opportunityId.isEmpty() ? 0 : 1;
+        freeMail += plan.match().reasons.join(QLatin1Char(' ')).contains(QStringLiteral("only free-mail")) ? 1 : 0;
+        internal += plan.match().reasons.contains(QStringLiteral("No account: the call has no external participants"));
     }
     QVERIFY(contacts > 100);
     QVERIFY(leads > 20);
@@ -110,7 +110,7 @@ void TestCallExport::previewsTheDemoCalls()
         opportunities
             - std::count_if(
                 m_workspace.plans().cbegin(), m_workspace.plans().cend(), [this](const ExportPreview::CallPlan& plan) {
-                    return m_workspace.calls().at(plan.index).deleted && !plan.match.opportunityId.isEmpty();
+                    return m_workspace.calls().at(plan.index).deleted && !plan.match().opportunityId.isEmpty();
                 }));
     QCOMPARE(fewer.stopping, everything.exporting - fewer.exporting);
     QCOMPARE(fewer.starting, 0);
@@ -124,8 +124,8 @@ void TestCallExport::previewsTheDemoCalls()
 const ExportPreview::CallPlan* TestCallExport::firstWith(bool withOpportunity) const
 {
     for (const ExportPreview::CallPlan& plan : m_workspace.plans()) {
-        if (plan.action == ExportPreview::Action::Create && !plan.match.contacts.isEmpty()
-            && plan.match.opportunityId.isEmpty() != withOpportunity) {
+        if (plan.action == ExportPreview::Action::Create && !plan.match().contacts.isEmpty()
+            && plan.match().opportunityId.isEmpty() != withOpportunity) {
             return &plan;
         }
     }
@@ -151,7 +151,7 @@ void TestCallExport::sendsAndDeletes()
     const ExportPreview::CallPlan* plan = firstWith(true);
     QVERIFY(plan);
     const QString sobject = type == ActivityType::Task ? QStringLiteral("Task") : QStringLiteral("Event");
-    QCOMPARE(plan->activity.sobject, sobject);
+    QCOMPARE(plan->activity().sobject, sobject);
 
     // As the integration user: a test export is its own activity, which it can delete again.
     RestClient* client = m_connection->client();
@@ -160,7 +160,7 @@ void TestCallExport::sendsAndDeletes()
     exporter.setDescribeDirectory(CacheStore::describeDirectoryFor(m_dir.path(), m_connection->summary().orgId));
     QSignalSpy sent(&exporter, &TestExport::sent);
     QSignalSpy failed(&exporter, &TestExport::failed);
-    exporter.send(plan->activity);
+    exporter.send(plan->activity());
     QTRY_VERIFY_WITH_TIMEOUT(sent.size() + failed.size() == 1, 30000);
     QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
     QCOMPARE(client->requestsSent() - requestsBefore, 1); // one composite request
@@ -172,17 +172,17 @@ void TestCallExport::sendsAndDeletes()
     QCOMPARE(stored.status, 200);
     const QJsonObject record = stored.json().object();
     for (const QString& field : { QStringLiteral("Subject"), QStringLiteral("WhoId"), QStringLiteral("WhatId") }) {
-        QCOMPARE(record.value(field).toString().left(15), plan->activity.fields.value(field).toString().left(15));
+        QCOMPARE(record.value(field).toString().left(15), plan->activity().fields.value(field).toString().left(15));
     }
     QCOMPARE(record.value(QStringLiteral("OwnerId")).toString().left(15), m_connection->summary().userId.left(15));
     QCOMPARE(exporter.sentFields().value(QStringLiteral("OwnerId")), QJsonValue(QJsonValue::Undefined));
-    QCOMPARE(record.value(QStringLiteral("WhatId")).toString().left(15), plan->match.opportunityId.left(15));
+    QCOMPARE(record.value(QStringLiteral("WhatId")).toString().left(15), plan->match().opportunityId.left(15));
     if (type == ActivityType::Task) {
         QCOMPARE(record.value(QStringLiteral("TaskSubtype")).toString(), QStringLiteral("Call"));
         QCOMPARE(record.value(QStringLiteral("Status")).toString(), QStringLiteral("Completed"));
     } else {
         QCOMPARE(record.value(QStringLiteral("DurationInMinutes")).toInt(),
-            plan->activity.fields.value(QStringLiteral("DurationInMinutes")).toInt());
+            plan->activity().fields.value(QStringLiteral("DurationInMinutes")).toInt());
     }
     const QString callId = m_workspace.calls().at(plan->index).id;
     QVERIFY(m_workspace.recordExport(callId, { sobject, id, QDateTime::currentDateTimeUtc() }).ok());

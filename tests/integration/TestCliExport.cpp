@@ -106,16 +106,16 @@ void TestCliExport::headlessPreviewAgreesWithTheWorkspace()
         QCOMPARE(cli.value(QStringLiteral("call")).toString(), callId);
         QCOMPARE(cli.value(QStringLiteral("export")).toBool(), plan.action == ExportPreview::Action::Create);
         QStringList contacts;
-        for (const CallMatch::Person& contact : plan.match.contacts) {
+        for (const CallMatch::Person& contact : plan.match().contacts) {
             contacts.append(contact.id);
         }
         QCOMPARE(cli.value(QStringLiteral("contacts")).toVariant().toStringList(), contacts);
-        QCOMPARE(cli.value(QStringLiteral("account")).toString(), plan.match.accountId);
-        QCOMPARE(cli.value(QStringLiteral("opportunity")).toString(), plan.match.opportunityId);
-        QCOMPARE(cli.value(QStringLiteral("matching")).toVariant().toStringList(), plan.match.reasons);
+        QCOMPARE(cli.value(QStringLiteral("account")).toString(), plan.match().accountId);
+        QCOMPARE(cli.value(QStringLiteral("opportunity")).toString(), plan.match().opportunityId);
+        QCOMPARE(cli.value(QStringLiteral("matching")).toVariant().toStringList(), plan.match().reasons);
         if (plan.action == ExportPreview::Action::Create) {
             QCOMPARE(cli.value(QStringLiteral("activity")).toObject().value(QStringLiteral("fields")).toObject(),
-                plan.activity.fields);
+                plan.activity().fields);
         }
         matched += contacts.isEmpty() ? 0 : 1;
     }

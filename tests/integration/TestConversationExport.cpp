@@ -204,7 +204,7 @@ void TestConversationExport::verifyOrgMatchesPlans(const QSet<QString>& expected
             continue;
         }
         const ConversationPlan plan = ConversationPlanner::plan(
-            call, preview.match, settings(), m_workspace.createableFields().value(QStringLiteral("Task")));
+            call, preview.match(), settings(), m_workspace.createableFields().value(QStringLiteral("Task")));
         QVERIFY(plan.activity);
         const QVariantMap task = org.value(QStringLiteral("Task")).value(call.id);
         QVERIFY2(!task.isEmpty(), qPrintable(call.id));

@@ -50,7 +50,7 @@ private Q_SLOTS:
     void matches();
     void plansTasksAndEvents();
     void activityDateIsTheCallsLocalDate();
-    void aFilterEditKeepsThePlannedActivities();
+    void aFilterEditKeepsThePlannedRecords();
     void aFilterEditDoesNotReadTheCacheAgain();
     void readerErrors_data();
     void readerErrors();
@@ -369,9 +369,10 @@ void TestCallMatching::activityDateIsTheCallsLocalDate()
     QVERIFY(utc.notes.join(QLatin1Char(' ')).contains(QLatin1String("in UTC")));
 }
 
-// Matching is done once for the calls, and a call's activity is planned once, when it first
-// exports: an edit of the filter plans only the calls it newly exports.
-void TestCallMatching::aFilterEditKeepsThePlannedActivities()
+// Matching is done once for the calls, and with full call data a call's records are planned
+// once, when it first exports: an edit of the filter plans only the calls it newly exports. The
+// activity is planned when asked, as a preview from scratch plans it.
+void TestCallMatching::aFilterEditKeepsThePlannedRecords()
 {
     using A = CallParticipant::Affiliation;
     QList<Call> calls { callWith({ person(QStringLiteral("ann@acme.com"), A::External) }),
@@ -405,28 +406,34 @@ void TestCallMatching::aFilterEditKeepsThePlannedActivities()
     input.schema = &schema;
     input.filter = longCalls.root;
     input.savedFilter = longCalls.root;
-    QList<std::optional<ExportPreview::PlannedExport>> planned(calls.size());
-    input.planned = &planned;
+    input.settings.target = ExportTarget::Both;
+    QList<std::shared_ptr<const ConversationPlan>> planned(calls.size());
+    input.plannedRecords = &planned;
     const QList<ExportPreview::CallPlan> earlier = ExportPreview::plan(input);
     QCOMPARE(earlier.at(0).action, ExportPreview::Action::Skip);
     QCOMPARE(earlier.at(1).action, ExportPreview::Action::Create);
     QCOMPARE(earlier.at(2).action, ExportPreview::Action::Skip);
     QVERIFY(!planned.at(0) && planned.at(1) && !planned.at(2)); // planned when a call exports
-    planned[1]->activity.notes = QStringList { QStringLiteral("planned before") };
+    QVERIFY(earlier.at(1).records == planned.at(1));
+    const std::shared_ptr<const ConversationPlan> plannedBefore = planned.at(1);
 
     input.filter = most.root;
     const QList<ExportPreview::CallPlan> edited = ExportPreview::plan(input);
     QCOMPARE(edited.at(0).action, ExportPreview::Action::Skip);
+    QVERIFY(!edited.at(0).records);
     QCOMPARE(edited.at(1).action, ExportPreview::Action::Create);
-    QCOMPARE(edited.at(1).activity.notes, QStringList { QStringLiteral("planned before") });
+    QVERIFY(edited.at(1).records == plannedBefore); // the same plan, not planned again
     QCOMPARE(edited.at(1).change, ExportPreview::Change::Same);
     // Newly exported: planned now, as a preview from scratch plans it.
     QCOMPARE(edited.at(2).action, ExportPreview::Action::Create);
     QCOMPARE(edited.at(2).change, ExportPreview::Change::Starts);
-    const PlannedActivity fresh = ActivityPlanner::plan(calls.at(2), matches.at(2), input.settings);
-    QCOMPARE(edited.at(2).activity.fields, fresh.fields);
-    QCOMPARE(edited.at(2).activity.notes, fresh.notes);
     QVERIFY(planned.at(2));
+    const ConversationPlan freshRecords = ConversationPlanner::plan(calls.at(2), matches.at(2), input.settings, {});
+    QCOMPARE(edited.at(2).records->fingerprint, freshRecords.fingerprint);
+    const PlannedActivity fresh = ActivityPlanner::plan(calls.at(2), matches.at(2), input.settings);
+    QCOMPARE(edited.at(2).activity().fields, fresh.fields);
+    QCOMPARE(edited.at(2).activity().notes, fresh.notes);
+    QCOMPARE(edited.at(0).activity().fields, QJsonObject()); // only an exporting call has one
     QCOMPARE(edited.at(0).reason(), QStringLiteral("Filtered out: duration >= 1m (the call lasted 30s)"));
 }
 
@@ -511,7 +518,7 @@ void TestCallMatching::aFilterEditDoesNotReadTheCacheAgain()
     }
     preview(QStringLiteral("account.Industry = \"Manufacturing\""));
     QCOMPARE(exporting(), QStringList { QStringLiteral("works") });
-    QCOMPARE(workspace.plans().at(1).match.accountId, QStringLiteral("001A2"));
+    QCOMPARE(workspace.plans().at(1).match().accountId, QStringLiteral("001A2"));
     QCOMPARE(workspace.plans().at(0).reason(),
         QStringLiteral("Filtered out: account.Industry = \"Manufacturing\" (account.Industry: Software)"));
 

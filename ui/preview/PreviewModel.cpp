@@ -12,6 +12,8 @@ PreviewModel::PreviewModel(ExportWorkspace* workspace, QObject* parent)
 {
     connect(workspace, &ExportWorkspace::previewReady, this, [this] {
         beginResetModel();
+        m_reasons = QStringList();
+        m_reasons.resize(m_workspace->plans().size());
         endResetModel();
     });
 }
@@ -29,6 +31,18 @@ int PreviewModel::columnCount(const QModelIndex& parent) const
 const ExportPreview::CallPlan* PreviewModel::planAt(int row) const
 {
     return row >= 0 && row < m_workspace->plans().size() ? &m_workspace->plans().at(row) : nullptr;
+}
+
+QString PreviewModel::reasonAt(int row) const
+{
+    if (row >= m_reasons.size()) {
+        return planAt(row) ? planAt(row)->reason() : QString();
+    }
+    QString& reason = m_reasons[row];
+    if (reason.isNull()) {
+        reason = planAt(row)->reason();
+    }
+    return reason;
 }
 
 QVariant PreviewModel::data(const QModelIndex& index, int role) const
@@ -54,7 +68,7 @@ QVariant PreviewModel::data(const QModelIndex& index, int role) const
         }
     }
     if (role == Qt::ToolTipRole && index.column() == ReasonColumn) {
-        return plan->reason();
+        return reasonAt(index.row());
     }
     if (role != Qt::DisplayRole) {
         return {};
@@ -75,27 +89,26 @@ QVariant PreviewModel::data(const QModelIndex& index, int role) const
         }
         return {};
     case ReasonColumn:
-        return plan->reason();
+        return reasonAt(index.row());
     case ContactsColumn: {
         QStringList people;
-        for (const CallMatch::Person& contact : plan->match.contacts) {
+        for (const CallMatch::Person& contact : plan->match().contacts) {
             people.append(contact.email);
         }
-        for (const CallMatch::Person& lead : plan->match.leads) {
+        for (const CallMatch::Person& lead : plan->match().leads) {
             people.append(tr("%1 (lead)").arg(lead.email));
         }
         return people.join(QStringLiteral(", "));
     }
     case AccountColumn:
-        return plan->match.account ? plan->match.account->value(QStringLiteral("Name")).toString()
-                                   : plan->match.accountId;
+        return plan->match().account ? plan->match().account->value(QStringLiteral("Name")).toString()
+                                     : plan->match().accountId;
     case OpportunityColumn:
-        return plan->match.opportunity ? plan->match.opportunity->value(QStringLiteral("Name")).toString()
-                                       : plan->match.opportunityId;
+        return plan->match().opportunity ? plan->match().opportunity->value(QStringLiteral("Name")).toString()
+                                         : plan->match().opportunityId;
     case ActivityColumn:
         if (plan->action == ExportPreview::Action::Create) {
-            return tr("%1: %2").arg(
-                plan->activity.sobject, plan->activity.fields.value(QStringLiteral("Subject")).toString());
+            return tr("%1: %2").arg(plan->activitySobject(), plan->activitySubject());
         }
         if (plan->action == ExportPreview::Action::Delete) {
             return tr("delete %1 %2").arg(plan->deleteSobject, plan->deleteRecordId);

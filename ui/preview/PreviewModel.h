@@ -43,7 +43,12 @@ public:
     const ExportPreview::CallPlan* planAt(int row) const;
 
 private:
+    // A filtered-out call's reason is worded when asked (ExportPreview::CallPlan::reason()), then
+    // kept: sorting or searching by it asks for every row, many times.
+    QString reasonAt(int row) const;
+
     ExportWorkspace* m_workspace;
+    mutable QStringList m_reasons; // by row, null until asked
 };
 
 // Sort by the column's natural order; show all calls or one kind; search every column.
