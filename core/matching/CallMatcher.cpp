@@ -76,6 +76,8 @@ QFuture<Status> onOwnConnection(const QString& path, const std::function<Status(
 }
 
 // A row as a record; the column names are read once per query and shared by its records.
+// A column with few distinct values (a picklist: Industry, StageName) shares one copy of each
+// value among its records: less memory, and a filter on it reads text that stays in the cache.
 class RecordReader
 {
 public:
@@ -87,18 +89,37 @@ public:
                 names.append(row.columnName(i));
             }
             m_columns = std::make_shared<const CachedRecord::Columns>(names);
+            m_seen.resize(names.size());
         }
         const int count = int(m_columns->names().size());
         QVariantList values;
         values.reserve(count);
         for (int i = 0; i < count; ++i) {
-            values.append(row.value(i));
+            values.append(shared(i, row.value(i)));
         }
         return CachedRecord(m_columns, std::move(values));
     }
 
 private:
+    static constexpr qsizetype sharedValuesPerColumn = 256; // more: not a picklist, each value kept as read
+
+    QVariant shared(int column, QVariant value)
+    {
+        QHash<QString, QVariant>& seen = m_seen[column];
+        if (value.typeId() != QMetaType::QString || seen.size() > sharedValuesPerColumn) {
+            return value;
+        }
+        const QString text = value.toString();
+        const auto known = seen.constFind(text);
+        if (known != seen.cend()) {
+            return *known;
+        }
+        seen.insert(text, value);
+        return value;
+    }
+
     std::shared_ptr<const CachedRecord::Columns> m_columns;
+    QList<QHash<QString, QVariant>> m_seen; // by column, until it has more than sharedValuesPerColumn values
 };
 
 } // namespace
