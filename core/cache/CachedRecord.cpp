@@ -25,9 +25,13 @@ CachedRecord CachedRecord::fromMap(const QVariantMap& values)
 
 const QVariant& CachedRecord::value(const QString& column) const
 {
+    return valueAt(m_columns ? m_columns->indexOf(column) : -1);
+}
+
+const QVariant& CachedRecord::valueAt(int index) const
+{
     static const QVariant null;
-    const int index = m_columns ? m_columns->indexOf(column) : -1;
-    return index < 0 ? null : m_values.at(index);
+    return index < 0 || index >= m_values.size() ? null : m_values.at(index);
 }
 
 } // namespace callbridge

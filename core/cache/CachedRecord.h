@@ -37,6 +37,8 @@ public:
 
     // Null when the record has no such column or its value is null.
     const QVariant& value(const QString& column) const;
+    // By the column's index in its Columns (-1: null), for a reader that looks it up once.
+    const QVariant& valueAt(int index) const;
     bool isEmpty() const { return m_values.isEmpty(); }
 
 private:

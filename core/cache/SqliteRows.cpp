@@ -58,7 +58,8 @@ QVariant SqliteRow::value(int column) const
     }
 }
 
-Status forEachSqliteRow(const QSqlDatabase& db, const QString& sql, const std::function<void(const SqliteRow&)>& row)
+Status forEachSqliteRow(const QSqlDatabase& db, const QString& sql, const QStringList& parameters,
+    const std::function<void(const SqliteRow&)>& row)
 {
     sqlite3* handle = sqliteHandle(db);
     if (!handle) {
@@ -66,21 +67,37 @@ Status forEachSqliteRow(const QSqlDatabase& db, const QString& sql, const std::f
     }
     const QByteArray text = sql.toUtf8();
     sqlite3_stmt* statement = nullptr;
-    if (sqlite3_prepare_v2(handle, text.constData(), int(text.size()), &statement, nullptr) != SQLITE_OK) {
+    auto failure = [handle, &statement] {
         const QString error = QString::fromUtf8(sqlite3_errmsg(handle));
         sqlite3_finalize(statement);
         return Status::failure(SqliteRowsText::tr("Reading the local cache failed: %1").arg(error));
+    };
+    if (sqlite3_prepare_v2(handle, text.constData(), int(text.size()), &statement, nullptr) != SQLITE_OK) {
+        return failure();
     }
+    const int perRun = sqlite3_bind_parameter_count(statement);
     const SqliteRow current(statement);
-    int result = SQLITE_ROW;
-    while ((result = sqlite3_step(statement)) == SQLITE_ROW) {
-        row(current);
-    }
-    const QString error = result == SQLITE_DONE ? QString() : QString::fromUtf8(sqlite3_errmsg(handle));
+    qsizetype next = 0;
+    do {
+        for (int i = 1; i <= perRun; ++i, ++next) {
+            const QByteArray value = next < parameters.size() ? parameters.at(next).toUtf8() : QByteArray();
+            const int bound = next < parameters.size()
+                ? sqlite3_bind_text(statement, i, value.constData(), int(value.size()), SQLITE_TRANSIENT)
+                : sqlite3_bind_null(statement, i);
+            if (bound != SQLITE_OK) {
+                return failure();
+            }
+        }
+        int result = SQLITE_ROW;
+        while ((result = sqlite3_step(statement)) == SQLITE_ROW) {
+            row(current);
+        }
+        if (result != SQLITE_DONE) {
+            return failure();
+        }
+        sqlite3_reset(statement);
+    } while (perRun > 0 && next < parameters.size());
     sqlite3_finalize(statement);
-    if (!error.isEmpty()) {
-        return Status::failure(SqliteRowsText::tr("Reading the local cache failed: %1").arg(error));
-    }
     return Status::success();
 }
 

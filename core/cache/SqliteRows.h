@@ -38,6 +38,10 @@ private:
 
 // Runs one statement on `db`'s connection (in the thread that opened it) and calls `row` for
 // each result row. The failure names SQLite's error.
-Status forEachSqliteRow(const QSqlDatabase& db, const QString& sql, const std::function<void(const SqliteRow&)>& row);
+// With `parameters`, the statement's ?s are bound to them as text, as many at a time as it has,
+// and it runs again for the next ones (the last run's spare ?s are NULL, which equals nothing):
+// `x IN (?,?,…)` over any number of keys, the statement parsed once.
+Status forEachSqliteRow(const QSqlDatabase& db, const QString& sql, const QStringList& parameters,
+    const std::function<void(const SqliteRow&)>& row);
 
 } // namespace callbridge

@@ -1,4 +1,5 @@
 #include "core/cache/CacheStore.h"
+#include "core/cache/SqliteRows.h"
 #include "core/exporting/ExportLedger.h"
 
 #include <QDir>
@@ -42,6 +43,7 @@ class TestCacheStore : public QObject
 private Q_SLOTS:
     void upsertsById();
     void indexesWhatMatchingReads();
+    void readsAnyNumberOfKeysThroughOneStatement();
     void trimsLongText();
     void csvAndJsonStoreTheSameRow();
     void longTextIsTrimmedByCharacters();
@@ -108,6 +110,37 @@ void TestCacheStore::indexesWhatMatchingReads()
     QVERIFY(query.next());
     QVERIFY2(query.value(3).toString().contains(QStringLiteral("i_Contact_Email_nocase")),
         qPrintable(query.value(3).toString()));
+}
+
+// Matching reads `Email IN (?,?,…)` for any number of emails: the ?s are bound to as many keys
+// as they hold, then to the next ones; the last run's spare ?s are NULL and match nothing.
+void TestCacheStore::readsAnyNumberOfKeysThroughOneStatement()
+{
+    CacheStore cache;
+    QVERIFY(cache.open(path("keys.sqlite"), QStringLiteral("00D000000000001AAA")).ok());
+    cache.ensureTable(QStringLiteral("Contact"), contactColumns());
+    QList<QVariantMap> contacts;
+    QStringList emails;
+    for (int i = 1; i <= 5; ++i) {
+        emails.append(QStringLiteral("o'brien%1@acme.example").arg(i)); // a quote, bound as it is
+        contacts.append(contact(QStringLiteral("0035g000000000%1AAA").arg(i), emails.last()));
+    }
+    QVERIFY(cache.upsert(QStringLiteral("Contact"), contacts).ok());
+    emails.append(QStringLiteral("nobody@acme.example"));
+    QStringList found;
+    const Status read = forEachSqliteRow(cache.database(),
+        QStringLiteral("SELECT Email FROM ") + CacheStore::tableName(QStringLiteral("Contact"))
+            + QStringLiteral(" WHERE Email COLLATE NOCASE IN (?,?,?,?)"),
+        QStringList(emails.cbegin(), emails.cend()).replaceInStrings(QStringLiteral("o'b"), QStringLiteral("O'B")),
+        [&found](const SqliteRow& row) { found.append(row.text(0)); });
+    QVERIFY2(read.ok(), qPrintable(read.errorMessage()));
+    found.sort();
+    QCOMPARE(found, emails.first(5)); // four keys, then the last two with two NULLs: each row once
+
+    const Status wrong =
+        forEachSqliteRow(cache.database(), QStringLiteral("SELECT name FROM nowhere"), {}, [](const SqliteRow&) {});
+    QVERIFY(!wrong.ok());
+    QVERIFY2(wrong.errorMessage().contains(QLatin1String("no such table: nowhere")), qPrintable(wrong.errorMessage()));
 }
 
 void TestCacheStore::trimsLongText()
