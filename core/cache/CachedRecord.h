@@ -40,6 +40,7 @@ public:
     // By the column's index in its Columns (-1: null), for a reader that looks it up once.
     const QVariant& valueAt(int index) const;
     bool isEmpty() const { return m_values.isEmpty(); }
+    const Columns* columns() const { return m_columns.get(); }
 
 private:
     std::shared_ptr<const Columns> m_columns;

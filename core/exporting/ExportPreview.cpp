@@ -210,12 +210,16 @@ QHash<QString, QSet<QString>> ExportPreview::activityFields(const QString& descr
 QList<ExportPreview::CallPlan> ExportPreview::plan(const Input& input)
 {
     auto context = std::make_shared<PlanContext>(input.filter, *input.schema);
+    const CachedRecord::Columns* accountColumns = input.matcher ? input.matcher->accountColumns() : nullptr;
+    const CachedRecord::Columns* opportunityColumns = input.matcher ? input.matcher->opportunityColumns() : nullptr;
+    context->filter.bindRecordColumns(accountColumns, opportunityColumns);
     context->calls = *input.calls;
     context->matches = input.matches ? *input.matches : matchAll(*input.calls, *input.matcher);
     context->settings = input.settings;
     context->createableFields = input.createableFields;
     const std::shared_ptr<const PlanContext> shared = std::move(context);
-    const FilterEvaluator saved(input.savedFilter, *input.schema);
+    FilterEvaluator saved(input.savedFilter, *input.schema);
+    saved.bindRecordColumns(accountColumns, opportunityColumns);
     const bool filterChanged = input.filter != input.savedFilter;
     const Reasons reasons;
     if (input.plannedRecords) {

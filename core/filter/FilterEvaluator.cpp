@@ -13,6 +13,9 @@ struct FilterEvaluator::Node
     std::vector<std::unique_ptr<Node>> children;
 
     FilterField field;
+    // An account or opportunity field's position in the columns bound by bindRecordColumns().
+    const CachedRecord::Columns* boundColumns = nullptr;
+    int boundIndex = -1;
     FilterOperator op = FilterOperator::Equal;
     QStringList texts;
     QList<double> numbers;
@@ -43,7 +46,11 @@ const QVariant& recordValueOf(const Node& node, const FilterSubject& subject)
 {
     static const QVariant none;
     const CachedRecord* record = recordOf(node, subject);
-    return record ? record->value(node.field.column) : none;
+    if (!record) {
+        return none;
+    }
+    return record->columns() == node.boundColumns && node.boundColumns ? record->valueAt(node.boundIndex)
+                                                                       : record->value(node.field.column);
 }
 
 // The field's value for the call as text: one element, several for a list, none when missing.
@@ -373,6 +380,29 @@ std::unique_ptr<Node> compile(const FilterNode& source, const FilterSchema& sche
 }
 
 } // namespace
+
+namespace {
+
+void bind(Node* node, const CachedRecord::Columns* account, const CachedRecord::Columns* opportunity)
+{
+    for (const std::unique_ptr<Node>& child : node->children) {
+        bind(child.get(), account, opportunity);
+    }
+    const CachedRecord::Columns* columns = node->field.source == FilterField::Source::Account ? account
+        : node->field.source == FilterField::Source::Opportunity                              ? opportunity
+                                                                                              : nullptr;
+    node->boundColumns = columns;
+    node->boundIndex = columns ? columns->indexOf(node->field.column) : -1;
+}
+
+} // namespace
+
+void FilterEvaluator::bindRecordColumns(const CachedRecord::Columns* account, const CachedRecord::Columns* opportunity)
+{
+    if (m_root) {
+        bind(m_root.get(), account, opportunity);
+    }
+}
 
 FilterEvaluator::FilterEvaluator(const FilterNode& root, const FilterSchema& schema)
     : m_source(root)

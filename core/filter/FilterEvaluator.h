@@ -32,6 +32,11 @@ public:
     FilterEvaluator(const FilterEvaluator&) = delete;
     FilterEvaluator& operator=(const FilterEvaluator&) = delete;
 
+    // The columns the subjects' accounts and opportunities have (CallMatcher's): a condition on
+    // one of their fields then reads it by position instead of looking its name up for each call.
+    // Before evaluating; a record with other columns is still read by name.
+    void bindRecordColumns(const CachedRecord::Columns* account, const CachedRecord::Columns* opportunity);
+
     bool matches(const FilterSubject& subject) const;
     bool isEmpty() const; // no condition: every call passes
     // Why a call does not pass: the part of the filter that failed and what the call had

@@ -57,6 +57,15 @@ public:
     QList<const CallParticipant*> externalParticipants(const Call& call) const;
     QString userIdForEmail(const QString& email) const { return m_usersByEmail.value(email); }
     const CachedRecord* account(const QString& id) const;
+    // The columns every account and every opportunity read has (one read each); null when none was read.
+    const CachedRecord::Columns* accountColumns() const
+    {
+        return m_accounts.isEmpty() ? nullptr : m_accounts.cbegin()->columns();
+    }
+    const CachedRecord::Columns* opportunityColumns() const
+    {
+        return m_opportunities.isEmpty() ? nullptr : m_opportunities.cbegin()->columns();
+    }
 
 private:
     struct Contact

@@ -277,6 +277,16 @@ void TestFilterLanguage::evaluates()
     const FilterSubject subject { &call, withRecords ? &account : nullptr, withRecords ? &opportunity : nullptr };
     QCOMPARE(evaluator.matches(subject), expected);
     QCOMPARE(evaluator.explainFailure(subject).isEmpty(), expected);
+    // Bound to the records' columns, fields are read by position; bound to other columns
+    // (another read), still by name: the same answers.
+    FilterEvaluator bound(parsed.root, fields);
+    bound.bindRecordColumns(account.columns(), opportunity.columns());
+    QCOMPARE(bound.matches(subject), expected);
+    QCOMPARE(bound.explainFailure(subject), evaluator.explainFailure(subject));
+    const CachedRecord::Columns other({ QStringLiteral("Amount"), QStringLiteral("Industry") });
+    FilterEvaluator elsewhere(parsed.root, fields);
+    elsewhere.bindRecordColumns(&other, &other);
+    QCOMPARE(elsewhere.matches(subject), expected);
 }
 
 void TestFilterLanguage::explainsTheFailedPart()
