@@ -8,6 +8,7 @@
 #include "core/filter/FilterEvaluator.h"
 
 #include <QLocale>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>
 #include <cmath>
 
@@ -39,7 +40,18 @@ template<typename Work> void inChunks(int count, Work work)
         work(start, std::min(count, start + chunk));
     };
     if (starts.size() > 1) {
+        // Called on a pool thread (ExportWorkspace plans off the GUI thread), this thread only
+        // waits for the map and runs a share of it: without releasing it, the pool counted it as
+        // busy and a two-core machine ran the whole map on it alone.
+        QThreadPool* pool = QThreadPool::globalInstance();
+        const bool onPoolThread = pool->contains(QThread::currentThread());
+        if (onPoolThread) {
+            pool->releaseThread();
+        }
         QtConcurrent::blockingMap(starts, run);
+        if (onPoolThread) {
+            pool->reserveThread();
+        }
     } else if (!starts.isEmpty()) {
         run(0);
     }
