@@ -4644,6 +4644,10 @@ API %5</translation>
         <source>Computing the preview</source>
         <translation>Vorschau wird berechnet</translation>
     </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
 </context>
 <context>
     <name>callbridge::ui::StepHeader</name>

@@ -4644,6 +4644,10 @@ API %5</translation>
         <source>Computing the preview</source>
         <translation>Calcul de l&apos;aperçu</translation>
     </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
 </context>
 <context>
     <name>callbridge::ui::StepHeader</name>

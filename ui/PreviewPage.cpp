@@ -89,6 +89,7 @@ PreviewPage::PreviewPage(
     m_totals->setAccessibleName(tr("Export totals"));
     totalsRow->addWidget(m_totals);
     m_callsLabel->setWordWrap(true);
+    m_callsLabel->setObjectName(QStringLiteral("callsSource"));
     totalsRow->addWidget(m_callsLabel, 1, Qt::AlignVCenter);
     m_busy->setRange(0, 0); // matching and planning report no steps: a busy bar
     m_busy->setAccessibleName(tr("Computing the preview"));
@@ -223,7 +224,9 @@ PreviewPage::PreviewPage(
         m_busyDelay->start();
     });
     connect(m_workspace, &ExportWorkspace::previewStarted, m_busyDelay, qOverload<>(&QTimer::start));
-    connect(m_busyDelay, &QTimer::timeout, this, [this] { m_busy->setVisible(m_workspace->isComputing()); });
+    connect(m_busyDelay, &QTimer::timeout, this,
+        [this] { m_busy->setVisible(m_workspace->isComputing() || m_workspace->isReadingCalls()); });
+    connect(m_workspace, &ExportWorkspace::callsFileRead, this, &PreviewPage::callsFileRead);
     connect(m_workspace, &ExportWorkspace::callsChanged, this, &PreviewPage::refresh);
     connect(m_workspace, &ExportWorkspace::schemaChanged, this, &PreviewPage::refresh);
     connect(m_workspace, &ExportWorkspace::editedFilterProblemChanged, this, &PreviewPage::showFilterProblem);
@@ -255,19 +258,29 @@ void PreviewPage::openCallsDialog()
     }
 }
 
-bool PreviewPage::openCallsFile(const QString& path)
+void PreviewPage::openCallsFile(const QString& path)
 {
-    const CallsReader::Result result = m_workspace->loadCalls(path);
-    if (!result.ok()) {
-        QMessageBox box(QMessageBox::Warning, tr("The calls file cannot be used"),
-            tr("%1 has problems; nothing was loaded.").arg(path), QMessageBox::Ok, this);
-        box.setDetailedText(result.errors.join(QLatin1Char('\n')));
-        box.setInformativeText(result.errors.mid(0, 5).join(QLatin1Char('\n')));
-        box.exec();
-        return false;
+    m_callsLabel->setText(tr("Reading %1…").arg(path));
+    m_workspace->readCallsFile(path);
+    m_busyDelay->start();
+}
+
+void PreviewPage::callsFileRead(const QString& path, const QStringList& errors)
+{
+    if (errors.isEmpty()) {
+        readLimits();
+        return;
     }
-    readLimits();
-    return true;
+    refresh(); // the calls shown before, still loaded
+    if (!m_workspace->isComputing()) {
+        m_busyDelay->stop();
+        m_busy->hide();
+    }
+    QMessageBox box(QMessageBox::Warning, tr("The calls file cannot be used"),
+        tr("%1 has problems; nothing was loaded.").arg(path), QMessageBox::Ok, this);
+    box.setDetailedText(errors.join(QLatin1Char('\n')));
+    box.setInformativeText(errors.mid(0, 5).join(QLatin1Char('\n')));
+    box.exec();
 }
 
 void PreviewPage::refresh()

@@ -38,7 +38,8 @@ public:
         ConfigDocument* document, ExportWorkspace* workspace, ConnectionManager* connection, QWidget* parent = nullptr);
     ~PreviewPage() override;
 
-    bool openCallsFile(const QString& path); // shows the reader's errors on failure
+    // Reads the file off the GUI thread, saying so; its problems are shown when it has some.
+    void openCallsFile(const QString& path);
     void openCallsDialog();
 
     QLabel* totalsLabel() const { return m_totals; }
@@ -52,6 +53,7 @@ protected:
     void changeEvent(QEvent* event) override; // a new palette (light/dark): the problem's colour follows
 
 private:
+    void callsFileRead(const QString& path, const QStringList& errors);
     void refresh();
     void showPreview();
     // The API budget line, from the allowance the status bar shows too (DailyApiAllowance::newest).

@@ -5,6 +5,7 @@
 
 #include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
+#include <utility>
 
 namespace callbridge {
 
@@ -26,6 +27,18 @@ ExportWorkspace::ExportWorkspace(QObject* parent)
         }
         Q_EMIT previewReady();
     });
+    connect(&m_callsReader, &QFutureWatcher<CallsReader::Result>::finished, this, [this] {
+        const QString path = m_readingPath;
+        if (!m_nextCallsPath.isEmpty()) { // a newer file was asked for: this one is not wanted
+            readCallsFile(std::exchange(m_nextCallsPath, QString()));
+            return;
+        }
+        const CallsReader::Result result = m_callsReader.result();
+        if (result.ok()) {
+            adoptCalls(result.calls, path);
+        }
+        Q_EMIT callsFileRead(path, result.errors);
+    });
     connect(&m_matcherWatcher, &QFutureWatcher<std::shared_ptr<CallMatcher>>::finished, this, [this] {
         if (m_prepareAgain) { // the calls or the cache changed meanwhile
             m_prepareAgain = false;
@@ -42,6 +55,7 @@ ExportWorkspace::ExportWorkspace(QObject* parent)
 
 ExportWorkspace::~ExportWorkspace()
 {
+    m_callsReader.waitForFinished();
     m_matcherWatcher.waitForFinished();
     m_watcher.waitForFinished(); // the running preview reads the calls and the matcher
 }
@@ -105,11 +119,7 @@ CallsReader::Result ExportWorkspace::loadCalls(const QString& path)
 {
     CallsReader::Result result = CallsReader::readFile(path);
     if (result.ok()) {
-        m_calls = result.calls;
-        ++m_callsGeneration;
-        m_callsSource = path;
-        prepareMatcher();
-        Q_EMIT callsChanged();
+        adoptCalls(result.calls, path);
     }
     return result;
 }
@@ -118,13 +128,28 @@ CallsReader::Result ExportWorkspace::loadCalls(const QByteArray& json, const QSt
 {
     CallsReader::Result result = CallsReader::read(json);
     if (result.ok()) {
-        m_calls = result.calls;
-        ++m_callsGeneration;
-        m_callsSource = sourceName;
-        prepareMatcher();
-        Q_EMIT callsChanged();
+        adoptCalls(result.calls, sourceName);
     }
     return result;
+}
+
+void ExportWorkspace::readCallsFile(const QString& path)
+{
+    if (m_callsReader.isRunning()) {
+        m_nextCallsPath = path;
+        return;
+    }
+    m_readingPath = path;
+    m_callsReader.setFuture(QtConcurrent::run([path] { return CallsReader::readFile(path); }));
+}
+
+void ExportWorkspace::adoptCalls(const QList<Call>& calls, const QString& source)
+{
+    m_calls = calls;
+    ++m_callsGeneration;
+    m_callsSource = source;
+    prepareMatcher();
+    Q_EMIT callsChanged();
 }
 
 void ExportWorkspace::prepareMatcher()

@@ -32,6 +32,11 @@ public:
 
     CallsReader::Result loadCalls(const QString& path);
     CallsReader::Result loadCalls(const QByteArray& json, const QString& sourceName);
+    // Reads a calls file off the GUI thread (a second for a hundred thousand calls); callsFileRead()
+    // follows, and callsChanged() before it when the file was good. A newer request runs after
+    // the one being read, whose result is then dropped.
+    void readCallsFile(const QString& path);
+    bool isReadingCalls() const { return m_callsReader.isRunning(); }
     const QList<Call>& calls() const { return m_calls; }
     QString callsSource() const { return m_callsSource; }
 
@@ -81,11 +86,14 @@ Q_SIGNALS:
     void matchingStarted();
     void schemaChanged();
     void callsChanged();
+    // The file readCallsFile() read: `errors` empty when its calls are now the workspace's.
+    void callsFileRead(const QString& path, const QStringList& errors);
     void previewReady();
     void editedFilterProblemChanged();
 
 private:
     void prepareMatcher();
+    void adoptCalls(const QList<Call>& calls, const QString& source);
 
     CacheStore m_cache;
     QString m_cachePath;
@@ -95,6 +103,9 @@ private:
     FilterSchema m_schema;
     QList<Call> m_calls;
     QString m_callsSource;
+    QFutureWatcher<CallsReader::Result> m_callsReader;
+    QString m_readingPath; // what m_callsReader reads
+    QString m_nextCallsPath; // asked for while it read
     std::shared_ptr<CallMatcher> m_matcher; // null while one is being prepared
     QFutureWatcher<std::shared_ptr<CallMatcher>> m_matcherWatcher;
     bool m_prepareAgain = false;

@@ -17,6 +17,7 @@
 #include <QApplication>
 #include <QDialog>
 #include <QFile>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -24,6 +25,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -36,6 +38,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QToolButton>
 
 using namespace callbridge;
@@ -140,6 +143,7 @@ private Q_SLOTS:
     void doubleClickOpensTheCallsDetails();
     void splitterAndWindowComeBackAfterARestart();
     void statusBarAndPreviewShowOneAllowance();
+    void openingACallsFileReadsItOffTheGuiThread();
 
 private:
     // Goes to the Export filter step's text tab and clicks into its editor, as the admin does.
@@ -492,6 +496,71 @@ void TestPreviewPage::statusBarAndPreviewShowOneAllowance()
     }
     QTRY_VERIFY2(agree(), qPrintable(disagreement()));
     saveScreenshot(&m_console->window, QStringLiteral("preview-allowance.png"));
+}
+
+// Open calls… → the file dialog → the file is read off the GUI thread, which says so meanwhile;
+// a file with problems names them and keeps the calls shown before.
+void TestPreviewPage::openingACallsFileReadsItOffTheGuiThread()
+{
+    clickStep(m_console->window, SetupStep::Preview);
+    PreviewPage* page = m_console->preview;
+    auto* source = page->findChild<QLabel*>(QStringLiteral("callsSource"));
+    QPushButton* open = nullptr;
+    for (auto* button : page->findChildren<QPushButton*>()) {
+        if (button->text().remove(QLatin1Char('&')) == QStringLiteral("Open calls…")) {
+            open = button;
+        }
+    }
+    QVERIFY(source && open);
+    QJsonArray three = QJsonDocument::fromJson(callsJson()).array();
+    while (three.size() > 3) {
+        three.removeLast();
+    }
+    const QString good = m_dir.filePath(QStringLiteral("three-calls.json"));
+    const QString bad = m_dir.filePath(QStringLiteral("bad-calls.json"));
+    for (const auto& [path, json] :
+        { std::pair { good, QJsonDocument(three).toJson() }, std::pair { bad, QByteArray(R"([{"id": "x1"}])") } }) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.write(json) == json.size());
+    }
+    QString pathToType;
+    QString typed;
+    QString problem;
+    QTimer driver; // each modal window as it opens: the file dialog, then a message
+    driver.setInterval(20);
+    connect(&driver, &QTimer::timeout, page, [&] {
+        QWidget* modal = QApplication::activeModalWidget();
+        if (auto* dialog = qobject_cast<QFileDialog*>(modal);
+            dialog && typed.isEmpty() && dialog->isAncestorOf(QApplication::focusWidget())) {
+            typed = pathToType;
+            QTest::keyClicks(QApplication::focusWidget(), typed);
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        } else if (auto* box = qobject_cast<QMessageBox*>(modal); box && problem.isEmpty()) {
+            problem = box->text() + QLatin1Char('\n') + box->informativeText();
+            QTest::keyClick(box, Qt::Key_Return);
+        }
+    });
+    auto openFile = [&](const QString& path) {
+        typed.clear();
+        pathToType = path;
+        driver.start();
+        QTest::mouseClick(open, Qt::LeftButton, {}, open->rect().center()); // returns when the dialog has closed
+    };
+
+    openFile(good);
+    QCOMPARE(typed, good);
+    QCOMPARE(source->text(), QStringLiteral("Reading %1…").arg(good)); // the click has returned meanwhile
+    QTRY_COMPARE(source->text(), QStringLiteral("3 calls from %1").arg(good));
+    QTRY_COMPARE(page->table()->model()->rowCount(), 3);
+
+    openFile(bad);
+    QCOMPARE(typed, bad);
+    QTRY_VERIFY(!problem.isEmpty());
+    QVERIFY2(problem.contains(QStringLiteral("%1 has problems; nothing was loaded.").arg(bad)), qPrintable(problem));
+    QVERIFY2(problem.contains(QLatin1String("call 1 (id \"x1\"), title: missing")), qPrintable(problem));
+    QTRY_COMPARE(source->text(), QStringLiteral("3 calls from %1").arg(good)); // what was loaded stays
+    QCOMPARE(page->table()->model()->rowCount(), 3);
+    driver.stop();
 }
 
 QTEST_MAIN(TestPreviewPage)
