@@ -315,6 +315,8 @@ CallsReader::Result CallsReader::read(const QByteArray& json)
     const QJsonArray array = wrapped ? object.value(QStringLiteral("calls")).toArray() : document.array();
     result.calls.reserve(array.size());
     QSet<QString> ids;
+    ids.reserve(
+        array.size() + object.value(QStringLiteral("emails")).toArray().size()); // growing hashes every id again
     for (qsizetype i = 0; i < array.size() && result.errors.size() < maxErrors; ++i) {
         if (!array.at(i).isObject()) {
             result.errors.append(tr("call %1: expected an object, found %2").arg(i + 1).arg(jsonTypeName(array.at(i))));
@@ -322,11 +324,12 @@ CallsReader::Result CallsReader::read(const QByteArray& json)
         }
         CallChecker check(int(i), array.at(i).toObject(), &result.errors);
         Call call = readCall(check);
-        if (!call.id.isEmpty() && ids.contains(call.id)) {
+        const qsizetype known = ids.size();
+        ids.insert(call.id);
+        if (!call.id.isEmpty() && ids.size() == known) {
             check.fail(
                 QStringLiteral("id"), tr("\"%1\" appears more than once; every call needs its own id").arg(call.id));
         }
-        ids.insert(call.id);
         result.calls.append(std::move(call));
     }
     const QJsonArray emails = object.value(QStringLiteral("emails")).toArray();
@@ -338,11 +341,12 @@ CallsReader::Result CallsReader::read(const QByteArray& json)
         }
         CallChecker check(int(i), emails.at(i).toObject(), &result.errors, true);
         Call email = readEmail(check);
-        if (!email.id.isEmpty() && ids.contains(email.id)) {
+        const qsizetype known = ids.size();
+        ids.insert(email.id);
+        if (!email.id.isEmpty() && ids.size() == known) {
             check.fail(QStringLiteral("id"),
                 tr("\"%1\" appears more than once; every call and email needs its own id").arg(email.id));
         }
-        ids.insert(email.id);
         result.calls.append(std::move(email));
     }
     if (result.errors.size() >= maxErrors) {
