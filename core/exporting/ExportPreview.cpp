@@ -6,10 +6,9 @@
 #include "core/cache/CacheStore.h"
 #include "core/fields/FieldCatalogLoader.h"
 #include "core/filter/FilterEvaluator.h"
+#include "core/util/InChunks.h"
 
 #include <QLocale>
-#include <QThreadPool>
-#include <QtConcurrent/QtConcurrentMap>
 #include <cmath>
 
 namespace callbridge {
@@ -25,39 +24,6 @@ FilterSchema ExportPreview::schemaFor(const CacheStore& cache, const QString& de
         FieldCatalogLoader::cachedFieldLabels(describeDirectory, opportunity));
     return schema;
 }
-
-namespace {
-
-// Runs `work(start, end)` over [0, count) in chunks on every core, in order of the chunks.
-template<typename Work> void inChunks(int count, Work work)
-{
-    constexpr int chunk = 2048;
-    QList<int> starts;
-    for (int start = 0; start < count; start += chunk) {
-        starts.append(start);
-    }
-    auto run = [&](int start) {
-        work(start, std::min(count, start + chunk));
-    };
-    if (starts.size() > 1) {
-        // Called on a pool thread (ExportWorkspace plans off the GUI thread), this thread only
-        // waits for the map and runs a share of it: without releasing it, the pool counted it as
-        // busy and a two-core machine ran the whole map on it alone.
-        QThreadPool* pool = QThreadPool::globalInstance();
-        const bool onPoolThread = pool->contains(QThread::currentThread());
-        if (onPoolThread) {
-            pool->releaseThread();
-        }
-        QtConcurrent::blockingMap(starts, run);
-        if (onPoolThread) {
-            pool->reserveThread();
-        }
-    } else if (!starts.isEmpty()) {
-        run(0);
-    }
-}
-
-} // namespace
 
 struct ExportPreview::PlanContext
 {
