@@ -1,5 +1,6 @@
 #include "core/calls/CallsReader.h"
 
+#include "core/util/InChunks.h"
 #include "core/util/InputFile.h"
 #include "core/util/JsonText.h"
 
@@ -313,17 +314,40 @@ CallsReader::Result CallsReader::read(const QByteArray& json)
         return result;
     }
     const QJsonArray array = wrapped ? object.value(QStringLiteral("calls")).toArray() : document.array();
+    // Each call is checked on its own, on every core (most of the reading); the ids and the
+    // problems are then taken in the file's order, as one reader going through it would.
+    struct Checked
+    {
+        Call call;
+        QStringList errors;
+    };
+    QList<Checked> checked(array.size());
+    Checked* out = checked.data(); // detached here, written by every thread
+    inChunks(
+        int(array.size()),
+        [&array, out](int start, int end) {
+            for (int i = start; i < end; ++i) {
+                if (!array.at(i).isObject()) {
+                    out[i].errors.append(
+                        tr("call %1: expected an object, found %2").arg(i + 1).arg(jsonTypeName(array.at(i))));
+                    continue;
+                }
+                CallChecker check(i, array.at(i).toObject(), &out[i].errors);
+                out[i].call = readCall(check);
+            }
+        },
+        512);
     result.calls.reserve(array.size());
     QSet<QString> ids;
-    ids.reserve(
-        array.size() + object.value(QStringLiteral("emails")).toArray().size()); // growing hashes every id again
+    // Growing a set hashes every id again.
+    ids.reserve(array.size() + object.value(QStringLiteral("emails")).toArray().size());
     for (qsizetype i = 0; i < array.size() && result.errors.size() < maxErrors; ++i) {
+        result.errors.append(checked.at(i).errors);
         if (!array.at(i).isObject()) {
-            result.errors.append(tr("call %1: expected an object, found %2").arg(i + 1).arg(jsonTypeName(array.at(i))));
             continue;
         }
         CallChecker check(int(i), array.at(i).toObject(), &result.errors);
-        Call call = readCall(check);
+        Call call = std::move(checked[i].call);
         const qsizetype known = ids.size();
         ids.insert(call.id);
         if (!call.id.isEmpty() && ids.size() == known) {
