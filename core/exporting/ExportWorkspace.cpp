@@ -157,6 +157,9 @@ void ExportWorkspace::prepareMatcher()
     if (!m_cacheOpen) {
         if (!m_matcherWatcher.isRunning()) {
             m_matcher = std::make_shared<CallMatcher>(); // nothing to match against
+            if (m_previewWanted) {
+                requestPreview(m_pendingInput.filter, m_pendingInput.savedFilter, m_pendingInput.settings);
+            }
         }
         return;
     }
@@ -229,6 +232,7 @@ void ExportWorkspace::requestPreview(
         m_previewWanted = true; // runs when matching has read the cache
         return;
     }
+    m_previewWanted = false; // this request is the newest: it runs now, or after the running one
     if (m_watcher.isRunning()) {
         m_rerun = true; // the newest request runs when this one ends
         return;

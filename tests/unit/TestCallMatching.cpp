@@ -52,6 +52,7 @@ private Q_SLOTS:
     void activityDateIsTheCallsLocalDate();
     void aFilterEditKeepsThePlannedRecords();
     void aFilterEditDoesNotReadTheCacheAgain();
+    void aPreviewAskedForBeforeTheCallsEnds();
 
 private:
     QTemporaryDir m_dir;
@@ -533,6 +534,22 @@ void TestCallMatching::aFilterEditDoesNotReadTheCacheAgain()
     QCOMPARE(changes(), (QList<ExportPreview::Change> { ExportPreview::Change::Same, ExportPreview::Change::Starts }));
     preview(manufacturing, QStringLiteral("account.Industry exists"));
     QCOMPARE(changes(), (QList<ExportPreview::Change> { ExportPreview::Change::Stops, ExportPreview::Change::Same }));
+}
+
+// Defect: without an org (the demo's first screen), a preview asked for before any calls were
+// loaded stayed "wanted" for ever: isComputing() never became false again and the Preview
+// page's busy bar never went away.
+void TestCallMatching::aPreviewAskedForBeforeTheCallsEnds()
+{
+    ExportWorkspace workspace;
+    workspace.requestPreview(FilterNode(), FilterNode(), ExportSettings()); // as the page does when it is built
+    QVERIFY(workspace.openOrg(QString(), QString()).ok()); // no org: the call fields only
+    const QByteArray json = R"([{"id":"c1","title":"T","started":"2026-03-02T15:04:05Z","duration":60,)"
+                            R"("direction":"inbound","primaryUser":"rep@ourco.com","participants":[]}])";
+    QVERIFY(workspace.loadCalls(json, QStringLiteral("test")).ok());
+    workspace.requestPreview(FilterNode(), FilterNode(), ExportSettings());
+    QTRY_COMPARE(workspace.plans().size(), 1);
+    QTRY_VERIFY(!workspace.isComputing());
 }
 
 QTEST_GUILESS_MAIN(TestCallMatching)
