@@ -143,8 +143,6 @@ PreviewPage::PreviewPage(
 
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(PreviewModel::SortRole);
-    m_proxy->setFilterKeyColumn(-1);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(PreviewModel::StartedColumn, Qt::DescendingOrder); // the newest calls first
@@ -192,7 +190,12 @@ PreviewPage::PreviewPage(
     layout->addLayout(actions);
 
     connect(open, &QPushButton::clicked, this, &PreviewPage::openCallsDialog);
-    connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    // Searched when typing pauses: each search goes through every row.
+    auto* searchDelay = new QTimer(this);
+    searchDelay->setSingleShot(true);
+    searchDelay->setInterval(150);
+    connect(m_search, &QLineEdit::textChanged, searchDelay, qOverload<>(&QTimer::start));
+    connect(searchDelay, &QTimer::timeout, this, [this] { m_proxy->setSearch(m_search->text()); });
     connect(m_show, &QComboBox::currentIndexChanged, this,
         [this] { m_proxy->setShow(PreviewFilterProxy::Show(m_show->currentData().toInt())); });
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &PreviewPage::showShownCount);

@@ -14,6 +14,8 @@ PreviewModel::PreviewModel(ExportWorkspace* workspace, QObject* parent)
         beginResetModel();
         m_reasons = QStringList();
         m_reasons.resize(m_workspace->plans().size());
+        m_searchTexts = QStringList();
+        m_searchTexts.resize(m_workspace->plans().size());
         endResetModel();
     });
 }
@@ -43,6 +45,22 @@ QString PreviewModel::reasonAt(int row) const
         reason = planAt(row)->reason();
     }
     return reason;
+}
+
+QString PreviewModel::searchTextAt(int row) const
+{
+    if (row < 0 || row >= m_searchTexts.size()) {
+        return {};
+    }
+    QString& text = m_searchTexts[row];
+    if (text.isNull()) {
+        QStringList columns;
+        for (int column = 0; column < ColumnCount; ++column) {
+            columns.append(data(index(row, column)).toString());
+        }
+        text = columns.join(QLatin1Char('\n')); // a search never spans two columns
+    }
+    return text;
 }
 
 QVariant PreviewModel::data(const QModelIndex& index, int role) const
@@ -170,7 +188,15 @@ void PreviewFilterProxy::setShow(Show show)
     invalidateFilter();
 }
 
-bool PreviewFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
+void PreviewFilterProxy::setSearch(const QString& text)
+{
+    if (text != m_search) {
+        m_search = text;
+        invalidateFilter();
+    }
+}
+
+bool PreviewFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& /*sourceParent*/) const
 {
     const auto* model = qobject_cast<const PreviewModel*>(sourceModel());
     const ExportPreview::CallPlan* plan = model ? model->planAt(sourceRow) : nullptr;
@@ -206,7 +232,9 @@ bool PreviewFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sour
         }
         break;
     }
-    return QSortFilterProxyModel::filterAcceptsRow(sourceRow, sourceParent);
+    // The model keeps each row's text once it has been searched: a hundred thousand rows are
+    // then searched again at each keystroke without wording every column of every row again.
+    return m_search.isEmpty() || model->searchTextAt(sourceRow).contains(m_search, Qt::CaseInsensitive);
 }
 
 } // namespace callbridge::ui

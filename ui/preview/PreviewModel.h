@@ -41,6 +41,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     const ExportPreview::CallPlan* planAt(int row) const;
+    // Every column's text of a row, for the search: built when first searched, then kept.
+    QString searchTextAt(int row) const;
 
 private:
     // A filtered-out call's reason is worded when asked (ExportPreview::CallPlan::reason()), then
@@ -49,6 +51,7 @@ private:
 
     ExportWorkspace* m_workspace;
     mutable QStringList m_reasons; // by row, null until asked
+    mutable QStringList m_searchTexts; // by row, null until searched
 };
 
 // Sort by the column's natural order; show all calls or one kind; search every column.
@@ -61,12 +64,15 @@ public:
 
     using QSortFilterProxyModel::QSortFilterProxyModel;
     void setShow(Show show);
+    // Rows with this text in any column, ignoring case (empty: every row).
+    void setSearch(const QString& text);
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
 
 private:
     Show m_show = Show::All;
+    QString m_search;
 };
 
 } // namespace callbridge::ui
