@@ -127,6 +127,7 @@ PreviewPage::PreviewPage(
     m_search->setPlaceholderText(tr("Search calls, reasons, records…"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search the preview"));
+    m_search->installEventFilter(this); // focus in: the rows' search texts are prepared
     filterRow->addWidget(m_search, 1);
     m_shownCount->setObjectName(QStringLiteral("shownCount"));
     m_shownCount->hide();
@@ -252,6 +253,14 @@ PreviewPage::~PreviewPage()
     }
 }
 
+bool PreviewPage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_search && event->type() == QEvent::FocusIn) {
+        m_model->prepareSearch();
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
 void PreviewPage::openCallsDialog()
 {
     const QString path = QFileDialog::getOpenFileName(
@@ -308,6 +317,9 @@ void PreviewPage::showPreview()
     if (!m_workspace->isComputing()) { // else a newer request runs: the bar stays
         m_busyDelay->stop();
         m_busy->hide();
+    }
+    if (m_search->hasFocus()) {
+        m_model->prepareSearch(); // its rows are new (the model has been reset first)
     }
     const ExportPreview::Totals totals = ExportPreview::totals(m_workspace->plans());
     m_totals->setText(m_workspace->calls().isEmpty() ? QString() : ExportPreview::summary(totals));

@@ -51,6 +51,7 @@ public:
 
 protected:
     void changeEvent(QEvent* event) override; // a new palette (light/dark): the problem's colour follows
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void callsFileRead(const QString& path, const QStringList& errors);

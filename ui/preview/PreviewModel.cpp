@@ -2,6 +2,7 @@
 
 #include "core/exporting/ExportWorkspace.h"
 
+#include <QElapsedTimer>
 #include <QLocale>
 
 namespace callbridge::ui {
@@ -16,8 +17,28 @@ PreviewModel::PreviewModel(ExportWorkspace* workspace, QObject* parent)
         m_reasons.resize(m_workspace->plans().size());
         m_searchTexts = QStringList();
         m_searchTexts.resize(m_workspace->plans().size());
+        m_searchPreparation.stop();
+        m_nextSearchRow = 0;
         endResetModel();
     });
+    m_searchPreparation.setInterval(0); // a slice each time the event loop is idle
+    connect(&m_searchPreparation, &QTimer::timeout, this, [this] {
+        QElapsedTimer slice;
+        slice.start();
+        while (m_nextSearchRow < m_searchTexts.size() && slice.elapsed() < 8) { // a blink, never a freeze
+            searchTextAt(m_nextSearchRow++);
+        }
+        if (m_nextSearchRow >= m_searchTexts.size()) {
+            m_searchPreparation.stop();
+        }
+    });
+}
+
+void PreviewModel::prepareSearch()
+{
+    if (m_nextSearchRow < m_searchTexts.size()) {
+        m_searchPreparation.start();
+    }
 }
 
 int PreviewModel::rowCount(const QModelIndex& parent) const

@@ -4,6 +4,7 @@
 
 #include <QAbstractTableModel>
 #include <QSortFilterProxyModel>
+#include <QTimer>
 
 namespace callbridge {
 class ExportWorkspace;
@@ -43,6 +44,9 @@ public:
     const ExportPreview::CallPlan* planAt(int row) const;
     // Every column's text of a row, for the search: built when first searched, then kept.
     QString searchTextAt(int row) const;
+    // Builds the rows' search texts in short slices while the window is idle (the admin is about
+    // to search: a hundred thousand rows take a second), until the next preview.
+    void prepareSearch();
 
 private:
     // A filtered-out call's reason is worded when asked (ExportPreview::CallPlan::reason()), then
@@ -52,6 +56,8 @@ private:
     ExportWorkspace* m_workspace;
     mutable QStringList m_reasons; // by row, null until asked
     mutable QStringList m_searchTexts; // by row, null until searched
+    QTimer m_searchPreparation;
+    int m_nextSearchRow = 0; // prepareSearch() has built the rows before it
 };
 
 // Sort by the column's natural order; show all calls or one kind; search every column.
