@@ -1,0 +1,409 @@
+#include "core/matching/CallMatcher.h"
+
+#include "core/cache/CacheStore.h"
+#include "core/cache/SqliteRows.h"
+#include "core/logging/LogCategories.h"
+#include "core/util/EmailAddress.h"
+
+#include <QElapsedTimer>
+#include <QFuture>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <atomic>
+
+// CallMatcher::prepare(): what matching reads from the cache for a set of calls. Matching itself
+// (match() and the choices it makes) is in CallMatcher.cpp.
+namespace callbridge {
+
+namespace {
+
+constexpr int keysPerQuery = 2000;
+
+// Runs `sql` for a set of keys, where %1 in `sql` stands for a list of them: `x IN (%1)`.
+// They are bound through SQLite's C API, keysPerQuery at a time, to one statement parsed once.
+// (QtSql prepares a statement in time quadratic in its number of placeholders: 115 ms for 5,000.
+// A temporary key table costs more: one INSERT per key, and SQLite without statistics then
+// prefers scanning the big table.)
+Status forEachKey(const QSqlDatabase& db, const QStringList& keys, const QString& sql,
+    const std::function<void(const SqliteRow&)>& row)
+{
+    if (keys.isEmpty()) {
+        return Status::success();
+    }
+    QElapsedTimer timer;
+    timer.start();
+    int rows = 0;
+    const qsizetype perQuery = std::min<qsizetype>(keys.size(), keysPerQuery);
+    QString placeholders = QStringLiteral("?");
+    placeholders.reserve(perQuery * 2);
+    for (qsizetype i = 1; i < perQuery; ++i) {
+        placeholders += QStringLiteral(",?");
+    }
+    const Status status = forEachSqliteRow(db, sql.arg(placeholders), keys, [&row, &rows](const SqliteRow& current) {
+        row(current);
+        ++rows;
+    });
+    qCDebug(lcExport) << keys.size() << "keys," << rows << "rows in" << timer.elapsed() << "ms:" << sql.left(60);
+    return status;
+}
+
+// Runs `read` on another thread with a connection of its own to the same cache file (a SQLite
+// connection belongs to the thread that opened it), so two independent reads overlap.
+QFuture<Status> onOwnConnection(const QString& path, const std::function<Status(const QSqlDatabase&)>& read)
+{
+    return QtConcurrent::run([path, read] {
+        static std::atomic<int> connections { 0 };
+        const QString name = QStringLiteral("callbridge-matching-%1").arg(++connections);
+        Status status = Status::success();
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(path);
+            if (!db.open()) {
+                status =
+                    Status::failure(CallMatcher::tr("Reading the local cache failed: %1").arg(db.lastError().text()));
+            } else {
+                QSqlQuery(db).exec(QStringLiteral("PRAGMA mmap_size=1073741824")); // as CacheStore::open
+                status = read(db);
+            }
+        }
+        QSqlDatabase::removeDatabase(name);
+        return status;
+    });
+}
+
+// A row as a record; the column names are read once per query and shared by its records.
+// A column with few distinct values (a picklist: Industry, StageName) shares one copy of each
+// value among its records: less memory, and a filter on it reads text that stays in the cache.
+class RecordReader
+{
+public:
+    CachedRecord read(const SqliteRow& row)
+    {
+        if (!m_columns) {
+            QStringList names;
+            for (int i = 0; i < row.columnCount(); ++i) {
+                names.append(row.columnName(i));
+            }
+            m_columns = std::make_shared<const CachedRecord::Columns>(names);
+            m_seen.resize(names.size());
+        }
+        const int count = int(m_columns->names().size());
+        QVariantList values;
+        values.reserve(count);
+        for (int i = 0; i < count; ++i) {
+            values.append(shared(i, row.value(i)));
+        }
+        return CachedRecord(m_columns, std::move(values));
+    }
+    // A column's index in the records read so far (-1 before the first, or when there is no such column).
+    int column(const QString& name) const { return m_columns ? m_columns->indexOf(name) : -1; }
+
+private:
+    static constexpr qsizetype sharedValuesPerColumn = 256; // more: not a picklist, each value kept as read
+
+    QVariant shared(int column, QVariant value)
+    {
+        QHash<QString, QVariant>& seen = m_seen[column];
+        if (value.typeId() != QMetaType::QString || seen.size() > sharedValuesPerColumn) {
+            return value;
+        }
+        const QString text = value.toString();
+        const auto known = seen.constFind(text);
+        if (known != seen.cend()) {
+            return *known;
+        }
+        seen.insert(text, value);
+        return value;
+    }
+
+    std::shared_ptr<const CachedRecord::Columns> m_columns;
+    QList<QHash<QString, QVariant>> m_seen; // by column, until it has more than sharedValuesPerColumn values
+};
+
+} // namespace
+
+Status CallMatcher::prepare(const CacheStore& cache, const QList<Call>& calls)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const QSqlDatabase db = cache.database();
+    // Table and derived column names come from the cache, which owns its layout.
+    const QString emailDomainColumn = CacheStore::emailDomainColumn();
+    const QString websiteDomainColumn = CacheStore::websiteDomainColumn();
+    auto from = [](const char* object, const char* alias) -> QString {
+        return QStringLiteral(" FROM ") + CacheStore::tableName(QLatin1String(object)) + QLatin1Char(' ')
+            + QLatin1String(alias);
+    };
+    const QStringList userColumns = cache.columns(QStringLiteral("User"));
+    if (userColumns.contains(QStringLiteral("Email"))) {
+        QSqlQuery users(db);
+        users.setForwardOnly(true);
+        const bool zones = userColumns.contains(QStringLiteral("TimeZoneSidKey"));
+        if (!users.exec(QStringLiteral("SELECT u.Id, lower(u.Email)")
+                + (zones ? QStringLiteral(", u.TimeZoneSidKey") : QString()) + from("User", "u")
+                + QStringLiteral(" WHERE u.Email IS NOT NULL"))) {
+            return Status::failure(tr("Reading the local cache failed: %1").arg(users.lastError().text()));
+        }
+        while (users.next()) {
+            m_usersByEmail.insert(users.value(1).toString(), users.value(0).toString());
+            if (zones && !users.value(2).toString().isEmpty()) {
+                m_timeZonesByUser.insert(users.value(0).toString(), users.value(2).toString());
+            }
+        }
+    }
+
+    // Each call's external participants, and every email among them.
+    QList<QList<const CallParticipant*>> externalOf;
+    externalOf.reserve(calls.size());
+    QSet<QString> emails;
+    emails.reserve(calls.size() * 2); // growing a set hashes every key again
+    for (const Call& call : calls) {
+        externalOf.append(externalParticipants(call));
+        for (const CallParticipant* participant : std::as_const(externalOf.last())) {
+            emails.insert(participant->email);
+        }
+    }
+    const QStringList emailList(emails.cbegin(), emails.cend());
+    QSet<QString> accountIds;
+    // The company domains of the calls that reach each step of chooseAccount(): the domain is
+    // read only for calls whose matched contacts name no account, the website only for calls
+    // none of whose domains has a contact with an account. (Reading every domain's contacts
+    // cost more than all the rest of matching.)
+    auto companyDomainsOf = [this](const QList<const CallParticipant*>& external) {
+        QStringList domains;
+        for (const CallParticipant* participant : external) {
+            const QString domain = emailDomain(participant->email);
+            if (!domain.isEmpty() && !m_freeMail.contains(domain) && !domains.contains(domain)) {
+                domains.append(domain);
+            }
+        }
+        return domains;
+    };
+    QList<QStringList> domainsByCall; // of the calls that reach the domain step
+
+    const QStringList contactColumns = cache.columns(QStringLiteral("Contact"));
+    if (contactColumns.contains(QStringLiteral("Email"))) {
+        const bool hasAccount = contactColumns.contains(QStringLiteral("AccountId"));
+        // Two contacts may share an email: the most recently changed one wins, then the lowest Id.
+        // (No ORDER BY: SQLite would walk a whole index in that order instead of the lookups.)
+        const bool hasModified = contactColumns.contains(QStringLiteral("LastModifiedDate"));
+        const QString sql = QStringLiteral("SELECT c.Id, lower(c.Email), %2, %3")
+                                .arg(hasAccount ? QStringLiteral("c.AccountId") : QStringLiteral("NULL"),
+                                    hasModified ? QStringLiteral("c.LastModifiedDate") : QStringLiteral("NULL"))
+            + from("Contact", "c") + QStringLiteral(" WHERE c.Email COLLATE NOCASE IN (%1)");
+        auto readContacts = [&sql](const QSqlDatabase& on, const QStringList& keys, QHash<QString, Contact>* found) {
+            found->reserve(keys.size());
+            return forEachKey(on, keys, sql, [found](const SqliteRow& row) {
+                Contact contact { row.text(0), row.text(2), row.text(3) };
+                Contact& kept = (*found)[row.text(1)]; // one lookup: a new email's slot is empty
+                if (!kept.id.isEmpty()
+                    && (contact.lastModified < kept.lastModified
+                        || (contact.lastModified == kept.lastModified && contact.id > kept.id))) {
+                    return;
+                }
+                kept = std::move(contact);
+            });
+        };
+        // Many emails: half of them are read on another thread meanwhile (each email's rows
+        // come from one half, so the halves merge as they are).
+        const qsizetype half = emailList.size() > 4 * keysPerQuery ? emailList.size() / 2 : emailList.size();
+        QHash<QString, Contact> otherHalf;
+        QFuture<Status> other;
+        if (half < emailList.size()) {
+            other = onOwnConnection(db.databaseName(),
+                [&](const QSqlDatabase& own) { return readContacts(own, emailList.mid(half), &otherHalf); });
+        }
+        m_contactsByEmail.reserve(emailList.size()); // both halves end up here
+        Status status = readContacts(db, emailList.first(half), &m_contactsByEmail);
+        if (half < emailList.size()) {
+            const Status otherStatus = other.result(); // waits
+            status = status.ok() ? otherStatus : status;
+            m_contactsByEmail.insert(otherHalf);
+        }
+        accountIds.reserve(m_contactsByEmail.size());
+        for (const Contact& contact : std::as_const(m_contactsByEmail)) {
+            if (!contact.accountId.isEmpty()) {
+                accountIds.insert(contact.accountId);
+            }
+        }
+        if (!status.ok()) {
+            return status;
+        }
+    }
+    for (const QList<const CallParticipant*>& external : std::as_const(externalOf)) {
+        const bool contactWithAccount =
+            std::any_of(external.cbegin(), external.cend(), [this](const CallParticipant* participant) {
+                const auto contact = m_contactsByEmail.constFind(participant->email);
+                return contact != m_contactsByEmail.cend() && !contact->accountId.isEmpty();
+            });
+        if (!contactWithAccount) {
+            domainsByCall.append(companyDomainsOf(external));
+        }
+    }
+    QSet<QString> domains;
+    for (const QStringList& callDomains : std::as_const(domainsByCall)) {
+        for (const QString& domain : callDomains) {
+            domains.insert(domain);
+        }
+    }
+    const QStringList domainList(domains.cbegin(), domains.cend());
+    if (contactColumns.contains(QStringLiteral("Email")) && contactColumns.contains(QStringLiteral("AccountId"))
+        && contactColumns.contains(emailDomainColumn)) {
+        const Status status = forEachKey(db, domainList,
+            QStringLiteral("SELECT c.%2, c.AccountId, COUNT(*)").arg(emailDomainColumn) + from("Contact", "c")
+                + QStringLiteral(" WHERE c.%2 IN (%1) AND +c.AccountId IS NOT NULL GROUP BY c.%2, c.AccountId")
+                      .arg(QStringLiteral("%1"), emailDomainColumn),
+            [this, &accountIds](const SqliteRow& row) {
+                const QString accountId = row.text(1);
+                m_accountsByContactDomain[row.text(0)].append({ accountId, row.value(2).toInt() });
+                accountIds.insert(accountId);
+            });
+        if (!status.ok()) {
+            return status;
+        }
+    }
+
+    const QStringList leadColumns = cache.columns(QStringLiteral("Lead"));
+    if (leadColumns.contains(QStringLiteral("Email"))) {
+        QStringList unmatched;
+        for (const QString& email : emailList) {
+            if (!m_contactsByEmail.contains(email)) {
+                unmatched.append(email);
+            }
+        }
+        // A converted lead takes no new activities: Salesforce refuses them.
+        const QString notConverted = leadColumns.contains(QStringLiteral("IsConverted"))
+            ? QStringLiteral(" AND (+l.IsConverted IS NULL OR +l.IsConverted = 0)")
+            : QString();
+        const Status status = forEachKey(db, unmatched,
+            QStringLiteral("SELECT l.Id, lower(l.Email)") + from("Lead", "l")
+                + QStringLiteral(" WHERE l.Email COLLATE NOCASE IN (%1)") + notConverted,
+            [this](const SqliteRow& row) {
+                const QString email = row.text(1);
+                const QString id = row.text(0);
+                const auto existing = m_leadsByEmail.constFind(email);
+                if (existing == m_leadsByEmail.cend() || id < *existing) {
+                    m_leadsByEmail.insert(email, id); // the lowest Id of leads sharing an email
+                }
+            });
+        if (!status.ok()) {
+            return status;
+        }
+    }
+
+    // Calls whose domains name no account go on to the website (also, to be safe, a call whose
+    // domain has a contact with an empty AccountId: chooseAccount() may end without an account).
+    QSet<QString> websiteDomains;
+    for (const QStringList& callDomains : std::as_const(domainsByCall)) {
+        bool named = false;
+        bool emptyAccount = false;
+        for (const QString& domain : callDomains) {
+            for (const DomainAccount& candidate : m_accountsByContactDomain.value(domain)) {
+                (candidate.accountId.isEmpty() ? emptyAccount : named) = true;
+            }
+        }
+        if (!named || emptyAccount) {
+            for (const QString& domain : callDomains) {
+                websiteDomains.insert(domain);
+            }
+        }
+    }
+    const QStringList accountColumns = cache.columns(QStringLiteral("Account"));
+    if (accountColumns.contains(websiteDomainColumn)) {
+        const Status status = forEachKey(db, QStringList(websiteDomains.cbegin(), websiteDomains.cend()),
+            QStringLiteral("SELECT a.Id, a.%1").arg(websiteDomainColumn) + from("Account", "a")
+                + QStringLiteral(" WHERE a.%2 IN (%1)").arg(QStringLiteral("%1"), websiteDomainColumn),
+            [this, &accountIds](const SqliteRow& row) {
+                m_accountsByWebsite[row.text(1)].append(row.text(0));
+                accountIds.insert(row.text(0));
+            });
+        if (!status.ok()) {
+            return status;
+        }
+        for (QStringList& accounts : m_accountsByWebsite) {
+            accounts.sort();
+        }
+    }
+    const QStringList accountIdList(accountIds.cbegin(), accountIds.cend());
+    // The accounts and their open opportunities are independent reads: the opportunities are
+    // read on another thread meanwhile, into their own containers.
+    const QStringList opportunityColumns = cache.columns(QStringLiteral("Opportunity"));
+    const bool readOpportunities = opportunityColumns.contains(QStringLiteral("AccountId"));
+    QHash<QString, QString> opportunityOwners;
+    QHash<QString, QString> opportunityModified;
+    // Growing a hash hashes every key again: sized for about one open opportunity per account.
+    opportunityOwners.reserve(accountIdList.size());
+    opportunityModified.reserve(accountIdList.size());
+    m_opportunities.reserve(accountIdList.size());
+    m_accounts.reserve(accountIdList.size());
+    m_ownerOf.reserve(accountIdList.size() * 2);
+    QFuture<Status> opportunities;
+    if (readOpportunities) {
+        const QString open = opportunityColumns.contains(QStringLiteral("IsClosed"))
+            ? QStringLiteral(" AND (+o.IsClosed IS NULL OR +o.IsClosed = 0)")
+            : QString();
+        const QString sql = QStringLiteral("SELECT o.*") + from("Opportunity", "o")
+            + QStringLiteral(" WHERE o.AccountId IN (%1)") + open;
+        opportunities = onOwnConnection(db.databaseName(), [&, sql](const QSqlDatabase& own) {
+            return forEachKey(own, accountIdList, sql,
+                [this, &opportunityOwners, &opportunityModified, reader = RecordReader(), columns = QList<int>()](
+                    const SqliteRow& row) mutable {
+                    CachedRecord record = reader.read(row);
+                    static const QStringList used { QStringLiteral("Id"), QStringLiteral("OwnerId"),
+                        QStringLiteral("LastModifiedDate"), QStringLiteral("AccountId") };
+                    if (columns.isEmpty()) {
+                        for (const QString& name : used) {
+                            columns.append(reader.column(name));
+                        }
+                    }
+                    const QString id = record.valueAt(columns.at(0)).toString();
+                    opportunityOwners.insert(id, record.valueAt(columns.at(1)).toString());
+                    opportunityModified.insert(id, record.valueAt(columns.at(2)).toString());
+                    m_openOpportunitiesByAccount[record.valueAt(columns.at(3)).toString()].append(id);
+                    m_opportunities.insert(id, std::move(record));
+                });
+        });
+    }
+    Status accountsRead = Status::success();
+    if (!accountColumns.isEmpty()) {
+        accountsRead = forEachKey(db, accountIdList,
+            QStringLiteral("SELECT a.*") + from("Account", "a") + QStringLiteral(" WHERE a.Id IN (%1)"),
+            [this, reader = RecordReader(), columns = QList<int>()](const SqliteRow& row) mutable {
+                CachedRecord record = reader.read(row);
+                if (columns.isEmpty()) {
+                    columns = { reader.column(QStringLiteral("Id")), reader.column(QStringLiteral("OwnerId")) };
+                }
+                const QString id = record.valueAt(columns.at(0)).toString();
+                m_ownerOf.insert(id, record.valueAt(columns.at(1)).toString());
+                m_accounts.insert(id, std::move(record));
+            });
+    }
+    if (readOpportunities) {
+        const Status status = opportunities.result(); // waits
+        if (!status.ok()) {
+            return status;
+        }
+    }
+    if (!accountsRead.ok()) {
+        return accountsRead;
+    }
+    if (readOpportunities) {
+        m_ownerOf.insert(opportunityOwners);
+        // Newest LastModifiedDate first (ISO text sorts as time), then the lowest Id.
+        for (QStringList& ids : m_openOpportunitiesByAccount) {
+            std::sort(ids.begin(), ids.end(), [&opportunityModified](const QString& a, const QString& b) {
+                const QString& ma = *opportunityModified.constFind(a);
+                const QString& mb = *opportunityModified.constFind(b);
+                return ma != mb ? ma > mb : a < b;
+            });
+        }
+    }
+    qCInfo(lcExport) << "matching prepared for" << calls.size() << "calls:" << m_contactsByEmail.size() << "contacts,"
+                     << m_leadsByEmail.size() << "leads," << m_accounts.size() << "accounts," << m_opportunities.size()
+                     << "open opportunities in" << timer.elapsed() << "ms";
+    return Status::success();
+}
+
+} // namespace callbridge
