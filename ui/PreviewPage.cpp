@@ -458,7 +458,7 @@ QString PreviewPage::detailsHtml(const ExportPreview::CallPlan& plan) const
     const Call& call = m_workspace->calls().at(plan.index);
     QString html = QStringLiteral("<h3>%1</h3><p>%2</p><h4>%3</h4><ul>")
                        .arg(call.title.toHtmlEscaped(), plan.reason().toHtmlEscaped(), tr("Matching"));
-    for (const QString& reason : plan.match().reasons) {
+    for (const QString& reason : plan.match().reasons()) {
         html += QStringLiteral("<li>%1</li>").arg(reason.toHtmlEscaped());
     }
     for (const QString& email : plan.match().unmatchedEmails) {

@@ -63,7 +63,7 @@ QJsonObject toJson(const Call& call, const ExportPreview::CallPlan& plan)
         { QStringLiteral("leads"), leads }, { QStringLiteral("account"), idOrNull(plan.match().accountId) },
         { QStringLiteral("opportunity"), idOrNull(plan.match().opportunityId) },
         { QStringLiteral("activity"), activity }, { QStringLiteral("apiCalls"), plan.apiCalls },
-        { QStringLiteral("matching"), QJsonArray::fromStringList(plan.match().reasons) },
+        { QStringLiteral("matching"), QJsonArray::fromStringList(plan.match().reasons()) },
         { QStringLiteral("change"), changeName(plan.change) } };
 }
 

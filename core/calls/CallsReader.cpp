@@ -1,5 +1,6 @@
 #include "core/calls/CallsReader.h"
 
+#include "core/util/FreedMemory.h"
 #include "core/util/InChunks.h"
 #include "core/util/InputFile.h"
 #include "core/util/JsonText.h"
@@ -384,13 +385,18 @@ CallsReader::Result CallsReader::read(const QByteArray& json)
 
 CallsReader::Result CallsReader::readFile(const QString& path)
 {
-    const InputFile file = readUserFile(path, maxFileBytes);
-    if (!file.ok()) {
-        Result result;
-        result.errors.append(tr("Cannot read the calls file %1: %2").arg(path, file.status.errorMessage()));
-        return result;
+    Result result;
+    {
+        const InputFile file = readUserFile(path, maxFileBytes);
+        if (!file.ok()) {
+            result.errors.append(tr("Cannot read the calls file %1: %2").arg(path, file.status.errorMessage()));
+            return result;
+        }
+        result = read(file.data);
     }
-    return read(file.data);
+    // The file and its parsed document, several times the calls' size, are gone now.
+    releaseFreedMemory();
+    return result;
 }
 
 } // namespace callbridge

@@ -2,6 +2,7 @@
 
 #include "core/fields/FieldCatalogLoader.h"
 #include "core/logging/LogCategories.h"
+#include "core/util/FreedMemory.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
@@ -39,13 +40,15 @@ ExportWorkspace::ExportWorkspace(QObject* parent)
         }
         Q_EMIT callsFileRead(path, result.errors);
     });
-    connect(&m_matcherWatcher, &QFutureWatcher<std::shared_ptr<CallMatcher>>::finished, this, [this] {
+    connect(&m_matcherWatcher, &QFutureWatcher<Matching>::finished, this, [this] {
         if (m_prepareAgain) { // the calls or the cache changed meanwhile
             m_prepareAgain = false;
             prepareMatcher();
             return;
         }
-        m_matcher = m_matcherWatcher.result();
+        const Matching matching = m_matcherWatcher.result();
+        m_matcher = matching.matcher;
+        m_matcherMatches = matching.matches;
         if (m_previewWanted) {
             m_previewWanted = false;
             requestPreview(m_pendingInput.filter, m_pendingInput.savedFilter, m_pendingInput.settings);
@@ -157,6 +160,7 @@ void ExportWorkspace::prepareMatcher()
     if (!m_cacheOpen) {
         if (!m_matcherWatcher.isRunning()) {
             m_matcher = std::make_shared<CallMatcher>(); // nothing to match against
+            m_matcherMatches.reset();
             if (m_previewWanted) {
                 requestPreview(m_pendingInput.filter, m_pendingInput.savedFilter, m_pendingInput.settings);
             }
@@ -168,18 +172,24 @@ void ExportWorkspace::prepareMatcher()
         return;
     }
     m_matcher.reset();
+    m_matcherMatches.reset();
     Q_EMIT matchingStarted();
     m_matcherWatcher.setFuture(QtConcurrent::run([path = m_cachePath, orgId = m_orgId, calls = m_calls] {
-        auto matcher = std::make_shared<CallMatcher>();
-        CacheStore cache; // its own connection: a SQLite connection belongs to one thread
-        Status status = cache.open(path, orgId);
-        if (status.ok()) {
-            status = matcher->prepare(cache, calls);
+        Matching matching { std::make_shared<CallMatcher>(), nullptr };
+        {
+            CacheStore cache; // its own connection: a SQLite connection belongs to one thread
+            Status status = cache.open(path, orgId);
+            if (status.ok()) {
+                status = matching.matcher->prepare(cache, calls);
+            }
+            if (!status.ok()) {
+                qCWarning(lcExport) << "matching could not read the cache:" << status.errorMessage();
+            }
         }
-        if (!status.ok()) {
-            qCWarning(lcExport) << "matching could not read the cache:" << status.errorMessage();
-        }
-        return matcher;
+        matching.matches = std::make_shared<const QList<CallMatch>>(ExportPreview::matchAll(calls, *matching.matcher));
+        matching.matcher->releaseLookups(); // these calls are matched; new calls get a new matcher
+        releaseFreedMemory();
+        return matching;
     }));
 }
 
@@ -250,7 +260,7 @@ void ExportWorkspace::requestPreview(
     auto calls = std::make_shared<QList<Call>>(m_calls);
     auto schema = std::make_shared<FilterSchema>(m_schema);
     const bool sameMatches = m_plansBasis.matcher == m_matcher && m_plansBasis.callsGeneration == m_callsGeneration;
-    auto matches = sameMatches ? m_matches : nullptr;
+    auto matches = sameMatches ? m_matches : m_matcherMatches;
     // Only the running preview touches the planned records; the next one gets them after it.
     auto plannedRecords =
         sameBasis && m_plannedRecords ? m_plannedRecords : std::make_shared<PlannedRecords>(m_calls.size());

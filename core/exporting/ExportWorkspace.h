@@ -106,8 +106,16 @@ private:
     QFutureWatcher<CallsReader::Result> m_callsReader;
     QString m_readingPath; // what m_callsReader reads
     QString m_nextCallsPath; // asked for while it read
+    // Matching: the cache read for the calls, and every call matched. The matcher keeps the
+    // records the matches point to; what only matching read is freed once all are matched.
+    struct Matching
+    {
+        std::shared_ptr<CallMatcher> matcher;
+        std::shared_ptr<const QList<CallMatch>> matches; // null: not matched yet (no cache)
+    };
     std::shared_ptr<CallMatcher> m_matcher; // null while one is being prepared
-    QFutureWatcher<std::shared_ptr<CallMatcher>> m_matcherWatcher;
+    std::shared_ptr<const QList<CallMatch>> m_matcherMatches; // m_matcher's matches of m_calls, or null
+    QFutureWatcher<Matching> m_matcherWatcher;
     bool m_prepareAgain = false;
     bool m_previewWanted = false;
     bool m_resultPending = false; // a preview was started and its finished() not handled yet

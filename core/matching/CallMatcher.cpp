@@ -6,6 +6,65 @@
 
 namespace callbridge {
 
+using Reason = CallMatch::Reason;
+
+QStringList CallMatch::reasons() const
+{
+    QStringList worded;
+    worded.reserve(decisions.size());
+    for (const Reason& decision : decisions) {
+        worded.append(CallMatcher::describe(decision));
+    }
+    return worded;
+}
+
+QString CallMatcher::describe(const CallMatch::Reason& reason)
+{
+    switch (reason.kind) {
+    case Reason::Kind::UnknownUser:
+        return tr("The recorded user %1 is not among the cached Salesforce users: the activity would belong to the "
+                  "integration user")
+            .arg(reason.text);
+    case Reason::Kind::ContactByEmail:
+        return tr("Contact by email %1").arg(reason.text);
+    case Reason::Kind::LeadByEmail:
+        return tr("Lead by email %1 (no contact has it)").arg(reason.text);
+    case Reason::Kind::AccountOfContacts:
+        return tr("Account of the matched contacts");
+    case Reason::Kind::AccountsOwnedByParticipant:
+        return tr(
+            "Matched contacts belong to %n accounts; chose the one owned by a participant", nullptr, reason.count);
+    case Reason::Kind::AccountsMostContacts:
+        return tr("Matched contacts belong to %n accounts; chose the one with the most matched contacts", nullptr,
+            reason.count);
+    case Reason::Kind::AccountsFirstContact:
+        return tr("Matched contacts belong to %n accounts; chose the first matched contact's", nullptr, reason.count);
+    case Reason::Kind::AccountByDomain:
+        return reason.count == 1
+            ? tr("Account by domain %1 (one contact of that domain)").arg(reason.text)
+            : tr("Account by domain %1 (%L2 contacts of that domain)").arg(reason.text).arg(reason.count);
+    case Reason::Kind::AccountByWebsite:
+        return tr("Account by website domain %1").arg(reason.text);
+    case Reason::Kind::NoExternalParticipants:
+        return tr("No account: the call has no external participants");
+    case Reason::Kind::OnlyFreeMail:
+        return tr("No account: only free-mail addresses (%1), which never match by domain").arg(reason.text);
+    case Reason::Kind::NoAccountForDomains:
+        return tr("No account: no matched contact, and no contact or account website with the domain %1")
+            .arg(reason.text);
+    case Reason::Kind::NoOpenOpportunity:
+        return tr("No open opportunity on the account");
+    case Reason::Kind::OneOpenOpportunity:
+        return tr("The account's one open opportunity");
+    case Reason::Kind::OpportunityOwnedByParticipant:
+        return tr("%n open opportunities; chose the one owned by a participant", nullptr, reason.count);
+    case Reason::Kind::NewestOpportunity:
+        return tr("%n open opportunities, none owned by a participant; chose the most recently modified", nullptr,
+            reason.count);
+    }
+    return {};
+}
+
 CallMatcher::CallMatcher()
 {
     QFile list(QStringLiteral(":/callbridge/matching/free-mail-domains.txt"));
@@ -44,8 +103,22 @@ bool CallMatcher::ownedByOneOf(const QString& accountId, const QSet<QString>& us
     return userIds.contains(m_ownerOf.value(accountId));
 }
 
+void CallMatcher::releaseLookups()
+{
+    m_lookupsReleased = true;
+    m_usersByEmail = {};
+    m_timeZonesByUser = {};
+    m_contactsByEmail = {};
+    m_leadsByEmail = {};
+    m_accountsByContactDomain = {};
+    m_accountsByWebsite = {};
+    m_openOpportunitiesByAccount = {};
+    m_ownerOf = {};
+}
+
 CallMatch CallMatcher::match(const Call& call) const
 {
+    Q_ASSERT_X(!m_lookupsReleased, "CallMatcher::match", "called after releaseLookups()");
     CallMatch match;
     QSet<QString> userIdsOnCall;
     match.ownerId = m_usersByEmail.value(call.primaryUser);
@@ -53,9 +126,7 @@ CallMatch CallMatcher::match(const Call& call) const
     if (!match.ownerId.isEmpty()) {
         userIdsOnCall.insert(match.ownerId);
     } else {
-        match.reasons.append(tr("The recorded user %1 is not among the cached Salesforce users: the activity "
-                                "would belong to the integration user")
-                                 .arg(call.primaryUser));
+        match.decisions.emplaceBack(Reason::Kind::UnknownUser, 0, call.primaryUser);
     }
     for (const CallParticipant& participant : call.participants) {
         const QString userId = m_usersByEmail.value(participant.email);
@@ -69,13 +140,13 @@ CallMatch CallMatcher::match(const Call& call) const
         const auto contact = m_contactsByEmail.constFind(participant->email);
         if (contact != m_contactsByEmail.cend()) {
             match.contacts.append({ participant->email, contact->id, contact->accountId });
-            match.reasons.append(tr("Contact by email %1").arg(participant->email));
+            match.decisions.emplaceBack(Reason::Kind::ContactByEmail, 0, participant->email);
             continue;
         }
         const QString leadId = m_leadsByEmail.value(participant->email);
         if (!leadId.isEmpty()) {
             match.leads.append({ participant->email, leadId, {} });
-            match.reasons.append(tr("Lead by email %1 (no contact has it)").arg(participant->email));
+            match.decisions.emplaceBack(Reason::Kind::LeadByEmail, 0, participant->email);
             continue;
         }
         match.unmatchedEmails.append(participant->email);
@@ -120,18 +191,15 @@ void CallMatcher::chooseAccount(
             }
         }
         match->accountId = best;
-        if (order.size() == 1) {
-            match->reasons.append(tr("Account of the matched contacts"));
+        const int accounts = int(order.size());
+        if (accounts == 1) {
+            match->decisions.emplaceBack(Reason::Kind::AccountOfContacts);
         } else if (byOwner) {
-            match->reasons.append(tr("Matched contacts belong to %n accounts; chose the one owned by a participant",
-                nullptr, int(order.size())));
+            match->decisions.emplaceBack(Reason::Kind::AccountsOwnedByParticipant, accounts);
         } else if (byCount || contactsPerAccount.value(best) > 1) {
-            match->reasons.append(tr("Matched contacts belong to %n accounts; chose the one with the most matched "
-                                     "contacts",
-                nullptr, int(order.size())));
+            match->decisions.emplaceBack(Reason::Kind::AccountsMostContacts, accounts);
         } else {
-            match->reasons.append(tr("Matched contacts belong to %n accounts; chose the first matched contact's",
-                nullptr, int(order.size())));
+            match->decisions.emplaceBack(Reason::Kind::AccountsFirstContact, accounts);
         }
         return;
     }
@@ -168,9 +236,7 @@ void CallMatcher::chooseAccount(
     }
     if (!best.accountId.isEmpty()) {
         match->accountId = best.accountId;
-        match->reasons.append(best.contacts == 1
-                ? tr("Account by domain %1 (one contact of that domain)").arg(bestDomain)
-                : tr("Account by domain %1 (%L2 contacts of that domain)").arg(bestDomain).arg(best.contacts));
+        match->decisions.emplaceBack(Reason::Kind::AccountByDomain, best.contacts, bestDomain);
         return;
     }
     for (const QString& domain : std::as_const(companyDomains)) {
@@ -186,18 +252,15 @@ void CallMatcher::chooseAccount(
             }
         }
         match->accountId = chosen;
-        match->reasons.append(tr("Account by website domain %1").arg(domain));
+        match->decisions.emplaceBack(Reason::Kind::AccountByWebsite, 0, domain);
         return;
     }
     if (companyDomains.isEmpty() && freeMailDomains.isEmpty()) {
-        match->reasons.append(tr("No account: the call has no external participants"));
+        match->decisions.emplaceBack(Reason::Kind::NoExternalParticipants);
     } else if (companyDomains.isEmpty()) {
-        match->reasons.append(tr("No account: only free-mail addresses (%1), which never match by domain")
-                                  .arg(freeMailDomains.join(QStringLiteral(", "))));
+        match->decisions.emplaceBack(Reason::Kind::OnlyFreeMail, 0, freeMailDomains.join(QStringLiteral(", ")));
     } else {
-        match->reasons.append(tr("No account: no matched contact, and no contact or account website with the "
-                                 "domain %1")
-                                  .arg(companyDomains.join(QStringLiteral(", "))));
+        match->decisions.emplaceBack(Reason::Kind::NoAccountForDomains, 0, companyDomains.join(QStringLiteral(", ")));
     }
 }
 
@@ -205,25 +268,22 @@ void CallMatcher::chooseOpportunity(const QSet<QString>& userIdsOnCall, CallMatc
 {
     const QStringList open = m_openOpportunitiesByAccount.value(match->accountId);
     if (open.isEmpty()) {
-        match->reasons.append(tr("No open opportunity on the account"));
+        match->decisions.emplaceBack(Reason::Kind::NoOpenOpportunity);
         return;
     }
     if (open.size() == 1) {
         match->opportunityId = open.first();
-        match->reasons.append(tr("The account's one open opportunity"));
+        match->decisions.emplaceBack(Reason::Kind::OneOpenOpportunity);
     } else {
         // Newest first already: the first one owned by a participant, else the newest.
         const auto owned = std::find_if(open.cbegin(), open.cend(),
             [this, &userIdsOnCall](const QString& id) { return userIdsOnCall.contains(m_ownerOf.value(id)); });
         if (owned != open.cend()) {
             match->opportunityId = *owned;
-            match->reasons.append(
-                tr("%n open opportunities; chose the one owned by a participant", nullptr, int(open.size())));
+            match->decisions.emplaceBack(Reason::Kind::OpportunityOwnedByParticipant, int(open.size()));
         } else {
             match->opportunityId = open.first();
-            match->reasons.append(tr("%n open opportunities, none owned by a participant; chose the most recently "
-                                     "modified",
-                nullptr, int(open.size())));
+            match->decisions.emplaceBack(Reason::Kind::NewestOpportunity, int(open.size()));
         }
     }
     match->opportunity = &*m_opportunities.constFind(match->opportunityId);

@@ -31,7 +31,41 @@ struct CallMatch
     const CachedRecord* opportunity = nullptr;
     QString ownerId; // the recorded user's Salesforce user id
     QString ownerTimeZone; // their TimeZoneSidKey ("America/Los_Angeles") when the cache has it
-    QStringList reasons;
+
+    // A decision, kept as what it was and worded only when shown (100,000 calls' worded reasons
+    // took 60 MB and a third of matching's time; most are never looked at).
+    struct Reason
+    {
+        enum class Kind : quint8 {
+            UnknownUser, // text: the recorded user's email
+            ContactByEmail, // text: the email
+            LeadByEmail, // text: the email
+            AccountOfContacts,
+            AccountsOwnedByParticipant, // count: the contacts' accounts
+            AccountsMostContacts, // count: the contacts' accounts
+            AccountsFirstContact, // count: the contacts' accounts
+            AccountByDomain, // text: the domain; count: its contacts
+            AccountByWebsite, // text: the domain
+            NoExternalParticipants,
+            OnlyFreeMail, // text: the domains, comma-separated
+            NoAccountForDomains, // text: the domains, comma-separated
+            NoOpenOpportunity,
+            OneOpenOpportunity,
+            OpportunityOwnedByParticipant, // count: the open opportunities
+            NewestOpportunity, // count: the open opportunities
+        };
+        Reason(Kind kind_, int count_ = 0, QString text_ = {})
+            : kind(kind_)
+            , count(count_)
+            , text(std::move(text_))
+        { }
+        Kind kind;
+        int count;
+        QString text;
+    };
+    QList<Reason> decisions; // in the order they were made
+
+    QStringList reasons() const; // the decisions, worded in the user's language
 };
 
 // Matches calls' external participants to the local cache, as the seeds describe:
@@ -51,6 +85,11 @@ public:
 
     Status prepare(const CacheStore& cache, const QList<Call>& calls);
     CallMatch match(const Call& call) const;
+    static QString describe(const CallMatch::Reason& reason); // one decision, in the user's language
+    // Once every call that will be matched is: frees what only match() reads (the contacts,
+    // leads, users and domains), keeping the accounts and opportunities the matches point to.
+    // match() must not be called after.
+    void releaseLookups();
 
     bool isFreeMailDomain(const QString& domain) const { return m_freeMail.contains(domain); }
     // The participants matching looks up: external ones, and unknown ones who are not users.
@@ -96,6 +135,7 @@ private:
     QHash<QString, CachedRecord> m_opportunities;
     QHash<QString, QStringList> m_openOpportunitiesByAccount; // newest LastModifiedDate first
     QHash<QString, QString> m_ownerOf; // account or opportunity id -> OwnerId
+    bool m_lookupsReleased = false;
 };
 
 } // namespace callbridge

@@ -89,8 +89,8 @@ void TestCallExport::previewsTheDemoCalls()
         leads += plan.match().leads.isEmpty() ? 0 : 1;
         accounts += plan.match().accountId.isEmpty() ? 0 : 1;
         opportunities += plan.match().opportunityId.isEmpty() ? 0 : 1;
-        freeMail += plan.match().reasons.join(QLatin1Char(' ')).contains(QStringLiteral("only free-mail")) ? 1 : 0;
-        internal += plan.match().reasons.contains(QStringLiteral("No account: the call has no external participants"));
+        freeMail += plan.match().reasons().join(QLatin1Char(' ')).contains(QStringLiteral("only free-mail")) ? 1 : 0;
+        internal += plan.match().reasons().contains(QStringLiteral("No account: the call has no external participants"));
     }
     QVERIFY(contacts > 100);
     QVERIFY(leads > 20);

@@ -112,7 +112,7 @@ void TestCliExport::headlessPreviewAgreesWithTheWorkspace()
         QCOMPARE(cli.value(QStringLiteral("contacts")).toVariant().toStringList(), contacts);
         QCOMPARE(cli.value(QStringLiteral("account")).toString(), plan.match().accountId);
         QCOMPARE(cli.value(QStringLiteral("opportunity")).toString(), plan.match().opportunityId);
-        QCOMPARE(cli.value(QStringLiteral("matching")).toVariant().toStringList(), plan.match().reasons);
+        QCOMPARE(cli.value(QStringLiteral("matching")).toVariant().toStringList(), plan.match().reasons());
         if (plan.action == ExportPreview::Action::Create) {
             QCOMPARE(cli.value(QStringLiteral("activity")).toObject().value(QStringLiteral("fields")).toObject(),
                 plan.activity().fields);

@@ -242,7 +242,7 @@ void TestCallMatching::matches()
     QCOMPARE(leadIds, leads);
     QCOMPARE(match.accountId, account);
     QCOMPARE(match.opportunityId, opportunity);
-    QCOMPARE(match.reasons, reasons);
+    QCOMPARE(match.reasons(), reasons);
     QCOMPARE(match.ownerId, QStringLiteral("005U1"));
     QCOMPARE(match.account != nullptr, !account.isEmpty());
     if (match.opportunity) {
@@ -264,10 +264,21 @@ void TestCallMatching::matches()
     const CallMatch together = manyMatcher.match(call);
     QCOMPARE(together.accountId, match.accountId);
     QCOMPARE(together.opportunityId, match.opportunityId);
-    QCOMPARE(together.reasons, match.reasons);
+    QCOMPARE(together.reasons(), match.reasons());
     QCOMPARE(together.unmatchedEmails, match.unmatchedEmails);
     QCOMPARE(together.contacts.size(), match.contacts.size());
     QCOMPARE(together.leads.size(), match.leads.size());
+
+    // Once every call is matched, what only matching read is freed (the workspace does so); the
+    // records the matches point to stay, and so do the worded reasons.
+    manyMatcher.releaseLookups();
+    if (together.account) {
+        QCOMPARE(together.account->value(QStringLiteral("Id")).toString(), account);
+    }
+    if (together.opportunity) {
+        QCOMPARE(together.opportunity->value(QStringLiteral("Id")).toString(), opportunity);
+    }
+    QCOMPARE(together.reasons(), reasons);
 }
 
 void TestCallMatching::plansTasksAndEvents()
@@ -389,7 +400,7 @@ void TestCallMatching::aFilterEditKeepsThePlannedRecords()
         const CallMatch alone = matcher.match(calls.at(i));
         QCOMPARE(matches.at(i).accountId, alone.accountId);
         QCOMPARE(matches.at(i).opportunityId, alone.opportunityId);
-        QCOMPARE(matches.at(i).reasons, alone.reasons);
+        QCOMPARE(matches.at(i).reasons(), alone.reasons());
     }
 
     const FilterSchema schema = ExportPreview::schemaFor(m_cache);
