@@ -90,7 +90,8 @@ void TestCallExport::previewsTheDemoCalls()
         accounts += plan.match().accountId.isEmpty() ? 0 : 1;
         opportunities += plan.match().opportunityId.isEmpty() ? 0 : 1;
         freeMail += plan.match().reasons().join(QLatin1Char(' ')).contains(QStringLiteral("only free-mail")) ? 1 : 0;
-        internal += plan.match().reasons().contains(QStringLiteral("No account: the call has no external participants"));
+        internal +=
+            plan.match().reasons().contains(QStringLiteral("No account: the call has no external participants"));
     }
     QVERIFY(contacts > 100);
     QVERIFY(leads > 20);
