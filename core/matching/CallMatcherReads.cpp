@@ -4,7 +4,6 @@
 #include "core/cache/SqliteRows.h"
 #include "core/logging/LogCategories.h"
 #include "core/util/EmailAddress.h"
-#include "core/util/FreedMemory.h"
 
 #include <QElapsedTimer>
 #include <QFuture>
@@ -447,7 +446,6 @@ Status CallMatcher::prepare(const CacheStore& cache, const QList<Call>& calls)
             });
         }
     }
-    releaseFreedMemory(); // the hashes' growth, the key lists and SQLite's scratch
     qCInfo(lcExport) << "matching prepared for" << calls.size() << "calls:" << m_contactsByEmail.size() << "contacts,"
                      << m_leadsByEmail.size() << "leads," << m_accounts.size() << "accounts," << m_opportunities.size()
                      << "open opportunities in" << timer.elapsed() << "ms";
