@@ -4,6 +4,7 @@
 #include "core/util/InChunks.h"
 #include "core/util/InputFile.h"
 #include "core/util/JsonText.h"
+#include "core/util/SharedStrings.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -102,7 +103,8 @@ const QStringList& knownKeys()
     return keys;
 }
 
-Call readCall(CallChecker& check)
+// `strings` keeps one copy of what calls repeat (users, directions, trackers).
+Call readCall(CallChecker& check, SharedStrings& strings)
 {
     Call call;
     call.id = check.text(QStringLiteral("id"));
@@ -136,7 +138,10 @@ Call readCall(CallChecker& check)
     call.direction = check.text(QStringLiteral("direction"));
     static const QStringList directions { QStringLiteral("inbound"), QStringLiteral("outbound"),
         QStringLiteral("conference") };
-    if (!call.direction.isEmpty() && !directions.contains(call.direction)) {
+    const qsizetype direction = directions.indexOf(call.direction);
+    if (direction >= 0) {
+        call.direction = directions.at(direction); // one copy for every call
+    } else if (!call.direction.isEmpty()) {
         check.fail(QStringLiteral("direction"),
             CallsReader::tr("\"%1\" is not one of inbound, outbound, conference").arg(call.direction));
     }
@@ -149,6 +154,7 @@ Call readCall(CallChecker& check)
                 : CallsReader::tr("expected an array of participants, found %1").arg(jsonTypeName(participants)));
     }
     const QJsonArray participantArray = participants.toArray();
+    call.participants.reserve(participantArray.size());
     for (qsizetype i = 0; i < participantArray.size(); ++i) {
         const QString where = QStringLiteral("participants[%1]").arg(i);
         const QJsonObject object = participantArray.at(i).toObject();
@@ -190,6 +196,10 @@ Call readCall(CallChecker& check)
                     ? CallsReader::tr("missing; expected internal, external or unknown")
                     : CallsReader::tr("\"%1\" is not one of internal, external, unknown").arg(affiliation));
         }
+        if (participant.affiliation != CallParticipant::Affiliation::External) { // the recorded users
+            strings.share(participant.email);
+            strings.share(participant.name);
+        }
         call.participants.append(participant);
     }
 
@@ -207,6 +217,9 @@ Call readCall(CallChecker& check)
         }
         call.trackers.append(trackerArray.at(i).toString());
     }
+    strings.share(call.trackers);
+    strings.share(call.workspace);
+    strings.share(call.primaryUser);
 
     const QJsonValue deleted = check.object().value(QStringLiteral("deleted"));
     if (!deleted.isUndefined() && !deleted.isNull() && !deleted.isBool()) {
@@ -286,7 +299,7 @@ Call readEmail(CallChecker& check)
                 it.key(), CallsReader::tr("unknown field; expected one of %1").arg(keys.join(QStringLiteral(", "))));
         }
     }
-    call.email = email;
+    call.email = std::make_shared<const CapturedEmail>(std::move(email));
     return call;
 }
 
@@ -327,6 +340,7 @@ CallsReader::Result CallsReader::read(const QByteArray& json)
     inChunks(
         int(array.size()),
         [&array, out](int start, int end) {
+            SharedStrings strings; // a chunk's calls share its copies
             for (int i = start; i < end; ++i) {
                 if (!array.at(i).isObject()) {
                     out[i].errors.append(
@@ -334,7 +348,7 @@ CallsReader::Result CallsReader::read(const QByteArray& json)
                     continue;
                 }
                 CallChecker check(i, array.at(i).toObject(), &out[i].errors);
-                out[i].call = readCall(check);
+                out[i].call = readCall(check, strings);
             }
         },
         512);

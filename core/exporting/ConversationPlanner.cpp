@@ -70,7 +70,7 @@ ConversationPlan ConversationPlanner::plan(
     ConversationPlan plan;
     plan.callId = call.id;
     // A captured email becomes its task only: full call data is for calls.
-    const bool email = call.email.has_value();
+    const bool email = call.email != nullptr;
     if (settings.writesActivity() || email) {
         PlannedActivity activity = ActivityPlanner::plan(call, match, settings, activityCreateable);
         activity.fields.remove(callIdField); // the external ID goes in the URL

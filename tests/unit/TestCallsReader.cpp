@@ -124,7 +124,7 @@ void TestCallsReader::readsCapturedEmails()
     QVERIFY2(result.ok(), qPrintable(result.errors.join(QLatin1Char('\n'))));
     QCOMPARE(result.calls.size(), 1);
     const Call& email = result.calls.first();
-    QVERIFY(email.email.has_value());
+    QVERIFY(email.email);
     QCOMPARE(email.title, QStringLiteral("Proposal"));
     QCOMPARE(email.primaryUser, QStringLiteral("rep@ourco.com"));
     QCOMPARE(email.direction, QStringLiteral("inbound")); // the recorded user received it
@@ -156,7 +156,8 @@ void TestCallsReader::manyCallsAreReadInTheFilesOrder()
             { QStringLiteral("started"), QStringLiteral("2026-03-02T15:04:05Z") }, { QStringLiteral("duration"), i },
             { QStringLiteral("direction"), QStringLiteral("outbound") },
             { QStringLiteral("primaryUser"), QStringLiteral("rep@ourco.com") },
-            { QStringLiteral("participants"), QJsonArray() } };
+            { QStringLiteral("participants"), QJsonArray() },
+            { QStringLiteral("trackers"), QJsonArray { QStringLiteral("Pricing") } } };
     };
     QJsonArray calls;
     for (int i = 0; i < count; ++i) {
@@ -168,6 +169,15 @@ void TestCallsReader::manyCallsAreReadInTheFilesOrder()
     for (int i = 0; i < count; ++i) {
         QCOMPARE(good.calls.at(i).duration, qint64(i));
     }
+    // What every call repeats is kept once (per chunk of calls read together), not once per call.
+    const Call& first = good.calls.at(0);
+    const Call& second = good.calls.at(1);
+    QCOMPARE(second.primaryUser, QStringLiteral("rep@ourco.com"));
+    QCOMPARE(second.direction, QStringLiteral("outbound"));
+    QCOMPARE(second.trackers, QStringList { QStringLiteral("Pricing") });
+    QCOMPARE(second.primaryUser.constData(), first.primaryUser.constData());
+    QCOMPARE(second.direction.constData(), first.direction.constData());
+    QCOMPARE(second.trackers.constData(), first.trackers.constData());
 
     QJsonArray mixed = calls;
     mixed[2900] = QJsonObject(callAt(2900)).value(QStringLiteral("id")).toString(); // not an object
