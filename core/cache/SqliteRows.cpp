@@ -37,25 +37,64 @@ QString SqliteRow::columnName(int column) const
 
 QString SqliteRow::text(int column) const
 {
-    const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(m_statement, column));
-    return text ? QString::fromUtf8(text, sqlite3_column_bytes(m_statement, column)) : QString();
+    const QByteArrayView text = utf8(column);
+    return text.data() ? QString::fromUtf8(text) : QString();
 }
 
 QVariant SqliteRow::value(int column) const
 {
+    switch (type(column)) {
+    case Type::Integer:
+        return QVariant(qlonglong(integer(column)));
+    case Type::Real:
+        return QVariant(real(column));
+    case Type::Null:
+        return QVariant();
+    case Type::Bytes:
+        return QVariant(bytes(column).toByteArray());
+    case Type::Text:
+        break;
+    }
+    return QVariant(text(column));
+}
+
+SqliteRow::Type SqliteRow::type(int column) const
+{
     switch (sqlite3_column_type(m_statement, column)) {
     case SQLITE_INTEGER:
-        return QVariant(qlonglong(sqlite3_column_int64(m_statement, column)));
+        return Type::Integer;
     case SQLITE_FLOAT:
-        return QVariant(sqlite3_column_double(m_statement, column));
+        return Type::Real;
     case SQLITE_NULL:
-        return QVariant();
+        return Type::Null;
     case SQLITE_BLOB:
-        return QVariant(QByteArray(static_cast<const char*>(sqlite3_column_blob(m_statement, column)),
-            sqlite3_column_bytes(m_statement, column)));
+        return Type::Bytes;
     default:
-        return QVariant(text(column));
+        return Type::Text;
     }
+}
+
+qint64 SqliteRow::integer(int column) const
+{
+    return sqlite3_column_int64(m_statement, column);
+}
+
+double SqliteRow::real(int column) const
+{
+    return sqlite3_column_double(m_statement, column);
+}
+
+QByteArrayView SqliteRow::utf8(int column) const
+{
+    // Text first, then its size: the order SQLite's documentation asks for.
+    const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(m_statement, column));
+    return QByteArrayView(text, text ? sqlite3_column_bytes(m_statement, column) : 0);
+}
+
+QByteArrayView SqliteRow::bytes(int column) const
+{
+    const auto* blob = static_cast<const char*>(sqlite3_column_blob(m_statement, column));
+    return QByteArrayView(blob, blob ? sqlite3_column_bytes(m_statement, column) : 0);
 }
 
 Status forEachSqliteRow(const QSqlDatabase& db, const QString& sql, const QStringList& parameters,

@@ -32,6 +32,15 @@ public:
     // As QSqlQuery::value() gives it by default: qlonglong, double, QString, QByteArray; null for NULL.
     QVariant value(int column) const;
 
+    // The value as SQLite has it, without a conversion: ask its type first, then the matching
+    // accessor. The views are valid until the next row.
+    enum class Type { Null, Integer, Real, Text, Bytes };
+    Type type(int column) const;
+    qint64 integer(int column) const;
+    double real(int column) const;
+    QByteArrayView utf8(int column) const;
+    QByteArrayView bytes(int column) const;
+
 private:
     sqlite3_stmt* m_statement;
 };

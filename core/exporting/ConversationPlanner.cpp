@@ -31,9 +31,9 @@ QString childKey(const QString& callId, const char* kind, const QString& key)
         + QString(key).replace(QLatin1Char('/'), QLatin1Char('_'));
 }
 
-QString recordName(const CachedRecord* record, const QString& fallback)
+QString recordName(const CachedRecord& record, const QString& fallback)
 {
-    const QString name = record ? record->value(QStringLiteral("Name")).toString() : QString();
+    const QString name = record.value(QStringLiteral("Name")).toString(); // null for a null record
     return (name.isEmpty() ? fallback : name).left(nameLength);
 }
 

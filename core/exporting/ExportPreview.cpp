@@ -55,7 +55,7 @@ QString ExportPreview::CallPlan::reason() const
         return fixedReason;
     }
     const CallMatch& matched = match();
-    const FilterSubject subject { &context->calls.at(index), matched.account, matched.opportunity };
+    const FilterSubject subject { &context->calls.at(index), &matched.account, &matched.opportunity };
     return ExportPreview::tr("Filtered out: %1").arg(context->filter.explainFailure(subject));
 }
 
@@ -112,7 +112,7 @@ ExportPreview::CallPlan ExportPreview::planCall(const Input& input, const std::s
     plan.context = context;
     const Call& call = context->calls.at(i);
     const CallMatch& match = context->matches.at(i);
-    const FilterSubject subject { &call, match.account, match.opportunity };
+    const FilterSubject subject { &call, &match.account, &match.opportunity };
     plan.passesFilter = filter.matches(subject);
     bool passedSaved = plan.passesFilter;
     if (filterChanged) {

@@ -186,8 +186,9 @@ void ExportWorkspace::prepareMatcher()
                 qCWarning(lcExport) << "matching could not read the cache:" << status.errorMessage();
             }
         }
-        matching.matches = std::make_shared<const QList<CallMatch>>(ExportPreview::matchAll(calls, *matching.matcher));
-        matching.matcher->releaseLookups(); // these calls are matched; new calls get a new matcher
+        QList<CallMatch> matches = ExportPreview::matchAll(calls, *matching.matcher);
+        matching.matcher->releaseLookups(&matches); // these calls are matched; new calls get a new matcher
+        matching.matches = std::make_shared<const QList<CallMatch>>(std::move(matches));
         releaseFreedMemory();
         return matching;
     }));

@@ -34,20 +34,22 @@ using Node = FilterEvaluator::Node;
 
 const CachedRecord* recordOf(const Node& node, const FilterSubject& subject)
 {
+    const CachedRecord* record = nullptr;
     if (node.field.source == FilterField::Source::Account) {
-        return subject.account;
+        record = subject.account;
+    } else if (node.field.source == FilterField::Source::Opportunity) {
+        record = subject.opportunity;
     }
-    return node.field.source == FilterField::Source::Opportunity ? subject.opportunity : nullptr;
+    return record && !record->isNull() ? record : nullptr;
 }
 
-// The record field's value; null without a record. A reference: a preview reads it for every
-// call at each edit of the filter, and copying a QVariant goes through its type's copy function.
-const QVariant& recordValueOf(const Node& node, const FilterSubject& subject)
+// The record field's value; null without a record. Read by position when the filter was bound
+// to the record's columns: a preview reads it for every call at each edit of the filter.
+QVariant recordValueOf(const Node& node, const FilterSubject& subject)
 {
-    static const QVariant none;
     const CachedRecord* record = recordOf(node, subject);
     if (!record) {
-        return none;
+        return {};
     }
     return record->columns() == node.boundColumns && node.boundColumns ? record->valueAt(node.boundIndex)
                                                                        : record->value(node.field.column);
@@ -91,7 +93,7 @@ QStringList textsOf(const Node& node, const FilterSubject& subject)
         return call.trackers;
     case FilterField::Source::Account:
     case FilterField::Source::Opportunity: {
-        const QVariant& value = recordValueOf(node, subject);
+        const QVariant value = recordValueOf(node, subject);
         return value.isNull() ? QStringList() : QStringList { value.toString() };
     }
     default:
@@ -110,7 +112,7 @@ std::optional<double> numberOf(const Node& node, const FilterSubject& subject)
     default:
         break;
     }
-    const QVariant& value = recordValueOf(node, subject);
+    const QVariant value = recordValueOf(node, subject);
     if (value.isNull()) {
         return std::nullopt;
     }
@@ -187,7 +189,7 @@ bool conditionHolds(const Node& node, const FilterSubject& subject)
         if (isRecordField) {
             // One value or none, as textsOf() gives it, without building a list: a preview
             // evaluates this for every call at each edit of the filter.
-            const QVariant& value = recordValueOf(node, subject);
+            const QVariant value = recordValueOf(node, subject);
             const bool present = !value.isNull();
             if (node.op == FilterOperator::Exists || !present) {
                 // No matched record, or the field is empty: nothing to compare.
@@ -235,7 +237,7 @@ bool conditionHolds(const Node& node, const FilterSubject& subject)
         }
     }
     case FilterType::Boolean: {
-        const QVariant& value = recordValueOf(node, subject);
+        const QVariant value = recordValueOf(node, subject);
         if (node.op == FilterOperator::Exists || value.isNull()) {
             return node.op == FilterOperator::Exists && !value.isNull();
         }

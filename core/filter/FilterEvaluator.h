@@ -11,7 +11,7 @@
 namespace callbridge {
 
 // What a filter looks at for one call: the call, and the account and opportunity matching
-// found for it (nullptr when none; their conditions are then false, as SQL's null).
+// found for it (nullptr or a null record when none; their conditions are then false, as SQL's null).
 struct FilterSubject
 {
     const Call* call = nullptr;

@@ -27,8 +27,8 @@ struct CallMatch
     QStringList unmatchedEmails; // external participants with no contact or lead
     QString accountId;
     QString opportunityId;
-    const CachedRecord* account = nullptr; // the cached record, valid while the matcher lives
-    const CachedRecord* opportunity = nullptr;
+    CachedRecord account; // the cached records (null when none), shared with the matcher
+    CachedRecord opportunity;
     QString ownerId; // the recorded user's Salesforce user id
     QString ownerTimeZone; // their TimeZoneSidKey ("America/Los_Angeles") when the cache has it
 
@@ -87,24 +87,18 @@ public:
     CallMatch match(const Call& call) const;
     static QString describe(const CallMatch::Reason& reason); // one decision, in the user's language
     // Once every call that will be matched is: frees what only match() reads (the contacts,
-    // leads, users and domains), keeping the accounts and opportunities the matches point to.
-    // match() must not be called after.
-    void releaseLookups();
+    // leads, users, domains, and the accounts and opportunities no match holds). What `matches`
+    // hold of it (ids, records) is first copied out, so that its memory is freed whole. match()
+    // must not be called after.
+    void releaseLookups(QList<CallMatch>* matches);
 
     bool isFreeMailDomain(const QString& domain) const { return m_freeMail.contains(domain); }
     // The participants matching looks up: external ones, and unknown ones who are not users.
     QList<const CallParticipant*> externalParticipants(const Call& call) const;
     QString userIdForEmail(const QString& email) const { return m_usersByEmail.value(email); }
-    const CachedRecord* account(const QString& id) const;
     // The columns every account and every opportunity read has (one read each); null when none was read.
-    const CachedRecord::Columns* accountColumns() const
-    {
-        return m_accounts.isEmpty() ? nullptr : m_accounts.cbegin()->columns();
-    }
-    const CachedRecord::Columns* opportunityColumns() const
-    {
-        return m_opportunities.isEmpty() ? nullptr : m_opportunities.cbegin()->columns();
-    }
+    const CachedRecord::Columns* accountColumns() const { return m_accountColumns.get(); }
+    const CachedRecord::Columns* opportunityColumns() const { return m_opportunityColumns.get(); }
 
 private:
     struct Contact
@@ -133,6 +127,8 @@ private:
     QHash<QString, QStringList> m_accountsByWebsite;
     QHash<QString, CachedRecord> m_accounts;
     QHash<QString, CachedRecord> m_opportunities;
+    std::shared_ptr<const CachedRecord::Columns> m_accountColumns;
+    std::shared_ptr<const CachedRecord::Columns> m_opportunityColumns;
     QHash<QString, QStringList> m_openOpportunitiesByAccount; // newest LastModifiedDate first
     QHash<QString, QString> m_ownerOf; // account or opportunity id -> OwnerId
     bool m_lookupsReleased = false;

@@ -120,8 +120,6 @@ QFuture<Status> onOwnConnection(const QString& path, const std::function<Status(
 }
 
 // A row as a record; the column names are read once per query and shared by its records.
-// A column with few distinct values (a picklist: Industry, StageName) shares one copy of each
-// value among its records: less memory, and a filter on it reads text that stays in the cache.
 class RecordReader
 {
 public:
@@ -133,39 +131,14 @@ public:
                 names.append(row.columnName(i));
             }
             m_columns = std::make_shared<const CachedRecord::Columns>(names);
-            m_seen.resize(names.size());
         }
-        const int count = int(m_columns->names().size());
-        QVariantList values;
-        values.reserve(count);
-        for (int i = 0; i < count; ++i) {
-            values.append(shared(i, row.value(i)));
-        }
-        return CachedRecord(m_columns, std::move(values));
+        return CachedRecord(m_columns, row);
     }
     // A column's index in the records read so far (-1 before the first, or when there is no such column).
     int column(const QString& name) const { return m_columns ? m_columns->indexOf(name) : -1; }
 
 private:
-    static constexpr qsizetype sharedValuesPerColumn = 256; // more: not a picklist, each value kept as read
-
-    QVariant shared(int column, QVariant value)
-    {
-        QHash<QString, QVariant>& seen = m_seen[column];
-        if (value.typeId() != QMetaType::QString || seen.size() > sharedValuesPerColumn) {
-            return value;
-        }
-        const QString text = value.toString();
-        const auto known = seen.constFind(text);
-        if (known != seen.cend()) {
-            return *known;
-        }
-        seen.insert(text, value);
-        return value;
-    }
-
     std::shared_ptr<const CachedRecord::Columns> m_columns;
-    QList<QHash<QString, QVariant>> m_seen; // by column, until it has more than sharedValuesPerColumn values
 };
 
 } // namespace
@@ -408,6 +381,9 @@ Status CallMatcher::prepare(const CacheStore& cache, const QList<Call>& calls)
                     opportunityOwners.insert(id, record.valueAt(columns.at(1)).toString());
                     opportunityModified.insert(id, record.valueAt(columns.at(2)).toString());
                     m_openOpportunitiesByAccount[record.valueAt(columns.at(3)).toString()].append(id);
+                    if (!m_opportunityColumns) {
+                        m_opportunityColumns = record.sharedColumns();
+                    }
                     m_opportunities.insert(id, std::move(record));
                 });
         });
@@ -423,6 +399,9 @@ Status CallMatcher::prepare(const CacheStore& cache, const QList<Call>& calls)
                 }
                 const QString id = record.valueAt(columns.at(0)).toString();
                 m_ownerOf.insert(id, record.valueAt(columns.at(1)).toString());
+                if (!m_accountColumns) {
+                    m_accountColumns = record.sharedColumns();
+                }
                 m_accounts.insert(id, std::move(record));
             });
     }

@@ -244,10 +244,8 @@ void TestCallMatching::matches()
     QCOMPARE(match.opportunityId, opportunity);
     QCOMPARE(match.reasons(), reasons);
     QCOMPARE(match.ownerId, QStringLiteral("005U1"));
-    QCOMPARE(match.account != nullptr, !account.isEmpty());
-    if (match.opportunity) {
-        QCOMPARE(match.opportunity->value(QStringLiteral("Id")).toString(), opportunity);
-    }
+    QCOMPARE(match.account.value(QStringLiteral("Id")).toString(), account);
+    QCOMPARE(match.opportunity.value(QStringLiteral("Id")).toString(), opportunity);
 
     // Prepared for many calls at once, as the preview does (it reads a domain or a website only
     // for the calls that need it), the call matches as it does alone.
@@ -269,15 +267,26 @@ void TestCallMatching::matches()
     QCOMPARE(together.contacts.size(), match.contacts.size());
     QCOMPARE(together.leads.size(), match.leads.size());
 
-    // Once every call is matched, what only matching read is freed (the workspace does so); the
-    // records the matches point to stay, and so do the worded reasons.
-    manyMatcher.releaseLookups();
-    if (together.account) {
-        QCOMPARE(together.account->value(QStringLiteral("Id")).toString(), account);
+    // Once every call is matched, what only matching read is freed (the workspace does so). The
+    // matches given get copies of their own of what they held, equal to it; the records and
+    // reasons a match kept from before stay valid too.
+    QList<CallMatch> held { together };
+    manyMatcher.releaseLookups(&held);
+    const CallMatch& own = held.first();
+    QCOMPARE(own.accountId, account);
+    QCOMPARE(own.opportunityId, opportunity);
+    QCOMPARE(own.ownerId, together.ownerId);
+    QCOMPARE(own.account.value(QStringLiteral("Id")).toString(), account);
+    QCOMPARE(own.opportunity.value(QStringLiteral("Id")).toString(), opportunity);
+    QCOMPARE(own.account.isNull() || own.account.identity() != together.account.identity(), true);
+    QCOMPARE(own.reasons(), reasons);
+    QCOMPARE(own.contacts.size(), together.contacts.size());
+    for (qsizetype i = 0; i < own.contacts.size(); ++i) {
+        QCOMPARE(own.contacts.at(i).id, together.contacts.at(i).id);
+        QCOMPARE(own.contacts.at(i).accountId, together.contacts.at(i).accountId);
     }
-    if (together.opportunity) {
-        QCOMPARE(together.opportunity->value(QStringLiteral("Id")).toString(), opportunity);
-    }
+    QCOMPARE(together.account.value(QStringLiteral("Id")).toString(), account);
+    QCOMPARE(together.opportunity.value(QStringLiteral("Id")).toString(), opportunity);
     QCOMPARE(together.reasons(), reasons);
 }
 

@@ -140,11 +140,11 @@ QVariant PreviewModel::data(const QModelIndex& index, int role) const
         return people.join(QStringLiteral(", "));
     }
     case AccountColumn:
-        return plan->match().account ? plan->match().account->value(QStringLiteral("Name")).toString()
-                                     : plan->match().accountId;
+        return !plan->match().account.isNull() ? plan->match().account.value(QStringLiteral("Name")).toString()
+                                               : plan->match().accountId;
     case OpportunityColumn:
-        return plan->match().opportunity ? plan->match().opportunity->value(QStringLiteral("Name")).toString()
-                                         : plan->match().opportunityId;
+        return !plan->match().opportunity.isNull() ? plan->match().opportunity.value(QStringLiteral("Name")).toString()
+                                                   : plan->match().opportunityId;
     case ActivityColumn:
         if (plan->action == ExportPreview::Action::Create) {
             return tr("%1: %2").arg(plan->activitySobject(), plan->activitySubject());
