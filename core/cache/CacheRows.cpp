@@ -65,9 +65,11 @@ int bindStored(sqlite3_stmt* statement, int column, const ValueSource& source, Q
 {
     using Kind = ValueSource::Kind;
     if (source.kind == Kind::EmailDomain || source.kind == Kind::WebsiteDomain) {
-        const QString value = null ? QString() : QString::fromUtf8(text);
-        const QByteArray domain =
-            (source.kind == Kind::EmailDomain ? emailDomain(value) : websiteDomain(value)).toUtf8();
+        QByteArray domain;
+        if (!null) {
+            domain =
+                source.kind == Kind::EmailDomain ? emailDomain(text) : websiteDomain(QString::fromUtf8(text)).toUtf8();
+        }
         return domain.isEmpty() ? sqlite3_bind_null(statement, column) : bindText(statement, column, domain, true);
     }
     if (null || text.isEmpty()) {

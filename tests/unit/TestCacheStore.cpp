@@ -2,6 +2,7 @@
 #include "core/cache/CachedRecord.h"
 #include "core/cache/SqliteRows.h"
 #include "core/exporting/ExportLedger.h"
+#include "core/util/EmailAddress.h"
 
 #include <QDir>
 #include <QFile>
@@ -44,6 +45,8 @@ class TestCacheStore : public QObject
 
 private Q_SLOTS:
     void upsertsById();
+    void emailDomainFromBytesIsTheTextOne_data();
+    void emailDomainFromBytesIsTheTextOne();
     void indexesWhatMatchingReads();
     void readsAnyNumberOfKeysThroughOneStatement();
     void cachedRecordKeepsEachValueAsItWas();
@@ -83,6 +86,45 @@ void TestCacheStore::upsertsById()
     const QVariantMap ada = cache.record(QStringLiteral("Contact"), QStringLiteral("0035g0000000001AAA"));
     QCOMPARE(ada.value(QStringLiteral("Email")).toString(), QStringLiteral("ada@lovelace.example"));
     QCOMPARE(ada.value(QStringLiteral("_EmailDomain")).toString(), QStringLiteral("lovelace.example"));
+}
+
+// An import derives the domain from the bytes it received; matching, from the text it read.
+// Both must agree, or a contact is stored under a domain no call is looked up by.
+void TestCacheStore::emailDomainFromBytesIsTheTextOne_data()
+{
+    QTest::addColumn<QByteArray>("email");
+    QTest::addColumn<QString>("domain");
+    QTest::newRow("upper case") << QByteArray("Ann@Acme.COM") << QStringLiteral("acme.com");
+    QTest::newRow("lower case") << QByteArray("ann@acme.com") << QStringLiteral("acme.com");
+    QTest::newRow("spaces") << QByteArray(" ann@ Acme.com \t") << QStringLiteral("acme.com");
+    QTest::newRow("no at") << QByteArray("ann.acme.com") << QString();
+    QTest::newRow("nothing after at") << QByteArray("ann@") << QString();
+    QTest::newRow("the last at") << QByteArray("\"a@b\"@Example.ORG") << QStringLiteral("example.org");
+    QTest::newRow("unicode domain") << QByteArray("ann@B\xc3\x9c\x43HER.de") << QStringLiteral("b\u00fccher.de");
+    QTest::newRow("unicode before at") << QByteArray("J\xc3\xbcrgen@Acme.DE") << QStringLiteral("acme.de");
+    QTest::newRow("no-break space") << QByteArray("ann@acme.com\xc2\xa0") << QStringLiteral("acme.com");
+    QTest::newRow("invalid utf-8 before at") << QByteArray("\xff\xfe@Acme.com") << QStringLiteral("acme.com");
+    QTest::newRow("invalid utf-8 after at") << QByteArray("ann@\xff") << QStringLiteral("\ufffd");
+}
+
+void TestCacheStore::emailDomainFromBytesIsTheTextOne()
+{
+    QFETCH(QByteArray, email);
+    QFETCH(QString, domain);
+    QCOMPARE(emailDomain(QString::fromUtf8(email)), domain);
+    QCOMPARE(emailDomain(QByteArrayView(email)), domain.toUtf8());
+    // And what an import stores.
+    CacheStore cache;
+    QVERIFY(cache.open(path("domain.sqlite"), QStringLiteral("00D000000000001AAA")).ok());
+    cache.ensureTable(QStringLiteral("Contact"), contactColumns());
+    QVERIFY(cache
+                .upsert(QStringLiteral("Contact"),
+                    { contact(QStringLiteral("0035g0000000001AAA"), QString::fromUtf8(email)) })
+                .ok());
+    const QVariant stored = cache.record(QStringLiteral("Contact"), QStringLiteral("0035g0000000001AAA"))
+                                .value(QStringLiteral("_EmailDomain"));
+    QCOMPARE(stored.isNull(), domain.isEmpty());
+    QCOMPARE(stored.toString(), domain);
 }
 
 void TestCacheStore::indexesWhatMatchingReads()
