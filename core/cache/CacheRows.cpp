@@ -29,6 +29,9 @@ QString websiteDomain(const QString& website)
     return host.startsWith(QLatin1String("www.")) ? host.mid(4) : host;
 }
 
+// Rows bound to one INSERT statement (fewer when the columns are many: SQLite takes 32,766 values).
+constexpr int rowsPerStatement = 16;
+
 // Where each stored column's value comes from in the rows, and how it is stored.
 struct ValueSource
 {
@@ -171,52 +174,93 @@ Status CacheStore::upsert(const QString& object, const TextRows& rows)
     if (idIndex < 0) {
         return Status::failure(tr("Rows for %1 arrived without their Id.").arg(object));
     }
-    QStringList placeholders;
     QStringList updates;
     QStringList quotedNames;
     for (const QString& name : names) {
         quotedNames.append(quoted(name));
-        placeholders.append(QStringLiteral("?"));
         if (name != QLatin1String("Id")) {
             updates.append(quoted(name) + QStringLiteral(" = excluded.") + quoted(name));
         }
     }
-    const QByteArray sql =
-        QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT(\"Id\") DO UPDATE SET %4")
-            .arg(tableName(object), quotedNames.join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", ")),
-                updates.isEmpty() ? QStringLiteral("\"Id\" = excluded.\"Id\"") : updates.join(QStringLiteral(", ")))
-            .toUtf8();
     sqlite3* handle = sqliteHandle(m_db);
     if (!handle) {
         return Status::failure(tr("The local cache is not an SQLite database Callbridge can write to."));
     }
-    sqlite3_stmt* statement = nullptr;
-    if (sqlite3_prepare_v2(handle, sql.constData(), int(sql.size()), &statement, nullptr) != SQLITE_OK) {
-        return Status::failure(tr("Storing %1 failed: %2").arg(object, QString::fromUtf8(sqlite3_errmsg(handle))));
-    }
-    const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)> finalizer(statement, sqlite3_finalize);
-    if (!m_db.transaction()) {
-        return Status::failure(tr("The local cache cannot start a transaction: %1").arg(m_db.lastError().text()));
-    }
+    // The primary key is TEXT, which SQLite lets be NULL: a batch with a row without an Id is
+    // refused before anything of it is stored.
     for (qsizetype row = 0; row < rows.rowCount(); ++row) {
-        // The primary key is TEXT, which SQLite lets be NULL: a row without an Id is refused.
         if (rows.isNull(row, idIndex) || rows.value(row, idIndex).isEmpty()) {
-            m_db.rollback();
             return Status::failure(
                 tr("Row %L1 of %2 has no Id; nothing of this batch was stored.").arg(row + 1).arg(object));
         }
-        for (int i = 0; i < sources.size(); ++i) {
-            const ValueSource& source = sources.at(i);
-            const bool present = source.index >= 0;
-            bindStored(statement, i + 1, source, present ? rows.value(row, source.index) : QByteArrayView(),
-                !present || rows.isNull(row, source.index));
+    }
+    // Rows go in several to a statement: each statement run costs SQLite as much again as
+    // inserting a row (a million contacts: 2.4 s of CPU in statements of 16 rows, 3.9 s one by one).
+    // The rows left over, and the rows of a statement that failed, go one by one.
+    const int perStatement =
+        qBound(1, sqlite3_limit(handle, SQLITE_LIMIT_VARIABLE_NUMBER, -1) / int(names.size()), rowsPerStatement);
+    using Statement = std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)>;
+    auto prepare = [&](int rowCount, Status* status) {
+        const QString values =
+            QLatin1Char('(') + QStringList(names.size(), QStringLiteral("?")).join(QLatin1Char(',')) + QLatin1Char(')');
+        const QByteArray sql =
+            QStringLiteral("INSERT INTO %1 (%2) VALUES %3 ON CONFLICT(\"Id\") DO UPDATE SET %4")
+                .arg(tableName(object), quotedNames.join(QStringLiteral(", ")),
+                    QStringList(rowCount, values).join(QLatin1Char(',')),
+                    updates.isEmpty() ? QStringLiteral("\"Id\" = excluded.\"Id\"") : updates.join(QStringLiteral(", ")))
+                .toUtf8();
+        sqlite3_stmt* statement = nullptr;
+        if (sqlite3_prepare_v2(handle, sql.constData(), int(sql.size()), &statement, nullptr) != SQLITE_OK) {
+            *status =
+                Status::failure(tr("Storing %1 failed: %2").arg(object, QString::fromUtf8(sqlite3_errmsg(handle))));
+        }
+        return Statement(statement, sqlite3_finalize);
+    };
+    Status prepared = Status::success();
+    const Statement single = prepare(1, &prepared);
+    const Statement several = perStatement > 1 && rows.rowCount() >= perStatement
+        ? prepare(perStatement, &prepared)
+        : Statement(nullptr, sqlite3_finalize);
+    if (!prepared.ok()) {
+        return prepared;
+    }
+    // Binds `count` rows from `first` and runs the statement; SQLite undoes a failed statement.
+    auto store = [&](sqlite3_stmt* statement, qsizetype first, int count) {
+        int parameter = 1;
+        for (qsizetype row = first; row < first + count; ++row) {
+            for (const ValueSource& source : std::as_const(sources)) {
+                const bool present = source.index >= 0;
+                bindStored(statement, parameter++, source, present ? rows.value(row, source.index) : QByteArrayView(),
+                    !present || rows.isNull(row, source.index));
+            }
         }
         const int stepped = sqlite3_step(statement);
         sqlite3_reset(statement);
-        if (stepped != SQLITE_DONE) {
-            const QString error = QString::fromUtf8(sqlite3_errmsg(handle));
-            m_db.rollback();
-            return Status::failure(tr("Storing %1 %2 failed: %3").arg(object, rows.string(row, idIndex), error));
+        return stepped == SQLITE_DONE;
+    };
+    if (!m_db.transaction()) {
+        return Status::failure(tr("The local cache cannot start a transaction: %1").arg(m_db.lastError().text()));
+    }
+    for (qsizetype row = 0; row < rows.rowCount();) {
+        if (several && rows.rowCount() - row >= perStatement) {
+            if (store(several.get(), row, perStatement)) {
+                row += perStatement;
+                continue;
+            }
+            if (sqlite3_get_autocommit(handle)) {
+                // The failure ended the transaction (a full disk, an I/O error): nothing more goes in.
+                const QString error = QString::fromUtf8(sqlite3_errmsg(handle));
+                return Status::failure(tr("Storing %1 %2 failed: %3").arg(object, rows.string(row, idIndex), error));
+            }
+        }
+        // One by one: the rows left over, or those of a statement that failed, to name the row.
+        const qsizetype end = several && rows.rowCount() - row >= perStatement ? row + perStatement : row + 1;
+        for (; row < end; ++row) {
+            if (!store(single.get(), row, 1)) {
+                const QString error = QString::fromUtf8(sqlite3_errmsg(handle));
+                m_db.rollback();
+                return Status::failure(tr("Storing %1 %2 failed: %3").arg(object, rows.string(row, idIndex), error));
+            }
         }
     }
     if (!m_db.commit()) {

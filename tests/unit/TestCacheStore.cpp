@@ -45,6 +45,7 @@ class TestCacheStore : public QObject
 
 private Q_SLOTS:
     void upsertsById();
+    void upsertsManyRowsAndNamesTheOneRefused();
     void emailDomainFromBytesIsTheTextOne_data();
     void emailDomainFromBytesIsTheTextOne();
     void indexesWhatMatchingReads();
@@ -86,6 +87,46 @@ void TestCacheStore::upsertsById()
     const QVariantMap ada = cache.record(QStringLiteral("Contact"), QStringLiteral("0035g0000000001AAA"));
     QCOMPARE(ada.value(QStringLiteral("Email")).toString(), QStringLiteral("ada@lovelace.example"));
     QCOMPARE(ada.value(QStringLiteral("_EmailDomain")).toString(), QStringLiteral("lovelace.example"));
+}
+
+// Rows go in several to a statement: any number of them, an Id twice in one batch (the later
+// row wins, as one by one), and a row SQLite refuses named by its Id with nothing stored.
+void TestCacheStore::upsertsManyRowsAndNamesTheOneRefused()
+{
+    CacheStore cache;
+    QVERIFY(cache.open(path("many.sqlite"), QStringLiteral("00D000000000001AAA")).ok());
+    cache.ensureTable(QStringLiteral("Contact"), contactColumns());
+    auto idOf = [](int n) {
+        return QStringLiteral("0035g%1AAA").arg(n, 10, 10, QLatin1Char('0'));
+    };
+    QList<QVariantMap> batch;
+    for (int n = 0; n < 41; ++n) {
+        batch.append(contact(idOf(n), QStringLiteral("person%1@acme.example").arg(n)));
+    }
+    batch.append(contact(idOf(3), QStringLiteral("again@acme.example"))); // with others in a statement
+    batch.append(contact(idOf(40), QStringLiteral("last@acme.example"))); // among the rows left over
+    QVERIFY(cache.upsert(QStringLiteral("Contact"), batch).ok());
+    QCOMPARE(cache.count(QStringLiteral("Contact")), 41);
+    QCOMPARE(cache.record(QStringLiteral("Contact"), idOf(3)).value(QStringLiteral("Email")).toString(),
+        QStringLiteral("again@acme.example"));
+    QCOMPARE(cache.record(QStringLiteral("Contact"), idOf(40)).value(QStringLiteral("Email")).toString(),
+        QStringLiteral("last@acme.example"));
+    QCOMPARE(cache.record(QStringLiteral("Contact"), idOf(17)).value(QStringLiteral("_EmailDomain")).toString(),
+        QStringLiteral("acme.example"));
+
+    QSqlQuery trigger(cache.database());
+    QVERIFY(trigger.exec(QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON o_Contact WHEN NEW.Id = '%1' "
+                                        "BEGIN SELECT RAISE(ABORT, 'refused here'); END")
+                             .arg(idOf(107))));
+    batch.clear();
+    for (int n = 100; n < 140; ++n) {
+        batch.append(contact(idOf(n), QStringLiteral("new%1@acme.example").arg(n)));
+    }
+    const Status refused = cache.upsert(QStringLiteral("Contact"), batch);
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.errorMessage().contains(idOf(107)), qPrintable(refused.errorMessage()));
+    QVERIFY2(refused.errorMessage().contains(QStringLiteral("refused here")), qPrintable(refused.errorMessage()));
+    QCOMPARE(cache.count(QStringLiteral("Contact")), 41);
 }
 
 // An import derives the domain from the bytes it received; matching, from the text it read.
