@@ -66,6 +66,22 @@ struct CachedRecord::Packed
         }
         return packed;
     }
+    static Packed ofInteger(qint64 integer)
+    {
+        Packed packed;
+        packed.kind = Kind::Integer;
+        packed.size = sizeof(qint64);
+        packed.integer = integer;
+        return packed;
+    }
+    static Packed ofReal(double real)
+    {
+        Packed packed;
+        packed.kind = Kind::Real;
+        packed.size = sizeof(double);
+        packed.real = real;
+        return packed;
+    }
     static Packed ofVariant(const QVariant& value)
     {
         Packed packed;
@@ -83,16 +99,10 @@ struct CachedRecord::Packed
         case QMetaType::LongLong:
         case QMetaType::Long:
         case QMetaType::Short:
-            packed.kind = Kind::Integer;
-            packed.size = sizeof(qint64);
-            packed.integer = value.toLongLong();
-            return packed;
+            return ofInteger(value.toLongLong());
         case QMetaType::Double:
         case QMetaType::Float:
-            packed.kind = Kind::Real;
-            packed.size = sizeof(double);
-            packed.real = value.toDouble();
-            return packed;
+            return ofReal(value.toDouble());
         case QMetaType::QByteArray:
             packed.kind = Kind::Bytes;
             packed.data = value.toByteArray();
@@ -110,15 +120,9 @@ struct CachedRecord::Packed
         case SqliteRow::Type::Null:
             return packed;
         case SqliteRow::Type::Integer:
-            packed.kind = Kind::Integer;
-            packed.size = sizeof(qint64);
-            packed.integer = row.integer(column);
-            return packed;
+            return ofInteger(row.integer(column));
         case SqliteRow::Type::Real:
-            packed.kind = Kind::Real;
-            packed.size = sizeof(double);
-            packed.real = row.real(column);
-            return packed;
+            return ofReal(row.real(column));
         case SqliteRow::Type::Bytes: {
             const QByteArrayView bytes = row.bytes(column);
             packed.kind = Kind::Bytes;
