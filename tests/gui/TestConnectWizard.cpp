@@ -66,7 +66,9 @@ private:
 
 private:
     QNetworkAccessManager m_network;
-    TokenStore m_store { QStringLiteral("Callbridge GUI tests") };
+    // Its own keychain service: it checks that a sign-in is gone while other GUI tests, run side
+    // by side, store theirs for the same demo org and user.
+    TokenStore m_store { QStringLiteral("Callbridge connect wizard tests") };
     FakeBrowser m_browser;
 };
 
