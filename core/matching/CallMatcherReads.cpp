@@ -23,14 +23,14 @@ namespace {
 
 constexpr int keysPerQuery = 2000;
 
-// A set's keys in order. Looked up in index order, consecutive keys land on neighbouring index
-// pages (and, for ids, on neighbouring rows: the cache stores rows in Id order), so a cold
-// lookup of 80,000 emails faults in each page once rather than again and again.
-// Sorting compares the first 16 characters packed into two integers, held beside the strings
-// (comparing the scattered strings themselves waited on memory: 0.2 s for 170,000 emails); only
-// keys equal that far are compared in full. A character above U+00FF packs as 0xFF: the packed
+// Keys in order, each once (a list may name one many times: collecting keys in a list and
+// sorting it costs less than a set's hashing of every key). Looked up in index order, consecutive keys land on
+// neighbouring index pages (and, for ids, on neighbouring rows: the cache stores rows in Id order), so a cold lookup of
+// 80,000 emails faults in each page once rather than again and again. Sorting compares the first 16 characters packed
+// into two integers, held beside the strings (comparing the scattered strings themselves waited on memory: 0.2 s for
+// 170,000 emails); only keys equal that far are compared in full. A character above U+00FF packs as 0xFF: the packed
 // order never contradicts the full one, so the result is the full order.
-QStringList inOrder(const QSet<QString>& keys)
+template<typename Keys> QStringList inOrder(const Keys& keys)
 {
     struct Packed
     {
@@ -62,7 +62,9 @@ QStringList inOrder(const QSet<QString>& keys)
     QStringList list;
     list.reserve(keys.size());
     for (const Packed& entry : packed) {
-        list.append(*entry.key);
+        if (list.isEmpty() || list.constLast() != *entry.key) {
+            list.append(*entry.key);
+        }
     }
     return list;
 }
@@ -93,6 +95,38 @@ Status forEachKey(const QSqlDatabase& db, const QStringList& keys, const QString
     });
     qCDebug(lcExport) << keys.size() << "keys," << rows << "rows in" << timer.elapsed() << "ms:" << sql.left(60);
     return status;
+}
+
+// Keys handed out keysPerQuery at a time, to threads reading them together: each takes the next
+// portion when it is done with its last, so none waits while keys are left.
+class KeyPortions
+{
+public:
+    explicit KeyPortions(const QStringList& keys)
+        : m_keys(keys)
+    { }
+    QStringList next() // empty once all are taken
+    {
+        const qsizetype start = m_next.fetch_add(keysPerQuery);
+        return start < m_keys.size() ? m_keys.mid(start, keysPerQuery) : QStringList();
+    }
+
+private:
+    const QStringList& m_keys;
+    std::atomic<qsizetype> m_next { 0 };
+};
+
+// forEachKey() over the portions `portions` still has, until none is left or a read fails.
+Status forEachKeyInPortions(
+    const QSqlDatabase& db, KeyPortions* portions, const QString& sql, const std::function<void(const SqliteRow&)>& row)
+{
+    for (QStringList keys = portions->next(); !keys.isEmpty(); keys = portions->next()) {
+        const Status status = forEachKey(db, keys, sql, row);
+        if (!status.ok()) {
+            return status;
+        }
+    }
+    return Status::success();
 }
 
 // Runs `read` on another thread with a connection of its own to the same cache file (a SQLite
@@ -176,16 +210,17 @@ Status CallMatcher::prepare(const CacheStore& cache, const QList<Call>& calls)
     // Each call's external participants, and every email among them.
     QList<QList<const CallParticipant*>> externalOf;
     externalOf.reserve(calls.size());
-    QSet<QString> emails;
-    emails.reserve(calls.size() * 2); // growing a set hashes every key again
+    QStringList emails; // with repeats
+    emails.reserve(calls.size() * 2);
     for (const Call& call : calls) {
         externalOf.append(externalParticipants(call));
         for (const CallParticipant* participant : std::as_const(externalOf.last())) {
-            emails.insert(participant->email);
+            emails.append(participant->email);
         }
     }
     const QStringList emailList = inOrder(emails); // lower case: sorted as the NOCASE index is
-    QSet<QString> accountIds;
+    emails = {};
+    QStringList accountIds; // with repeats
     // The company domains of the calls that reach each step of chooseAccount(): the domain is
     // read only for calls whose matched contacts name no account, the website only for calls
     // none of whose domains has a contact with an account. (Reading every domain's contacts
@@ -244,7 +279,7 @@ Status CallMatcher::prepare(const CacheStore& cache, const QList<Call>& calls)
         accountIds.reserve(m_contactsByEmail.size());
         for (const Contact& contact : std::as_const(m_contactsByEmail)) {
             if (!contact.accountId.isEmpty()) {
-                accountIds.insert(contact.accountId);
+                accountIds.append(contact.accountId);
             }
         }
         if (!status.ok()) {
@@ -277,7 +312,7 @@ Status CallMatcher::prepare(const CacheStore& cache, const QList<Call>& calls)
             [this, &accountIds](const SqliteRow& row) {
                 const QString accountId = row.text(1);
                 m_accountsByContactDomain[row.text(0)].append({ accountId, row.value(2).toInt() });
-                accountIds.insert(accountId);
+                accountIds.append(accountId);
             });
         if (!status.ok()) {
             return status;
@@ -336,7 +371,7 @@ Status CallMatcher::prepare(const CacheStore& cache, const QList<Call>& calls)
                 + QStringLiteral(" WHERE a.%2 IN (%1)").arg(QStringLiteral("%1"), websiteDomainColumn),
             [this, &accountIds](const SqliteRow& row) {
                 m_accountsByWebsite[row.text(1)].append(row.text(0));
-                accountIds.insert(row.text(0));
+                accountIds.append(row.text(0));
             });
         if (!status.ok()) {
             return status;
@@ -346,47 +381,54 @@ Status CallMatcher::prepare(const CacheStore& cache, const QList<Call>& calls)
         }
     }
     const QStringList accountIdList = inOrder(accountIds);
-    // The accounts and their open opportunities are independent reads: the opportunities are
-    // read on another thread meanwhile, into their own containers.
+    // The accounts and their open opportunities are independent reads. The opportunities are
+    // read on another thread meanwhile and, once the accounts are in, on this one too: the two
+    // take the accounts' ids portion by portion, each into its own share.
     const QStringList opportunityColumns = cache.columns(QStringLiteral("Opportunity"));
     const bool readOpportunities = opportunityColumns.contains(QStringLiteral("AccountId"));
-    QHash<QString, QString> opportunityOwners;
-    QHash<QString, QString> opportunityModified;
+    struct OpenOpportunity
+    {
+        QString accountId;
+        QString lastModified;
+        QString id;
+        QString ownerId;
+    };
+    struct OpportunityShare
+    {
+        std::vector<OpenOpportunity> open;
+        QHash<QString, CachedRecord> records;
+    };
+    OpportunityShare shares[2];
+    KeyPortions accountPortions(accountIdList);
+    const QString opportunitySql = QStringLiteral("SELECT o.*") + from("Opportunity", "o")
+        + QStringLiteral(" WHERE o.AccountId IN (%1)")
+        + (opportunityColumns.contains(QStringLiteral("IsClosed"))
+                ? QStringLiteral(" AND (+o.IsClosed IS NULL OR +o.IsClosed = 0)")
+                : QString());
+    auto readOpportunityShare = [&opportunitySql, &accountPortions](const QSqlDatabase& on, OpportunityShare* share) {
+        return forEachKeyInPortions(on, &accountPortions, opportunitySql,
+            [share, reader = RecordReader(), columns = QList<int>()](const SqliteRow& row) mutable {
+                CachedRecord record = reader.read(row);
+                if (columns.isEmpty()) {
+                    for (const char* name : { "AccountId", "LastModifiedDate", "Id", "OwnerId" }) {
+                        columns.append(reader.column(QLatin1String(name)));
+                    }
+                }
+                OpenOpportunity open { record.valueAt(columns.at(0)).toString(),
+                    record.valueAt(columns.at(1)).toString(), record.valueAt(columns.at(2)).toString(),
+                    record.valueAt(columns.at(3)).toString() };
+                share->records.insert(open.id, std::move(record));
+                share->open.push_back(std::move(open));
+            });
+    };
     // Growing a hash hashes every key again: sized for about one open opportunity per account.
-    opportunityOwners.reserve(accountIdList.size());
-    opportunityModified.reserve(accountIdList.size());
-    m_opportunities.reserve(accountIdList.size());
     m_accounts.reserve(accountIdList.size());
     m_ownerOf.reserve(accountIdList.size() * 2);
     QFuture<Status> opportunities;
     if (readOpportunities) {
-        const QString open = opportunityColumns.contains(QStringLiteral("IsClosed"))
-            ? QStringLiteral(" AND (+o.IsClosed IS NULL OR +o.IsClosed = 0)")
-            : QString();
-        const QString sql = QStringLiteral("SELECT o.*") + from("Opportunity", "o")
-            + QStringLiteral(" WHERE o.AccountId IN (%1)") + open;
-        opportunities = onOwnConnection(db.databaseName(), [&, sql](const QSqlDatabase& own) {
-            return forEachKey(own, accountIdList, sql,
-                [this, &opportunityOwners, &opportunityModified, reader = RecordReader(), columns = QList<int>()](
-                    const SqliteRow& row) mutable {
-                    CachedRecord record = reader.read(row);
-                    static const QStringList used { QStringLiteral("Id"), QStringLiteral("OwnerId"),
-                        QStringLiteral("LastModifiedDate"), QStringLiteral("AccountId") };
-                    if (columns.isEmpty()) {
-                        for (const QString& name : used) {
-                            columns.append(reader.column(name));
-                        }
-                    }
-                    const QString id = record.valueAt(columns.at(0)).toString();
-                    opportunityOwners.insert(id, record.valueAt(columns.at(1)).toString());
-                    opportunityModified.insert(id, record.valueAt(columns.at(2)).toString());
-                    m_openOpportunitiesByAccount[record.valueAt(columns.at(3)).toString()].append(id);
-                    if (!m_opportunityColumns) {
-                        m_opportunityColumns = record.sharedColumns();
-                    }
-                    m_opportunities.insert(id, std::move(record));
-                });
-        });
+        shares[0].records.reserve(accountIdList.size());
+        opportunities = onOwnConnection(
+            db.databaseName(), [&](const QSqlDatabase& own) { return readOpportunityShare(own, &shares[0]); });
     }
     Status accountsRead = Status::success();
     if (!accountColumns.isEmpty()) {
@@ -406,23 +448,42 @@ Status CallMatcher::prepare(const CacheStore& cache, const QList<Call>& calls)
             });
     }
     if (readOpportunities) {
-        const Status status = opportunities.result(); // waits
-        if (!status.ok()) {
-            return status;
+        const Status ownShare = accountsRead.ok() ? readOpportunityShare(db, &shares[1]) : Status::success();
+        const Status otherShare = opportunities.result(); // waits
+        if (!otherShare.ok() || !ownShare.ok()) {
+            return otherShare.ok() ? ownShare : otherShare;
         }
     }
     if (!accountsRead.ok()) {
         return accountsRead;
     }
     if (readOpportunities) {
-        m_ownerOf.insert(opportunityOwners);
-        // Newest LastModifiedDate first (ISO text sorts as time), then the lowest Id.
-        for (QStringList& ids : m_openOpportunitiesByAccount) {
-            std::sort(ids.begin(), ids.end(), [&opportunityModified](const QString& a, const QString& b) {
-                const QString& ma = *opportunityModified.constFind(a);
-                const QString& mb = *opportunityModified.constFind(b);
-                return ma != mb ? ma > mb : a < b;
-            });
+        m_opportunities = std::move(shares[0].records);
+        m_opportunities.insert(shares[1].records);
+        shares[1].records = {};
+        for (const CachedRecord& record : std::as_const(m_opportunities)) {
+            m_opportunityColumns = record.sharedColumns(); // every record of a read has the same
+            break;
+        }
+        std::vector<OpenOpportunity> open = std::move(shares[0].open);
+        open.insert(
+            open.end(), std::make_move_iterator(shares[1].open.begin()), std::make_move_iterator(shares[1].open.end()));
+        // Each account's opportunities together, newest LastModifiedDate first (ISO text sorts as
+        // time), then the lowest Id.
+        std::sort(open.begin(), open.end(), [](const OpenOpportunity& a, const OpenOpportunity& b) {
+            if (a.accountId != b.accountId) {
+                return a.accountId < b.accountId;
+            }
+            return a.lastModified != b.lastModified ? a.lastModified > b.lastModified : a.id < b.id;
+        });
+        m_openOpportunitiesByAccount.reserve(qsizetype(open.size()));
+        QStringList* ofAccount = nullptr;
+        for (qsizetype i = 0; i < qsizetype(open.size()); ++i) {
+            if (i == 0 || open[i].accountId != open[i - 1].accountId) {
+                ofAccount = &m_openOpportunitiesByAccount[open[i].accountId];
+            }
+            ofAccount->append(open[i].id);
+            m_ownerOf.insert(open[i].id, open[i].ownerId);
         }
     }
     qCInfo(lcExport) << "matching prepared for" << calls.size() << "calls:" << m_contactsByEmail.size() << "contacts,"
