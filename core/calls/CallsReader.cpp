@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QSet>
 
+#include <atomic>
 #include <optional>
 
 namespace callbridge {
@@ -31,6 +32,14 @@ public:
     {
         m_id = object.value(QStringLiteral("id")).toString();
     }
+
+    // For a problem found after the call was read: its id is all it needs.
+    CallChecker(int index, const QString& id, QStringList* errors)
+        : m_index(index)
+        , m_errors(errors)
+        , m_email(false)
+        , m_id(id)
+    { }
 
     void fail(const QString& field, const QString& problem)
     {
@@ -156,10 +165,13 @@ Call readCall(CallChecker& check, SharedStrings& strings)
     const QJsonArray participantArray = participants.toArray();
     call.participants.reserve(participantArray.size());
     for (qsizetype i = 0; i < participantArray.size(); ++i) {
-        const QString where = QStringLiteral("participants[%1]").arg(i);
+        // Made when a problem is found: most participants have none.
+        const auto where = [i] {
+            return QStringLiteral("participants[%1]").arg(i);
+        };
         const QJsonObject object = participantArray.at(i).toObject();
         if (!participantArray.at(i).isObject()) {
-            check.fail(where,
+            check.fail(where(),
                 CallsReader::tr("expected an object with email, name and affiliation, found %1")
                     .arg(jsonTypeName(participantArray.at(i))));
             continue;
@@ -167,18 +179,18 @@ Call readCall(CallChecker& check, SharedStrings& strings)
         CallParticipant participant;
         const QJsonValue email = object.value(QStringLiteral("email"));
         if (!email.isUndefined() && !email.isNull() && !email.isString()) {
-            check.fail(where + QStringLiteral(".email"),
+            check.fail(where() + QStringLiteral(".email"),
                 CallsReader::tr("expected a string, found %1").arg(jsonTypeName(email)));
         }
         participant.email = email.toString().trimmed().toLower();
         if (!participant.email.isEmpty() && !participant.email.contains(QLatin1Char('@'))) {
-            check.fail(where + QStringLiteral(".email"),
+            check.fail(where() + QStringLiteral(".email"),
                 CallsReader::tr("\"%1\" is not an email address").arg(participant.email));
         }
         participant.name = object.value(QStringLiteral("name")).toString();
         const QJsonValue talkTime = object.value(QStringLiteral("talkTime"));
         if (!talkTime.isUndefined() && (!talkTime.isDouble() || talkTime.toDouble() < 0)) {
-            check.fail(where + QStringLiteral(".talkTime"),
+            check.fail(where() + QStringLiteral(".talkTime"),
                 CallsReader::tr("expected a number of seconds, 0 or more, found %1")
                     .arg(talkTime.isDouble() ? QString::number(talkTime.toDouble()) : jsonTypeName(talkTime)));
         }
@@ -191,7 +203,7 @@ Call readCall(CallChecker& check, SharedStrings& strings)
         } else if (affiliation == QLatin1String("unknown")) {
             participant.affiliation = CallParticipant::Affiliation::Unknown;
         } else {
-            check.fail(where + QStringLiteral(".affiliation"),
+            check.fail(where() + QStringLiteral(".affiliation"),
                 affiliation.isEmpty()
                     ? CallsReader::tr("missing; expected internal, external or unknown")
                     : CallsReader::tr("\"%1\" is not one of internal, external, unknown").arg(affiliation));
@@ -305,73 +317,129 @@ Call readEmail(CallChecker& check)
 
 } // namespace
 
+namespace {
+
+// One element of the calls array, read and checked on its own.
+struct CheckedCall
+{
+    Call call;
+    QStringList errors;
+    bool isObject = false;
+};
+
+// Reads the elements [start, end) of `array`, which are the calls from `firstIndex` on, into `out`.
+void checkCalls(const QJsonArray& array, qsizetype start, qsizetype end, int firstIndex, CheckedCall* out)
+{
+    SharedStrings strings; // the calls read together share its copies
+    for (qsizetype i = start; i < end; ++i) {
+        const int index = firstIndex + int(i - start);
+        CheckedCall& checked = out[index];
+        const QJsonValue value = array.at(i);
+        if (!value.isObject()) {
+            checked.errors.append(
+                CallsReader::tr("call %1: expected an object, found %2").arg(index + 1).arg(jsonTypeName(value)));
+            continue;
+        }
+        checked.isObject = true;
+        CallChecker check(index, value.toObject(), &checked.errors);
+        checked.call = readCall(check, strings);
+    }
+}
+
+constexpr int callsPerRun = 512;
+
+// A large array of calls parsed in runs of calls on every core (parsing was most of the reading,
+// on one core), each run's document dropped as soon as its calls are read. False when a run
+// did not parse as the run it should be: the caller parses the text whole, which says why.
+bool readInRuns(const QByteArray& json, const QList<JsonArrayRun>& runs, QList<CheckedCall>* checked)
+{
+    const int count = runs.constLast().firstIndex + runs.constLast().count;
+    *checked = QList<CheckedCall>(count);
+    CheckedCall* out = checked->data(); // detached here, written by every thread
+    std::atomic<bool> parsed { true }; // false once a run did not parse as the run it should be
+    inChunks(
+        int(runs.size()),
+        [&](int start, int end) {
+            for (int r = start; r < end && parsed; ++r) {
+                const JsonArrayRun& run = runs.at(r);
+                QByteArray text;
+                text.reserve(run.end - run.begin + 2);
+                text.append('[').append(json.constData() + run.begin, run.end - run.begin).append(']');
+                QJsonParseError error;
+                const QJsonArray calls = QJsonDocument::fromJson(text, &error).array();
+                if (error.error != QJsonParseError::NoError || calls.size() != run.count) {
+                    parsed = false;
+                    return;
+                }
+                checkCalls(calls, 0, run.count, run.firstIndex, out);
+            }
+        },
+        1);
+    return parsed;
+}
+
+} // namespace
+
 CallsReader::Result CallsReader::read(const QByteArray& json)
 {
     Result result;
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        result.errors.append(tr("The calls file is not valid JSON: %1 at %2")
-                                 .arg(parseError.errorString(), jsonLineAndColumn(json, parseError.offset)));
-        return result;
+    // Each call is checked on its own, on every core (most of the reading); the ids and the
+    // problems are then taken in the file's order, as one reader going through it would.
+    QList<CheckedCall> checked;
+    const std::optional<QList<JsonArrayRun>> runs = splitJsonArray(json, callsPerRun);
+    QJsonDocument document; // when the text is parsed whole
+    const bool inRuns = runs && runs->size() > 1 && readInRuns(json, *runs, &checked);
+    if (!inRuns) {
+        checked.clear();
+        QJsonParseError parseError;
+        document = QJsonDocument::fromJson(json, &parseError);
+        if (parseError.error != QJsonParseError::NoError) {
+            result.errors.append(tr("The calls file is not valid JSON: %1 at %2")
+                                     .arg(parseError.errorString(), jsonLineAndColumn(json, parseError.offset)));
+            return result;
+        }
     }
     // A JSON array of calls, or an object with "calls" and the captured "emails".
     const QJsonObject object = document.object();
     const bool wrapped = document.isObject() && object.value(QStringLiteral("calls")).isArray()
         && (object.value(QStringLiteral("emails")).isArray() || !object.contains(QStringLiteral("emails")))
         && object.size() == (object.contains(QStringLiteral("emails")) ? 2 : 1);
-    if (!document.isArray() && !wrapped) {
-        result.errors.append(tr("The calls file must be a JSON array of calls, or an object with \"calls\" and "
-                                "\"emails\" arrays, found %1")
-                                 .arg(document.isObject() ? jsonTypeName(QJsonObject())
-                                                          : jsonTypeName(QJsonValue(QJsonValue::Undefined))));
-        return result;
+    if (!inRuns) {
+        if (!document.isArray() && !wrapped) {
+            result.errors.append(tr("The calls file must be a JSON array of calls, or an object with \"calls\" and "
+                                    "\"emails\" arrays, found %1")
+                                     .arg(document.isObject() ? jsonTypeName(QJsonObject())
+                                                              : jsonTypeName(QJsonValue(QJsonValue::Undefined))));
+            return result;
+        }
+        const QJsonArray array = wrapped ? object.value(QStringLiteral("calls")).toArray() : document.array();
+        checked = QList<CheckedCall>(array.size());
+        CheckedCall* out = checked.data(); // detached here, written by every thread
+        inChunks(
+            int(array.size()), [&array, out](int start, int end) { checkCalls(array, start, end, start, out); },
+            callsPerRun);
     }
-    const QJsonArray array = wrapped ? object.value(QStringLiteral("calls")).toArray() : document.array();
-    // Each call is checked on its own, on every core (most of the reading); the ids and the
-    // problems are then taken in the file's order, as one reader going through it would.
-    struct Checked
-    {
-        Call call;
-        QStringList errors;
-    };
-    QList<Checked> checked(array.size());
-    Checked* out = checked.data(); // detached here, written by every thread
-    inChunks(
-        int(array.size()),
-        [&array, out](int start, int end) {
-            SharedStrings strings; // a chunk's calls share its copies
-            for (int i = start; i < end; ++i) {
-                if (!array.at(i).isObject()) {
-                    out[i].errors.append(
-                        tr("call %1: expected an object, found %2").arg(i + 1).arg(jsonTypeName(array.at(i))));
-                    continue;
-                }
-                CallChecker check(i, array.at(i).toObject(), &out[i].errors);
-                out[i].call = readCall(check, strings);
-            }
-        },
-        512);
-    result.calls.reserve(array.size());
+    const QJsonArray emails = object.value(QStringLiteral("emails")).toArray();
+    result.calls.reserve(checked.size() + emails.size());
     QSet<QString> ids;
     // Growing a set hashes every id again.
-    ids.reserve(array.size() + object.value(QStringLiteral("emails")).toArray().size());
-    for (qsizetype i = 0; i < array.size() && result.errors.size() < maxErrors; ++i) {
+    ids.reserve(checked.size() + emails.size());
+    for (qsizetype i = 0; i < checked.size() && result.errors.size() < maxErrors; ++i) {
         result.errors.append(checked.at(i).errors);
-        if (!array.at(i).isObject()) {
+        if (!checked.at(i).isObject) {
             continue;
         }
-        CallChecker check(int(i), array.at(i).toObject(), &result.errors);
         Call call = std::move(checked[i].call);
         const qsizetype known = ids.size();
         ids.insert(call.id);
         if (!call.id.isEmpty() && ids.size() == known) {
-            check.fail(
-                QStringLiteral("id"), tr("\"%1\" appears more than once; every call needs its own id").arg(call.id));
+            CallChecker(int(i), call.id, &result.errors)
+                .fail(QStringLiteral("id"),
+                    tr("\"%1\" appears more than once; every call needs its own id").arg(call.id));
         }
         result.calls.append(std::move(call));
     }
-    const QJsonArray emails = object.value(QStringLiteral("emails")).toArray();
+    checked = {};
     for (qsizetype i = 0; wrapped && i < emails.size() && result.errors.size() < maxErrors; ++i) {
         if (!emails.at(i).isObject()) {
             result.errors.append(

@@ -1,5 +1,6 @@
 #include "core/calls/CallsReader.h"
 #include "core/exporting/ActivityPlanner.h"
+#include "core/util/JsonText.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -20,6 +21,9 @@ private Q_SLOTS:
     void readsAValidFile();
     void readsCapturedEmails();
     void manyCallsAreReadInTheFilesOrder();
+    void splitsAnArrayAtItsOwnCommas_data();
+    void splitsAnArrayAtItsOwnCommas();
+    void aLargeFileIsReadAsAWholeOne();
 };
 
 void TestCallsReader::errors_data()
@@ -213,6 +217,91 @@ void TestCallsReader::manyCallsAreReadInTheFilesOrder()
             .arg(CallsReader::maxErrors)
             .arg(CallsReader::maxErrors - 1));
     QCOMPARE(stopped.errors.last(), QStringLiteral("Stopped after %1 problems.").arg(CallsReader::maxErrors));
+}
+
+// The runs a large calls array is parsed in, on several threads: cut at the array's own commas,
+// never at one inside a string or a nested value.
+void TestCallsReader::splitsAnArrayAtItsOwnCommas_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<int>("perRun");
+    QTest::addColumn<bool>("array"); // an array that ends
+    QTest::addColumn<QStringList>("runs"); // "first+count:text"
+
+    QTest::newRow("two to a run") << QByteArray("[1,2,3]") << 2 << true
+                                  << QStringList { QStringLiteral("0+2:1,2"), QStringLiteral("2+1:3") };
+    QTest::newRow("commas and brackets in strings and nested values")
+        << QByteArray(R"( [ "a,]\"[" , {"k":[1,2],"s":"}"} ,"\\\\",4] )") << 1 << true
+        << QStringList { QStringLiteral(R"(0+1: "a,]\"[" )"), QStringLiteral(R"(1+1: {"k":[1,2],"s":"}"} )"),
+               QStringLiteral(R"(2+1:"\\\\")"), QStringLiteral("3+1:4") };
+    QTest::newRow("empty") << QByteArray(" \n[ ]\n") << 2 << true << QStringList();
+    QTest::newRow("one run") << QByteArray("[{},{}]") << 5 << true << QStringList { QStringLiteral("0+2:{},{}") };
+    QTest::newRow("an object") << QByteArray(R"({"calls":[]})") << 2 << false << QStringList();
+    QTest::newRow("text after the array") << QByteArray("[1] x") << 2 << false << QStringList();
+    QTest::newRow("no end") << QByteArray("[1,2") << 2 << false << QStringList();
+    QTest::newRow("a string with no end") << QByteArray(R"(["a\"])") << 2 << false << QStringList();
+    QTest::newRow("a comma last") << QByteArray("[1,]") << 2 << false << QStringList();
+    QTest::newRow("nothing") << QByteArray() << 2 << false << QStringList();
+}
+
+void TestCallsReader::splitsAnArrayAtItsOwnCommas()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(int, perRun);
+    QFETCH(bool, array);
+    QFETCH(QStringList, runs);
+    const std::optional<QList<JsonArrayRun>> split = splitJsonArray(json, perRun);
+    QCOMPARE(split.has_value(), array);
+    QStringList found;
+    for (const JsonArrayRun& run : split.value_or(QList<JsonArrayRun>())) {
+        found.append(QStringLiteral("%1+%2:%3")
+                         .arg(run.firstIndex)
+                         .arg(run.count)
+                         .arg(QString::fromUtf8(json.mid(run.begin, run.end - run.begin))));
+    }
+    QCOMPARE(found, runs);
+}
+
+// A file of many calls is parsed in runs: what it reads, and the error in a bad one, are those
+// of the file parsed whole.
+void TestCallsReader::aLargeFileIsReadAsAWholeOne()
+{
+    constexpr int count = 3000; // several runs
+    QJsonArray calls;
+    for (int i = 0; i < count; ++i) {
+        calls.append(QJsonObject { { QStringLiteral("id"), QStringLiteral("c%1").arg(i) },
+            // What cutting the text in the wrong place would break.
+            { QStringLiteral("title"), QStringLiteral("Call %1 \"[quoted]\", {braced}, back\\slash").arg(i) },
+            { QStringLiteral("started"), QStringLiteral("2026-03-02T15:04:05Z") }, { QStringLiteral("duration"), i },
+            { QStringLiteral("direction"), QStringLiteral("outbound") },
+            { QStringLiteral("primaryUser"), QStringLiteral("rep@ourco.com") },
+            { QStringLiteral("participants"),
+                QJsonArray { QJsonObject { { QStringLiteral("email"), QStringLiteral("p%1@acme.com").arg(i) },
+                    { QStringLiteral("name"), QStringLiteral("P, %1]").arg(i) },
+                    { QStringLiteral("affiliation"), QStringLiteral("external") } } } } });
+    }
+    QByteArray json = QJsonDocument(calls).toJson(QJsonDocument::Compact);
+    const CallsReader::Result read = CallsReader::read(json);
+    QVERIFY2(read.ok(), qPrintable(read.errors.join(QLatin1Char('\n'))));
+    QCOMPARE(read.calls.size(), count);
+    for (int i = 0; i < count; i += 97) {
+        QCOMPARE(read.calls.at(i).id, QStringLiteral("c%1").arg(i));
+        QCOMPARE(read.calls.at(i).title, QStringLiteral("Call %1 \"[quoted]\", {braced}, back\\slash").arg(i));
+        QCOMPARE(read.calls.at(i).participants.at(0).name, QStringLiteral("P, %1]").arg(i));
+        QCOMPARE(read.calls.at(i).duration, qint64(i));
+    }
+
+    // A mistake in a late call: the whole file's line and column, not its run's.
+    const qsizetype mistake = json.indexOf("\"duration\":2500,");
+    QVERIFY(mistake > 0);
+    json.replace(mistake, 16, "\"duration\":25 00,");
+    const CallsReader::Result bad = CallsReader::read(json);
+    QCOMPARE(bad.errors.size(), 1);
+    QVERIFY(bad.calls.isEmpty());
+    QVERIFY2(bad.errors.first().startsWith(QStringLiteral("The calls file is not valid JSON: ")),
+        qPrintable(bad.errors.first()));
+    const int column = bad.errors.first().section(QStringLiteral("line 1, column "), 1).toInt();
+    QVERIFY2(column > mistake + 10 && column < mistake + 18, qPrintable(bad.errors.first()));
 }
 
 QTEST_GUILESS_MAIN(TestCallsReader)
