@@ -346,23 +346,25 @@ void CallMatcher::chooseAccount(
 
 void CallMatcher::chooseOpportunity(const QSet<QString>& userIdsOnCall, CallMatch* match) const
 {
-    const QStringList open = m_openOpportunitiesByAccount.value(match->accountId);
+    const QList<OpenOpportunity> open = m_openOpportunitiesByAccount.value(match->accountId);
     if (open.isEmpty()) {
         match->decisions.emplaceBack(Reason::Kind::NoOpenOpportunity);
         return;
     }
     if (open.size() == 1) {
-        match->opportunityId = open.first();
+        match->opportunityId = open.first().id;
         match->decisions.emplaceBack(Reason::Kind::OneOpenOpportunity);
     } else {
         // Newest first already: the first one owned by a participant, else the newest.
-        const auto owned = std::find_if(open.cbegin(), open.cend(),
-            [this, &userIdsOnCall](const QString& id) { return userIdsOnCall.contains(m_ownerOf.value(id)); });
+        const auto owned =
+            std::find_if(open.cbegin(), open.cend(), [&userIdsOnCall](const OpenOpportunity& opportunity) {
+                return userIdsOnCall.contains(opportunity.ownerId);
+            });
         if (owned != open.cend()) {
-            match->opportunityId = *owned;
+            match->opportunityId = owned->id;
             match->decisions.emplaceBack(Reason::Kind::OpportunityOwnedByParticipant, int(open.size()));
         } else {
-            match->opportunityId = open.first();
+            match->opportunityId = open.first().id;
             match->decisions.emplaceBack(Reason::Kind::NewestOpportunity, int(open.size()));
         }
     }

@@ -107,6 +107,11 @@ private:
         QString accountId;
         QString lastModified; // decides between contacts sharing an email
     };
+    struct OpenOpportunity
+    {
+        QString id;
+        QString ownerId;
+    };
     struct DomainAccount
     {
         QString accountId;
@@ -129,8 +134,8 @@ private:
     QHash<QString, CachedRecord> m_opportunities;
     std::shared_ptr<const CachedRecord::Columns> m_accountColumns;
     std::shared_ptr<const CachedRecord::Columns> m_opportunityColumns;
-    QHash<QString, QStringList> m_openOpportunitiesByAccount; // newest LastModifiedDate first
-    QHash<QString, QString> m_ownerOf; // account or opportunity id -> OwnerId
+    QHash<QString, QList<OpenOpportunity>> m_openOpportunitiesByAccount; // newest LastModifiedDate first
+    QHash<QString, QString> m_ownerOf; // account id -> OwnerId
     bool m_lookupsReleased = false;
 };
 

@@ -23,34 +23,23 @@ namespace {
 
 constexpr int keysPerQuery = 2000;
 
-// Keys in order, each once (a list may name one many times: collecting keys in a list and
-// sorting it costs less than a set's hashing of every key). Looked up in index order, consecutive keys land on
-// neighbouring index pages (and, for ids, on neighbouring rows: the cache stores rows in Id order), so a cold lookup of
-// 80,000 emails faults in each page once rather than again and again. Sorting compares the first 16 characters packed
-// into two integers, held beside the strings (comparing the scattered strings themselves waited on memory: 0.2 s for
-// 170,000 emails); only keys equal that far are compared in full. A character above U+00FF packs as 0xFF: the packed
-// order never contradicts the full one, so the result is the full order.
-template<typename Keys> QStringList inOrder(const Keys& keys)
+// A key that sorts without reaching for its characters: its first 16 packed into two integers,
+// held beside the pointer (comparing scattered strings waited on memory: 0.2 s for 170,000
+// emails); only keys equal that far are compared in full. A character above U+00FF packs as
+// 0xFF: the packed order never contradicts the full one, so the order is QString's.
+struct PackedKey
 {
-    struct Packed
+    explicit PackedKey(const QString& text)
+        : key(&text)
     {
-        quint64 head = 0;
-        quint64 tail = 0;
-        const QString* key = nullptr;
-    };
-    std::vector<Packed> packed;
-    packed.reserve(keys.size());
-    for (const QString& key : keys) {
-        Packed entry;
-        entry.key = &key;
         for (int i = 0; i < 16; ++i) {
-            const char16_t c = i < key.size() ? key.at(i).unicode() : 0;
-            quint64& half = i < 8 ? entry.head : entry.tail;
+            const char16_t c = i < text.size() ? text.at(i).unicode() : 0;
+            quint64& half = i < 8 ? head : tail;
             half = (half << 8) | std::min<char16_t>(c, 0xFF);
         }
-        packed.push_back(entry);
     }
-    std::sort(packed.begin(), packed.end(), [](const Packed& a, const Packed& b) {
+    friend bool operator<(const PackedKey& a, const PackedKey& b)
+    {
         if (a.head != b.head) {
             return a.head < b.head;
         }
@@ -58,10 +47,29 @@ template<typename Keys> QStringList inOrder(const Keys& keys)
             return a.tail < b.tail;
         }
         return *a.key < *b.key;
-    });
+    }
+
+    quint64 head = 0;
+    quint64 tail = 0;
+    const QString* key;
+};
+
+// Keys in order, each once (a list may name one many times: collecting keys in a list and
+// sorting it costs less than a set's hashing of every key). Looked up in index order,
+// consecutive keys land on neighbouring index pages (and, for ids, on neighbouring rows: the
+// cache stores rows in Id order), so a cold lookup of 80,000 emails faults in each page once
+// rather than again and again.
+template<typename Keys> QStringList inOrder(const Keys& keys)
+{
+    std::vector<PackedKey> packed;
+    packed.reserve(keys.size());
+    for (const QString& key : keys) {
+        packed.emplace_back(key);
+    }
+    std::sort(packed.begin(), packed.end());
     QStringList list;
     list.reserve(keys.size());
-    for (const Packed& entry : packed) {
+    for (const PackedKey& entry : packed) {
         if (list.isEmpty() || list.constLast() != *entry.key) {
             list.append(*entry.key);
         }
@@ -386,16 +394,15 @@ Status CallMatcher::prepare(const CacheStore& cache, const QList<Call>& calls)
     // take the accounts' ids portion by portion, each into its own share.
     const QStringList opportunityColumns = cache.columns(QStringLiteral("Opportunity"));
     const bool readOpportunities = opportunityColumns.contains(QStringLiteral("AccountId"));
-    struct OpenOpportunity
+    struct ReadOpportunity
     {
         QString accountId;
         QString lastModified;
-        QString id;
-        QString ownerId;
+        OpenOpportunity open;
     };
     struct OpportunityShare
     {
-        std::vector<OpenOpportunity> open;
+        std::vector<ReadOpportunity> open;
         QHash<QString, CachedRecord> records;
     };
     OpportunityShare shares[2];
@@ -414,16 +421,16 @@ Status CallMatcher::prepare(const CacheStore& cache, const QList<Call>& calls)
                         columns.append(reader.column(QLatin1String(name)));
                     }
                 }
-                OpenOpportunity open { record.valueAt(columns.at(0)).toString(),
-                    record.valueAt(columns.at(1)).toString(), record.valueAt(columns.at(2)).toString(),
-                    record.valueAt(columns.at(3)).toString() };
-                share->records.insert(open.id, std::move(record));
-                share->open.push_back(std::move(open));
+                ReadOpportunity read { record.valueAt(columns.at(0)).toString(),
+                    record.valueAt(columns.at(1)).toString(),
+                    { record.valueAt(columns.at(2)).toString(), record.valueAt(columns.at(3)).toString() } };
+                share->records.insert(read.open.id, std::move(record));
+                share->open.push_back(std::move(read));
             });
     };
     // Growing a hash hashes every key again: sized for about one open opportunity per account.
     m_accounts.reserve(accountIdList.size());
-    m_ownerOf.reserve(accountIdList.size() * 2);
+    m_ownerOf.reserve(accountIdList.size());
     QFuture<Status> opportunities;
     if (readOpportunities) {
         shares[0].records.reserve(accountIdList.size());
@@ -465,25 +472,32 @@ Status CallMatcher::prepare(const CacheStore& cache, const QList<Call>& calls)
             m_opportunityColumns = record.sharedColumns(); // every record of a read has the same
             break;
         }
-        std::vector<OpenOpportunity> open = std::move(shares[0].open);
-        open.insert(
-            open.end(), std::make_move_iterator(shares[1].open.begin()), std::make_move_iterator(shares[1].open.end()));
+        std::vector<ReadOpportunity> read = std::move(shares[0].open);
+        read.insert(
+            read.end(), std::make_move_iterator(shares[1].open.begin()), std::make_move_iterator(shares[1].open.end()));
         // Each account's opportunities together, newest LastModifiedDate first (ISO text sorts as
         // time), then the lowest Id.
-        std::sort(open.begin(), open.end(), [](const OpenOpportunity& a, const OpenOpportunity& b) {
-            if (a.accountId != b.accountId) {
-                return a.accountId < b.accountId;
+        std::vector<std::pair<PackedKey, const ReadOpportunity*>> order;
+        order.reserve(read.size());
+        for (const ReadOpportunity& opportunity : read) {
+            order.emplace_back(PackedKey(opportunity.accountId), &opportunity);
+        }
+        std::sort(order.begin(), order.end(), [](const auto& a, const auto& b) {
+            if (a.first.head != b.first.head || a.first.tail != b.first.tail || *a.first.key != *b.first.key) {
+                return a.first < b.first;
             }
-            return a.lastModified != b.lastModified ? a.lastModified > b.lastModified : a.id < b.id;
+            const ReadOpportunity& x = *a.second;
+            const ReadOpportunity& y = *b.second;
+            return x.lastModified != y.lastModified ? x.lastModified > y.lastModified : x.open.id < y.open.id;
         });
-        m_openOpportunitiesByAccount.reserve(qsizetype(open.size()));
-        QStringList* ofAccount = nullptr;
-        for (qsizetype i = 0; i < qsizetype(open.size()); ++i) {
-            if (i == 0 || open[i].accountId != open[i - 1].accountId) {
-                ofAccount = &m_openOpportunitiesByAccount[open[i].accountId];
+        m_openOpportunitiesByAccount.reserve(qsizetype(order.size()));
+        QList<OpenOpportunity>* ofAccount = nullptr;
+        for (size_t i = 0; i < order.size(); ++i) {
+            const ReadOpportunity& opportunity = *order[i].second;
+            if (i == 0 || opportunity.accountId != order[i - 1].second->accountId) {
+                ofAccount = &m_openOpportunitiesByAccount[opportunity.accountId];
             }
-            ofAccount->append(open[i].id);
-            m_ownerOf.insert(open[i].id, open[i].ownerId);
+            ofAccount->append(opportunity.open);
         }
     }
     qCInfo(lcExport) << "matching prepared for" << calls.size() << "calls:" << m_contactsByEmail.size() << "contacts,"
