@@ -97,7 +97,10 @@ QByteArrayView SqliteRow::bytes(int column) const
     return QByteArrayView(blob, blob ? sqlite3_column_bytes(m_statement, column) : 0);
 }
 
-Status forEachSqliteRow(const QSqlDatabase& db, const QString& sql, const QStringList& parameters,
+namespace {
+
+// `runOnce`: the statement runs once even when `next` gives no parameters at first.
+Status runBatches(const QSqlDatabase& db, const QString& sql, const std::function<QStringList(int)>& next, bool runOnce,
     const std::function<void(const SqliteRow&)>& row)
 {
     sqlite3* handle = sqliteHandle(db);
@@ -116,11 +119,14 @@ Status forEachSqliteRow(const QSqlDatabase& db, const QString& sql, const QStrin
     }
     const int perRun = sqlite3_bind_parameter_count(statement);
     const SqliteRow current(statement);
-    qsizetype next = 0;
-    do {
-        for (int i = 1; i <= perRun; ++i, ++next) {
-            const QByteArray value = next < parameters.size() ? parameters.at(next).toUtf8() : QByteArray();
-            const int bound = next < parameters.size()
+    for (bool first = true;; first = false) {
+        const QStringList batch = perRun > 0 ? next(perRun) : QStringList();
+        if (batch.isEmpty() && !(first && runOnce)) {
+            break;
+        }
+        for (int i = 1; i <= perRun; ++i) {
+            const QByteArray value = i <= batch.size() ? batch.at(i - 1).toUtf8() : QByteArray();
+            const int bound = i <= batch.size()
                 ? sqlite3_bind_text(statement, i, value.constData(), int(value.size()), SQLITE_TRANSIENT)
                 : sqlite3_bind_null(statement, i);
             if (bound != SQLITE_OK) {
@@ -135,9 +141,34 @@ Status forEachSqliteRow(const QSqlDatabase& db, const QString& sql, const QStrin
             return failure();
         }
         sqlite3_reset(statement);
-    } while (perRun > 0 && next < parameters.size());
+        if (perRun == 0) {
+            break;
+        }
+    }
     sqlite3_finalize(statement);
     return Status::success();
+}
+
+} // namespace
+
+Status forEachSqliteRow(const QSqlDatabase& db, const QString& sql, const QStringList& parameters,
+    const std::function<void(const SqliteRow&)>& row)
+{
+    qsizetype taken = 0;
+    return runBatches(
+        db, sql,
+        [&parameters, &taken](int count) {
+            const QStringList batch = parameters.mid(taken, count);
+            taken += batch.size();
+            return batch;
+        },
+        true, row);
+}
+
+Status forEachSqliteRowFrom(const QSqlDatabase& db, const QString& sql, const std::function<QStringList(int)>& next,
+    const std::function<void(const SqliteRow&)>& row)
+{
+    return runBatches(db, sql, next, false, row);
 }
 
 } // namespace callbridge

@@ -52,5 +52,10 @@ private:
 // `x IN (?,?,…)` over any number of keys, the statement parsed once.
 Status forEachSqliteRow(const QSqlDatabase& db, const QString& sql, const QStringList& parameters,
     const std::function<void(const SqliteRow&)>& row);
+// The same with the parameters asked for a run at a time: `next(n)` gives up to n more, none
+// once all are taken (a source that other threads' statements may take from too). The
+// statement does not run when there are none from the start.
+Status forEachSqliteRowFrom(const QSqlDatabase& db, const QString& sql, const std::function<QStringList(int)>& next,
+    const std::function<void(const SqliteRow&)>& row);
 
 } // namespace callbridge

@@ -77,46 +77,19 @@ template<typename Keys> QStringList inOrder(const Keys& keys)
     return list;
 }
 
-// Runs `sql` for a set of keys, where %1 in `sql` stands for a list of them: `x IN (%1)`.
-// They are bound through SQLite's C API, keysPerQuery at a time, to one statement parsed once.
-// (QtSql prepares a statement in time quadratic in its number of placeholders: 115 ms for 5,000.
-// A temporary key table costs more: one INSERT per key, and SQLite without statistics then
-// prefers scanning the big table.)
-Status forEachKey(const QSqlDatabase& db, const QStringList& keys, const QString& sql,
-    const std::function<void(const SqliteRow&)>& row)
-{
-    if (keys.isEmpty()) {
-        return Status::success();
-    }
-    QElapsedTimer timer;
-    timer.start();
-    int rows = 0;
-    const qsizetype perQuery = std::min<qsizetype>(keys.size(), keysPerQuery);
-    QString placeholders = QStringLiteral("?");
-    placeholders.reserve(perQuery * 2);
-    for (qsizetype i = 1; i < perQuery; ++i) {
-        placeholders += QStringLiteral(",?");
-    }
-    const Status status = forEachSqliteRow(db, sql.arg(placeholders), keys, [&row, &rows](const SqliteRow& current) {
-        row(current);
-        ++rows;
-    });
-    qCDebug(lcExport) << keys.size() << "keys," << rows << "rows in" << timer.elapsed() << "ms:" << sql.left(60);
-    return status;
-}
-
-// Keys handed out keysPerQuery at a time, to threads reading them together: each takes the next
-// portion when it is done with its last, so none waits while keys are left.
+// Keys handed out a portion at a time, to the statements of threads reading them together:
+// each takes the next portion when it is done with its last, so none waits while keys are left.
 class KeyPortions
 {
 public:
     explicit KeyPortions(const QStringList& keys)
         : m_keys(keys)
     { }
-    QStringList next() // empty once all are taken
+    qsizetype size() const { return m_keys.size(); }
+    QStringList next(int count) // empty once all are taken
     {
-        const qsizetype start = m_next.fetch_add(keysPerQuery);
-        return start < m_keys.size() ? m_keys.mid(start, keysPerQuery) : QStringList();
+        const qsizetype start = m_next.fetch_add(count);
+        return start < m_keys.size() ? m_keys.mid(start, count) : QStringList();
     }
 
 private:
@@ -124,21 +97,51 @@ private:
     std::atomic<qsizetype> m_next { 0 };
 };
 
-// forEachKey() over the portions `portions` still has, until none is left or a read fails.
-Status forEachKeyInPortions(
-    const QSqlDatabase& db, KeyPortions* portions, const QString& sql, const std::function<void(const SqliteRow&)>& row)
+// Runs `sql` for keys, where %1 in `sql` stands for a list of them: `x IN (%1)`. They are bound
+// through SQLite's C API, keysPerQuery at a time, to one statement parsed once.
+// (QtSql prepares a statement in time quadratic in its number of placeholders: 115 ms for 5,000.
+// A temporary key table costs more: one INSERT per key, and SQLite without statistics then
+// prefers scanning the big table.)
+Status forEachKey(
+    const QSqlDatabase& db, KeyPortions* keys, const QString& sql, const std::function<void(const SqliteRow&)>& row)
 {
-    for (QStringList keys = portions->next(); !keys.isEmpty(); keys = portions->next()) {
-        const Status status = forEachKey(db, keys, sql, row);
-        if (!status.ok()) {
-            return status;
-        }
+    if (keys->size() == 0) {
+        return Status::success();
     }
-    return Status::success();
+    QElapsedTimer timer;
+    timer.start();
+    int rows = 0;
+    int bound = 0;
+    const qsizetype perQuery = std::min<qsizetype>(keys->size(), keysPerQuery);
+    QString placeholders = QStringLiteral("?");
+    placeholders.reserve(perQuery * 2);
+    for (qsizetype i = 1; i < perQuery; ++i) {
+        placeholders += QStringLiteral(",?");
+    }
+    const Status status = forEachSqliteRowFrom(
+        db, sql.arg(placeholders),
+        [keys, &bound](int count) {
+            QStringList portion = keys->next(count);
+            bound += int(portion.size());
+            return portion;
+        },
+        [&row, &rows](const SqliteRow& current) {
+            row(current);
+            ++rows;
+        });
+    qCDebug(lcExport) << bound << "keys," << rows << "rows in" << timer.elapsed() << "ms:" << sql.left(60);
+    return status;
+}
+
+Status forEachKey(const QSqlDatabase& db, const QStringList& keys, const QString& sql,
+    const std::function<void(const SqliteRow&)>& row)
+{
+    KeyPortions portions(keys);
+    return forEachKey(db, &portions, sql, row);
 }
 
 // Runs `read` on another thread with a connection of its own to the same cache file (a SQLite
-// connection belongs to the thread that opened it), so two independent reads overlap.
+// connection belongs to the thread that opened it).
 QFuture<Status> onOwnConnection(const QString& path, const std::function<Status(const QSqlDatabase&)>& read)
 {
     return QtConcurrent::run([path, read] {
@@ -159,6 +162,18 @@ QFuture<Status> onOwnConnection(const QString& path, const std::function<Status(
         QSqlDatabase::removeDatabase(name);
         return status;
     });
+}
+
+// Runs `read` on this thread and, meanwhile, on another with a connection of its own: `read`
+// gets the connection and the share of the work that is its thread's (0 there, 1 here). Returns
+// once both are done, with the first failure.
+Status onBothThreads(const QSqlDatabase& db, const std::function<Status(const QSqlDatabase&, int)>& read)
+{
+    QFuture<Status> other =
+        onOwnConnection(db.databaseName(), [&read](const QSqlDatabase& own) { return read(own, 0); });
+    const Status here = read(db, 1);
+    const Status there = other.result(); // waits
+    return here.ok() ? there : here;
 }
 
 // A row as a record; the column names are read once per query and shared by its records.
@@ -255,11 +270,16 @@ Status CallMatcher::prepare(const CacheStore& cache, const QList<Call>& calls)
                                 .arg(hasAccount ? QStringLiteral("c.AccountId") : QStringLiteral("NULL"),
                                     hasModified ? QStringLiteral("c.LastModifiedDate") : QStringLiteral("NULL"))
             + from("Contact", "c") + QStringLiteral(" WHERE c.Email COLLATE NOCASE IN (%1)");
-        auto readContacts = [&sql](const QSqlDatabase& on, const QStringList& keys, QHash<QString, Contact>* found) {
-            found->reserve(keys.size());
-            return forEachKey(on, keys, sql, [found](const SqliteRow& row) {
+        // Many emails are read by both threads, each into its own hash: an email's rows all come
+        // from one portion of the keys, so the two merge as they are.
+        QHash<QString, Contact> found[2];
+        KeyPortions emailPortions(emailList);
+        auto readContacts = [&sql, &found, &emailPortions, &emailList](const QSqlDatabase& on, int share) {
+            QHash<QString, Contact>* into = &found[share];
+            into->reserve(emailList.size() / 2);
+            return forEachKey(on, &emailPortions, sql, [into](const SqliteRow& row) {
                 Contact contact { row.text(0), row.text(2), row.text(3) };
-                Contact& kept = (*found)[row.text(1)]; // one lookup: a new email's slot is empty
+                Contact& kept = (*into)[row.text(1)]; // one lookup: a new email's slot is empty
                 if (!kept.id.isEmpty()
                     && (contact.lastModified < kept.lastModified
                         || (contact.lastModified == kept.lastModified && contact.id > kept.id))) {
@@ -268,22 +288,11 @@ Status CallMatcher::prepare(const CacheStore& cache, const QList<Call>& calls)
                 kept = std::move(contact);
             });
         };
-        // Many emails: half of them are read on another thread meanwhile (each email's rows
-        // come from one half, so the halves merge as they are).
-        const qsizetype half = emailList.size() > 4 * keysPerQuery ? emailList.size() / 2 : emailList.size();
-        QHash<QString, Contact> otherHalf;
-        QFuture<Status> other;
-        if (half < emailList.size()) {
-            other = onOwnConnection(db.databaseName(),
-                [&](const QSqlDatabase& own) { return readContacts(own, emailList.mid(half), &otherHalf); });
-        }
-        m_contactsByEmail.reserve(emailList.size()); // both halves end up here
-        Status status = readContacts(db, emailList.first(half), &m_contactsByEmail);
-        if (half < emailList.size()) {
-            const Status otherStatus = other.result(); // waits
-            status = status.ok() ? otherStatus : status;
-            m_contactsByEmail.insert(otherHalf);
-        }
+        const Status status = emailList.size() > keysPerQuery ? onBothThreads(db, readContacts) : readContacts(db, 1);
+        const int larger = found[0].size() > found[1].size() ? 0 : 1;
+        m_contactsByEmail = std::move(found[larger]);
+        m_contactsByEmail.insert(found[1 - larger]);
+        found[1 - larger] = {};
         accountIds.reserve(m_contactsByEmail.size());
         for (const Contact& contact : std::as_const(m_contactsByEmail)) {
             if (!contact.accountId.isEmpty()) {
@@ -313,18 +322,29 @@ Status CallMatcher::prepare(const CacheStore& cache, const QList<Call>& calls)
     const QStringList domainList = inOrder(domains);
     if (contactColumns.contains(QStringLiteral("Email")) && contactColumns.contains(QStringLiteral("AccountId"))
         && contactColumns.contains(emailDomainColumn)) {
-        const Status status = forEachKey(db, domainList,
-            QStringLiteral("SELECT c.%2, c.AccountId, COUNT(*)").arg(emailDomainColumn) + from("Contact", "c")
-                + QStringLiteral(" WHERE c.%2 IN (%1) AND +c.AccountId IS NOT NULL GROUP BY c.%2, c.AccountId")
-                      .arg(QStringLiteral("%1"), emailDomainColumn),
-            [this, &accountIds](const SqliteRow& row) {
-                const QString accountId = row.text(1);
-                m_accountsByContactDomain[row.text(0)].append({ accountId, row.value(2).toInt() });
-                accountIds.append(accountId);
-            });
+        // As the contacts: a domain's rows all come from one portion of the keys.
+        const QString sql = QStringLiteral("SELECT c.%2, c.AccountId, COUNT(*)").arg(emailDomainColumn)
+            + from("Contact", "c")
+            + QStringLiteral(" WHERE c.%2 IN (%1) AND +c.AccountId IS NOT NULL GROUP BY c.%2, c.AccountId")
+                  .arg(QStringLiteral("%1"), emailDomainColumn);
+        QHash<QString, QList<DomainAccount>> found[2];
+        QStringList foundAccountIds[2];
+        KeyPortions domainPortions(domainList);
+        auto readDomains = [&](const QSqlDatabase& on, int share) {
+            return forEachKey(on, &domainPortions, sql,
+                [into = &found[share], accounts = &foundAccountIds[share]](const SqliteRow& row) {
+                    const QString accountId = row.text(1);
+                    (*into)[row.text(0)].append({ accountId, row.value(2).toInt() });
+                    accounts->append(accountId);
+                });
+        };
+        const Status status = domainList.size() > keysPerQuery ? onBothThreads(db, readDomains) : readDomains(db, 1);
         if (!status.ok()) {
             return status;
         }
+        m_accountsByContactDomain = std::move(found[1]);
+        m_accountsByContactDomain.insert(found[0]);
+        accountIds += foundAccountIds[0] + foundAccountIds[1];
     }
 
     const QStringList leadColumns = cache.columns(QStringLiteral("Lead"));
@@ -413,7 +433,7 @@ Status CallMatcher::prepare(const CacheStore& cache, const QList<Call>& calls)
                 ? QStringLiteral(" AND (+o.IsClosed IS NULL OR +o.IsClosed = 0)")
                 : QString());
     auto readOpportunityShare = [&opportunitySql, &accountPortions](const QSqlDatabase& on, OpportunityShare* share) {
-        return forEachKeyInPortions(on, &accountPortions, opportunitySql,
+        return forEachKey(on, &accountPortions, opportunitySql,
             [share, reader = RecordReader(), columns = QList<int>()](const SqliteRow& row) mutable {
                 CachedRecord record = reader.read(row);
                 if (columns.isEmpty()) {
@@ -428,41 +448,36 @@ Status CallMatcher::prepare(const CacheStore& cache, const QList<Call>& calls)
                 share->open.push_back(std::move(read));
             });
     };
-    // Growing a hash hashes every key again: sized for about one open opportunity per account.
+    // Growing a hash hashes every key again.
     m_accounts.reserve(accountIdList.size());
     m_ownerOf.reserve(accountIdList.size());
-    QFuture<Status> opportunities;
-    if (readOpportunities) {
-        shares[0].records.reserve(accountIdList.size());
-        opportunities = onOwnConnection(
-            db.databaseName(), [&](const QSqlDatabase& own) { return readOpportunityShare(own, &shares[0]); });
-    }
-    Status accountsRead = Status::success();
-    if (!accountColumns.isEmpty()) {
-        accountsRead = forEachKey(db, accountIdList,
-            QStringLiteral("SELECT a.*") + from("Account", "a") + QStringLiteral(" WHERE a.Id IN (%1)"),
-            [this, reader = RecordReader(), columns = QList<int>()](const SqliteRow& row) mutable {
-                CachedRecord record = reader.read(row);
-                if (columns.isEmpty()) {
-                    columns = { reader.column(QStringLiteral("Id")), reader.column(QStringLiteral("OwnerId")) };
-                }
-                const QString id = record.valueAt(columns.at(0)).toString();
-                m_ownerOf.insert(id, record.valueAt(columns.at(1)).toString());
-                if (!m_accountColumns) {
-                    m_accountColumns = record.sharedColumns();
-                }
-                m_accounts.insert(id, std::move(record));
-            });
-    }
-    if (readOpportunities) {
-        const Status ownShare = accountsRead.ok() ? readOpportunityShare(db, &shares[1]) : Status::success();
-        const Status otherShare = opportunities.result(); // waits
-        if (!otherShare.ok() || !ownShare.ok()) {
-            return otherShare.ok() ? ownShare : otherShare;
+    shares[0].records.reserve(accountIdList.size());
+    auto readAccountsAndOpportunities = [&](const QSqlDatabase& on, int share) {
+        if (share == 1 && !accountColumns.isEmpty()) {
+            const Status accountsRead = forEachKey(on, accountIdList,
+                QStringLiteral("SELECT a.*") + from("Account", "a") + QStringLiteral(" WHERE a.Id IN (%1)"),
+                [this, reader = RecordReader(), columns = QList<int>()](const SqliteRow& row) mutable {
+                    CachedRecord record = reader.read(row);
+                    if (columns.isEmpty()) {
+                        columns = { reader.column(QStringLiteral("Id")), reader.column(QStringLiteral("OwnerId")) };
+                    }
+                    const QString id = record.valueAt(columns.at(0)).toString();
+                    m_ownerOf.insert(id, record.valueAt(columns.at(1)).toString());
+                    if (!m_accountColumns) {
+                        m_accountColumns = record.sharedColumns();
+                    }
+                    m_accounts.insert(id, std::move(record));
+                });
+            if (!accountsRead.ok()) {
+                return accountsRead;
+            }
         }
-    }
-    if (!accountsRead.ok()) {
-        return accountsRead;
+        return readOpportunities ? readOpportunityShare(on, &shares[share]) : Status::success();
+    };
+    const Status status =
+        readOpportunities ? onBothThreads(db, readAccountsAndOpportunities) : readAccountsAndOpportunities(db, 1);
+    if (!status.ok()) {
+        return status;
     }
     if (readOpportunities) {
         m_opportunities = std::move(shares[0].records);
@@ -472,14 +487,14 @@ Status CallMatcher::prepare(const CacheStore& cache, const QList<Call>& calls)
             m_opportunityColumns = record.sharedColumns(); // every record of a read has the same
             break;
         }
-        std::vector<ReadOpportunity> read = std::move(shares[0].open);
-        read.insert(
-            read.end(), std::make_move_iterator(shares[1].open.begin()), std::make_move_iterator(shares[1].open.end()));
+        std::vector<ReadOpportunity> all = std::move(shares[0].open);
+        all.insert(
+            all.end(), std::make_move_iterator(shares[1].open.begin()), std::make_move_iterator(shares[1].open.end()));
         // Each account's opportunities together, newest LastModifiedDate first (ISO text sorts as
         // time), then the lowest Id.
         std::vector<std::pair<PackedKey, const ReadOpportunity*>> order;
-        order.reserve(read.size());
-        for (const ReadOpportunity& opportunity : read) {
+        order.reserve(all.size());
+        for (const ReadOpportunity& opportunity : all) {
             order.emplace_back(PackedKey(opportunity.accountId), &opportunity);
         }
         std::sort(order.begin(), order.end(), [](const auto& a, const auto& b) {

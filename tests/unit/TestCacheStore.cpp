@@ -223,6 +223,37 @@ void TestCacheStore::readsAnyNumberOfKeysThroughOneStatement()
     found.sort();
     QCOMPARE(found, emails.first(5)); // four keys, then the last two with two NULLs: each row once
 
+    // Keys asked for a run at a time, from a source two statements share: each key is bound once,
+    // and a statement that finds the source empty does not run (a run of NULLs would be wasted).
+    const QString sql = QStringLiteral("SELECT Email FROM ") + CacheStore::tableName(QStringLiteral("Contact"))
+        + QStringLiteral(" WHERE Email IN (?,?)");
+    qsizetype taken = 0;
+    QList<int> asked;
+    auto next = [&emails, &taken, &asked](int count) {
+        asked.append(count);
+        const QStringList keys = emails.mid(taken, count);
+        taken += keys.size();
+        return keys;
+    };
+    QStringList shared;
+    auto collect = [&shared](const SqliteRow& row) {
+        shared.append(row.text(0));
+    };
+    QVERIFY(forEachSqliteRowFrom(cache.database(), sql, next, collect).ok());
+    QCOMPARE(asked, QList<int>({ 2, 2, 2, 2 })); // three runs, then none left
+    QVERIFY(forEachSqliteRowFrom(cache.database(), sql, next, collect).ok());
+    QCOMPARE(asked.size(), 5);
+    shared.sort();
+    QCOMPARE(shared, emails.first(5));
+    int runs = 0;
+    QVERIFY(forEachSqliteRowFrom(
+        cache.database(), QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name IN (?)"),
+        [](int) { return QStringList(); },
+        [&runs](const SqliteRow&) {
+            ++runs;
+        }).ok());
+    QCOMPARE(runs, 0);
+
     const Status wrong =
         forEachSqliteRow(cache.database(), QStringLiteral("SELECT name FROM nowhere"), {}, [](const SqliteRow&) {});
     QVERIFY(!wrong.ok());
