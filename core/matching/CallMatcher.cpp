@@ -94,9 +94,10 @@ QList<const CallParticipant*> CallMatcher::externalParticipants(const Call& call
     return external;
 }
 
-bool CallMatcher::ownedByOneOf(const QString& accountId, const QSet<QString>& userIds) const
+bool CallMatcher::ownedByOneOf(const QString& accountId, const UserIds& userIds) const
 {
-    return userIds.contains(m_ownerOf.value(accountId));
+    const auto owner = m_ownerOf.constFind(accountId);
+    return owner != m_ownerOf.cend() && userIds.contains(*owner);
 }
 
 namespace {
@@ -200,18 +201,18 @@ CallMatch CallMatcher::match(const Call& call) const
 {
     Q_ASSERT_X(!m_lookupsReleased, "CallMatcher::match", "called after releaseLookups()");
     CallMatch match;
-    QSet<QString> userIdsOnCall;
+    UserIds userIdsOnCall;
     match.ownerId = m_usersByEmail.value(call.primaryUser);
     match.ownerTimeZone = m_timeZonesByUser.value(match.ownerId);
     if (!match.ownerId.isEmpty()) {
-        userIdsOnCall.insert(match.ownerId);
+        userIdsOnCall.append(match.ownerId);
     } else {
         match.decisions.emplaceBack(Reason::Kind::UnknownUser, 0, call.primaryUser);
     }
     for (const CallParticipant& participant : call.participants) {
-        const QString userId = m_usersByEmail.value(participant.email);
-        if (!userId.isEmpty()) {
-            userIdsOnCall.insert(userId);
+        const auto userId = m_usersByEmail.constFind(participant.email);
+        if (userId != m_usersByEmail.cend() && !userId->isEmpty() && !userIdsOnCall.contains(*userId)) {
+            userIdsOnCall.append(*userId);
         }
     }
 
@@ -240,28 +241,31 @@ CallMatch CallMatcher::match(const Call& call) const
 }
 
 void CallMatcher::chooseAccount(
-    const QList<const CallParticipant*>& external, const QSet<QString>& userIdsOnCall, CallMatch* match) const
+    const QList<const CallParticipant*>& external, const UserIds& userIdsOnCall, CallMatch* match) const
 {
     // 1. The matched contacts' accounts: most matched contacts, then owned by someone on the call.
-    QHash<QString, int> contactsPerAccount;
-    QStringList order;
+    //    Each with its contacts, in the order first met (a few: no hash).
+    QVarLengthArray<std::pair<QString, int>, 8> contactsPerAccount;
     for (const CallMatch::Person& contact : std::as_const(match->contacts)) {
         if (!contact.accountId.isEmpty()) {
-            if (!contactsPerAccount.contains(contact.accountId)) {
-                order.append(contact.accountId);
+            const auto known = std::find_if(contactsPerAccount.begin(), contactsPerAccount.end(),
+                [&contact](const std::pair<QString, int>& entry) { return entry.first == contact.accountId; });
+            if (known == contactsPerAccount.end()) {
+                contactsPerAccount.append({ contact.accountId, 1 });
+            } else {
+                ++known->second;
             }
-            ++contactsPerAccount[contact.accountId];
         }
     }
-    if (!order.isEmpty()) {
-        QString best = order.first();
+    if (!contactsPerAccount.isEmpty()) {
+        QString best = contactsPerAccount.first().first;
+        int bestCount = contactsPerAccount.first().second;
         bool byOwner = false;
         bool byCount = false;
-        for (const QString& candidate : std::as_const(order)) {
-            const int count = contactsPerAccount.value(candidate);
-            const int bestCount = contactsPerAccount.value(best);
+        for (const auto& [candidate, count] : std::as_const(contactsPerAccount)) {
             if (count > bestCount) {
                 best = candidate;
+                bestCount = count;
                 byCount = true;
                 byOwner = false;
             } else if (count == bestCount && candidate != best && !ownedByOneOf(best, userIdsOnCall)
@@ -271,12 +275,12 @@ void CallMatcher::chooseAccount(
             }
         }
         match->accountId = best;
-        const int accounts = int(order.size());
+        const int accounts = int(contactsPerAccount.size());
         if (accounts == 1) {
             match->decisions.emplaceBack(Reason::Kind::AccountOfContacts);
         } else if (byOwner) {
             match->decisions.emplaceBack(Reason::Kind::AccountsOwnedByParticipant, accounts);
-        } else if (byCount || contactsPerAccount.value(best) > 1) {
+        } else if (byCount || bestCount > 1) {
             match->decisions.emplaceBack(Reason::Kind::AccountsMostContacts, accounts);
         } else {
             match->decisions.emplaceBack(Reason::Kind::AccountsFirstContact, accounts);
@@ -344,13 +348,14 @@ void CallMatcher::chooseAccount(
     }
 }
 
-void CallMatcher::chooseOpportunity(const QSet<QString>& userIdsOnCall, CallMatch* match) const
+void CallMatcher::chooseOpportunity(const UserIds& userIdsOnCall, CallMatch* match) const
 {
-    const QList<OpenOpportunity> open = m_openOpportunitiesByAccount.value(match->accountId);
-    if (open.isEmpty()) {
+    const auto found = m_openOpportunitiesByAccount.constFind(match->accountId);
+    if (found == m_openOpportunitiesByAccount.cend() || found->isEmpty()) {
         match->decisions.emplaceBack(Reason::Kind::NoOpenOpportunity);
         return;
     }
+    const QList<OpenOpportunity>& open = *found;
     if (open.size() == 1) {
         match->opportunityId = open.first().id;
         match->decisions.emplaceBack(Reason::Kind::OneOpenOpportunity);

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
+#include <QVarLengthArray>
 
 namespace callbridge {
 
@@ -118,10 +119,13 @@ private:
         int contacts = 0;
     };
 
+    // The users on a call: a few, kept without a hash (matching makes one set per call).
+    using UserIds = QVarLengthArray<QString, 8>;
+
     void chooseAccount(
-        const QList<const CallParticipant*>& external, const QSet<QString>& userIdsOnCall, CallMatch* match) const;
-    void chooseOpportunity(const QSet<QString>& userIdsOnCall, CallMatch* match) const;
-    bool ownedByOneOf(const QString& accountId, const QSet<QString>& userIds) const;
+        const QList<const CallParticipant*>& external, const UserIds& userIdsOnCall, CallMatch* match) const;
+    void chooseOpportunity(const UserIds& userIdsOnCall, CallMatch* match) const;
+    bool ownedByOneOf(const QString& accountId, const UserIds& userIds) const;
 
     QSet<QString> m_freeMail;
     QHash<QString, QString> m_usersByEmail; // lower-case email -> user id
