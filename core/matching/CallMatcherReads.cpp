@@ -4,6 +4,7 @@
 #include "core/cache/SqliteRows.h"
 #include "core/logging/LogCategories.h"
 #include "core/util/EmailAddress.h"
+#include "core/util/InChunks.h"
 
 #include <QElapsedTimer>
 #include <QFuture>
@@ -303,20 +304,31 @@ Status CallMatcher::prepare(const CacheStore& cache, const QList<Call>& calls)
             return status;
         }
     }
-    for (const QList<const CallParticipant*>& external : std::as_const(externalOf)) {
-        const bool contactWithAccount =
-            std::any_of(external.cbegin(), external.cend(), [this](const CallParticipant* participant) {
-                const auto contact = m_contactsByEmail.constFind(participant->email);
-                return contact != m_contactsByEmail.cend() && !contact->accountId.isEmpty();
-            });
-        if (!contactWithAccount) {
-            domainsByCall.append(companyDomainsOf(external));
-        }
-    }
-    QSet<QString> domains;
-    for (const QStringList& callDomains : std::as_const(domainsByCall)) {
-        for (const QString& domain : callDomains) {
-            domains.insert(domain);
+    // On every core, each chunk of calls into its own list; their order does not matter.
+    constexpr int callsPerChunk = 4096;
+    QList<QList<QStringList>> domainsByChunk((externalOf.size() + callsPerChunk - 1) / callsPerChunk);
+    inChunks(
+        int(externalOf.size()),
+        [&](int start, int end) {
+            QList<QStringList>& into = domainsByChunk[start / callsPerChunk];
+            for (int i = start; i < end; ++i) {
+                const QList<const CallParticipant*>& external = externalOf.at(i);
+                const bool contactWithAccount =
+                    std::any_of(external.cbegin(), external.cend(), [this](const CallParticipant* participant) {
+                        const auto contact = m_contactsByEmail.constFind(participant->email);
+                        return contact != m_contactsByEmail.cend() && !contact->accountId.isEmpty();
+                    });
+                if (!contactWithAccount) {
+                    into.append(companyDomainsOf(external));
+                }
+            }
+        },
+        callsPerChunk);
+    QStringList domains; // with repeats
+    for (const QList<QStringList>& chunk : std::as_const(domainsByChunk)) {
+        for (const QStringList& callDomains : chunk) {
+            domainsByCall.append(callDomains);
+            domains += callDomains;
         }
     }
     const QStringList domainList = inOrder(domains);
