@@ -147,6 +147,19 @@ void TestCallsReader::readsCapturedEmails()
     QCOMPARE(task.fields.value(QStringLiteral("Subject")).toString(), QStringLiteral("Email: Proposal"));
     QVERIFY(task.fields.value(QStringLiteral("Description")).toString().contains(QLatin1String("Here it is")));
     QVERIFY(!task.fields.contains(QStringLiteral("CallDurationInSeconds")));
+
+    // Ids are the calls' and the emails' together: each is named where it comes again.
+    const QByteArray call = R"({"id":"c1","title":"T","started":"2026-03-02T15:04:05Z","duration":60,)"
+                            R"("direction":"inbound","primaryUser":"rep@ourco.com","participants":[]})";
+    const QByteArray mail = R"({"id":"c1","sent":"2026-03-02T15:04:05Z","from":"ann@acme.com","to":"rep@ourco.com"})";
+    const CallsReader::Result repeated =
+        CallsReader::read(R"({"calls":[)" + call + "," + QByteArray(call).replace("c1", "c2") + R"(],"emails":[)"
+            + QByteArray(mail).replace("c1", "e1") + "," + mail + "," + QByteArray(mail).replace("c1", "e1") + "]}");
+    QCOMPARE(repeated.errors,
+        QStringList({ QStringLiteral("email 2 (id \"c1\"), id: \"c1\" appears more than once; every call and "
+                                     "email needs its own id"),
+            QStringLiteral(
+                "email 3 (id \"e1\"), id: \"e1\" appears more than once; every call and email needs its own id") }));
 }
 
 // Calls are checked on every core, in chunks; the calls, their problems and the duplicate ids
