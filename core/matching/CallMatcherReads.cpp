@@ -9,6 +9,7 @@
 
 #include <QElapsedTimer>
 #include <QFuture>
+#include <QMutex>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QtConcurrent/QtConcurrentRun>
@@ -147,12 +148,15 @@ Status onBothThreads(const QSqlDatabase& db, const std::function<Status(const QS
     return here.ok() ? there : here;
 }
 
-// A row as a record; the column names are read once per query and shared by its records.
-class RecordReader
+// The column names of one query's rows, read from its first row and shared by every record of
+// it, also when two threads read its rows: the filter reads a record's value by position only
+// when the record has the very columns it was bound to.
+class SharedColumns
 {
 public:
-    CachedRecord read(const SqliteRow& row)
+    std::shared_ptr<const CachedRecord::Columns> of(const SqliteRow& row)
     {
+        QMutexLocker lock(&m_mutex);
         if (!m_columns) {
             QStringList names;
             for (int i = 0; i < row.columnCount(); ++i) {
@@ -160,12 +164,33 @@ public:
             }
             m_columns = std::make_shared<const CachedRecord::Columns>(names);
         }
+        return m_columns;
+    }
+
+private:
+    QMutex m_mutex;
+    std::shared_ptr<const CachedRecord::Columns> m_columns;
+};
+
+// A row as a record, with the columns of its query.
+class RecordReader
+{
+public:
+    explicit RecordReader(SharedColumns* columns)
+        : m_shared(columns)
+    { }
+    CachedRecord read(const SqliteRow& row)
+    {
+        if (!m_columns) {
+            m_columns = m_shared->of(row);
+        }
         return CachedRecord(m_columns, row);
     }
     // A column's index in the records read so far (-1 before the first, or when there is no such column).
     int column(const QString& name) const { return m_columns ? m_columns->indexOf(name) : -1; }
 
 private:
+    SharedColumns* m_shared;
     std::shared_ptr<const CachedRecord::Columns> m_columns;
 };
 
@@ -414,9 +439,12 @@ Status CallMatcher::prepare(const CacheStore& cache, const QList<Call>& calls)
         + (opportunityColumns.contains(QStringLiteral("IsClosed"))
                 ? QStringLiteral(" AND (+o.IsClosed IS NULL OR +o.IsClosed = 0)")
                 : QString());
-    auto readOpportunityShare = [&opportunitySql, &accountPortions](const QSqlDatabase& on, OpportunityShare* share) {
+    SharedColumns opportunityColumnNames;
+    auto readOpportunityShare = [&opportunitySql, &accountPortions, &opportunityColumnNames](
+                                    const QSqlDatabase& on, OpportunityShare* share) {
         return forEachKey(on, &accountPortions, opportunitySql,
-            [share, reader = RecordReader(), columns = QList<int>()](const SqliteRow& row) mutable {
+            [share, reader = RecordReader(&opportunityColumnNames), columns = QList<int>()](
+                const SqliteRow& row) mutable {
                 CachedRecord record = reader.read(row);
                 if (columns.isEmpty()) {
                     for (const char* name : { "AccountId", "LastModifiedDate", "Id", "OwnerId" }) {
@@ -434,11 +462,13 @@ Status CallMatcher::prepare(const CacheStore& cache, const QList<Call>& calls)
     m_accounts.reserve(accountIdList.size());
     m_ownerOf.reserve(accountIdList.size());
     shares[0].records.reserve(accountIdList.size());
+    SharedColumns accountColumnNames;
     auto readAccountsAndOpportunities = [&](const QSqlDatabase& on, int share) {
         if (share == 1 && !accountColumns.isEmpty()) {
             const Status accountsRead = forEachKey(on, accountIdList,
                 QStringLiteral("SELECT a.*") + from("Account", "a") + QStringLiteral(" WHERE a.Id IN (%1)"),
-                [this, reader = RecordReader(), columns = QList<int>()](const SqliteRow& row) mutable {
+                [this, reader = RecordReader(&accountColumnNames), columns = QList<int>()](
+                    const SqliteRow& row) mutable {
                     CachedRecord record = reader.read(row);
                     if (columns.isEmpty()) {
                         columns = { reader.column(QStringLiteral("Id")), reader.column(QStringLiteral("OwnerId")) };

@@ -640,6 +640,10 @@ void TestCallMatching::manyAccountsMatchAsEachAlone()
         QCOMPARE(match.accountId, QStringLiteral("001A%1").arg(i, 6, 10, QLatin1Char('0')));
         QCOMPARE(match.opportunityId, expected.at(i));
         QCOMPARE(match.opportunity.value(QStringLiteral("Id")).toString(), expected.at(i));
+        // Whichever thread read it, a record has the columns the filter binds to (it reads a
+        // value by position only then).
+        QVERIFY(match.opportunity.isNull() || match.opportunity.columns() == matcher.opportunityColumns());
+        QCOMPARE(match.account.columns(), matcher.accountColumns());
     }
 }
 
