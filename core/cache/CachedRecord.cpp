@@ -285,6 +285,24 @@ QVariant CachedRecord::value(const QString& column) const
     return valueAt(d ? d->columns->indexOf(column) : -1);
 }
 
+CachedRecord::Text CachedRecord::textAt(int index) const
+{
+    Text text;
+    if (!d || index < 0 || quint32(index) >= d->count) {
+        return text;
+    }
+    const Slot slot = d->slots()[index];
+    const char* in = d->payload() + slot.offset;
+    if (slot.kind() == Kind::Latin1) {
+        text.latin1 = in;
+        text.size = slot.size();
+    } else if (slot.kind() == Kind::Utf16) {
+        text.utf16 = reinterpret_cast<const char16_t*>(in);
+        text.size = slot.size() / sizeof(char16_t);
+    }
+    return text;
+}
+
 QVariant CachedRecord::valueAt(int index) const
 {
     if (!d || index < 0 || quint32(index) >= d->count) {

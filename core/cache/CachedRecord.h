@@ -56,6 +56,15 @@ public:
     QVariant value(const QString& column) const;
     // By the column's index in its Columns (-1: null), for a reader that looks it up once.
     QVariant valueAt(int index) const;
+    // A text value as it is packed, without a copy: Latin-1 or UTF-16. Neither when the value
+    // is not text (null included): read it with valueAt().
+    struct Text
+    {
+        const char* latin1 = nullptr;
+        const char16_t* utf16 = nullptr;
+        qsizetype size = 0; // in characters
+    };
+    Text textAt(int index) const;
     bool isNull() const { return !d; }
     // A copy in memory of its own, not shared with this record.
     CachedRecord deepCopy() const;

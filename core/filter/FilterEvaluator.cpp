@@ -2,7 +2,9 @@
 
 #include "core/util/EmailAddress.h"
 
+#include <algorithm>
 #include <optional>
+#include <type_traits>
 
 namespace callbridge {
 
@@ -138,7 +140,9 @@ std::optional<qint64> timeOf(const Node& node, const FilterSubject& subject)
     return parsed.toMSecsSinceEpoch();
 }
 
-bool textMatches(const Node& node, const QString& actual)
+// `actual`: a QString, or a view of a record's packed text (QLatin1StringView, QStringView),
+// compared without a copy.
+template<typename Text> bool textMatches(const Node& node, const Text& actual)
 {
     switch (node.op) {
     case FilterOperator::Equal:
@@ -149,7 +153,11 @@ bool textMatches(const Node& node, const QString& actual)
     case FilterOperator::Contains:
         return actual.contains(node.texts.value(0), Qt::CaseInsensitive);
     case FilterOperator::Matches:
-        return node.regex.match(actual).hasMatch();
+        if constexpr (std::is_same_v<Text, QString>) {
+            return node.regex.match(actual).hasMatch();
+        } else {
+            return node.regex.match(actual.toString()).hasMatch();
+        }
     default:
         break;
     }
@@ -188,7 +196,18 @@ bool conditionHolds(const Node& node, const FilterSubject& subject)
             node.field.source == FilterField::Source::Account || node.field.source == FilterField::Source::Opportunity;
         if (isRecordField) {
             // One value or none, as textsOf() gives it, without building a list: a preview
-            // evaluates this for every call at each edit of the filter.
+            // evaluates this for every call at each edit of the filter. Text is compared where
+            // the record holds it.
+            const CachedRecord* record = recordOf(node, subject);
+            const CachedRecord::Text text = record && node.boundColumns && record->columns() == node.boundColumns
+                ? record->textAt(node.boundIndex)
+                : CachedRecord::Text();
+            if (text.latin1 || text.utf16) {
+                const bool matched = node.op == FilterOperator::Exists
+                    || (text.latin1 ? textMatches(node, QLatin1StringView(text.latin1, text.size))
+                                    : textMatches(node, QStringView(text.utf16, text.size)));
+                return node.op == FilterOperator::NotEqual ? !matched : matched;
+            }
             const QVariant value = recordValueOf(node, subject);
             const bool present = !value.isNull();
             if (node.op == FilterOperator::Exists || !present) {

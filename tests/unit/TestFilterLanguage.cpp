@@ -256,6 +256,17 @@ void TestFilterLanguage::evaluates_data()
     QTest::newRow("date field") << "opportunity.CloseDate > 2026-03-31" << true << true;
     QTest::newRow("industry") << "account.Industry = \"Manufacturing\"" << true << true;
     QTest::newRow("empty account field") << "account.AnnualRevenue exists" << true << false;
+    // Record text is compared where the record holds it: Latin-1, or UTF-16 beyond it.
+    QTest::newRow("industry !=") << "account.Industry != \"Retail\"" << true << true;
+    QTest::newRow("industry != itself") << "account.Industry != \"MANUFACTURING\"" << true << false;
+    QTest::newRow("industry contains, any case") << "account.Industry contains \"FACTUR\"" << true << true;
+    QTest::newRow("industry matches") << "account.Industry matches \"^Manu.*ing$\"" << true << true;
+    QTest::newRow("industry exists") << "account.Industry exists" << true << true;
+    QTest::newRow("name beyond Latin-1, any case") << "account.Name = \"über 東京 gmbh\"" << true << true;
+    QTest::newRow("name beyond Latin-1 contains") << "account.Name contains \"東京\"" << true << true;
+    QTest::newRow("name beyond Latin-1 in") << "account.Name in [\"x\", \"ÜBER 東京 GMBH\"]" << true << true;
+    QTest::newRow("name beyond Latin-1 matches") << "account.Name matches \"^Ü.*GmbH$\"" << true << true;
+    QTest::newRow("name beyond Latin-1 !=") << "account.Name != \"über\"" << true << true;
 }
 
 void TestFilterLanguage::evaluates()
@@ -268,6 +279,7 @@ void TestFilterLanguage::evaluates()
     QVERIFY2(parsed.ok(), qPrintable(parsed.error));
     const Call call = sampleCall();
     const CachedRecord account = CachedRecord::fromMap({ { QStringLiteral("Id"), QStringLiteral("001A") },
+        { QStringLiteral("Name"), QStringLiteral("Über 東京 GmbH") },
         { QStringLiteral("Industry"), QStringLiteral("Manufacturing") },
         { QStringLiteral("AnnualRevenue"), QVariant() } });
     const CachedRecord opportunity = CachedRecord::fromMap(
