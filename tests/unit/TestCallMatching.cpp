@@ -53,7 +53,6 @@ private Q_SLOTS:
     void aFilterEditKeepsThePlannedRecords();
     void aFilterEditDoesNotReadTheCacheAgain();
     void aPreviewAskedForBeforeTheCallsEnds();
-    void manyAccountsMatchAsEachAlone();
 
 private:
     QTemporaryDir m_dir;
@@ -571,80 +570,6 @@ void TestCallMatching::aPreviewAskedForBeforeTheCallsEnds()
     workspace.requestPreview(FilterNode(), FilterNode(), ExportSettings());
     QTRY_COMPARE(workspace.plans().size(), 1);
     QTRY_VERIFY(!workspace.isComputing());
-}
-
-// Thousands of accounts: the cache is read in several statements, the opportunities by two
-// threads sharing the accounts. Every call still gets its account's newest open opportunity
-// (the lowest Id among the equally new ones), computed here on its own.
-void TestCallMatching::manyAccountsMatchAsEachAlone()
-{
-    QTemporaryDir dir;
-    CacheStore cache;
-    QVERIFY(cache.open(dir.filePath(QStringLiteral("many.sqlite")), QStringLiteral("00D000000000002AAA")).ok());
-    const Column id { QStringLiteral("Id"), QStringLiteral("id"), 18 };
-    const Column accountId { QStringLiteral("AccountId"), QStringLiteral("reference"), 18 };
-    const Column owner { QStringLiteral("OwnerId"), QStringLiteral("reference"), 18 };
-    auto table = [&cache](const QString& object, const QList<Column>& columns, const QList<QVariantMap>& rows) {
-        Status status = Status::success();
-        cache.ensureTable(object, columns, &status);
-        QVERIFY2(status.ok(), qPrintable(status.errorMessage()));
-        QVERIFY(cache.upsert(object, rows).ok());
-    };
-    constexpr int accounts = 4500; // three portions of 2,000 ids
-    QList<QVariantMap> accountRows;
-    QList<QVariantMap> contactRows;
-    QList<QVariantMap> opportunityRows;
-    QStringList expected; // each account's opportunity, or empty
-    QList<Call> calls;
-    for (int i = 0; i < accounts; ++i) {
-        const QString account = QStringLiteral("001A%1").arg(i, 6, 10, QLatin1Char('0'));
-        const QString email = QStringLiteral("p%1@company%1.com").arg(i);
-        accountRows.append(
-            { { QStringLiteral("Id"), account }, { QStringLiteral("OwnerId"), QStringLiteral("005U9") } });
-        contactRows.append({ { QStringLiteral("Id"), QStringLiteral("003C%1").arg(i, 6, 10, QLatin1Char('0')) },
-            { QStringLiteral("Email"), email }, { QStringLiteral("AccountId"), account } });
-        QString newest;
-        QString newestModified;
-        for (int j = 0; j < i % 4; ++j) {
-            // Opportunity ids in the opposite order of the accounts': read order is not Id order.
-            const QString opportunity = QStringLiteral("006O%1").arg(4 * (accounts - i) + j, 6, 10, QLatin1Char('0'));
-            const QString modified = QStringLiteral("2026-0%1-01T00:00:00.000Z").arg(1 + (i + j) % 2);
-            const bool closed = j == 2 && i % 3 == 0;
-            opportunityRows.append({ { QStringLiteral("Id"), opportunity }, { QStringLiteral("AccountId"), account },
-                { QStringLiteral("IsClosed"), closed }, { QStringLiteral("LastModifiedDate"), modified },
-                { QStringLiteral("OwnerId"), QStringLiteral("005U9") } });
-            if (!closed
-                && (newest.isEmpty() || modified > newestModified
-                    || (modified == newestModified && opportunity < newest))) {
-                newest = opportunity;
-                newestModified = modified;
-            }
-        }
-        expected.append(newest);
-        Call call = callWith({ person(email, CallParticipant::Affiliation::External) });
-        call.id = QStringLiteral("c%1").arg(i);
-        calls.append(call);
-    }
-    table(QStringLiteral("Account"), { id, owner }, accountRows);
-    table(QStringLiteral("Contact"), { id, { QStringLiteral("Email"), QStringLiteral("email"), 80 }, accountId },
-        contactRows);
-    table(QStringLiteral("Opportunity"),
-        { id, accountId, { QStringLiteral("IsClosed"), QStringLiteral("boolean"), 0 },
-            { QStringLiteral("LastModifiedDate"), QStringLiteral("datetime"), 0 }, owner },
-        opportunityRows);
-
-    CallMatcher matcher;
-    QVERIFY(matcher.prepare(cache, calls).ok());
-    for (int i = 0; i < accounts; ++i) {
-        const CallMatch match = matcher.match(calls.at(i));
-        QCOMPARE(match.accountId, QStringLiteral("001A%1").arg(i, 6, 10, QLatin1Char('0')));
-        QCOMPARE(match.opportunityId, expected.at(i));
-        QCOMPARE(match.opportunity.value(QStringLiteral("Id")).toString(), expected.at(i));
-        // Whichever thread read it, a record has the columns the filter binds to (it reads a
-        // value by position only then).
-        QVERIFY(match.opportunity.isNull() || match.opportunity.columns() == matcher.opportunityColumns());
-        QCOMPARE(match.account.columns(), matcher.accountColumns());
-    }
 }
 
 QTEST_GUILESS_MAIN(TestCallMatching)
