@@ -45,16 +45,21 @@ const CachedRecord* recordOf(const Node& node, const FilterSubject& subject)
     return record && !record->isNull() ? record : nullptr;
 }
 
-// The record field's value; null without a record. Read by position when the filter was bound
-// to the record's columns: a preview reads it for every call at each edit of the filter.
+// Whether the node reads the record's field by position: when the filter was bound to the
+// record's columns (a preview reads it for every call at each edit of the filter).
+bool readsByPosition(const Node& node, const CachedRecord& record)
+{
+    return node.boundColumns && record.columns() == node.boundColumns;
+}
+
+// The record field's value; null without a record.
 QVariant recordValueOf(const Node& node, const FilterSubject& subject)
 {
     const CachedRecord* record = recordOf(node, subject);
     if (!record) {
         return {};
     }
-    return record->columns() == node.boundColumns && node.boundColumns ? record->valueAt(node.boundIndex)
-                                                                       : record->value(node.field.column);
+    return readsByPosition(node, *record) ? record->valueAt(node.boundIndex) : record->value(node.field.column);
 }
 
 // The field's value for the call as text: one element, several for a list, none when missing.
@@ -199,9 +204,8 @@ bool conditionHolds(const Node& node, const FilterSubject& subject)
             // evaluates this for every call at each edit of the filter. Text is compared where
             // the record holds it.
             const CachedRecord* record = recordOf(node, subject);
-            const CachedRecord::Text text = record && node.boundColumns && record->columns() == node.boundColumns
-                ? record->textAt(node.boundIndex)
-                : CachedRecord::Text();
+            const CachedRecord::Text text =
+                record && readsByPosition(node, *record) ? record->textAt(node.boundIndex) : CachedRecord::Text();
             if (text.latin1 || text.utf16) {
                 const bool matched = node.op == FilterOperator::Exists
                     || (text.latin1 ? textMatches(node, QLatin1StringView(text.latin1, text.size))

@@ -166,6 +166,12 @@ public:
         }
         return m_columns;
     }
+    // Null when no row was read.
+    std::shared_ptr<const CachedRecord::Columns> columns()
+    {
+        QMutexLocker lock(&m_mutex);
+        return m_columns;
+    }
 
 private:
     QMutex m_mutex;
@@ -475,9 +481,6 @@ Status CallMatcher::prepare(const CacheStore& cache, const QList<Call>& calls)
                     }
                     const QString id = record.valueAt(columns.at(0)).toString();
                     m_ownerOf.insert(id, record.valueAt(columns.at(1)).toString());
-                    if (!m_accountColumns) {
-                        m_accountColumns = record.sharedColumns();
-                    }
                     m_accounts.insert(id, std::move(record));
                 });
             if (!accountsRead.ok()) {
@@ -491,14 +494,12 @@ Status CallMatcher::prepare(const CacheStore& cache, const QList<Call>& calls)
     if (!status.ok()) {
         return status;
     }
+    m_accountColumns = accountColumnNames.columns();
+    m_opportunityColumns = opportunityColumnNames.columns();
     if (readOpportunities) {
         m_opportunities = std::move(shares[0].records);
         m_opportunities.insert(shares[1].records);
         shares[1].records = {};
-        for (const CachedRecord& record : std::as_const(m_opportunities)) {
-            m_opportunityColumns = record.sharedColumns(); // every record of a read has the same
-            break;
-        }
         std::vector<ReadOpportunity> all = std::move(shares[0].open);
         all.insert(
             all.end(), std::make_move_iterator(shares[1].open.begin()), std::make_move_iterator(shares[1].open.end()));
