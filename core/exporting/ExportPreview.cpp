@@ -114,14 +114,15 @@ ExportPreview::CallPlan ExportPreview::planCall(const Input& input, const std::s
     const CallMatch& match = context->matches.at(i);
     const FilterSubject subject { &call, &match.account, &match.opportunity };
     plan.passesFilter = filter.matches(subject);
+    qint8* kept =
+        input.savedPasses && input.savedPasses->size() == input.calls->size() ? &(*input.savedPasses)[i] : nullptr;
     bool passedSaved = plan.passesFilter;
     if (filterChanged) {
-        qint8* kept =
-            input.savedPasses && input.savedPasses->size() == input.calls->size() ? &(*input.savedPasses)[i] : nullptr;
         passedSaved = kept && *kept >= 0 ? *kept != 0 : saved.matches(subject);
-        if (kept) {
-            *kept = qint8(passedSaved);
-        }
+    }
+    if (kept) {
+        // Also kept when the filter is the saved one: the first edit then evaluates only itself.
+        *kept = qint8(passedSaved);
     }
     const auto exported = input.ledger.constFind(call.id);
 

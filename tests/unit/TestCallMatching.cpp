@@ -426,10 +426,14 @@ void TestCallMatching::aFilterEditKeepsThePlannedRecords()
     input.settings.target = ExportTarget::Both;
     QList<std::shared_ptr<const ConversationPlan>> planned(calls.size());
     input.plannedRecords = &planned;
+    QList<qint8> savedPasses(calls.size(), qint8(-1));
+    input.savedPasses = &savedPasses;
     const QList<ExportPreview::CallPlan> earlier = ExportPreview::plan(input);
     QCOMPARE(earlier.at(0).action, ExportPreview::Action::Skip);
     QCOMPARE(earlier.at(1).action, ExportPreview::Action::Create);
     QCOMPARE(earlier.at(2).action, ExportPreview::Action::Skip);
+    // The preview under the saved filter keeps each call's result for the edits to come.
+    QCOMPARE(savedPasses, (QList<qint8> { 0, 1, 0 }));
     QVERIFY(!planned.at(0) && planned.at(1) && !planned.at(2)); // planned when a call exports
     QVERIFY(earlier.at(1).records == planned.at(1));
     const std::shared_ptr<const ConversationPlan> plannedBefore = planned.at(1);
@@ -452,6 +456,12 @@ void TestCallMatching::aFilterEditKeepsThePlannedRecords()
     QCOMPARE(edited.at(2).activity().notes, fresh.notes);
     QCOMPARE(edited.at(0).activity().fields, QJsonObject()); // only an exporting call has one
     QCOMPARE(edited.at(0).reason(), QStringLiteral("Filtered out: duration >= 1m (the call lasted 30s)"));
+    QCOMPARE(savedPasses, (QList<qint8> { 0, 1, 0 }));
+
+    // An edit compares with the kept results and does not evaluate the saved filter again: had
+    // the saved filter passed the short call, the edit would stop it.
+    savedPasses[0] = 1;
+    QCOMPARE(ExportPreview::plan(input).at(0).change, ExportPreview::Change::Stops);
 }
 
 // The preview reads the cache when calls are loaded; an edit of the filter is evaluated on what
