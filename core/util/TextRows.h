@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <cstring>
+
 class QJsonValue;
 class QVariant;
 
@@ -42,7 +44,13 @@ public:
     // Appends one value; a row is complete after columnCount() values.
     void append(QByteArrayView text)
     {
-        m_text.append(text.data(), text.size());
+        // Not QByteArray::append(): in Qt 6 that is an insert at the end, checking for aliasing
+        // and handling a gap on every call; it took a tenth of an import's CPU.
+        if (!text.isEmpty()) {
+            const qsizetype at = m_text.size();
+            m_text.resize(at + text.size()); // grows geometrically
+            std::memcpy(m_text.data() + at, text.data(), size_t(text.size()));
+        }
         m_ends.append(m_text.size());
     }
     void appendNull() { m_ends.append(m_text.size() | nullFlag); }

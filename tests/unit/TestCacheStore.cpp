@@ -52,6 +52,7 @@ private Q_SLOTS:
     void readsAnyNumberOfKeysThroughOneStatement();
     void trimsLongText();
     void csvAndJsonStoreTheSameRow();
+    void textRowsKeepEachValueWhole();
     void longTextIsTrimmedByCharacters();
     void selectionChangesMigrate();
     void cursorsPersist();
@@ -319,6 +320,38 @@ void TestCacheStore::csvAndJsonStoreTheSameRow()
     fromCsv.remove(QStringLiteral("Id"));
     fromJson.remove(QStringLiteral("Id"));
     QCOMPARE(fromJson, fromCsv);
+}
+
+// TextRows grows its one buffer as values arrive: every value reads back whole, an empty value
+// stays apart from a null, and a copy taken earlier (another thread's batch) keeps its rows.
+void TestCacheStore::textRowsKeepEachValueWhole()
+{
+    TextRows rows({ QStringLiteral("Id"), QStringLiteral("Name"), QStringLiteral("Phone") });
+    TextRows firstRows;
+    const int count = 5000;
+    for (int row = 0; row < count; ++row) {
+        rows.append(QByteArrayView(QByteArray::number(row)));
+        rows.append(QByteArrayView(QByteArray(row % 97, 'a' + char(row % 26))));
+        if (row % 2) {
+            rows.appendNull();
+        } else {
+            rows.append(QByteArrayView(""));
+        }
+        if (row == 9) {
+            firstRows = rows;
+        }
+    }
+    QCOMPARE(rows.rowCount(), qsizetype(count));
+    for (int row = 0; row < count; ++row) {
+        QCOMPARE(rows.value(row, 0), QByteArray::number(row));
+        QCOMPARE(rows.value(row, 1), QByteArray(row % 97, 'a' + char(row % 26)));
+        QVERIFY(rows.value(row, 2).isEmpty());
+        QCOMPARE(rows.isNull(row, 2), row % 2 == 1);
+        QVERIFY(!rows.isNull(row, 1));
+    }
+    QCOMPARE(firstRows.rowCount(), qsizetype(10));
+    QCOMPARE(firstRows.value(9, 1), QByteArray(9, 'j'));
+    QCOMPARE(firstRows.textBytes(), qsizetype(10 + 45));
 }
 
 // The limit counts characters, as Salesforce's lengths do: 6,000 two-byte characters are 12,000
