@@ -45,7 +45,7 @@ public:
     void append(QByteArrayView text)
     {
         // Not QByteArray::append(): in Qt 6 that is an insert at the end, checking for aliasing
-        // and handling a gap on every call; it took a tenth of an import's CPU.
+        // and handling a gap on every call; it took a tenth of a CLI import's CPU.
         if (!text.isEmpty()) {
             const qsizetype at = m_text.size();
             m_text.resize(at + text.size()); // grows geometrically
