@@ -454,6 +454,18 @@
         <source>&quot;%1&quot; appears more than once; every call and email needs its own id</source>
         <translation>„%1“ kommt mehr als einmal vor; jeder Anruf und jede E-Mail braucht eine eigene id</translation>
     </message>
+    <message>
+        <source>The calls file is not valid JSON: a string holds half of a surrogate pair (\uD800 to \uDFFF) or another escape that is no character</source>
+        <translation>Die Anrufdatei ist kein gültiges JSON: Eine Zeichenkette enthält ein halbes Surrogatpaar (\uD800 bis \uDFFF) oder eine andere Escape-Sequenz, die kein Zeichen ist</translation>
+    </message>
+    <message>
+        <source>The calls file is not valid JSON: a number is too large</source>
+        <translation>Die Anrufdatei ist kein gültiges JSON: Eine Zahl ist zu groß</translation>
+    </message>
+    <message>
+        <source>The calls file is not valid JSON: %1</source>
+        <translation>Die Anrufdatei ist kein gültiges JSON: %1</translation>
+    </message>
 </context>
 <context>
     <name>ConfigError</name>
@@ -2754,6 +2766,14 @@ Mit &apos;callbridge-cli BEFEHL --help&apos; erhalten Sie die Optionen eines Bef
     <message>
         <source>Third-party software</source>
         <translation>Software von Drittanbietern</translation>
+    </message>
+    <message>
+        <source>Apache License 2.0</source>
+        <translation>Apache-Lizenz 2.0</translation>
+    </message>
+    <message>
+        <source>reads calls files (JSON)</source>
+        <translation>liest Anrufdateien (JSON)</translation>
     </message>
 </context>
 <context>

@@ -454,6 +454,18 @@
         <source>&quot;%1&quot; appears more than once; every call and email needs its own id</source>
         <translation>«&#xa0;%1&#xa0;» apparaît plus d&apos;une fois&#xa0;; chaque appel et chaque e-mail doit avoir son propre id</translation>
     </message>
+    <message>
+        <source>The calls file is not valid JSON: a string holds half of a surrogate pair (\uD800 to \uDFFF) or another escape that is no character</source>
+        <translation>Le fichier d&apos;appels n&apos;est pas du JSON valide&#xa0;: une chaîne contient la moitié d&apos;une paire de substitution (\uD800 à \uDFFF) ou un autre échappement qui n&apos;est pas un caractère</translation>
+    </message>
+    <message>
+        <source>The calls file is not valid JSON: a number is too large</source>
+        <translation>Le fichier d&apos;appels n&apos;est pas du JSON valide&#xa0;: un nombre est trop grand</translation>
+    </message>
+    <message>
+        <source>The calls file is not valid JSON: %1</source>
+        <translation>Le fichier d&apos;appels n&apos;est pas du JSON valide&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>ConfigError</name>
@@ -2754,6 +2766,14 @@ Exécutez &apos;callbridge-cli COMMANDE --help&apos; pour les options d&apos;une
     <message>
         <source>Third-party software</source>
         <translation>Logiciels tiers</translation>
+    </message>
+    <message>
+        <source>Apache License 2.0</source>
+        <translation>licence Apache 2.0</translation>
+    </message>
+    <message>
+        <source>reads calls files (JSON)</source>
+        <translation>lit les fichiers d&apos;appels (JSON)</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,8 @@ QString thirdPartyNotices()
             AboutDialog::tr("keeps the Salesforce sign-in in the system keychain") },
         { "libcsv", "https://sourceforge.net/projects/libcsv/", AboutDialog::tr("GNU LGPL version 2.1 or later"),
             AboutDialog::tr("reads Bulk API results (CSV)") },
+        { "simdjson", "https://simdjson.org/", AboutDialog::tr("Apache License 2.0"),
+            AboutDialog::tr("reads calls files (JSON)") },
         { "SQLite", "https://sqlite.org/", AboutDialog::tr("public domain"),
             AboutDialog::tr("the local cache, through Qt SQL") },
     };

@@ -7,13 +7,15 @@
 #include "core/util/PackedKey.h"
 #include "core/util/SharedStrings.h"
 
-#include <QJsonArray>
 #include <QJsonDocument>
-#include <QJsonObject>
 #include <QSet>
+#include <QVarLengthArray>
+
+#include <simdjson.h>
 
 #include <algorithm>
 #include <atomic>
+#include <cstring>
 #include <optional>
 #include <vector>
 
@@ -21,19 +23,153 @@ namespace callbridge {
 
 namespace {
 
+// The calls file is parsed by simdjson into its document (a tape of values, strings in one
+// buffer): Qt's QJsonDocument spent most of a large file's reading allocating and freeing its
+// values. JsonValue is the little of it the checks below use.
+class JsonValue
+{
+public:
+    JsonValue() = default;
+    JsonValue(simdjson::dom::element element) // NOLINT: a view of the element, as simdjson's own
+        : m_element(element)
+    { }
+    bool isNull() const { return m_element.is_null(); }
+    bool isBool() const { return m_element.is_bool(); }
+    bool isNumber() const { return m_element.is_number(); }
+    bool isString() const { return m_element.is_string(); }
+    bool isArray() const { return m_element.is_array(); }
+    bool isObject() const { return m_element.is_object(); }
+    simdjson::dom::element_type type() const { return m_element.type(); }
+    // A number's value, whole numbers too; 0 for anything else.
+    double number() const
+    {
+        double value = 0;
+        return m_element.get_double().get(value) == simdjson::SUCCESS ? value : 0;
+    }
+    bool boolean() const { return m_element.is_bool() && m_element.get_bool().value_unsafe(); }
+    // A string's text (empty for anything else); JSON allows a "\u0000" in it.
+    QString text() const
+    {
+        std::string_view text;
+        return m_element.get_string().get(text) == simdjson::SUCCESS
+            ? QString::fromUtf8(text.data(), qsizetype(text.size()))
+            : QString();
+    }
+    // An array's elements, an object's members: only for an array, an object.
+    simdjson::dom::array elements() const { return m_element.get_array().value_unsafe(); }
+    simdjson::dom::object members() const { return m_element.get_object().value_unsafe(); }
+
+private:
+    simdjson::dom::element m_element;
+};
+// A member that may be missing.
+using Member = std::optional<JsonValue>;
+
+// An object's members, in the file's order. (Names are compared whole: JSON allows a "\u0000" in one.)
+using Members = QVarLengthArray<std::pair<std::string_view, JsonValue>, 16>;
+
+Members membersOf(const JsonValue& object)
+{
+    Members members;
+    for (const simdjson::dom::key_value_pair field : object.members()) {
+        members.append({ field.key, JsonValue(field.value) });
+    }
+    return members;
+}
+
+// The member of that name, or nothing. The last, when a file repeats a name, as Qt's parser
+// keeps it (and every other JSON file the application reads).
+Member member(const Members& members, std::string_view name)
+{
+    for (auto it = members.crbegin(); it != members.crend(); ++it) {
+        if (it->first == name) {
+            return it->second;
+        }
+    }
+    return {};
+}
+
+Member member(const JsonValue& object, std::string_view name)
+{
+    return member(membersOf(object), name);
+}
+
+bool isMissing(const Member& value)
+{
+    return !value || value->isNull();
+}
+
+// A string's text; empty for anything else (as QJsonValue::toString()).
+QString textOrEmpty(const Member& value)
+{
+    return value ? value->text() : QString();
+}
+
+// "a string", "nothing", ...: the names the other JSON readers use (see jsonTypeName).
+QString typeName(const Member& value)
+{
+    if (!value) {
+        return jsonTypeName(QJsonValue(QJsonValue::Undefined));
+    }
+    switch (value->type()) {
+    case simdjson::dom::element_type::NULL_VALUE:
+        return jsonTypeName(QJsonValue(QJsonValue::Null));
+    case simdjson::dom::element_type::BOOL:
+        return jsonTypeName(QJsonValue(QJsonValue::Bool));
+    case simdjson::dom::element_type::OBJECT:
+        return jsonTypeName(QJsonValue(QJsonValue::Object));
+    case simdjson::dom::element_type::ARRAY:
+        return jsonTypeName(QJsonValue(QJsonValue::Array));
+    case simdjson::dom::element_type::STRING:
+        return jsonTypeName(QJsonValue(QJsonValue::String));
+    case simdjson::dom::element_type::INT64:
+    case simdjson::dom::element_type::UINT64:
+    case simdjson::dom::element_type::DOUBLE:
+        break;
+    }
+    return jsonTypeName(QJsonValue(QJsonValue::Double));
+}
+
+// An array's elements; none for anything else.
+QList<JsonValue> elementsOf(const Member& value)
+{
+    QList<JsonValue> elements;
+    if (value && value->isArray()) {
+        for (const simdjson::dom::element element : value->elements()) {
+            elements.append(element);
+        }
+    }
+    return elements;
+}
+
+bool isOneOf(std::string_view name, const std::vector<const char*>& names)
+{
+    return std::any_of(names.cbegin(), names.cend(), [&name](const char* known) { return name == known; });
+}
+
+QString joined(const std::vector<const char*>& names)
+{
+    QStringList list;
+    for (const char* name : names) {
+        list.append(QLatin1String(name));
+    }
+    return list.join(QStringLiteral(", "));
+}
+
 // Collects the problems of one call, each prefixed with where it is: "call 3 (id c-17), started: …".
 class CallChecker
 {
     Q_DECLARE_TR_FUNCTIONS(CallsReader)
 
 public:
-    CallChecker(int index, const QJsonObject& object, QStringList* errors, bool email = false)
+    // `object` is a JSON object.
+    CallChecker(int index, const JsonValue& object, QStringList* errors, bool email = false)
         : m_index(index)
-        , m_object(object)
+        , m_members(membersOf(object)) // walked once: every field is looked up in them
         , m_errors(errors)
         , m_email(email)
     {
-        m_id = object.value(QStringLiteral("id")).toString();
+        m_id = textOrEmpty(member(m_members, "id"));
     }
 
     // For a problem found after the call was read: its id is all it needs.
@@ -52,40 +188,43 @@ public:
         m_errors->append(QStringLiteral("%1, %2: %3").arg(where, field, problem));
     }
 
-    QString text(const QString& field, bool required = true)
+    // The member `field` of the call, or nothing.
+    Member value(const char* field) const { return member(m_members, field); }
+
+    QString text(const char* field, bool required = true)
     {
-        const QJsonValue value = m_object.value(field);
-        if (value.isUndefined() || value.isNull()) {
+        const Member value = this->value(field);
+        if (isMissing(value)) {
             if (required) {
-                fail(field, tr("missing; expected a string"));
+                fail(QLatin1String(field), tr("missing; expected a string"));
             }
             return {};
         }
-        if (!value.isString()) {
-            fail(field, tr("expected a string, found %1").arg(jsonTypeName(value)));
+        if (!value->isString()) {
+            fail(QLatin1String(field), tr("expected a string, found %1").arg(typeName(value)));
             return {};
         }
-        return value.toString();
+        return value->text();
     }
 
     // In UTC; `offsetSeconds`, when given, gets the text's own UTC offset when it had one other than Z.
-    QDateTime dateTime(const QString& field, bool required, std::optional<int>* offsetSeconds = nullptr)
+    QDateTime dateTime(const char* field, bool required, std::optional<int>* offsetSeconds = nullptr)
     {
-        const QJsonValue value = m_object.value(field);
-        if (!required && (value.isUndefined() || value.isNull())) {
+        const Member value = this->value(field);
+        if (!required && isMissing(value)) {
             return {};
         }
         const QString raw = text(field, required);
         if (raw.isEmpty()) {
-            if (value.isString()) {
-                fail(field, tr("empty; expected an ISO 8601 date-time such as 2026-03-02T15:04:05Z"));
+            if (value && value->isString()) {
+                fail(QLatin1String(field), tr("empty; expected an ISO 8601 date-time such as 2026-03-02T15:04:05Z"));
             }
             return {};
         }
         QDateTime parsed = QDateTime::fromString(raw, Qt::ISODateWithMs);
         if (!parsed.isValid() || parsed.timeSpec() == Qt::LocalTime) {
             // A date-time without Z or an offset would depend on this computer's time zone.
-            fail(field,
+            fail(QLatin1String(field),
                 tr("\"%1\" is not an ISO 8601 date-time with a time zone; expected e.g. 2026-03-02T15:04:05Z")
                     .arg(raw));
             return {};
@@ -96,58 +235,61 @@ public:
         return parsed.toUTC();
     }
 
-    const QJsonObject& object() const { return m_object; }
+    const Members& members() const { return m_members; }
 
 private:
     int m_index;
-    QJsonObject m_object;
+    Members m_members; // the call's; none for a problem found after it was read
     QStringList* m_errors;
     bool m_email;
     QString m_id;
 };
 
-const QStringList& knownKeys()
+const std::vector<const char*>& knownKeys()
 {
-    static const QStringList keys { QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("started"),
-        QStringLiteral("duration"), QStringLiteral("direction"), QStringLiteral("workspace"),
-        QStringLiteral("primaryUser"), QStringLiteral("participants"), QStringLiteral("trackers"),
-        QStringLiteral("deleted"), QStringLiteral("updated") };
+    static const std::vector<const char*> keys { "id", "title", "started", "duration", "direction", "workspace",
+        "primaryUser", "participants", "trackers", "deleted", "updated" };
     return keys;
+}
+
+// Any JSON number (whole or not: the callers say which they take).
+bool isNumber(const Member& value)
+{
+    return value && value->isNumber();
 }
 
 // `strings` keeps one copy of what calls repeat (users, directions, trackers).
 Call readCall(CallChecker& check, SharedStrings& strings)
 {
     Call call;
-    call.id = check.text(QStringLiteral("id"));
-    call.title = check.text(QStringLiteral("title"));
-    call.started = check.dateTime(QStringLiteral("started"), true, &call.startedOffsetSeconds);
-    call.updated = check.dateTime(QStringLiteral("updated"), false);
-    call.workspace = check.text(QStringLiteral("workspace"), false);
-    call.primaryUser = check.text(QStringLiteral("primaryUser")).trimmed().toLower();
+    call.id = check.text("id");
+    call.title = check.text("title");
+    call.started = check.dateTime("started", true, &call.startedOffsetSeconds);
+    call.updated = check.dateTime("updated", false);
+    call.workspace = check.text("workspace", false);
+    call.primaryUser = check.text("primaryUser").trimmed().toLower();
     if (!call.primaryUser.isEmpty() && !call.primaryUser.contains(QLatin1Char('@'))) {
         check.fail(
             QStringLiteral("primaryUser"), CallsReader::tr("\"%1\" is not an email address").arg(call.primaryUser));
     }
 
-    const QJsonValue duration = check.object().value(QStringLiteral("duration"));
-    if (duration.isDouble() && duration.toDouble() > double(kLongestCallSeconds)) {
+    const Member duration = check.value("duration");
+    const double seconds = isNumber(duration) ? duration->number() : 0;
+    if (isNumber(duration) && seconds > double(kLongestCallSeconds)) {
         check.fail(QStringLiteral("duration"),
             CallsReader::tr("%1 seconds is longer than any call; the longest is %2 hours")
-                .arg(QString::number(duration.toDouble(), 'g', 15))
+                .arg(QString::number(seconds, 'g', 15))
                 .arg(kLongestCallHours));
-    } else if (!duration.isDouble() || duration.toDouble() < 0
-        || duration.toDouble() != std::floor(duration.toDouble())) {
+    } else if (!isNumber(duration) || seconds < 0 || seconds != std::floor(seconds)) {
         check.fail(QStringLiteral("duration"),
-            duration.isUndefined()
-                ? CallsReader::tr("missing; expected a whole number of seconds")
-                : CallsReader::tr("expected a whole number of seconds, 0 or more, found %1")
-                      .arg(duration.isDouble() ? QString::number(duration.toDouble()) : jsonTypeName(duration)));
+            !duration ? CallsReader::tr("missing; expected a whole number of seconds")
+                      : CallsReader::tr("expected a whole number of seconds, 0 or more, found %1")
+                            .arg(isNumber(duration) ? QString::number(seconds) : typeName(duration)));
     } else {
-        call.duration = qint64(duration.toDouble());
+        call.duration = qint64(seconds);
     }
 
-    call.direction = check.text(QStringLiteral("direction"));
+    call.direction = check.text("direction");
     static const QStringList directions { QStringLiteral("inbound"), QStringLiteral("outbound"),
         QStringLiteral("conference") };
     const qsizetype direction = directions.indexOf(call.direction);
@@ -158,47 +300,44 @@ Call readCall(CallChecker& check, SharedStrings& strings)
             CallsReader::tr("\"%1\" is not one of inbound, outbound, conference").arg(call.direction));
     }
 
-    const QJsonValue participants = check.object().value(QStringLiteral("participants"));
-    if (!participants.isArray()) {
+    const Member participants = check.value("participants");
+    if (!participants || !participants->isArray()) {
         check.fail(QStringLiteral("participants"),
-            participants.isUndefined()
-                ? CallsReader::tr("missing; expected an array of participants")
-                : CallsReader::tr("expected an array of participants, found %1").arg(jsonTypeName(participants)));
+            !participants ? CallsReader::tr("missing; expected an array of participants")
+                          : CallsReader::tr("expected an array of participants, found %1").arg(typeName(participants)));
     }
-    const QJsonArray participantArray = participants.toArray();
-    call.participants.reserve(participantArray.size());
-    for (qsizetype i = 0; i < participantArray.size(); ++i) {
+    int i = -1;
+    for (const JsonValue object : elementsOf(participants)) {
+        ++i;
         // Made when a problem is found: most participants have none.
         const auto where = [i] {
             return QStringLiteral("participants[%1]").arg(i);
         };
-        const QJsonObject object = participantArray.at(i).toObject();
-        if (!participantArray.at(i).isObject()) {
+        if (!object.isObject()) {
             check.fail(where(),
-                CallsReader::tr("expected an object with email, name and affiliation, found %1")
-                    .arg(jsonTypeName(participantArray.at(i))));
+                CallsReader::tr("expected an object with email, name and affiliation, found %1").arg(typeName(object)));
             continue;
         }
         CallParticipant participant;
-        const QJsonValue email = object.value(QStringLiteral("email"));
-        if (!email.isUndefined() && !email.isNull() && !email.isString()) {
+        const Member email = member(object, "email");
+        if (!isMissing(email) && !email->isString()) {
             check.fail(where() + QStringLiteral(".email"),
-                CallsReader::tr("expected a string, found %1").arg(jsonTypeName(email)));
+                CallsReader::tr("expected a string, found %1").arg(typeName(email)));
         }
-        participant.email = email.toString().trimmed().toLower();
+        participant.email = textOrEmpty(email).trimmed().toLower();
         if (!participant.email.isEmpty() && !participant.email.contains(QLatin1Char('@'))) {
             check.fail(where() + QStringLiteral(".email"),
                 CallsReader::tr("\"%1\" is not an email address").arg(participant.email));
         }
-        participant.name = object.value(QStringLiteral("name")).toString();
-        const QJsonValue talkTime = object.value(QStringLiteral("talkTime"));
-        if (!talkTime.isUndefined() && (!talkTime.isDouble() || talkTime.toDouble() < 0)) {
+        participant.name = textOrEmpty(member(object, "name"));
+        const Member talkTime = member(object, "talkTime");
+        if (talkTime && (!talkTime->isNumber() || talkTime->number() < 0)) {
             check.fail(where() + QStringLiteral(".talkTime"),
                 CallsReader::tr("expected a number of seconds, 0 or more, found %1")
-                    .arg(talkTime.isDouble() ? QString::number(talkTime.toDouble()) : jsonTypeName(talkTime)));
+                    .arg(talkTime->isNumber() ? QString::number(talkTime->number()) : typeName(talkTime)));
         }
-        participant.talkTimeSeconds = talkTime.isDouble() ? qint64(talkTime.toDouble()) : -1;
-        const QString affiliation = object.value(QStringLiteral("affiliation")).toString();
+        participant.talkTimeSeconds = isNumber(talkTime) ? qint64(talkTime->number()) : -1;
+        const QString affiliation = textOrEmpty(member(object, "affiliation"));
         if (affiliation == QLatin1String("internal")) {
             participant.affiliation = CallParticipant::Affiliation::Internal;
         } else if (affiliation == QLatin1String("external")) {
@@ -218,58 +357,59 @@ Call readCall(CallChecker& check, SharedStrings& strings)
         call.participants.append(participant);
     }
 
-    const QJsonValue trackers = check.object().value(QStringLiteral("trackers"));
-    if (!trackers.isUndefined() && !trackers.isNull() && !trackers.isArray()) {
+    const Member trackers = check.value("trackers");
+    if (!isMissing(trackers) && !trackers->isArray()) {
         check.fail(QStringLiteral("trackers"),
-            CallsReader::tr("expected an array of tracker names, found %1").arg(jsonTypeName(trackers)));
+            CallsReader::tr("expected an array of tracker names, found %1").arg(typeName(trackers)));
     }
-    const QJsonArray trackerArray = trackers.toArray();
-    for (qsizetype i = 0; i < trackerArray.size(); ++i) {
-        if (!trackerArray.at(i).isString() || trackerArray.at(i).toString().isEmpty()) {
+    i = -1;
+    for (const JsonValue tracker : elementsOf(trackers)) {
+        ++i;
+        if (tracker.text().isEmpty()) { // not a string, or an empty one
             check.fail(QStringLiteral("trackers[%1]").arg(i),
-                CallsReader::tr("expected a tracker name, found %1").arg(jsonTypeName(trackerArray.at(i))));
+                CallsReader::tr("expected a tracker name, found %1").arg(typeName(tracker)));
             continue;
         }
-        call.trackers.append(trackerArray.at(i).toString());
+        call.trackers.append(tracker.text());
     }
     strings.share(call.trackers);
     strings.share(call.workspace);
     strings.share(call.primaryUser);
 
-    const QJsonValue deleted = check.object().value(QStringLiteral("deleted"));
-    if (!deleted.isUndefined() && !deleted.isNull() && !deleted.isBool()) {
+    const Member deleted = check.value("deleted");
+    if (!isMissing(deleted) && !deleted->isBool()) {
         check.fail(
-            QStringLiteral("deleted"), CallsReader::tr("expected true or false, found %1").arg(jsonTypeName(deleted)));
+            QStringLiteral("deleted"), CallsReader::tr("expected true or false, found %1").arg(typeName(deleted)));
     }
-    call.deleted = deleted.toBool(false);
+    call.deleted = deleted && deleted->isBool() && deleted->boolean();
 
-    for (auto it = check.object().constBegin(); it != check.object().constEnd(); ++it) {
-        if (!knownKeys().contains(it.key())) {
-            check.fail(it.key(),
-                CallsReader::tr("unknown field; expected one of %1").arg(knownKeys().join(QStringLiteral(", "))));
+    for (const auto& [name, value] : check.members()) {
+        if (!isOneOf(name, knownKeys())) {
+            check.fail(QString::fromUtf8(name.data(), qsizetype(name.size())),
+                CallsReader::tr("unknown field; expected one of %1").arg(joined(knownKeys())));
         }
     }
     return call;
 }
 
 // An address list: one address or an array of them, each with an @.
-QStringList addresses(CallChecker& check, const QString& field, bool required)
+QStringList addresses(CallChecker& check, const char* field, bool required)
 {
-    const QJsonValue value = check.object().value(field);
+    const Member value = check.value(field);
     QStringList result;
-    if (value.isUndefined() || value.isNull()) {
+    if (isMissing(value)) {
         if (required) {
-            check.fail(field, CallsReader::tr("missing; expected an array of email addresses"));
+            check.fail(QLatin1String(field), CallsReader::tr("missing; expected an array of email addresses"));
         }
         return result;
     }
-    const QJsonArray array = value.isArray() ? value.toArray() : QJsonArray { value };
-    for (const QJsonValue& item : array) {
-        const QString address = item.toString().trimmed().toLower();
+    const QList<JsonValue> items = value->isArray() ? elementsOf(value) : QList<JsonValue> { *value };
+    for (const JsonValue& item : items) {
+        const QString address = item.text().trimmed().toLower();
         if (!item.isString() || !address.contains(QLatin1Char('@'))) {
-            check.fail(field,
+            check.fail(QLatin1String(field),
                 CallsReader::tr("expected email addresses, found %1")
-                    .arg(item.isString() ? QStringLiteral("\"%1\"").arg(item.toString()) : jsonTypeName(item)));
+                    .arg(item.isString() ? QStringLiteral("\"%1\"").arg(item.text()) : typeName(item)));
             continue;
         }
         result.append(address);
@@ -279,21 +419,20 @@ QStringList addresses(CallChecker& check, const QString& field, bool required)
 
 Call readEmail(CallChecker& check)
 {
-    static const QStringList keys { QStringLiteral("id"), QStringLiteral("subject"), QStringLiteral("sent"),
-        QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("cc"), QStringLiteral("bodyExcerpt"),
-        QStringLiteral("threadId"), QStringLiteral("user") };
+    static const std::vector<const char*> keys { "id", "subject", "sent", "from", "to", "cc", "bodyExcerpt", "threadId",
+        "user" };
     Call call;
     CapturedEmail email;
-    call.id = check.text(QStringLiteral("id"));
-    call.title = check.text(QStringLiteral("subject"), false);
-    call.started = check.dateTime(QStringLiteral("sent"), true, &call.startedOffsetSeconds);
-    email.from = addresses(check, QStringLiteral("from"), true).value(0);
-    email.to = addresses(check, QStringLiteral("to"), true);
-    email.cc = addresses(check, QStringLiteral("cc"), false);
-    email.bodyExcerpt = check.text(QStringLiteral("bodyExcerpt"), false);
-    email.threadId = check.text(QStringLiteral("threadId"), false);
+    call.id = check.text("id");
+    call.title = check.text("subject", false);
+    call.started = check.dateTime("sent", true, &call.startedOffsetSeconds);
+    email.from = addresses(check, "from", true).value(0);
+    email.to = addresses(check, "to", true);
+    email.cc = addresses(check, "cc", false);
+    email.bodyExcerpt = check.text("bodyExcerpt", false);
+    email.threadId = check.text("threadId", false);
     // The recorded user whose mailbox captured it: "user", else the sender.
-    call.primaryUser = addresses(check, QStringLiteral("user"), false).value(0, email.from);
+    call.primaryUser = addresses(check, "user", false).value(0, email.from);
     call.direction = call.primaryUser == email.from ? QStringLiteral("outbound") : QStringLiteral("inbound");
     // Addresses of the recorded user's domain are internal, the others external.
     const QString ownDomain = call.primaryUser.section(QLatin1Char('@'), 1);
@@ -308,10 +447,10 @@ Call readEmail(CallChecker& check)
                                                               : CallParticipant::Affiliation::External,
             -1 });
     }
-    for (auto it = check.object().constBegin(); it != check.object().constEnd(); ++it) {
-        if (!keys.contains(it.key())) {
-            check.fail(
-                it.key(), CallsReader::tr("unknown field; expected one of %1").arg(keys.join(QStringLiteral(", "))));
+    for (const auto& [name, value] : check.members()) {
+        if (!isOneOf(name, keys)) {
+            check.fail(QString::fromUtf8(name.data(), qsizetype(name.size())),
+                CallsReader::tr("unknown field; expected one of %1").arg(joined(keys)));
         }
     }
     call.email = std::make_shared<const CapturedEmail>(std::move(email));
@@ -330,21 +469,21 @@ struct CheckedCall
     bool isObject = false;
 };
 
-// Reads the elements [start, end) of `array`, which are the calls from `firstIndex` on, into `out`.
-void checkCalls(const QJsonArray& array, qsizetype start, qsizetype end, int firstIndex, CheckedCall* out)
+// Reads the elements [start, end) of `calls`, which are the calls from `firstIndex` on, into `out`.
+void checkCalls(const QList<JsonValue>& calls, qsizetype start, qsizetype end, int firstIndex, CheckedCall* out)
 {
     SharedStrings strings; // the calls read together share its copies
     for (qsizetype i = start; i < end; ++i) {
         const int index = firstIndex + int(i - start);
         CheckedCall& checked = out[index];
-        const QJsonValue value = array.at(i);
+        const JsonValue& value = calls.at(i);
         if (!value.isObject()) {
             checked.errors.append(
-                CallsReader::tr("call %1: expected an object, found %2").arg(index + 1).arg(jsonTypeName(value)));
+                CallsReader::tr("call %1: expected an object, found %2").arg(index + 1).arg(typeName(value)));
             continue;
         }
         checked.isObject = true;
-        CallChecker check(index, value.toObject(), &checked.errors);
+        CallChecker check(index, value, &checked.errors);
         checked.call = readCall(check, strings);
     }
 }
@@ -371,6 +510,7 @@ QList<bool> repeatedIds(const QList<CheckedCall>& checked)
 }
 
 constexpr int callsPerRun = 512;
+constexpr int runsPerTask = 4; // each task parses its runs with one parser, which keeps its buffers
 
 // A large array of calls parsed in runs of calls on every core (parsing was most of the reading,
 // on one core), each run's document dropped as soon as its calls are read. False when a run
@@ -384,22 +524,51 @@ bool readInRuns(const QByteArray& json, const QList<JsonArrayRun>& runs, QList<C
     inChunks(
         int(runs.size()),
         [&](int start, int end) {
+            simdjson::dom::parser parser;
+            QByteArray text;
             for (int r = start; r < end && parsed; ++r) {
                 const JsonArrayRun& run = runs.at(r);
-                QByteArray text;
-                text.reserve(run.end - run.begin + 2);
+                text.clear();
                 text.append('[').append(json.constData() + run.begin, run.end - run.begin).append(']');
-                QJsonParseError error;
-                const QJsonArray calls = QJsonDocument::fromJson(text, &error).array();
-                if (error.error != QJsonParseError::NoError || calls.size() != run.count) {
+                simdjson::dom::element root;
+                if (parser.parse(text.constData(), size_t(text.size())).get(root) != simdjson::SUCCESS) {
+                    parsed = false;
+                    return;
+                }
+                const QList<JsonValue> calls = elementsOf(JsonValue(root));
+                if (calls.size() != run.count) {
                     parsed = false;
                     return;
                 }
                 checkCalls(calls, 0, run.count, run.firstIndex, out);
             }
         },
-        1);
+        runsPerTask);
     return parsed;
+}
+
+// Why a calls file is not JSON, and where: Qt's parser's words (translated, and the same as for
+// every other JSON file the application reads). simdjson tells only what, not where: its words
+// serve where it refuses what Qt's parser takes (half a surrogate pair, a whole number beyond
+// 64 bits).
+QString notJson(const QByteArray& json, simdjson::error_code error)
+{
+    QJsonParseError qtError;
+    QJsonDocument::fromJson(json, &qtError);
+    if (qtError.error != QJsonParseError::NoError) {
+        return CallsReader::tr("The calls file is not valid JSON: %1 at %2")
+            .arg(qtError.errorString(), jsonLineAndColumn(json, qtError.offset));
+    }
+    switch (error) {
+    case simdjson::STRING_ERROR:
+        return CallsReader::tr("The calls file is not valid JSON: a string holds half of a surrogate pair (\\uD800 to "
+                               "\\uDFFF) or another escape that is no character");
+    case simdjson::NUMBER_ERROR:
+        return CallsReader::tr("The calls file is not valid JSON: a number is too large");
+    default:
+        return CallsReader::tr("The calls file is not valid JSON: %1")
+            .arg(QString::fromUtf8(simdjson::error_message(error)));
+    }
 }
 
 } // namespace
@@ -411,32 +580,33 @@ CallsReader::Result CallsReader::read(const QByteArray& json)
     // problems are then taken in the file's order, as one reader going through it would.
     QList<CheckedCall> checked;
     const std::optional<QList<JsonArrayRun>> runs = splitJsonArray(json, callsPerRun);
-    QJsonDocument document; // when the text is parsed whole
+    simdjson::dom::parser parser; // when the text is parsed whole: holds the document
+    Member document;
     const bool inRuns = runs && runs->size() > 1 && readInRuns(json, *runs, &checked);
     if (!inRuns) {
         checked.clear();
-        QJsonParseError parseError;
-        document = QJsonDocument::fromJson(json, &parseError);
-        if (parseError.error != QJsonParseError::NoError) {
-            result.errors.append(tr("The calls file is not valid JSON: %1 at %2")
-                                     .arg(parseError.errorString(), jsonLineAndColumn(json, parseError.offset)));
+        simdjson::dom::element root;
+        const simdjson::error_code error = parser.parse(json.constData(), size_t(json.size())).get(root);
+        if (error != simdjson::SUCCESS) {
+            result.errors.append(notJson(json, error));
             return result;
         }
+        document = JsonValue(root);
     }
     // A JSON array of calls, or an object with "calls" and the captured "emails".
-    const QJsonObject object = document.object();
-    const bool wrapped = document.isObject() && object.value(QStringLiteral("calls")).isArray()
-        && (object.value(QStringLiteral("emails")).isArray() || !object.contains(QStringLiteral("emails")))
-        && object.size() == (object.contains(QStringLiteral("emails")) ? 2 : 1);
+    const bool isObject = document && document->isObject();
+    const Member calls = isObject ? member(*document, "calls") : Member();
+    const Member emails = isObject ? member(*document, "emails") : Member();
+    const bool wrapped =
+        calls && calls->isArray() && (!emails || emails->isArray()) && document->members().size() == (emails ? 2u : 1u);
     if (!inRuns) {
-        if (!document.isArray() && !wrapped) {
+        if (!document->isArray() && !wrapped) {
             result.errors.append(tr("The calls file must be a JSON array of calls, or an object with \"calls\" and "
                                     "\"emails\" arrays, found %1")
-                                     .arg(document.isObject() ? jsonTypeName(QJsonObject())
-                                                              : jsonTypeName(QJsonValue(QJsonValue::Undefined))));
+                                     .arg(typeName(document)));
             return result;
         }
-        const QJsonArray array = wrapped ? object.value(QStringLiteral("calls")).toArray() : document.array();
+        const QList<JsonValue> array = elementsOf(wrapped ? calls : document);
         checked = QList<CheckedCall>(array.size());
         CheckedCall* out = checked.data(); // detached here, written by every thread
         inChunks(
@@ -445,21 +615,21 @@ CallsReader::Result CallsReader::read(const QByteArray& json)
     }
     // The captured emails follow the calls, read one by one (they are few beside the calls).
     const qsizetype callCount = checked.size();
-    const QJsonArray emails = object.value(QStringLiteral("emails")).toArray();
-    for (qsizetype i = 0; wrapped && i < emails.size(); ++i) {
+    int i = 0;
+    for (const JsonValue& object : elementsOf(wrapped ? emails : Member())) {
         CheckedCall& email = checked.emplaceBack();
-        if (!emails.at(i).isObject()) {
-            email.errors.append(
-                tr("email %1: expected an object, found %2").arg(i + 1).arg(jsonTypeName(emails.at(i))));
+        ++i;
+        if (!object.isObject()) {
+            email.errors.append(tr("email %1: expected an object, found %2").arg(i).arg(typeName(object)));
             continue;
         }
         email.isObject = true;
-        CallChecker check(int(i), emails.at(i).toObject(), &email.errors, true);
+        CallChecker check(i - 1, object, &email.errors, true);
         email.call = readEmail(check);
     }
     const QList<bool> repeated = repeatedIds(checked);
     result.calls.reserve(checked.size());
-    for (qsizetype i = 0; i < checked.size() && result.errors.size() < maxErrors; ++i) {
+    for (i = 0; i < checked.size() && result.errors.size() < maxErrors; ++i) {
         result.errors.append(checked.at(i).errors);
         if (!checked.at(i).isObject) {
             continue;

@@ -21,7 +21,7 @@ echo "$(basename "$deb"): $(stat -c %s "$deb") bytes"
 step "control fields"
 depends=$(dpkg-deb --field "$deb" Depends)
 echo "Depends: $depends"
-for library in libqt6core6 libqt6widgets6 libqt6network6 libqt6sql6 libqt6keychain1 libcsv3 libc6 libqt6sql6-sqlite; do
+for library in libqt6core6 libqt6widgets6 libqt6network6 libqt6sql6 libqt6keychain1 libcsv3 libsimdjson14 libc6 libqt6sql6-sqlite; do
     grep -Eq "(^|, )$library( |,|$)" <<<"$depends" || fail "Depends lacks $library (dpkg-shlibdeps should have found it)"
 done
 # Every dependency must be installable on this system, which built and runs the binaries.

@@ -78,7 +78,8 @@ void TestDesktopDialogs::aboutNamesVersionsLicenseAndComponents()
     QVERIFY(
         dialog.findChild<QTextBrowser*>(QStringLiteral("license"))->toPlainText().contains(QLatin1String("Copyright")));
     const QString notices = dialog.findChild<QTextBrowser*>(QStringLiteral("thirdPartyNotices"))->toPlainText();
-    for (const char* component : { "Qt ", "QtKeychain", "libcsv", "SQLite", "LGPL version 3", "BSD 3-clause" }) {
+    for (const char* component : { "Qt ", "QtKeychain", "libcsv", "simdjson", "SQLite", "LGPL version 3",
+             "BSD 3-clause", "Apache License 2.0" }) {
         QVERIFY2(notices.contains(QLatin1String(component)), component);
     }
     saveScreenshot(&dialog, QStringLiteral("about"));

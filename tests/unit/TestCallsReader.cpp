@@ -19,6 +19,7 @@ private Q_SLOTS:
     void errors_data();
     void errors();
     void readsAValidFile();
+    void readsTextAsWritten();
     void readsCapturedEmails();
     void manyCallsAreReadInTheFilesOrder();
     void splitsAnArrayAtItsOwnCommas_data();
@@ -86,6 +87,20 @@ void TestCallsReader::errors_data()
     QTest::newRow("duplicate id")
         << "[" + valid + "," + valid + "]"
         << "call 2 (id \"c1\"), id: \"c1\" appears more than once; every call needs its own id";
+    // Parsed by simdjson: what it refuses and Qt's parser takes is still named.
+    QTest::newRow("lone surrogate") << "[" + with(R"("title":"T")", R"("title":"T\ud800")") + "]"
+                                    << "The calls file is not valid JSON: a string holds half of a surrogate pair "
+                                       "(\\uD800 to \\uDFFF) or another escape that is no character";
+    QTest::newRow("whole number beyond 64 bits")
+        << "[" + with(R"("duration":60)", R"("duration":18446744073709551616)") + "]"
+        << "The calls file is not valid JSON: a number is too large";
+    QTest::newRow("a number, not an array")
+        << QByteArray("3")
+        << "The calls file must be a JSON array of calls, or an object with \"calls\" and \"emails\" arrays, found "
+           "a number";
+    QTest::newRow("nested deeper than any stack") // parsed without recursion
+        << QByteArray(200000, '[')
+        << "The calls file is not valid JSON: too deeply nested document at line 1, column 1026";
     QTest::newRow("second call named")
         << "[" + valid + "," + with(R"("id":"c1")", R"("id":"c2")").replace("inbound", "x") + "]"
         << "call 2 (id \"c2\"), direction: \"x\" is not one of inbound, outbound, conference";
@@ -117,6 +132,25 @@ void TestCallsReader::readsAValidFile()
     QCOMPARE(call.participants.first().email, QStringLiteral("ann@acme.com"));
     QVERIFY(call.deleted);
     QCOMPARE(call.updated.date(), QDate(2026, 3, 3));
+}
+
+// Escapes, characters beyond ASCII and repeated names read as Qt's parser reads them.
+void TestCallsReader::readsTextAsWritten()
+{
+    const QByteArray json =
+        u8R"([{"id":"c1","title":"ignored","started":"2026-03-02T15:04:05Z","duration":6e1,)"
+        u8R"("direction":"inbound","primaryUser":"rep@ourco.com","title":)"
+        u8R"("Zo\u00eb \"Q3\"\\plan\n\ud83d\ude00 Zoë \u0000end",)"
+        u8R"("participants":[{"email":"  \u00c9mile@Acme.COM ","name":"Émile","affiliation":"external",)"
+        u8R"("talkTime":12.5}]}])";
+    const CallsReader::Result result = CallsReader::read(json);
+    QVERIFY2(result.ok(), qPrintable(result.errors.join(QLatin1Char('\n'))));
+    const Call& call = result.calls.first();
+    QCOMPARE(call.title, QString::fromUtf8(u8"Zoë \"Q3\"\\plan\n😀 Zoë ") + QChar(0) + QStringLiteral("end"));
+    QCOMPARE(call.duration, qint64(60));
+    QCOMPARE(call.participants.first().email, QString::fromUtf8(u8"émile@acme.com"));
+    QCOMPARE(call.participants.first().name, QString::fromUtf8(u8"Émile"));
+    QCOMPARE(call.participants.first().talkTimeSeconds, qint64(12));
 }
 
 void TestCallsReader::readsCapturedEmails()
