@@ -278,7 +278,7 @@ Status CallMatcher::prepare(const CacheStore& cache, const QList<Call>& calls)
         KeyPortions emailPortions(emailList);
         auto readContacts = [&sql, &found, &emailPortions, &emailList](const QSqlDatabase& on, int share) {
             QHash<QString, Contact>* into = &found[share];
-            into->reserve(emailList.size() / 2);
+            into->reserve(emailList.size()); // room for the other's too: merging them never grows it
             return forEachKey(on, &emailPortions, sql, [into](const SqliteRow& row) {
                 Contact contact { row.text(0), row.text(2), row.text(3) };
                 Contact& kept = (*into)[row.text(1)]; // one lookup: a new email's slot is empty
@@ -497,9 +497,12 @@ Status CallMatcher::prepare(const CacheStore& cache, const QList<Call>& calls)
     m_accountColumns = accountColumnNames.columns();
     m_opportunityColumns = opportunityColumnNames.columns();
     if (readOpportunities) {
-        m_opportunities = std::move(shares[0].records);
-        m_opportunities.insert(shares[1].records);
-        shares[1].records = {};
+        // The smaller share into the larger, which grows once.
+        const int larger = shares[0].records.size() >= shares[1].records.size() ? 0 : 1;
+        m_opportunities = std::move(shares[larger].records);
+        m_opportunities.reserve(m_opportunities.size() + shares[1 - larger].records.size());
+        m_opportunities.insert(shares[1 - larger].records);
+        shares[1 - larger].records = {};
         std::vector<ReadOpportunity> all = std::move(shares[0].open);
         all.insert(
             all.end(), std::make_move_iterator(shares[1].open.begin()), std::make_move_iterator(shares[1].open.end()));
