@@ -268,7 +268,7 @@ Status CallMatcher::prepare(const CacheStore& cache, const QList<Call>& calls)
         // Two contacts may share an email: the most recently changed one wins, then the lowest Id.
         // (No ORDER BY: SQLite would walk a whole index in that order instead of the lookups.)
         const bool hasModified = contactColumns.contains(QStringLiteral("LastModifiedDate"));
-        const QString sql = QStringLiteral("SELECT c.Id, lower(c.Email), %2, %3")
+        const QString sql = QStringLiteral("SELECT c.Id, c.Email, %2, %3")
                                 .arg(hasAccount ? QStringLiteral("c.AccountId") : QStringLiteral("NULL"),
                                     hasModified ? QStringLiteral("c.LastModifiedDate") : QStringLiteral("NULL"))
             + from("Contact", "c") + QStringLiteral(" WHERE c.Email COLLATE NOCASE IN (%1)");
@@ -281,7 +281,10 @@ Status CallMatcher::prepare(const CacheStore& cache, const QList<Call>& calls)
             into->reserve(emailList.size()); // room for the other's too: merging them never grows it
             return forEachKey(on, &emailPortions, sql, [into](const SqliteRow& row) {
                 Contact contact { row.text(0), row.text(2), row.text(3) };
-                Contact& kept = (*into)[row.text(1)]; // one lookup: a new email's slot is empty
+                // The key the participant's email has: both are equal but for ASCII case (NOCASE),
+                // and only the row's can have upper case. (Lowered here: SQLite's lower() allocated
+                // and copied each in SQLite's allocator, which both threads share.)
+                Contact& kept = (*into)[row.text(1).toLower()]; // one lookup: a new email's slot is empty
                 if (!kept.id.isEmpty()
                     && (contact.lastModified < kept.lastModified
                         || (contact.lastModified == kept.lastModified && contact.id > kept.id))) {
@@ -373,10 +376,10 @@ Status CallMatcher::prepare(const CacheStore& cache, const QList<Call>& calls)
             ? QStringLiteral(" AND (+l.IsConverted IS NULL OR +l.IsConverted = 0)")
             : QString();
         const Status status = forEachKey(db, unmatched,
-            QStringLiteral("SELECT l.Id, lower(l.Email)") + from("Lead", "l")
+            QStringLiteral("SELECT l.Id, l.Email") + from("Lead", "l")
                 + QStringLiteral(" WHERE l.Email COLLATE NOCASE IN (%1)") + notConverted,
             [this](const SqliteRow& row) {
-                const QString email = row.text(1);
+                const QString email = row.text(1).toLower(); // as the contacts' above
                 const QString id = row.text(0);
                 const auto existing = m_leadsByEmail.constFind(email);
                 if (existing == m_leadsByEmail.cend() || id < *existing) {

@@ -102,7 +102,7 @@ void TestCallMatching::initTestCase()
             contact("003C5", "eve@shared.com", "001A2"), contact("003C6", "o'brien@acme.eu", "001A2") });
     table(QStringLiteral("Lead"), { id, email, { QStringLiteral("IsConverted"), QStringLiteral("boolean"), 0 } },
         { { { QStringLiteral("Id"), QStringLiteral("00QL1") },
-              { QStringLiteral("Email"), QStringLiteral("lee@lead.com") }, { QStringLiteral("IsConverted"), false } },
+              { QStringLiteral("Email"), QStringLiteral("Lee@Lead.COM") }, { QStringLiteral("IsConverted"), false } },
             { { QStringLiteral("Id"), QStringLiteral("00QL2") },
                 { QStringLiteral("Email"), QStringLiteral("conv@lead.com") },
                 { QStringLiteral("IsConverted"), true } } });
