@@ -1,5 +1,6 @@
 #include "core/calls/CallsReader.h"
 
+#include "core/calls/CallsJson.h"
 #include "core/util/FreedMemory.h"
 #include "core/util/InChunks.h"
 #include "core/util/InputFile.h"
@@ -9,13 +10,11 @@
 
 #include <QJsonDocument>
 #include <QSet>
-#include <QVarLengthArray>
 
 #include <simdjson.h>
 
 #include <algorithm>
 #include <atomic>
-#include <cstring>
 #include <optional>
 #include <vector>
 
@@ -23,138 +22,7 @@ namespace callbridge {
 
 namespace {
 
-// The calls file is parsed by simdjson into its document (a tape of values, strings in one
-// buffer): Qt's QJsonDocument spent most of a large file's reading allocating and freeing its
-// values. JsonValue is the little of it the checks below use.
-class JsonValue
-{
-public:
-    JsonValue() = default;
-    JsonValue(simdjson::dom::element element) // NOLINT: a view of the element, as simdjson's own
-        : m_element(element)
-    { }
-    bool isNull() const { return m_element.is_null(); }
-    bool isBool() const { return m_element.is_bool(); }
-    bool isNumber() const { return m_element.is_number(); }
-    bool isString() const { return m_element.is_string(); }
-    bool isArray() const { return m_element.is_array(); }
-    bool isObject() const { return m_element.is_object(); }
-    simdjson::dom::element_type type() const { return m_element.type(); }
-    // A number's value, whole numbers too; 0 for anything else.
-    double number() const
-    {
-        double value = 0;
-        return m_element.get_double().get(value) == simdjson::SUCCESS ? value : 0;
-    }
-    bool boolean() const { return m_element.is_bool() && m_element.get_bool().value_unsafe(); }
-    // A string's text (empty for anything else); JSON allows a "\u0000" in it.
-    QString text() const
-    {
-        std::string_view text;
-        return m_element.get_string().get(text) == simdjson::SUCCESS
-            ? QString::fromUtf8(text.data(), qsizetype(text.size()))
-            : QString();
-    }
-    // An array's elements, an object's members: only for an array, an object.
-    simdjson::dom::array elements() const { return m_element.get_array().value_unsafe(); }
-    simdjson::dom::object members() const { return m_element.get_object().value_unsafe(); }
-
-private:
-    simdjson::dom::element m_element;
-};
-// A member that may be missing.
-using Member = std::optional<JsonValue>;
-
-// An object's members, in the file's order. (Names are compared whole: JSON allows a "\u0000" in one.)
-using Members = QVarLengthArray<std::pair<std::string_view, JsonValue>, 16>;
-
-Members membersOf(const JsonValue& object)
-{
-    Members members;
-    for (const simdjson::dom::key_value_pair field : object.members()) {
-        members.append({ field.key, JsonValue(field.value) });
-    }
-    return members;
-}
-
-// The member of that name, or nothing. The last, when a file repeats a name, as Qt's parser
-// keeps it (and every other JSON file the application reads).
-Member member(const Members& members, std::string_view name)
-{
-    for (auto it = members.crbegin(); it != members.crend(); ++it) {
-        if (it->first == name) {
-            return it->second;
-        }
-    }
-    return {};
-}
-
-Member member(const JsonValue& object, std::string_view name)
-{
-    return member(membersOf(object), name);
-}
-
-bool isMissing(const Member& value)
-{
-    return !value || value->isNull();
-}
-
-// A string's text; empty for anything else (as QJsonValue::toString()).
-QString textOrEmpty(const Member& value)
-{
-    return value ? value->text() : QString();
-}
-
-// "a string", "nothing", ...: the names the other JSON readers use (see jsonTypeName).
-QString typeName(const Member& value)
-{
-    if (!value) {
-        return jsonTypeName(QJsonValue(QJsonValue::Undefined));
-    }
-    switch (value->type()) {
-    case simdjson::dom::element_type::NULL_VALUE:
-        return jsonTypeName(QJsonValue(QJsonValue::Null));
-    case simdjson::dom::element_type::BOOL:
-        return jsonTypeName(QJsonValue(QJsonValue::Bool));
-    case simdjson::dom::element_type::OBJECT:
-        return jsonTypeName(QJsonValue(QJsonValue::Object));
-    case simdjson::dom::element_type::ARRAY:
-        return jsonTypeName(QJsonValue(QJsonValue::Array));
-    case simdjson::dom::element_type::STRING:
-        return jsonTypeName(QJsonValue(QJsonValue::String));
-    case simdjson::dom::element_type::INT64:
-    case simdjson::dom::element_type::UINT64:
-    case simdjson::dom::element_type::DOUBLE:
-        break;
-    }
-    return jsonTypeName(QJsonValue(QJsonValue::Double));
-}
-
-// An array's elements; none for anything else.
-QList<JsonValue> elementsOf(const Member& value)
-{
-    QList<JsonValue> elements;
-    if (value && value->isArray()) {
-        for (const simdjson::dom::element element : value->elements()) {
-            elements.append(element);
-        }
-    }
-    return elements;
-}
-
-bool isOneOf(std::string_view name, const std::vector<const char*>& names)
-{
-    return std::any_of(names.cbegin(), names.cend(), [&name](const char* known) { return name == known; });
-}
-
-QString joined(const std::vector<const char*>& names)
-{
-    QStringList list;
-    for (const char* name : names) {
-        list.append(QLatin1String(name));
-    }
-    return list.join(QStringLiteral(", "));
-}
+using namespace callsjson;
 
 // Collects the problems of one call, each prefixed with where it is: "call 3 (id c-17), started: …".
 class CallChecker
