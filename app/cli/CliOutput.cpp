@@ -65,4 +65,14 @@ QString parseBudgetShare(const QCommandLineParser& parser, const QCommandLineOpt
     return {};
 }
 
+QString readCallsOption(
+    const QCommandLineParser& parser, const QCommandLineOption& callsFile, CallsReader::Result* calls)
+{
+    if (!parser.isSet(callsFile)) {
+        return tr("--calls FILE is required");
+    }
+    *calls = CallsReader::readFile(parser.value(callsFile));
+    return calls->errors.join(QLatin1Char('\n'));
+}
+
 } // namespace callbridge::cli

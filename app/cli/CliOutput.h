@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/calls/CallsReader.h"
+
 #include <QCoreApplication>
 
 #include <QCommandLineParser>
@@ -32,6 +34,11 @@ int fail(const QCommandLineParser& parser, int exitCode, const QString& message)
 // Parses a command's arguments. Returns an exit code when the command is done already
 // (a usage error, or --help printed), nothing when it should run.
 std::optional<int> parseCommandLine(QCommandLineParser& parser, const QStringList& arguments);
+
+// --calls FILE (preview, export), read before the command signs in: a missing option, a mistyped
+// path or a broken file fails at once, offline too. Returns the usage error, if any.
+QString readCallsOption(
+    const QCommandLineParser& parser, const QCommandLineOption& callsFile, CallsReader::Result* calls);
 
 // --budget PERCENT (import, export): the share of the org's remaining daily API requests a run may
 // use. Leaves *share as it is when the option is not given; returns the usage error, if any.

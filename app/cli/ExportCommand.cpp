@@ -57,8 +57,9 @@ int runExportCommand(const QStringList& arguments)
     }
     double budgetShare = DailyApiAllowance::defaultShareForOneRun;
     QString usage = parseBudgetShare(parser, budget, &budgetShare);
-    if (usage.isEmpty() && !parser.isSet(callsFile)) {
-        usage = tr("--calls FILE is required");
+    CallsReader::Result calls;
+    if (usage.isEmpty()) {
+        usage = readCallsOption(parser, callsFile, &calls);
     }
     CliSession session;
     return session.execute(parser, usage, [&](CliSession& connected) {
@@ -68,10 +69,7 @@ int runExportCommand(const QStringList& arguments)
         if (!opened.ok()) {
             return fail(parser, ExitFindings, opened.errorMessage());
         }
-        const CallsReader::Result calls = workspace.loadCalls(parser.value(callsFile));
-        if (!calls.ok()) {
-            return fail(parser, ExitUsage, calls.errors.join(QLatin1Char('\n')));
-        }
+        workspace.adoptCalls(calls.calls, parser.value(callsFile));
         const FilterParser::Result filter = FilterParser::parse(config.callFilter, workspace.schema());
         if (!filter.ok()) {
             return fail(parser, ExitUsage, tr("The saved filter is not valid: %1").arg(filter.error));

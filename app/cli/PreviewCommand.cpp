@@ -91,12 +91,11 @@ int runPreviewCommand(const QStringList& arguments)
     if (const auto done = parseCommandLine(parser, arguments)) {
         return *done;
     }
-    if (!parser.isSet(callsFile)) {
-        return fail(parser, ExitUsage, tr("--calls FILE is required"));
-    }
+    CallsReader::Result calls;
+    const QString usage = readCallsOption(parser, callsFile, &calls);
     CliSession session;
     return session.execute(
-        parser, {},
+        parser, usage,
         [&](CliSession& connected) {
             const IntegrationConfig& config = connected.config();
             const QString orgId = connected.orgId();
@@ -113,10 +112,7 @@ int runPreviewCommand(const QStringList& arguments)
             if (!opened.ok()) {
                 return fail(parser, ExitFindings, opened.errorMessage());
             }
-            const CallsReader::Result calls = workspace.loadCalls(parser.value(callsFile));
-            if (!calls.ok()) {
-                return fail(parser, ExitUsage, calls.errors.join(QLatin1Char('\n')));
-            }
+            workspace.adoptCalls(calls.calls, parser.value(callsFile));
             const FilterParser::Result saved = FilterParser::parse(config.callFilter, workspace.schema());
             if (!saved.ok() && !parser.isSet(filter)) {
                 return fail(parser, ExitUsage, tr("The saved filter is not valid: %1").arg(saved.error));

@@ -32,6 +32,8 @@ public:
 
     CallsReader::Result loadCalls(const QString& path);
     CallsReader::Result loadCalls(const QByteArray& json, const QString& sourceName);
+    // Calls read already (the CLI reads its file before it signs in); `source` names where from.
+    void adoptCalls(const QList<Call>& calls, const QString& source);
     // Reads a calls file off the GUI thread (a second for a hundred thousand calls); callsFileRead()
     // follows, and callsChanged() before it when the file was good. A newer request runs after
     // the one being read, whose result is then dropped.
@@ -93,7 +95,6 @@ Q_SIGNALS:
 
 private:
     void prepareMatcher();
-    void adoptCalls(const QList<Call>& calls, const QString& source);
 
     CacheStore m_cache;
     QString m_cachePath;

@@ -15,6 +15,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -67,6 +68,7 @@ private Q_SLOTS:
     void headlessPreviewAgreesWithTheWorkspace();
     void exportRunsWriteFullCallData();
     void exportRunReadsTheActivityFieldsFirst();
+    void aBadCallsFileFailsBeforeSigningIn();
 };
 
 // A script author's session: import and preview, both with --login-url, from a setup folder of
@@ -196,6 +198,35 @@ void TestCliExport::exportRunReadsTheActivityFieldsFirst()
     QVERIFY(exported.json.value(QStringLiteral("written")).toInt() > 10);
     QCOMPARE(tasks() - before, qint64(exported.json.value(QStringLiteral("written")).toInt()));
     QVERIFY(QFileInfo::exists(describes + QStringLiteral("/Task.json")));
+}
+
+// A script with a mistyped or broken calls file hears about the file, with exit code 2, before
+// anything goes over the network: here the login URL has no server behind it (the commands used
+// to sign in first and end with "Could not connect", exit 1).
+void TestCliExport::aBadCallsFileFailsBeforeSigningIn()
+{
+    QTcpServer closed;
+    QVERIFY(closed.listen(QHostAddress::LocalHost));
+    const QString nobody = QStringLiteral("http://127.0.0.1:%1").arg(closed.serverPort());
+    closed.close();
+    QTemporaryDir dir;
+    const QString broken = dir.filePath(QStringLiteral("calls.json"));
+    writeFile(broken, QByteArrayLiteral("[{\"id\": \"c1\""));
+    const QString missing = dir.filePath(QStringLiteral("no-such-calls.json"));
+    for (const QString& command : { QStringLiteral("preview"), QStringLiteral("export") }) {
+        for (const QString& file : { broken, missing }) {
+            const CliRun run = runCli(QStringLiteral(CALLBRIDGE_CLI_PATH),
+                { command, QStringLiteral("--json"), QStringLiteral("--calls"), file, QStringLiteral("--config"),
+                    dir.filePath(QStringLiteral("config.json")), QStringLiteral("--login-url"), nobody,
+                    QStringLiteral("--client-id"), QStringLiteral("3MVG9example") },
+                QStringLiteral("a-secret"));
+            const QByteArray what = (command + QLatin1Char(' ') + file).toUtf8() + ": " + run.err;
+            QVERIFY2(run.exitCode == 2, what.constData());
+            QCOMPARE(run.json.value(QStringLiteral("exitCode")).toInt(), 2);
+            QVERIFY2(!run.err.contains("connect"), what.constData());
+            QVERIFY2(run.err.contains(file == broken ? "not valid JSON" : "no-such-calls.json"), what.constData());
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCliExport)
