@@ -2,7 +2,6 @@
 
 #include "core/fields/FieldCatalogLoader.h"
 #include "core/logging/LogCategories.h"
-#include "core/util/FreedMemory.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
@@ -187,9 +186,10 @@ void ExportWorkspace::prepareMatcher()
             }
         }
         QList<CallMatch> matches = ExportPreview::matchAll(calls, *matching.matcher);
-        matching.matcher->releaseLookups(&matches); // these calls are matched; new calls get a new matcher
+        // These calls are matched; new calls get a new matcher. (It frees its lookups, and hands
+        // the memory back, on another thread.)
+        matching.matcher->releaseLookups(&matches);
         matching.matches = std::make_shared<const QList<CallMatch>>(std::move(matches));
-        releaseFreedMemory();
         return matching;
     }));
 }

@@ -89,14 +89,15 @@ public:
     static QString describe(const CallMatch::Reason& reason); // one decision, in the user's language
     // Once every call that will be matched is: frees what only match() reads (the contacts,
     // leads, users, domains, and the accounts and opportunities no match holds). What `matches`
-    // hold of it (ids, records) is first copied out, so that its memory is freed whole. match()
-    // must not be called after.
+    // hold of it (ids, records) is first copied out, so that its memory is freed whole: on
+    // another thread, after this returns, and handed back to the system then. match() must not be
+    // called after.
     void releaseLookups(QList<CallMatch>* matches);
 
     bool isFreeMailDomain(const QString& domain) const { return m_freeMail.contains(domain); }
     // The participants matching looks up: external ones, and unknown ones who are not users.
     QList<const CallParticipant*> externalParticipants(const Call& call) const;
-    QString userIdForEmail(const QString& email) const { return m_usersByEmail.value(email); }
+    QString userIdForEmail(const QString& email) const { return m_lookups->usersByEmail.value(email); }
     // The columns every account and every opportunity read has (one read each); null when none was read.
     const CachedRecord::Columns* accountColumns() const { return m_accountColumns.get(); }
     const CachedRecord::Columns* opportunityColumns() const { return m_opportunityColumns.get(); }
@@ -128,18 +129,23 @@ private:
     bool ownedByOneOf(const QString& accountId, const UserIds& userIds) const;
 
     QSet<QString> m_freeMail;
-    QHash<QString, QString> m_usersByEmail; // lower-case email -> user id
-    QHash<QString, QString> m_timeZonesByUser; // user id -> TimeZoneSidKey
-    QHash<QString, Contact> m_contactsByEmail;
-    QHash<QString, QString> m_leadsByEmail;
-    QHash<QString, QList<DomainAccount>> m_accountsByContactDomain;
-    QHash<QString, QStringList> m_accountsByWebsite;
-    QHash<QString, CachedRecord> m_accounts;
-    QHash<QString, CachedRecord> m_opportunities;
+    // What prepare() reads and match() looks up, freed whole by releaseLookups().
+    struct Lookups
+    {
+        QHash<QString, QString> usersByEmail; // lower-case email -> user id
+        QHash<QString, QString> timeZonesByUser; // user id -> TimeZoneSidKey
+        QHash<QString, Contact> contactsByEmail;
+        QHash<QString, QString> leadsByEmail;
+        QHash<QString, QList<DomainAccount>> accountsByContactDomain;
+        QHash<QString, QStringList> accountsByWebsite;
+        QHash<QString, CachedRecord> accounts;
+        QHash<QString, CachedRecord> opportunities;
+        QHash<QString, QList<OpenOpportunity>> openOpportunitiesByAccount; // newest LastModifiedDate first
+        QHash<QString, QString> ownerOf; // account id -> OwnerId
+    };
+    std::shared_ptr<Lookups> m_lookups = std::make_shared<Lookups>(); // empty once released
     std::shared_ptr<const CachedRecord::Columns> m_accountColumns;
     std::shared_ptr<const CachedRecord::Columns> m_opportunityColumns;
-    QHash<QString, QList<OpenOpportunity>> m_openOpportunitiesByAccount; // newest LastModifiedDate first
-    QHash<QString, QString> m_ownerOf; // account id -> OwnerId
     bool m_lookupsReleased = false;
 };
 

@@ -225,9 +225,9 @@ Status CallMatcher::prepare(const CacheStore& cache, const QList<Call>& calls)
             return Status::failure(tr("Reading the local cache failed: %1").arg(users.lastError().text()));
         }
         while (users.next()) {
-            m_usersByEmail.insert(users.value(1).toString(), users.value(0).toString());
+            m_lookups->usersByEmail.insert(users.value(1).toString(), users.value(0).toString());
             if (zones && !users.value(2).toString().isEmpty()) {
-                m_timeZonesByUser.insert(users.value(0).toString(), users.value(2).toString());
+                m_lookups->timeZonesByUser.insert(users.value(0).toString(), users.value(2).toString());
             }
         }
     }
@@ -295,11 +295,11 @@ Status CallMatcher::prepare(const CacheStore& cache, const QList<Call>& calls)
         };
         const Status status = emailList.size() > keysPerQuery ? onBothThreads(db, readContacts) : readContacts(db, 1);
         const int larger = found[0].size() > found[1].size() ? 0 : 1;
-        m_contactsByEmail = std::move(found[larger]);
-        m_contactsByEmail.insert(found[1 - larger]);
+        m_lookups->contactsByEmail = std::move(found[larger]);
+        m_lookups->contactsByEmail.insert(found[1 - larger]);
         found[1 - larger] = {};
-        accountIds.reserve(m_contactsByEmail.size());
-        for (const Contact& contact : std::as_const(m_contactsByEmail)) {
+        accountIds.reserve(m_lookups->contactsByEmail.size());
+        for (const Contact& contact : std::as_const(m_lookups->contactsByEmail)) {
             if (!contact.accountId.isEmpty()) {
                 accountIds.append(contact.accountId);
             }
@@ -319,8 +319,8 @@ Status CallMatcher::prepare(const CacheStore& cache, const QList<Call>& calls)
                 const QList<const CallParticipant*>& external = externalOf.at(i);
                 const bool contactWithAccount =
                     std::any_of(external.cbegin(), external.cend(), [this](const CallParticipant* participant) {
-                        const auto contact = m_contactsByEmail.constFind(participant->email);
-                        return contact != m_contactsByEmail.cend() && !contact->accountId.isEmpty();
+                        const auto contact = m_lookups->contactsByEmail.constFind(participant->email);
+                        return contact != m_lookups->contactsByEmail.cend() && !contact->accountId.isEmpty();
                     });
                 if (!contactWithAccount) {
                     into.append(companyDomainsOf(external));
@@ -358,8 +358,8 @@ Status CallMatcher::prepare(const CacheStore& cache, const QList<Call>& calls)
         if (!status.ok()) {
             return status;
         }
-        m_accountsByContactDomain = std::move(found[1]);
-        m_accountsByContactDomain.insert(found[0]);
+        m_lookups->accountsByContactDomain = std::move(found[1]);
+        m_lookups->accountsByContactDomain.insert(found[0]);
         accountIds += foundAccountIds[0] + foundAccountIds[1];
     }
 
@@ -367,7 +367,7 @@ Status CallMatcher::prepare(const CacheStore& cache, const QList<Call>& calls)
     if (leadColumns.contains(QStringLiteral("Email"))) {
         QStringList unmatched;
         for (const QString& email : emailList) {
-            if (!m_contactsByEmail.contains(email)) {
+            if (!m_lookups->contactsByEmail.contains(email)) {
                 unmatched.append(email);
             }
         }
@@ -381,9 +381,9 @@ Status CallMatcher::prepare(const CacheStore& cache, const QList<Call>& calls)
             [this](const SqliteRow& row) {
                 const QString email = row.text(1).toLower(); // as the contacts' above
                 const QString id = row.text(0);
-                const auto existing = m_leadsByEmail.constFind(email);
-                if (existing == m_leadsByEmail.cend() || id < *existing) {
-                    m_leadsByEmail.insert(email, id); // the lowest Id of leads sharing an email
+                const auto existing = m_lookups->leadsByEmail.constFind(email);
+                if (existing == m_lookups->leadsByEmail.cend() || id < *existing) {
+                    m_lookups->leadsByEmail.insert(email, id); // the lowest Id of leads sharing an email
                 }
             });
         if (!status.ok()) {
@@ -398,7 +398,7 @@ Status CallMatcher::prepare(const CacheStore& cache, const QList<Call>& calls)
         bool named = false;
         bool emptyAccount = false;
         for (const QString& domain : callDomains) {
-            for (const DomainAccount& candidate : m_accountsByContactDomain.value(domain)) {
+            for (const DomainAccount& candidate : m_lookups->accountsByContactDomain.value(domain)) {
                 (candidate.accountId.isEmpty() ? emptyAccount : named) = true;
             }
         }
@@ -414,13 +414,13 @@ Status CallMatcher::prepare(const CacheStore& cache, const QList<Call>& calls)
             QStringLiteral("SELECT a.Id, a.%1").arg(websiteDomainColumn) + from("Account", "a")
                 + QStringLiteral(" WHERE a.%2 IN (%1)").arg(QStringLiteral("%1"), websiteDomainColumn),
             [this, &accountIds](const SqliteRow& row) {
-                m_accountsByWebsite[row.text(1)].append(row.text(0));
+                m_lookups->accountsByWebsite[row.text(1)].append(row.text(0));
                 accountIds.append(row.text(0));
             });
         if (!status.ok()) {
             return status;
         }
-        for (QStringList& accounts : m_accountsByWebsite) {
+        for (QStringList& accounts : m_lookups->accountsByWebsite) {
             accounts.sort();
         }
     }
@@ -468,8 +468,8 @@ Status CallMatcher::prepare(const CacheStore& cache, const QList<Call>& calls)
             });
     };
     // Growing a hash hashes every key again.
-    m_accounts.reserve(accountIdList.size());
-    m_ownerOf.reserve(accountIdList.size());
+    m_lookups->accounts.reserve(accountIdList.size());
+    m_lookups->ownerOf.reserve(accountIdList.size());
     shares[0].records.reserve(accountIdList.size());
     SharedColumns accountColumnNames;
     auto readAccountsAndOpportunities = [&](const QSqlDatabase& on, int share) {
@@ -483,8 +483,8 @@ Status CallMatcher::prepare(const CacheStore& cache, const QList<Call>& calls)
                         columns = { reader.column(QStringLiteral("Id")), reader.column(QStringLiteral("OwnerId")) };
                     }
                     const QString id = record.valueAt(columns.at(0)).toString();
-                    m_ownerOf.insert(id, record.valueAt(columns.at(1)).toString());
-                    m_accounts.insert(id, std::move(record));
+                    m_lookups->ownerOf.insert(id, record.valueAt(columns.at(1)).toString());
+                    m_lookups->accounts.insert(id, std::move(record));
                 });
             if (!accountsRead.ok()) {
                 return accountsRead;
@@ -502,9 +502,9 @@ Status CallMatcher::prepare(const CacheStore& cache, const QList<Call>& calls)
     if (readOpportunities) {
         // The smaller share into the larger, which grows once.
         const int larger = shares[0].records.size() >= shares[1].records.size() ? 0 : 1;
-        m_opportunities = std::move(shares[larger].records);
-        m_opportunities.reserve(m_opportunities.size() + shares[1 - larger].records.size());
-        m_opportunities.insert(shares[1 - larger].records);
+        m_lookups->opportunities = std::move(shares[larger].records);
+        m_lookups->opportunities.reserve(m_lookups->opportunities.size() + shares[1 - larger].records.size());
+        m_lookups->opportunities.insert(shares[1 - larger].records);
         shares[1 - larger].records = {};
         std::vector<ReadOpportunity> all = std::move(shares[0].open);
         all.insert(
@@ -524,19 +524,20 @@ Status CallMatcher::prepare(const CacheStore& cache, const QList<Call>& calls)
             const ReadOpportunity& y = *b.second;
             return x.lastModified != y.lastModified ? x.lastModified > y.lastModified : x.open.id < y.open.id;
         });
-        m_openOpportunitiesByAccount.reserve(qsizetype(order.size()));
+        m_lookups->openOpportunitiesByAccount.reserve(qsizetype(order.size()));
         QList<OpenOpportunity>* ofAccount = nullptr;
         for (size_t i = 0; i < order.size(); ++i) {
             const ReadOpportunity& opportunity = *order[i].second;
             if (i == 0 || opportunity.accountId != order[i - 1].second->accountId) {
-                ofAccount = &m_openOpportunitiesByAccount[opportunity.accountId];
+                ofAccount = &m_lookups->openOpportunitiesByAccount[opportunity.accountId];
             }
             ofAccount->append(opportunity.open);
         }
     }
-    qCInfo(lcExport) << "matching prepared for" << calls.size() << "calls:" << m_contactsByEmail.size() << "contacts,"
-                     << m_leadsByEmail.size() << "leads," << m_accounts.size() << "accounts," << m_opportunities.size()
-                     << "open opportunities in" << timer.elapsed() << "ms";
+    qCInfo(lcExport) << "matching prepared for" << calls.size() << "calls:" << m_lookups->contactsByEmail.size()
+                     << "contacts," << m_lookups->leadsByEmail.size() << "leads," << m_lookups->accounts.size()
+                     << "accounts," << m_lookups->opportunities.size() << "open opportunities in" << timer.elapsed()
+                     << "ms";
     return Status::success();
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <memory>
+
 namespace callbridge {
 
 // Hands memory the allocator holds but no longer uses back to the system, after a job that
@@ -7,5 +9,12 @@ namespace callbridge {
 // its arenas for reuse; without this the process stays as large as the job's peak. Elsewhere a
 // no-op.
 void releaseFreedMemory();
+
+// Destroys `garbage` (its last reference) on a thread of its own at idle priority, then hands the
+// freed memory back as above: for large structures nothing reads any more, whose million small
+// blocks take a noticeable time to free. The caller goes on at once; the thread runs when the
+// processors have nothing else to do, so it never slows the work that follows. Waited for when
+// the program ends.
+void releaseInBackground(std::shared_ptr<void> garbage);
 
 } // namespace callbridge
