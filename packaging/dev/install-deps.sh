@@ -8,7 +8,7 @@ packages=(
     cmake ninja-build g++ clang-format pkgconf
     clang  # libFuzzer (the fuzz preset)
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite libqt6svg6-dev libgl-dev
+    qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite qt6-svg-dev libgl-dev
     qtkeychain-qt6-dev libcsv-dev libsimdjson-dev libsqlite3-dev qt6-translations-l10n
     # tests: a real Secret Service, a real X server for screenshots, Node for the jsforce check,
     # and the admin's browser for the admin-journey test (opened through xdg-open)
