@@ -5,7 +5,7 @@ cd "$(dirname "$0")/../.."
 
 packaging/dev/install-deps.sh
 cmake --preset release >/dev/null
-cmake --build --preset release
+cmake --build --preset release --target callbridge callbridge-cli # the tests: run-tests.sh
 
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
     echo "No display found. Start Callbridge from a desktop session, or under a virtual one:" >&2
