@@ -65,16 +65,22 @@ Console::Console(ConfigDocument* document, Options options, QObject* parent)
         return cleared.ok() ? QApplication::translate("main", "Removed %L1 cached records.").arg(removed)
                             : cleared.errorMessage();
     });
-    // Matching reads the connected org's cache; an import refreshes it.
-    connect(connection, &ConnectionManager::stateChanged, exportWorkspace, [this] {
-        const QString orgId = m_connection->isConnected() ? m_connection->summary().orgId : QString();
+    // Matching reads the connected org's cache, and before connecting the saved connection's org's
+    // (the preview sends nothing: after a restart it works, and the saved filter's account and
+    // opportunity fields are known, before the admin reconnects). An import refreshes it.
+    auto openOrgCache = [this] {
+        const QString orgId =
+            m_connection->isConnected() ? m_connection->summary().orgId : m_document->config().connection.orgId;
         if (orgId != m_exportWorkspace->orgId()) {
             const Status opened = m_exportWorkspace->openOrg(m_document->store().directory(), orgId);
             if (!opened.ok()) {
                 qCWarning(lcExport) << opened.errorMessage();
             }
         }
-    });
+    };
+    connect(connection, &ConnectionManager::stateChanged, exportWorkspace, openOrgCache);
+    connect(document, &ConfigDocument::changed, exportWorkspace, openOrgCache); // a setup opened or reset
+    openOrgCache();
     connect(window, &MainWindow::importFinished, exportWorkspace, &ExportWorkspace::reloadCache);
     connect(window, &MainWindow::cachedDataCleared, exportWorkspace, &ExportWorkspace::reloadCache);
     window->attachConnection(connection);

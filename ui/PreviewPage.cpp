@@ -244,6 +244,7 @@ PreviewPage::PreviewPage(
     connect(m_connection->client(), &RestClient::apiUsageChanged, this, &PreviewPage::showBudget);
     sizeColumns();
     refresh();
+    showDetails(); // nothing selected yet: Send and Delete start disabled
 }
 
 PreviewPage::~PreviewPage()

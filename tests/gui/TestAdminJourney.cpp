@@ -510,6 +510,27 @@ void TestAdminJourney::demoConnectionComesBackInOneClick()
 {
     QVERIFY(m_console);
     QVERIFY2(!m_wizard, "the connect wizard opened by itself after the restart");
+    // Before reconnecting, the Preview matches with the org's cache as it was left (the saved
+    // connection's org; it used to be opened only once connected, and nothing matched until then).
+    auto* preview = qobject_cast<PreviewPage*>(openStep(QStringLiteral("Preview")));
+    QVERIFY(preview);
+    QAbstractItemModel* rows = preview->table()->model();
+    QTRY_VERIFY_WITH_TIMEOUT(rows->rowCount() > 0 && !m_console->exportWorkspace()->isComputing(), kSlowMs);
+    int accountColumn = -1;
+    for (int column = 0; column < rows->columnCount(); ++column) {
+        if (rows->headerData(column, Qt::Horizontal).toString() == QLatin1String("Account")) {
+            accountColumn = column;
+        }
+    }
+    QVERIFY(accountColumn >= 0);
+    int withAccount = 0;
+    for (int row = 0; row < rows->rowCount(); ++row) {
+        withAccount += rows->index(row, accountColumn).data().toString().isEmpty() ? 0 : 1;
+    }
+    QVERIFY2(withAccount > 0, qPrintable(preview->totalsLabel()->text()));
+    QVERIFY(!preview->sendButton()->isEnabled()); // not connected, and nothing chosen
+    QVERIFY(!preview->deleteButton()->isEnabled());
+    screenshot(QStringLiteral("restarted-preview"));
     QWidget* page = openStep(QStringLiteral("Connection"));
     QVERIFY(page);
     auto* state = page->findChild<QLabel*>(QStringLiteral("connectionPageState"));
