@@ -4908,8 +4908,8 @@ API %5</translation>
         <translation>Die Demo-Org konnte nicht starten: %1</translation>
     </message>
     <message>
-        <source>the demo org&apos;s calls</source>
-        <translation>die Anrufe der Demo-Org</translation>
+        <source>the demo org</source>
+        <translation>der Demo-Org</translation>
     </message>
     <message>
         <source>Removed %L1 cached records.</source>

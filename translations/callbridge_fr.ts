@@ -4908,8 +4908,8 @@ API %5</translation>
         <translation>L&apos;org de démonstration n&apos;a pas pu démarrer&#xa0;: %1</translation>
     </message>
     <message>
-        <source>the demo org&apos;s calls</source>
-        <translation>les appels de l&apos;org de démonstration</translation>
+        <source>the demo org</source>
+        <translation>l&apos;org de démonstration</translation>
     </message>
     <message>
         <source>Removed %L1 cached records.</source>

@@ -120,7 +120,7 @@ void Console::start()
                 host->run([&json](orgsim::OrgSimServer& server) {
                     json = QJsonDocument(orgsim::generateDemoCalls(server.org(), 600)).toJson(QJsonDocument::Compact);
                 });
-                m_exportWorkspace->loadCalls(json, QApplication::translate("main", "the demo org's calls"));
+                m_exportWorkspace->loadCalls(json, QApplication::translate("main", "the demo org"));
             }
         };
         // First run: the wizard opens on the demo org. A saved demo connection ended with the

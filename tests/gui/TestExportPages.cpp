@@ -432,7 +432,7 @@ void TestExportPages::previewsTheDemoOrg()
     org.host().run([&json](orgsim::OrgSimServer& server) {
         json = QJsonDocument(orgsim::generateDemoCalls(server.org(), 600)).toJson();
     });
-    QVERIFY(m_workspace.loadCalls(json, QStringLiteral("the demo org's calls")).ok());
+    QVERIFY(m_workspace.loadCalls(json, QStringLiteral("the demo org")).ok());
     m_filterPage->textEditor()->setPlainText(QStringLiteral("scope = \"external\" and duration >= 5m"));
     QTRY_VERIFY(m_previewPage->totalsLabel()->text().endsWith(QLatin1String("of 600 calls will export")));
     QTRY_VERIFY(m_previewPage->table()->model()->rowCount() == 600);
