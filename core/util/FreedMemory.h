@@ -12,9 +12,9 @@ void releaseFreedMemory();
 
 // Destroys `garbage` (its last reference) on a thread of its own at idle priority, then hands the
 // freed memory back as above: for large structures nothing reads any more, whose million small
-// blocks take a noticeable time to free. The caller goes on at once; the thread runs when the
-// processors have nothing else to do, so it never slows the work that follows. Waited for when
-// the program ends.
+// blocks take a noticeable time to free. The caller goes on at once; the thread runs when a
+// processor has nothing else to do (work that allocates meanwhile can still wait on it a little:
+// both take the allocator's locks). Waited for when the program ends.
 void releaseInBackground(std::shared_ptr<void> garbage);
 
 } // namespace callbridge
