@@ -614,6 +614,10 @@ void TestHostileServer::rowsWithoutARealIdAreNotStored_data()
                              << QStringLiteral("row 2 of a page has the Id \"\"");
     QTest::newRow("made-up Id") << QByteArray(R"({"Id":"../x","SystemModstamp":"2026-11-01T10:00:00.000+0000"})")
                                 << QStringLiteral("row 2 of a page has the Id \"../x\"");
+    // 18 bytes, but not 18 letters and digits: the Id is checked as text, not by its length in bytes.
+    QTest::newRow("non-ASCII Id") << QByteArray(
+        R"({"Id":"003000000000002\u00e9A","SystemModstamp":"2026-11-01T10:00:00.000+0000"})")
+                                  << QStringLiteral("row 2 of a page has the Id \"003000000000002\u00e9A\"");
 }
 
 void TestHostileServer::rowsWithoutARealIdAreNotStored()
