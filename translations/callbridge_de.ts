@@ -3783,10 +3783,6 @@ API %5</translation>
 <context>
     <name>callbridge::ui::MainWindow</name>
     <message>
-        <source>Callbridge[*]</source>
-        <translation>Callbridge[*]</translation>
-    </message>
-    <message>
         <source>Setup steps</source>
         <translation>Einrichtungsschritte</translation>
     </message>
@@ -3925,6 +3921,10 @@ API %5</translation>
     <message>
         <source>&amp;Export calls…</source>
         <translation>Anrufe &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Integration setup[*]</source>
+        <translation>Einrichtung der Integration[*]</translation>
     </message>
 </context>
 <context>

@@ -3783,10 +3783,6 @@ API %5</translation>
 <context>
     <name>callbridge::ui::MainWindow</name>
     <message>
-        <source>Callbridge[*]</source>
-        <translation>Callbridge[*]</translation>
-    </message>
-    <message>
         <source>Setup steps</source>
         <translation>Étapes de configuration</translation>
     </message>
@@ -3925,6 +3921,10 @@ API %5</translation>
     <message>
         <source>&amp;Export calls…</source>
         <translation>&amp;Exporter les appels…</translation>
+    </message>
+    <message>
+        <source>Integration setup[*]</source>
+        <translation>Configuration de l'intégration[*]</translation>
     </message>
 </context>
 <context>

@@ -39,7 +39,9 @@ MainWindow::MainWindow(ConfigDocument* document, QWidget* parent)
     , m_sidebar(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
 {
-    setWindowTitle(tr("Callbridge[*]"));
+    // Qt adds the application's name (" — Callbridge") where the platform shows it, unless the
+    // title ends with it, which "Callbridge*" does not: the title names what is being edited.
+    setWindowTitle(tr("Integration setup[*]"));
     m_sidebar->setObjectName(QStringLiteral("stepSidebar"));
     m_sidebar->setAccessibleName(tr("Setup steps"));
     m_sidebar->setFrameShape(QFrame::NoFrame);
