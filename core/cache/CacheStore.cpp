@@ -319,9 +319,11 @@ Status CacheStore::createIndexes(const QString& object)
     indexes.prepare(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = ?"));
     indexes.addBindValue(QString(QStringLiteral("o_") + object));
     QStringList unwanted;
+    QStringList present;
     if (indexes.exec()) {
         while (indexes.next()) {
             const QString name = indexes.value(0).toString();
+            present.append(name);
             if (name.startsWith(QLatin1String("i_")) && !wanted.contains(name)) {
                 unwanted.append(name);
             }
@@ -329,6 +331,15 @@ Status CacheStore::createIndexes(const QString& object)
     }
     for (const QString& name : std::as_const(unwanted)) {
         exec(QStringLiteral("DROP INDEX IF EXISTS %1").arg(quoted(name)));
+    }
+    QStringList missing; // columns to index
+    for (const QString& column : indexedColumns().value(object)) {
+        if (existing.contains(column) && !present.contains(indexName(object, column))) {
+            missing.append(column);
+        }
+    }
+    if (missing.isEmpty()) {
+        return Status::success(); // and the connection's page cache stays as it is
     }
     // SQLite sorts an index's keys in runs as large as the page cache, then merges them. Runs of
     // 4 MB (its smallest at our 16 KB pages) stay in the CPU's cache: after a million contacts'
@@ -340,8 +351,8 @@ Status CacheStore::createIndexes(const QString& object)
         : QString();
     exec(QStringLiteral("PRAGMA cache_size=-4096"));
     Status status = Status::success();
-    for (const QString& column : indexedColumns().value(object)) {
-        if (status.ok() && existing.contains(column)) {
+    for (const QString& column : std::as_const(missing)) {
+        if (status.ok()) {
             status = exec(QStringLiteral("CREATE INDEX IF NOT EXISTS %1 ON %2 (%3)")
                               .arg(quoted(indexName(object, column)), tableName(object),
                                   quoted(column) + indexCollation(column)));
