@@ -343,9 +343,9 @@ Status CacheStore::createIndexes(const QString& object)
     }
     // SQLite sorts an index's keys in runs as large as the page cache, then merges them. Runs of
     // 4 MB (its smallest at our 16 KB pages) stay in the CPU's cache: after a million contacts'
-    // import, their two indexes took 1.4-2.3 s of CPU (median 2.0) instead of 2.4-3.2 s (2.7)
-    // with the 32 MB the writer keeps for rows, and the import's peak memory fell from about 180
-    // to 110 MB.
+    // import, their two indexes took 1.4-2.3 s of CPU (median 2.0) instead of 2.0-3.2 s (2.6)
+    // with the 32 MB the writer keeps for rows (ten interleaved runs), and the import's peak
+    // memory fell from about 180 to 110 MB.
     QSqlQuery cacheSize(m_db);
     const QString kept = cacheSize.exec(QStringLiteral("PRAGMA cache_size")) && cacheSize.next()
         ? cacheSize.value(0).toString()
