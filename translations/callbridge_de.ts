@@ -131,13 +131,6 @@
             <numerusform>Keine erforderliche Berechtigung fehlt, aber %n Prüfungen waren nicht möglich: Der Benutzer kann seine eigenen Berechtigungsdatensätze nicht lesen (Setup und Konfiguration anzeigen).</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Ready. %n recommended or optional permission(s) missing: see what each one adds.</source>
-        <translation>
-            <numerusform>Bereit. %n empfohlene oder optionale Berechtigung fehlt: Sehen Sie, was sie bringt.</numerusform>
-            <numerusform>Bereit. %n empfohlene oder optionale Berechtigungen fehlen: Sehen Sie, was jede bringt.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>required</source>
         <translation>erforderlich</translation>
@@ -153,6 +146,38 @@
     <message>
         <source>Importance</source>
         <translation>Bedeutung</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready. %n recommended permission(s) missing: see what each one adds.</source>
+        <translation>
+            <numerusform>Bereit. %n empfohlene Berechtigung fehlt: Sehen Sie, was sie bringt.</numerusform>
+            <numerusform>Bereit. %n empfohlene Berechtigungen fehlen: Sehen Sie, was jede bringt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready. %n optional permission(s) missing: see what each one adds.</source>
+        <translation>
+            <numerusform>Bereit. %n optionale Berechtigung fehlt: Sehen Sie, was sie bringt.</numerusform>
+            <numerusform>Bereit. %n optionale Berechtigungen fehlen: Sehen Sie, was jede bringt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready. Missing: %1 and %2; see what each one adds.</source>
+        <translation>Bereit. Es fehlen %1 und %2: Sehen Sie, was jede bringt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recommended permission(s)</source>
+        <translation>
+            <numerusform>%n empfohlene Berechtigung</numerusform>
+            <numerusform>%n empfohlene Berechtigungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n optional permission(s)</source>
+        <translation>
+            <numerusform>%n optionale Berechtigung</numerusform>
+            <numerusform>%n optionale Berechtigungen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -18,10 +18,31 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Ready. %n recommended or optional permission(s) missing: see what each one adds.</source>
+        <source>Ready. %n recommended permission(s) missing: see what each one adds.</source>
         <translation>
-            <numerusform>Ready. %n recommended or optional permission missing: see what it adds.</numerusform>
-            <numerusform>Ready. %n recommended or optional permissions missing: see what each one adds.</numerusform>
+            <numerusform>Ready. %n recommended permission missing: see what it adds.</numerusform>
+            <numerusform>Ready. %n recommended permissions missing: see what each one adds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready. %n optional permission(s) missing: see what each one adds.</source>
+        <translation>
+            <numerusform>Ready. %n optional permission missing: see what it adds.</numerusform>
+            <numerusform>Ready. %n optional permissions missing: see what each one adds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recommended permission(s)</source>
+        <translation>
+            <numerusform>%n recommended permission</numerusform>
+            <numerusform>%n recommended permissions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n optional permission(s)</source>
+        <translation>
+            <numerusform>%n optional permission</numerusform>
+            <numerusform>%n optional permissions</numerusform>
         </translation>
     </message>
 </context>

@@ -131,13 +131,6 @@
             <numerusform>Aucune autorisation obligatoire ne manque, mais %n vérifications n&apos;ont pas pu être faites&#xa0;: l&apos;utilisateur ne peut pas lire ses propres enregistrements d&apos;autorisation (Afficher la configuration).</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Ready. %n recommended or optional permission(s) missing: see what each one adds.</source>
-        <translation>
-            <numerusform>Prêt. %n autorisation recommandée ou facultative manquante&#xa0;: voyez ce qu&apos;elle apporte.</numerusform>
-            <numerusform>Prêt. %n autorisations recommandées ou facultatives manquantes&#xa0;: voyez ce que chacune apporte.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>required</source>
         <translation>obligatoire</translation>
@@ -153,6 +146,38 @@
     <message>
         <source>Importance</source>
         <translation>Importance</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready. %n recommended permission(s) missing: see what each one adds.</source>
+        <translation>
+            <numerusform>Prêt. %n autorisation recommandée manquante&#xa0;: voyez ce qu&apos;elle apporte.</numerusform>
+            <numerusform>Prêt. %n autorisations recommandées manquantes&#xa0;: voyez ce que chacune apporte.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready. %n optional permission(s) missing: see what each one adds.</source>
+        <translation>
+            <numerusform>Prêt. %n autorisation facultative manquante&#xa0;: voyez ce qu&apos;elle apporte.</numerusform>
+            <numerusform>Prêt. %n autorisations facultatives manquantes&#xa0;: voyez ce que chacune apporte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready. Missing: %1 and %2; see what each one adds.</source>
+        <translation>Prêt. Il manque %1 et %2&#xa0;: voyez ce que chacune apporte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recommended permission(s)</source>
+        <translation>
+            <numerusform>%n autorisation recommandée</numerusform>
+            <numerusform>%n autorisations recommandées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n optional permission(s)</source>
+        <translation>
+            <numerusform>%n autorisation facultative</numerusform>
+            <numerusform>%n autorisations facultatives</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3924,7 +3949,7 @@ API %5</translation>
     </message>
     <message>
         <source>Integration setup[*]</source>
-        <translation>Configuration de l'intégration[*]</translation>
+        <translation>Configuration de l&apos;intégration[*]</translation>
     </message>
 </context>
 <context>

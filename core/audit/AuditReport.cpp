@@ -81,7 +81,8 @@ AuditReport::Verdict AuditReport::verdict() const
 QString AuditReport::verdictText() const
 {
     const int blocking = count(AuditFinding::Status::Missing, AuditFinding::Severity::Blocking);
-    const int other = count(AuditFinding::Status::Missing) - blocking;
+    const int recommended = count(AuditFinding::Status::Missing, AuditFinding::Severity::Degraded);
+    const int optional = count(AuditFinding::Status::Missing, AuditFinding::Severity::Advice);
     const int unchecked = count(AuditFinding::Status::NotChecked);
     switch (verdict()) {
     case Verdict::Blocked:
@@ -92,7 +93,16 @@ QString AuditReport::verdictText() const
                   "permission records (View Setup and Configuration).",
             nullptr, unchecked);
     case Verdict::ReadyWithWarnings:
-        return tr("Ready. %n recommended or optional permission(s) missing: see what each one adds.", nullptr, other);
+        // Each kind counted apart: "2 optional missing" reads lighter than "2 recommended or optional".
+        if (optional == 0) {
+            return tr("Ready. %n recommended permission(s) missing: see what each one adds.", nullptr, recommended);
+        }
+        if (recommended == 0) {
+            return tr("Ready. %n optional permission(s) missing: see what each one adds.", nullptr, optional);
+        }
+        return tr("Ready. Missing: %1 and %2; see what each one adds.")
+            .arg(tr("%n recommended permission(s)", nullptr, recommended),
+                tr("%n optional permission(s)", nullptr, optional));
     case Verdict::Ready:
         return tr("Ready: the integration user has everything the integration needs.");
     }

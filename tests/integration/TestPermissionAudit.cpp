@@ -56,6 +56,7 @@ private Q_SLOTS:
     void exportTypeDecidesWhatIsChecked();
     void reportsAsJsonAndHtml();
     void readsEveryPageOfThePermissionRecords();
+    void verdictCountsRecommendedAndOptionalApart();
 
 private:
     AuditReport audit(const QString& username, ActivityType type = ActivityType::Task, int* apiCalls = nullptr);
@@ -236,6 +237,31 @@ void TestPermissionAudit::readsEveryPageOfThePermissionRecords()
     const AuditFinding* viewAll = find(report, QStringLiteral("viewall-opportunity"));
     QCOMPARE(viewAll->status, AuditFinding::Status::Passed);
     QVERIFY2(viewAll->detail.contains(QLatin1String("Opportunity Visibility")), qPrintable(viewAll->detail));
+}
+
+// "Ready" with what is missing: recommended and optional permissions are counted apart, so an
+// administrator reads how much each matters.
+void TestPermissionAudit::verdictCountsRecommendedAndOptionalApart()
+{
+    auto missing = [](AuditFinding::Severity severity) {
+        AuditFinding finding;
+        finding.severity = severity;
+        finding.status = AuditFinding::Status::Missing;
+        return finding;
+    };
+    AuditReport report;
+    report.setupReadable = true;
+    report.findings = { missing(AuditFinding::Severity::Advice), missing(AuditFinding::Severity::Advice) };
+    QCOMPARE(report.verdict(), AuditReport::Verdict::ReadyWithWarnings);
+    QCOMPARE(report.verdictText(), QStringLiteral("Ready. 2 optional permission(s) missing: see what each one adds."));
+    report.findings.append(missing(AuditFinding::Severity::Degraded));
+    QCOMPARE(report.verdictText(),
+        QStringLiteral(
+            "Ready. Missing: 1 recommended permission(s) and 2 optional permission(s); see what each one adds."));
+    report.findings.removeFirst();
+    report.findings.removeFirst();
+    QCOMPARE(
+        report.verdictText(), QStringLiteral("Ready. 1 recommended permission(s) missing: see what each one adds."));
 }
 
 QTEST_GUILESS_MAIN(TestPermissionAudit)

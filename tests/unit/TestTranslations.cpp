@@ -1,3 +1,4 @@
+#include "core/audit/AuditReport.h"
 #include "core/i18n/Translations.h"
 
 #include <QCoreApplication>
@@ -245,11 +246,23 @@ void TestTranslations::languagesAreNamedInTheirOwnLanguage()
 void TestTranslations::englishHasItsPluralForms()
 {
     Translations::install(QCoreApplication::instance(), QStringLiteral("en"));
-    const char* ready = "Ready. %n recommended or optional permission(s) missing: see what each one adds.";
+    const char* ready = "Ready. %n optional permission(s) missing: see what each one adds.";
     QCOMPARE(QCoreApplication::translate("AuditReport", ready, nullptr, 1),
-        QStringLiteral("Ready. 1 recommended or optional permission missing: see what it adds."));
+        QStringLiteral("Ready. 1 optional permission missing: see what it adds."));
     QCOMPARE(QCoreApplication::translate("AuditReport", ready, nullptr, 3),
-        QStringLiteral("Ready. 3 recommended or optional permissions missing: see what each one adds."));
+        QStringLiteral("Ready. 3 optional permissions missing: see what each one adds."));
+    // Both kinds missing: each count says its own plural.
+    AuditReport report;
+    report.setupReadable = true;
+    for (AuditFinding::Severity severity :
+        { AuditFinding::Severity::Degraded, AuditFinding::Severity::Advice, AuditFinding::Severity::Advice }) {
+        AuditFinding finding;
+        finding.severity = severity;
+        finding.status = AuditFinding::Status::Missing;
+        report.findings.append(finding);
+    }
+    QCOMPARE(report.verdictText(),
+        QStringLiteral("Ready. Missing: 1 recommended permission and 2 optional permissions; see what each one adds."));
     // The preview says this with the demo org's one deleted call.
     QCOMPARE(QCoreApplication::translate(
                  "callbridge::ui::PreviewPage", "%Ln deleted calls will be deleted from Salesforce.", nullptr, 1),
