@@ -1,5 +1,7 @@
 #include "tests/support/HostileServer.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -90,6 +92,11 @@ HostileServer::Response HostileServer::Response::json(const QByteArray& body, in
     response.headers = { { "Content-Type", "application/json;charset=UTF-8" } };
     response.body = body;
     return response;
+}
+
+HostileServer::Response HostileServer::Response::json(const QJsonObject& body, int status)
+{
+    return json(QJsonDocument(body).toJson(QJsonDocument::Compact), status);
 }
 
 HostileServer::Response HostileServer::Response::redirect(int status, const QUrl& location)
@@ -215,6 +222,20 @@ bool HostileServer::receivedHeader(const QByteArray& name) const
 {
     return std::any_of(m_requests.cbegin(), m_requests.cend(),
         [&name](const Request& request) { return !request.header(name).isNull(); });
+}
+
+const QString HostileServer::orgId = QStringLiteral("00D000000000001AAA");
+const QString HostileServer::userId = QStringLiteral("005000000000001AAA");
+const QByteArray HostileServer::accessToken = "00D000000000001!hostile-test-access-token";
+
+OAuthTokens HostileServer::sessionTokens(const QString& user) const
+{
+    OAuthTokens tokens;
+    tokens.accessToken = QString::fromLatin1(accessToken);
+    tokens.instanceUrl = QUrl(baseUrl());
+    tokens.orgId = orgId;
+    tokens.userId = user;
+    return tokens;
 }
 
 } // namespace callbridge::test

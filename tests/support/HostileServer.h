@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/salesforce/OAuthTokens.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QObject>
@@ -8,6 +10,7 @@
 
 #include <functional>
 
+class QJsonObject;
 class QTcpServer;
 class QTcpSocket;
 
@@ -51,6 +54,7 @@ public:
         int trickleIntervalMs = 0;
 
         static Response json(const QByteArray& body, int status = 200);
+        static Response json(const QJsonObject& body, int status = 200);
         static Response redirect(int status, const QUrl& location);
         static Response notFound();
         static Response rawBytes(const QByteArray& bytes);
@@ -70,6 +74,13 @@ public:
     quint16 port() const;
     QString baseUrl() const; // http://127.0.0.1:<port>
     QUrl url(const QString& pathAndQuery) const;
+
+    // The org and user a test signs in as (valid ids), and the session's access token.
+    static const QString orgId;
+    static const QString userId;
+    static const QByteArray accessToken;
+    // Tokens of a session signed in to this server, for tests that start once signed in.
+    OAuthTokens sessionTokens(const QString& user = userId) const;
 
     const QList<Request>& requests() const { return m_requests; }
     // Whether any request that reached this server carried `bytes` anywhere (headers or body).
