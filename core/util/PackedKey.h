@@ -36,6 +36,20 @@ struct PackedKey
         return *a.key < *b.key;
     }
 
+    // Asks the processor for a text's characters and header a while before they are read: texts
+    // read one after another lie all over memory, and waiting for each in turn took most of
+    // packing them, and of copying them (which counts a reference in the header).
+    static void prefetch(const QString& text)
+    {
+#if defined(__GNUC__) || defined(__clang__)
+        const char* characters = reinterpret_cast<const char*>(text.constData());
+        __builtin_prefetch(characters);
+        __builtin_prefetch(characters - sizeof(QArrayData)); // the header, just before them
+#else
+        Q_UNUSED(text);
+#endif
+    }
+
     quint64 head = 0;
     quint64 tail = 0;
     const QString* key; // must outlive this
