@@ -6,6 +6,7 @@
 #include "core/util/EmailAddress.h"
 #include "core/util/InChunks.h"
 #include "core/util/PackedKey.h"
+#include "core/util/SortedOnTwoThreads.h"
 
 #include <QElapsedTimer>
 #include <QFuture>
@@ -31,22 +32,37 @@ constexpr int keysPerQuery = 2000;
 // consecutive keys land on neighbouring index pages (and, for ids, on neighbouring rows: the
 // cache stores rows in Id order), so a cold lookup of 80,000 emails faults in each page once
 // rather than again and again.
-template<typename Keys> QStringList inOrder(const Keys& keys)
+// The keys are key(0) .. key(count - 1).
+template<typename Key> QStringList inOrder(qsizetype count, Key key)
 {
-    std::vector<PackedKey> packed;
-    packed.reserve(keys.size());
-    for (const QString& key : keys) {
-        packed.emplace_back(key);
-    }
-    std::sort(packed.begin(), packed.end());
+    constexpr qsizetype ahead = 8; // keys prefetched ahead of the one read
+    const std::vector<PackedKey> packed = sortedOnTwoThreads<PackedKey>(count, [&key, count](qsizetype i) {
+        if (i + ahead < count) {
+            PackedKey::prefetch(key(i + ahead));
+        }
+        return PackedKey(key(i));
+    });
     QStringList list;
-    list.reserve(keys.size());
-    for (const PackedKey& entry : packed) {
-        if (list.isEmpty() || list.constLast() != *entry.key) {
-            list.append(*entry.key);
+    list.reserve(count);
+    for (size_t i = 0; i < packed.size(); ++i) {
+        if (i + ahead < packed.size()) {
+            PackedKey::prefetch(*packed[i + ahead].key);
+        }
+        if (list.isEmpty() || !(packed[i - 1] == packed[i])) {
+            list.append(*packed[i].key);
         }
     }
     return list;
+}
+
+QStringList inOrder(const QStringList& keys)
+{
+    return inOrder(keys.size(), [&keys](qsizetype i) -> const QString& { return keys.at(i); });
+}
+
+QStringList inOrder(const QSet<QString>& keys)
+{
+    return inOrder(keys.values());
 }
 
 // Keys handed out a portion at a time, to the statements of threads reading them together:
@@ -232,18 +248,32 @@ Status CallMatcher::prepare(const CacheStore& cache, const QList<Call>& calls)
         }
     }
 
-    // Each call's external participants, and every email among them.
-    QList<QList<const CallParticipant*>> externalOf;
-    externalOf.reserve(calls.size());
-    QStringList emails; // with repeats
-    emails.reserve(calls.size() * 2);
-    for (const Call& call : calls) {
-        externalOf.append(externalParticipants(call));
-        for (const CallParticipant* participant : std::as_const(externalOf.last())) {
-            emails.append(participant->email);
-        }
+    // Each call's external participants, and every email among them: on every core, each chunk
+    // of calls into its own list.
+    constexpr int callsPerChunk = 4096;
+    QList<QList<const CallParticipant*>> externalOf(calls.size());
+    QList<const CallParticipant*>* externalOut = externalOf.data(); // detached here, written by every thread
+    std::vector<std::vector<const QString*>> emailsByChunk((calls.size() + callsPerChunk - 1) / callsPerChunk);
+    inChunks(
+        int(calls.size()),
+        [&](int start, int end) {
+            std::vector<const QString*>& emails = emailsByChunk[size_t(start / callsPerChunk)];
+            for (int i = start; i < end; ++i) {
+                externalOut[i] = externalParticipants(calls.at(i));
+                for (const CallParticipant* participant : std::as_const(externalOut[i])) {
+                    emails.push_back(&participant->email);
+                }
+            }
+        },
+        callsPerChunk);
+    std::vector<const QString*> emails; // with repeats
+    for (const std::vector<const QString*>& chunk : emailsByChunk) {
+        emails.insert(emails.end(), chunk.begin(), chunk.end());
     }
-    const QStringList emailList = inOrder(emails); // lower case: sorted as the NOCASE index is
+    emailsByChunk = {};
+    // Lower case: sorted as the NOCASE index is.
+    const QStringList emailList =
+        inOrder(qsizetype(emails.size()), [&emails](qsizetype i) -> const QString& { return *emails[size_t(i)]; });
     emails = {};
     QStringList accountIds; // with repeats
     // The company domains of the calls that reach each step of chooseAccount(): the domain is
@@ -309,7 +339,6 @@ Status CallMatcher::prepare(const CacheStore& cache, const QList<Call>& calls)
         }
     }
     // On every core, each chunk of calls into its own list; their order does not matter.
-    constexpr int callsPerChunk = 4096;
     QList<QList<QStringList>> domainsByChunk((externalOf.size() + callsPerChunk - 1) / callsPerChunk);
     inChunks(
         int(externalOf.size()),
@@ -511,27 +540,47 @@ Status CallMatcher::prepare(const CacheStore& cache, const QList<Call>& calls)
             all.end(), std::make_move_iterator(shares[1].open.begin()), std::make_move_iterator(shares[1].open.end()));
         // Each account's opportunities together, newest LastModifiedDate first (ISO text sorts as
         // time), then the lowest Id.
-        std::vector<std::pair<PackedKey, const ReadOpportunity*>> order;
-        order.reserve(all.size());
-        for (const ReadOpportunity& opportunity : all) {
-            order.emplace_back(PackedKey(opportunity.accountId), &opportunity);
-        }
-        std::sort(order.begin(), order.end(), [](const auto& a, const auto& b) {
-            if (!(a.first == b.first)) {
-                return a.first < b.first;
+        struct InOrder
+        {
+            PackedKey account;
+            PackedKey modified;
+            const ReadOpportunity* opportunity;
+        };
+        constexpr size_t ahead = 8; // opportunities prefetched ahead of the one read
+        auto prefetch = [&all](size_t i) {
+            if (i < all.size()) {
+                PackedKey::prefetch(all[i].accountId);
+                PackedKey::prefetch(all[i].lastModified);
             }
-            const ReadOpportunity& x = *a.second;
-            const ReadOpportunity& y = *b.second;
-            return x.lastModified != y.lastModified ? x.lastModified > y.lastModified : x.open.id < y.open.id;
-        });
+        };
+        const std::vector<InOrder> order = sortedOnTwoThreads<InOrder>(
+            qsizetype(all.size()),
+            [&all, &prefetch](qsizetype i) {
+                prefetch(size_t(i) + ahead);
+                const ReadOpportunity& opportunity = all[size_t(i)];
+                return InOrder { PackedKey(opportunity.accountId), PackedKey(opportunity.lastModified), &opportunity };
+            },
+            [](const InOrder& a, const InOrder& b) {
+                if (!(a.account == b.account)) {
+                    return a.account < b.account;
+                }
+                if (!(a.modified == b.modified)) {
+                    return b.modified < a.modified;
+                }
+                return a.opportunity->open.id < b.opportunity->open.id;
+            });
         m_lookups->openOpportunitiesByAccount.reserve(qsizetype(order.size()));
         QList<OpenOpportunity>* ofAccount = nullptr;
         for (size_t i = 0; i < order.size(); ++i) {
-            const ReadOpportunity& opportunity = *order[i].second;
-            if (i == 0 || opportunity.accountId != order[i - 1].second->accountId) {
-                ofAccount = &m_lookups->openOpportunitiesByAccount[opportunity.accountId];
+            if (i + ahead < order.size()) {
+                const ReadOpportunity& next = *order[i + ahead].opportunity;
+                PackedKey::prefetch(next.open.id);
+                PackedKey::prefetch(next.open.ownerId);
             }
-            ofAccount->append(opportunity.open);
+            if (i == 0 || !(order[i].account == order[i - 1].account)) {
+                ofAccount = &m_lookups->openOpportunitiesByAccount[order[i].opportunity->accountId];
+            }
+            ofAccount->append(order[i].opportunity->open);
         }
     }
     qCInfo(lcExport) << "matching prepared for" << calls.size() << "calls:" << m_lookups->contactsByEmail.size()

@@ -20,7 +20,8 @@ using Column = CacheStore::Column;
 } // namespace
 
 // Thousands of accounts: the cache is read in several statements, the opportunities by two
-// threads sharing the accounts. Every call still gets its account's newest open opportunity
+// threads sharing the accounts, and the keys are sorted on two threads (every email twice:
+// each contact is on two calls). Every call still gets its account's newest open opportunity
 // (the lowest Id among the equally new ones), computed here on its own.
 void TestMatchingAtScale::manyAccountsMatchAsEachAlone()
 {
@@ -36,7 +37,7 @@ void TestMatchingAtScale::manyAccountsMatchAsEachAlone()
         QVERIFY2(status.ok(), qPrintable(status.errorMessage()));
         QVERIFY(cache.upsert(object, rows).ok());
     };
-    constexpr int accounts = 4500; // three portions of 2,000 ids
+    constexpr int accounts = 20000; // ten portions of 2,000 ids; more than one thread sorts alone
     QList<QVariantMap> accountRows;
     QList<QVariantMap> contactRows;
     QList<QVariantMap> opportunityRows;
@@ -83,10 +84,21 @@ void TestMatchingAtScale::manyAccountsMatchAsEachAlone()
             { QStringLiteral("LastModifiedDate"), QStringLiteral("datetime"), 0 }, owner },
         opportunityRows);
 
+    for (int i = 0; i < accounts; ++i) {
+        Call again = calls.at(i);
+        again.id = QStringLiteral("again-%1").arg(i);
+        calls.append(again);
+    }
+
     CallMatcher matcher;
     QVERIFY(matcher.prepare(cache, calls).ok());
-    for (int i = 0; i < accounts; ++i) {
+    for (int i = 0; i < calls.size(); ++i) {
         const CallMatch match = matcher.match(calls.at(i));
+        if (i >= accounts) {
+            QCOMPARE(match.accountId, matcher.match(calls.at(i - accounts)).accountId);
+            QCOMPARE(match.opportunityId, expected.at(i - accounts));
+            continue;
+        }
         QCOMPARE(match.accountId, QStringLiteral("001A%1").arg(i, 6, 10, QLatin1Char('0')));
         QCOMPARE(match.opportunityId, expected.at(i));
         QCOMPARE(match.opportunity.value(QStringLiteral("Id")).toString(), expected.at(i));
