@@ -25,6 +25,7 @@ private Q_SLOTS:
     void splitsAnArrayAtItsOwnCommas_data();
     void splitsAnArrayAtItsOwnCommas();
     void aLargeFileIsReadAsAWholeOne();
+    void repeatedIdsAreFoundAmongManyCalls();
 };
 
 void TestCallsReader::errors_data()
@@ -349,6 +350,30 @@ void TestCallsReader::aLargeFileIsReadAsAWholeOne()
         qPrintable(bad.errors.first()));
     const int column = bad.errors.first().section(QStringLiteral("line 1, column "), 1).toInt();
     QVERIFY2(column > mistake + 10 && column < mistake + 18, qPrintable(bad.errors.first()));
+}
+
+// Enough calls for the ids to be sorted on two threads, in halves: an id repeated within the
+// first half, across the two, and within the second is each found, at the later call.
+void TestCallsReader::repeatedIdsAreFoundAmongManyCalls()
+{
+    constexpr int count = 20000;
+    const QHash<int, QString> repeats { { 9999, QStringLiteral("c9998") }, { 12000, QStringLiteral("c3") },
+        { 19999, QStringLiteral("c15000") } };
+    QByteArray json = "[";
+    for (int i = 0; i < count; ++i) {
+        json += QStringLiteral(R"(%1{"id":"%2","title":"t","started":"2026-03-02T15:04:05Z","duration":1,)"
+                               R"("direction":"outbound","primaryUser":"rep@ourco.com","participants":[]})")
+                    .arg(i == 0 ? QString() : QStringLiteral(","), repeats.value(i, QStringLiteral("c%1").arg(i)))
+                    .toUtf8();
+    }
+    json += "]";
+    const CallsReader::Result read = CallsReader::read(json);
+    QCOMPARE(read.errors,
+        QStringList({ QStringLiteral("call 10000 (id \"c9998\"), id: \"c9998\" appears more than once; every call "
+                                     "needs its own id"),
+            QStringLiteral("call 12001 (id \"c3\"), id: \"c3\" appears more than once; every call needs its own id"),
+            QStringLiteral("call 20000 (id \"c15000\"), id: \"c15000\" appears more than once; every call needs "
+                           "its own id") }));
 }
 
 QTEST_GUILESS_MAIN(TestCallsReader)
