@@ -176,7 +176,9 @@ Call readCall(CallChecker& check, SharedStrings& strings)
                           : CallsReader::tr("expected an array of participants, found %1").arg(typeName(participants)));
     }
     int i = -1;
-    for (const JsonValue object : elementsOf(participants)) {
+    const QList<JsonValue> participantValues = elementsOf(participants);
+    call.participants.reserve(participantValues.size()); // growing it one by one copied them again and again
+    for (const JsonValue& object : participantValues) {
         ++i;
         // Made when a problem is found: most participants have none.
         const auto where = [i] {
@@ -223,7 +225,7 @@ Call readCall(CallChecker& check, SharedStrings& strings)
             strings.share(participant.email);
             strings.share(participant.name);
         }
-        call.participants.append(participant);
+        call.participants.append(std::move(participant));
     }
 
     const Member trackers = check.value("trackers");
