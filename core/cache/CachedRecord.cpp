@@ -258,23 +258,6 @@ void CachedRecord::pack(std::shared_ptr<const Columns> columns, const Packed* pa
     d.reset(data);
 }
 
-CachedRecord CachedRecord::deepCopy() const
-{
-    if (!d) {
-        return {};
-    }
-    qsizetype bytes = qsizetype(d->count * sizeof(Slot));
-    if (d->count > 0) {
-        const Slot& last = d->slots()[d->count - 1]; // the values are in slot order
-        bytes += last.offset + last.size();
-    }
-    auto* data = new (Data::Payload { bytes }) Data(d->columns, d->count);
-    std::memcpy(data->slots(), d->slots(), bytes);
-    CachedRecord copy;
-    copy.d.reset(data);
-    return copy;
-}
-
 CachedRecord CachedRecord::fromMap(const QVariantMap& values)
 {
     return CachedRecord(std::make_shared<const Columns>(values.keys()), values.values());

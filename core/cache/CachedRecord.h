@@ -66,8 +66,6 @@ public:
     };
     Text textAt(int index) const;
     bool isNull() const { return !d; }
-    // A copy in memory of its own, not shared with this record.
-    CachedRecord deepCopy() const;
     // Records sharing one copy of their values compare equal by it.
     const void* identity() const { return d.data(); }
     const Columns* columns() const;

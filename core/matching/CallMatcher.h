@@ -88,8 +88,8 @@ public:
     CallMatch match(const Call& call) const;
     static QString describe(const CallMatch::Reason& reason); // one decision, in the user's language
     // Once every call that will be matched is: frees what only match() reads (the contacts,
-    // leads, users, domains, and the accounts and opportunities no match holds). What `matches`
-    // hold of it (ids, records) is first copied out, so that its memory is freed whole: on
+    // leads, users, domains, and the accounts and opportunities no match holds). The texts
+    // `matches` hold of it (ids) are first copied out, so that its memory is freed whole: on
     // another thread, after this returns, and handed back to the system then. match() must not be
     // called after.
     void releaseLookups(QList<CallMatch>* matches);
