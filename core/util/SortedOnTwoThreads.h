@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <iterator>
 #include <vector>
 
 namespace callbridge {
@@ -41,7 +42,7 @@ std::vector<Item> sortedOnTwoThreads(qsizetype count, Make make, Less less = {})
     QFuture<std::vector<Item>> first =
         QtConcurrent::run(pool, [&madeAndSorted, middle] { return madeAndSorted(0, middle); });
     const std::vector<Item> second = madeAndSorted(middle, count);
-    const std::vector<Item> firstItems = first.result(); // runs it here if no thread has taken it yet
+    const std::vector<Item> firstItems = first.takeResult(); // runs it here if no thread has taken it yet
     if (onPoolThread) {
         pool->reserveThread();
     }
