@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QThread>
+#include "core/util/InChunks.h"
+
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -32,23 +33,19 @@ std::vector<Item> sortedOnTwoThreads(qsizetype count, Make make, Less less = {})
         return madeAndSorted(0, count);
     }
     const qsizetype middle = count / 2;
-    // Called on a pool thread (matching runs on one), release it while waiting, as inChunks
-    // does: a two-core pool would otherwise count it as busy and run both halves here.
-    QThreadPool* pool = QThreadPool::globalInstance();
-    const bool onPoolThread = pool->contains(QThread::currentThread());
-    if (onPoolThread) {
-        pool->releaseThread();
-    }
-    QFuture<std::vector<Item>> first =
-        QtConcurrent::run(pool, [&madeAndSorted, middle] { return madeAndSorted(0, middle); });
-    const std::vector<Item> second = madeAndSorted(middle, count);
-    const std::vector<Item> firstItems = first.takeResult(); // runs it here if no thread has taken it yet
-    if (onPoolThread) {
-        pool->reserveThread();
+    std::vector<Item> firstItems;
+    std::vector<Item> secondItems;
+    {
+        const PoolThreadReleased released; // matching sorts on a pool thread
+        QFuture<std::vector<Item>> first = QtConcurrent::run(
+            QThreadPool::globalInstance(), [&madeAndSorted, middle] { return madeAndSorted(0, middle); });
+        secondItems = madeAndSorted(middle, count);
+        firstItems = first.takeResult(); // runs it here if no thread has taken it yet
     }
     std::vector<Item> all;
     all.reserve(size_t(count));
-    std::merge(firstItems.begin(), firstItems.end(), second.begin(), second.end(), std::back_inserter(all), less);
+    std::merge(
+        firstItems.begin(), firstItems.end(), secondItems.begin(), secondItems.end(), std::back_inserter(all), less);
     return all;
 }
 
