@@ -95,6 +95,23 @@ ConnectionSettings settingsFor(const HostileServer& server)
     return settings;
 }
 
+// Every request to `from` is redirected with `status` to the same path on `to`: a server that
+// would pass on what it was sent to another host.
+void redirectEverything(HostileServer* from, const HostileServer* to, int status)
+{
+    from->setHandler([to, status](const HostileServer::Request& request) {
+        return HostileServer::Response::redirect(status, to->url(request.target));
+    });
+}
+
+// A token endpoint that signs in whoever asks.
+void answerWithTokens(HostileServer* server)
+{
+    server->setHandler([server](const HostileServer::Request&) {
+        return HostileServer::Response::json(tokenResponse(server->baseUrl()));
+    });
+}
+
 QString authority(const HostileServer& server)
 {
     return QStringLiteral("127.0.0.1:%1").arg(server.port());
@@ -195,9 +212,7 @@ void TestHostileSignIn::redirectedDataRequestKeepsTheToken()
     QFETCH(QByteArray, method);
     HostileServer salesforce;
     HostileServer elsewhere;
-    salesforce.setHandler([&](const HostileServer::Request& request) {
-        return HostileServer::Response::redirect(status, elsewhere.url(request.target));
-    });
+    redirectEverything(&salesforce, &elsewhere, status);
     elsewhere.setHandler([](const HostileServer::Request&) { return HostileServer::Response::json("{}"); });
     SalesforceSession session(&m_network);
     session.setTokens(salesforce.sessionTokens());
@@ -229,12 +244,8 @@ void TestHostileSignIn::redirectedClientCredentialsKeepTheSecret()
 {
     HostileServer login;
     HostileServer elsewhere;
-    login.setHandler([&](const HostileServer::Request& request) {
-        return HostileServer::Response::redirect(307, elsewhere.url(request.target));
-    });
-    elsewhere.setHandler([&](const HostileServer::Request&) {
-        return HostileServer::Response::json(tokenResponse(elsewhere.baseUrl()));
-    });
+    redirectEverything(&login, &elsewhere, 307);
+    answerWithTokens(&elsewhere);
     SalesforceSession session(&m_network);
     session.setLoginUrl(QUrl(login.baseUrl()));
     session.setClientId(QStringLiteral("hostile-test-client-id"));
@@ -257,12 +268,8 @@ void TestHostileSignIn::redirectedRefreshKeepsTheRefreshToken()
 {
     HostileServer login;
     HostileServer elsewhere;
-    login.setHandler([&](const HostileServer::Request& request) {
-        return HostileServer::Response::redirect(308, elsewhere.url(request.target));
-    });
-    elsewhere.setHandler([&](const HostileServer::Request&) {
-        return HostileServer::Response::json(tokenResponse(elsewhere.baseUrl()));
-    });
+    redirectEverything(&login, &elsewhere, 308);
+    answerWithTokens(&elsewhere);
     SalesforceSession session(&m_network);
     session.setLoginUrl(QUrl(login.baseUrl()));
     session.setClientId(QStringLiteral("hostile-test-client-id"));
@@ -286,12 +293,8 @@ void TestHostileSignIn::redirectedCodeExchangeKeepsTheCode()
 {
     HostileServer login;
     HostileServer elsewhere;
-    login.setHandler([&](const HostileServer::Request& request) {
-        return HostileServer::Response::redirect(307, elsewhere.url(request.target));
-    });
-    elsewhere.setHandler([&](const HostileServer::Request&) {
-        return HostileServer::Response::json(tokenResponse(elsewhere.baseUrl()));
-    });
+    redirectEverything(&login, &elsewhere, 307);
+    answerWithTokens(&elsewhere);
     const quint16 port = freeLoopbackPort();
     OAuthAuthorization flow(&m_network);
     flow.setLoginUrl(QUrl(login.baseUrl()));
@@ -321,9 +324,7 @@ void TestHostileSignIn::redirectedRevocationKeepsTheRefreshToken()
 {
     HostileServer login;
     HostileServer elsewhere;
-    login.setHandler([&](const HostileServer::Request& request) {
-        return HostileServer::Response::redirect(307, elsewhere.url(request.target));
-    });
+    redirectEverything(&login, &elsewhere, 307);
     elsewhere.setHandler([](const HostileServer::Request&) { return HostileServer::Response::json("{}"); });
     auto* revocation =
         new SignInRevocation(&m_network, &m_store, settingsFor(login), QString::fromLatin1(refreshToken));
