@@ -103,8 +103,8 @@ QList<const CallParticipant*> CallMatcher::externalParticipants(const Call& call
 
 bool CallMatcher::ownedByOneOf(const QString& accountId, const UserIds& userIds) const
 {
-    const auto owner = m_lookups->ownerOf.constFind(accountId);
-    return owner != m_lookups->ownerOf.cend() && userIds.contains(*owner);
+    const auto account = m_lookups->accounts.constFind(accountId);
+    return account != m_lookups->accounts.cend() && userIds.contains(account->ownerId);
 }
 
 namespace {
@@ -235,8 +235,13 @@ CallMatch CallMatcher::match(const Call& call) const
     }
     chooseAccount(external, userIdsOnCall, &match);
     if (!match.accountId.isEmpty()) {
-        match.account = m_lookups->accounts.value(match.accountId);
-        chooseOpportunity(userIdsOnCall, &match);
+        const auto account = m_lookups->accounts.constFind(match.accountId);
+        if (account != m_lookups->accounts.cend()) {
+            match.account = account->record;
+            chooseOpportunity(*account, userIdsOnCall, &match);
+        } else {
+            match.decisions.emplaceBack(Reason::Kind::NoOpenOpportunity);
+        }
     }
     return match;
 }
@@ -349,16 +354,15 @@ void CallMatcher::chooseAccount(
     }
 }
 
-void CallMatcher::chooseOpportunity(const UserIds& userIdsOnCall, CallMatch* match) const
+void CallMatcher::chooseOpportunity(const Account& account, const UserIds& userIdsOnCall, CallMatch* match) const
 {
-    const auto found = m_lookups->openOpportunitiesByAccount.constFind(match->accountId);
-    if (found == m_lookups->openOpportunitiesByAccount.cend() || found->isEmpty()) {
+    const QList<OpenOpportunity>& open = account.open;
+    if (open.isEmpty()) {
         match->decisions.emplaceBack(Reason::Kind::NoOpenOpportunity);
         return;
     }
-    const QList<OpenOpportunity>& open = *found;
+    const OpenOpportunity* chosen = &open.first();
     if (open.size() == 1) {
-        match->opportunityId = open.first().id;
         match->decisions.emplaceBack(Reason::Kind::OneOpenOpportunity);
     } else {
         // Newest first already: the first one owned by a participant, else the newest.
@@ -367,14 +371,14 @@ void CallMatcher::chooseOpportunity(const UserIds& userIdsOnCall, CallMatch* mat
                 return userIdsOnCall.contains(opportunity.ownerId);
             });
         if (owned != open.cend()) {
-            match->opportunityId = owned->id;
+            chosen = &*owned;
             match->decisions.emplaceBack(Reason::Kind::OpportunityOwnedByParticipant, int(open.size()));
         } else {
-            match->opportunityId = open.first().id;
             match->decisions.emplaceBack(Reason::Kind::NewestOpportunity, int(open.size()));
         }
     }
-    match->opportunity = m_lookups->opportunities.value(match->opportunityId);
+    match->opportunityId = chosen->id;
+    match->opportunity = chosen->record;
 }
 
 } // namespace callbridge

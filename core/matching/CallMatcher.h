@@ -113,6 +113,15 @@ private:
     {
         QString id;
         QString ownerId;
+        CachedRecord record;
+    };
+    // An account read for the calls: what matching asks of it, found with one lookup (three
+    // hashes by account or opportunity id took three lookups, each waiting on memory).
+    struct Account
+    {
+        CachedRecord record; // null when the cache has its opportunities but not the account
+        QString ownerId;
+        QList<OpenOpportunity> open; // newest LastModifiedDate first
     };
     struct DomainAccount
     {
@@ -125,7 +134,7 @@ private:
 
     void chooseAccount(
         const QList<const CallParticipant*>& external, const UserIds& userIdsOnCall, CallMatch* match) const;
-    void chooseOpportunity(const UserIds& userIdsOnCall, CallMatch* match) const;
+    void chooseOpportunity(const Account& account, const UserIds& userIdsOnCall, CallMatch* match) const;
     bool ownedByOneOf(const QString& accountId, const UserIds& userIds) const;
 
     QSet<QString> m_freeMail;
@@ -138,10 +147,7 @@ private:
         QHash<QString, QString> leadsByEmail;
         QHash<QString, QList<DomainAccount>> accountsByContactDomain;
         QHash<QString, QStringList> accountsByWebsite;
-        QHash<QString, CachedRecord> accounts;
-        QHash<QString, CachedRecord> opportunities;
-        QHash<QString, QList<OpenOpportunity>> openOpportunitiesByAccount; // newest LastModifiedDate first
-        QHash<QString, QString> ownerOf; // account id -> OwnerId
+        QHash<QString, Account> accounts; // by Id
     };
     std::shared_ptr<Lookups> m_lookups = std::make_shared<Lookups>(); // empty once released
     std::shared_ptr<const CachedRecord::Columns> m_accountColumns;

@@ -472,12 +472,7 @@ Status CallMatcher::prepare(const CacheStore& cache, const QList<Call>& calls)
         QString lastModified;
         OpenOpportunity open;
     };
-    struct OpportunityShare
-    {
-        std::vector<ReadOpportunity> open;
-        QHash<QString, CachedRecord> records;
-    };
-    OpportunityShare shares[2];
+    std::vector<ReadOpportunity> shares[2]; // each thread's
     KeyPortions accountPortions(accountIdList);
     const QString opportunitySql = QStringLiteral("SELECT o.*") + from("Opportunity", "o")
         + QStringLiteral(" WHERE o.AccountId IN (%1)")
@@ -486,7 +481,7 @@ Status CallMatcher::prepare(const CacheStore& cache, const QList<Call>& calls)
                 : QString());
     SharedColumns opportunityColumnNames;
     auto readOpportunityShare = [&opportunitySql, &accountPortions, &opportunityColumnNames](
-                                    const QSqlDatabase& on, OpportunityShare* share) {
+                                    const QSqlDatabase& on, std::vector<ReadOpportunity>* share) {
         return forEachKey(on, &accountPortions, opportunitySql,
             [share, reader = RecordReader(&opportunityColumnNames), columns = QList<int>()](
                 const SqliteRow& row) mutable {
@@ -496,17 +491,13 @@ Status CallMatcher::prepare(const CacheStore& cache, const QList<Call>& calls)
                         columns.append(reader.column(QLatin1String(name)));
                     }
                 }
-                ReadOpportunity read { record.valueAt(columns.at(0)).toString(),
-                    record.valueAt(columns.at(1)).toString(),
-                    { record.valueAt(columns.at(2)).toString(), record.valueAt(columns.at(3)).toString() } };
-                share->records.insert(read.open.id, std::move(record));
-                share->open.push_back(std::move(read));
+                share->push_back({ record.valueAt(columns.at(0)).toString(), record.valueAt(columns.at(1)).toString(),
+                    { record.valueAt(columns.at(2)).toString(), record.valueAt(columns.at(3)).toString(),
+                        std::move(record) } });
             });
     };
-    // Growing a hash hashes every key again.
+    // Growing a hash hashes every key again. (Every opportunity's account is among these ids.)
     m_lookups->accounts.reserve(accountIdList.size());
-    m_lookups->ownerOf.reserve(accountIdList.size());
-    shares[0].records.reserve(accountIdList.size());
     SharedColumns accountColumnNames;
     auto readAccountsAndOpportunities = [&](const QSqlDatabase& on, int share) {
         if (share == 1 && !accountColumns.isEmpty()) {
@@ -518,9 +509,9 @@ Status CallMatcher::prepare(const CacheStore& cache, const QList<Call>& calls)
                     if (columns.isEmpty()) {
                         columns = { reader.column(QStringLiteral("Id")), reader.column(QStringLiteral("OwnerId")) };
                     }
-                    const QString id = record.valueAt(columns.at(0)).toString();
-                    m_lookups->ownerOf.insert(id, record.valueAt(columns.at(1)).toString());
-                    m_lookups->accounts.insert(id, std::move(record));
+                    Account& account = m_lookups->accounts[record.valueAt(columns.at(0)).toString()];
+                    account.ownerId = record.valueAt(columns.at(1)).toString();
+                    account.record = std::move(record);
                 });
             if (!accountsRead.ok()) {
                 return accountsRead;
@@ -535,23 +526,19 @@ Status CallMatcher::prepare(const CacheStore& cache, const QList<Call>& calls)
     }
     m_accountColumns = accountColumnNames.columns();
     m_opportunityColumns = opportunityColumnNames.columns();
+    qsizetype openOpportunities = 0;
     if (readOpportunities) {
-        // The smaller share into the larger, which grows once.
-        const int larger = shares[0].records.size() >= shares[1].records.size() ? 0 : 1;
-        m_lookups->opportunities = std::move(shares[larger].records);
-        m_lookups->opportunities.reserve(m_lookups->opportunities.size() + shares[1 - larger].records.size());
-        m_lookups->opportunities.insert(shares[1 - larger].records);
-        shares[1 - larger].records = {};
-        std::vector<ReadOpportunity> all = std::move(shares[0].open);
-        all.insert(
-            all.end(), std::make_move_iterator(shares[1].open.begin()), std::make_move_iterator(shares[1].open.end()));
+        std::vector<ReadOpportunity> all = std::move(shares[0]);
+        all.insert(all.end(), std::make_move_iterator(shares[1].begin()), std::make_move_iterator(shares[1].end()));
+        shares[1] = {};
+        openOpportunities = qsizetype(all.size());
         // Each account's opportunities together, newest LastModifiedDate first (ISO text sorts as
         // time), then the lowest Id.
         struct InOrder
         {
             PackedKey account;
             PackedKey modified;
-            const ReadOpportunity* opportunity;
+            ReadOpportunity* opportunity;
         };
         constexpr size_t ahead = 8; // opportunities prefetched ahead of the one read
         auto prefetch = [&all](size_t i) {
@@ -564,7 +551,7 @@ Status CallMatcher::prepare(const CacheStore& cache, const QList<Call>& calls)
             qsizetype(all.size()),
             [&all, &prefetch](qsizetype i) {
                 prefetch(size_t(i) + ahead);
-                const ReadOpportunity& opportunity = all[size_t(i)];
+                ReadOpportunity& opportunity = all[size_t(i)];
                 return InOrder { PackedKey(opportunity.accountId), PackedKey(opportunity.lastModified), &opportunity };
             },
             [](const InOrder& a, const InOrder& b) {
@@ -576,24 +563,20 @@ Status CallMatcher::prepare(const CacheStore& cache, const QList<Call>& calls)
                 }
                 return a.opportunity->open.id < b.opportunity->open.id;
             });
-        m_lookups->openOpportunitiesByAccount.reserve(qsizetype(order.size()));
         QList<OpenOpportunity>* ofAccount = nullptr;
         for (size_t i = 0; i < order.size(); ++i) {
             if (i + ahead < order.size()) {
-                const ReadOpportunity& next = *order[i + ahead].opportunity;
-                PackedKey::prefetch(next.open.id);
-                PackedKey::prefetch(next.open.ownerId);
+                PackedKey::prefetch(order[i + ahead].opportunity->accountId);
             }
             if (i == 0 || !(order[i].account == order[i - 1].account)) {
-                ofAccount = &m_lookups->openOpportunitiesByAccount[order[i].opportunity->accountId];
+                ofAccount = &m_lookups->accounts[order[i].opportunity->accountId].open;
             }
-            ofAccount->append(order[i].opportunity->open);
+            ofAccount->append(std::move(order[i].opportunity->open)); // the sort is done with it
         }
     }
     qCInfo(lcExport) << "matching prepared for" << calls.size() << "calls:" << m_lookups->contactsByEmail.size()
                      << "contacts," << m_lookups->leadsByEmail.size() << "leads," << m_lookups->accounts.size()
-                     << "accounts," << m_lookups->opportunities.size() << "open opportunities in" << timer.elapsed()
-                     << "ms";
+                     << "accounts," << openOpportunities << "open opportunities in" << timer.elapsed() << "ms";
     return Status::success();
 }
 

@@ -48,6 +48,7 @@ private Q_SLOTS:
     void initTestCase();
     void matches_data();
     void matches();
+    void anAccountNotInTheCacheKeepsItsOpportunity();
     void plansTasksAndEvents();
     void activityDateIsTheCallsLocalDate();
     void aFilterEditKeepsThePlannedRecords();
@@ -99,7 +100,8 @@ void TestCallMatching::initTestCase()
     table(QStringLiteral("Contact"), { id, email, accountId, owner },
         { contact("003C1", "Ann@Acme.com", "001A1"), contact("003C2", "ben@acme.com", "001A1"),
             contact("003C3", "cat@acme.eu", "001A2"), contact("003C4", "dan@shared.com", "001A1"),
-            contact("003C5", "eve@shared.com", "001A2"), contact("003C6", "o'brien@acme.eu", "001A2") });
+            contact("003C5", "eve@shared.com", "001A2"), contact("003C6", "o'brien@acme.eu", "001A2"),
+            contact("003C7", "kim@orphan.com", "001A9") });
     table(QStringLiteral("Lead"), { id, email, { QStringLiteral("IsConverted"), QStringLiteral("boolean"), 0 } },
         { { { QStringLiteral("Id"), QStringLiteral("00QL1") },
               { QStringLiteral("Email"), QStringLiteral("Lee@Lead.COM") }, { QStringLiteral("IsConverted"), false } },
@@ -119,7 +121,8 @@ void TestCallMatching::initTestCase()
         { opportunity("006O1", "001A1", false, "2026-01-01T00:00:00.000Z", "005U2"),
             opportunity("006O2", "001A1", false, "2026-02-01T00:00:00.000Z", "005U9"),
             opportunity("006O3", "001A1", true, "2026-03-01T00:00:00.000Z", "005U1"),
-            opportunity("006O4", "001A2", false, "2026-01-05T00:00:00.000Z", "005U1") });
+            opportunity("006O4", "001A2", false, "2026-01-05T00:00:00.000Z", "005U1"),
+            opportunity("006O5", "001A9", false, "2026-01-07T00:00:00.000Z", "005U2") });
 }
 
 void TestCallMatching::matches_data()
@@ -289,6 +292,25 @@ void TestCallMatching::matches()
     QCOMPARE(together.account.value(QStringLiteral("Id")).toString(), account);
     QCOMPARE(together.opportunity.value(QStringLiteral("Id")).toString(), opportunity);
     QCOMPARE(together.reasons(), reasons);
+}
+
+// A contact's account that the cache does not hold (not imported, or deleted since) is still the
+// call's account, and its open opportunity is still found: the account's record is null.
+void TestCallMatching::anAccountNotInTheCacheKeepsItsOpportunity()
+{
+    const Call call = callWith({ person(QStringLiteral("kim@orphan.com"), CallParticipant::Affiliation::External) });
+    CallMatcher matcher;
+    QVERIFY(matcher.prepare(m_cache, { call }).ok());
+    const CallMatch match = matcher.match(call);
+    QCOMPARE(match.contacts.size(), 1);
+    QCOMPARE(match.contacts.first().id, QStringLiteral("003C7"));
+    QCOMPARE(match.accountId, QStringLiteral("001A9"));
+    QVERIFY(match.account.isNull());
+    QCOMPARE(match.opportunityId, QStringLiteral("006O5"));
+    QCOMPARE(match.opportunity.value(QStringLiteral("Id")).toString(), QStringLiteral("006O5"));
+    QCOMPARE(match.reasons(),
+        QStringList({ QStringLiteral("Contact by email kim@orphan.com"),
+            QStringLiteral("Account of the matched contacts"), QStringLiteral("The account's one open opportunity") }));
 }
 
 void TestCallMatching::plansTasksAndEvents()
