@@ -1,6 +1,7 @@
 #include "core/cache/CachedRecord.h"
 
 #include "core/cache/SqliteRows.h"
+#include "core/util/Prefetch.h"
 
 #include <QSharedData>
 #include <QVarLengthArray>
@@ -325,14 +326,12 @@ const CachedRecord::Columns* CachedRecord::columns() const
 
 void CachedRecord::prefetch() const
 {
-#if defined(__GNUC__) || defined(__clang__)
     if (const char* at = reinterpret_cast<const char*>(d.constData())) {
         constexpr int lines = 3; // the header and about twenty slots: where any read starts
         for (int line = 0; line < lines; ++line) {
-            __builtin_prefetch(at + line * 64);
+            prefetchMemory(at + line * 64);
         }
     }
-#endif
 }
 
 const std::shared_ptr<const CachedRecord::Columns>& CachedRecord::sharedColumns() const

@@ -3,6 +3,7 @@
 #include "core/logging/LogCategories.h"
 #include "core/util/EmailAddress.h"
 #include "core/util/FreedMemory.h"
+#include "core/util/PackedKey.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -116,7 +117,24 @@ namespace {
 class OwnTexts
 {
 public:
-    explicit OwnTexts(qsizetype matches) { m_texts.reserve(matches * 2); } // about an account and a contact each
+    // About four texts a match (a contact's id and account, the account, the opportunity), and
+    // room to spare: growing would hash them all again.
+    explicit OwnTexts(qsizetype matches) { m_texts.reserve(matches * 5); }
+
+    static void prefetchLists(const CallMatch& match)
+    {
+        prefetchMemory(match.contacts.constData());
+        prefetchMemory(match.decisions.constData());
+    }
+    static void prefetchTexts(const CallMatch& match)
+    {
+        for (const CallMatch::Person& person : match.contacts) {
+            PackedKey::prefetch(person.id);
+            PackedKey::prefetch(person.accountId);
+        }
+        PackedKey::prefetch(match.accountId);
+        PackedKey::prefetch(match.opportunityId);
+    }
 
     void of(CallMatch& match)
     {
@@ -156,7 +174,7 @@ private:
         text = *copy;
     }
 
-    QHash<const QChar*, QString> m_texts; // one copy of each; growing would rehash them all
+    QHash<const QChar*, QString> m_texts; // one copy of each
 };
 
 } // namespace
@@ -178,6 +196,14 @@ void CallMatcher::releaseLookups(QList<CallMatch>* matches)
                  start = nextPortion.fetch_add(portion)) {
                 const qsizetype end = std::min(count, start + portion);
                 for (qsizetype i = start; i < end; ++i) {
+                    // The texts lie all over memory: asked for a few matches ahead, in two steps
+                    // (a match's lists, then the texts they hold), they are loaded meanwhile.
+                    if (i + 8 < end) {
+                        OwnTexts::prefetchLists(all[i + 8]);
+                    }
+                    if (i + 4 < end) {
+                        OwnTexts::prefetchTexts(all[i + 4]);
+                    }
                     texts.of(all[i]);
                 }
             }

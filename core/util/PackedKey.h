@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/util/Prefetch.h"
+
 #include <QString>
 
 #include <algorithm>
@@ -41,13 +43,9 @@ struct PackedKey
     // packing them, and of copying them (which counts a reference in the header).
     static void prefetch(const QString& text)
     {
-#if defined(__GNUC__) || defined(__clang__)
         const char* characters = reinterpret_cast<const char*>(text.constData());
-        __builtin_prefetch(characters);
-        __builtin_prefetch(characters - sizeof(QArrayData)); // the header, just before them
-#else
-        Q_UNUSED(text);
-#endif
+        prefetchMemory(characters);
+        prefetchMemory(characters - sizeof(QArrayData)); // the header, just before them
     }
 
     quint64 head = 0;
