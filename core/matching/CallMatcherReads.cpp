@@ -128,6 +128,25 @@ Status forEachKey(const QSqlDatabase& db, const QStringList& keys, const QString
     return forEachKey(db, &portions, sql, row);
 }
 
+// Moves every entry of `from` into `into`, which has no key of it and room for all: copies
+// would count a reference in each key's and value's texts, which lie all over memory.
+template<typename Value> void movedInto(QHash<QString, Value>* into, QHash<QString, Value>* from)
+{
+    constexpr int ahead = 8; // keys asked for ahead of the one hashed
+    auto next = from->begin(); // detached here: `from` is this thread's alone
+    for (int i = 0; i < ahead && next != from->end(); ++i, ++next) {
+        PackedKey::prefetch(next.key());
+    }
+    for (auto entry = from->begin(); entry != from->end(); ++entry) {
+        if (next != from->end()) {
+            PackedKey::prefetch(next.key());
+            ++next;
+        }
+        into->emplace(std::move(const_cast<QString&>(entry.key())), std::move(entry.value()));
+    }
+    *from = {};
+}
+
 // Runs `read` on another thread with a connection of its own to the same cache file (a SQLite
 // connection belongs to the thread that opened it).
 QFuture<Status> onOwnConnection(const QString& path, const std::function<Status(const QSqlDatabase&)>& read)
@@ -336,11 +355,9 @@ Status CallMatcher::prepare(const CacheStore& cache, const QList<Call>& calls)
         const Status status = emailList.size() > keysPerQuery ? onBothThreads(db, readContacts) : readContacts(db, 1);
         const int larger = found[0].size() > found[1].size() ? 0 : 1;
         m_lookups->contactsByEmail = std::move(found[larger]);
-        m_lookups->contactsByEmail.insert(found[1 - larger]);
-        found[1 - larger] = {};
+        movedInto(&m_lookups->contactsByEmail, &found[1 - larger]);
         accountIds = std::move(foundAccountIds[0]);
-        accountIds += foundAccountIds[1];
-        foundAccountIds[1] = {};
+        accountIds.append(std::move(foundAccountIds[1]));
         if (!status.ok()) {
             return status;
         }
@@ -395,8 +412,10 @@ Status CallMatcher::prepare(const CacheStore& cache, const QList<Call>& calls)
             return status;
         }
         m_lookups->accountsByContactDomain = std::move(found[1]);
-        m_lookups->accountsByContactDomain.insert(found[0]);
-        accountIds += foundAccountIds[0] + foundAccountIds[1];
+        m_lookups->accountsByContactDomain.reserve(m_lookups->accountsByContactDomain.size() + found[0].size());
+        movedInto(&m_lookups->accountsByContactDomain, &found[0]);
+        accountIds.append(std::move(foundAccountIds[0]));
+        accountIds.append(std::move(foundAccountIds[1]));
     }
 
     const QStringList leadColumns = cache.columns(QStringLiteral("Lead"));
@@ -563,15 +582,57 @@ Status CallMatcher::prepare(const CacheStore& cache, const QList<Call>& calls)
                 }
                 return a.opportunity->open.id < b.opportunity->open.id;
             });
-        QList<OpenOpportunity>* ofAccount = nullptr;
-        for (size_t i = 0; i < order.size(); ++i) {
-            if (i + ahead < order.size()) {
-                PackedKey::prefetch(order[i + ahead].opportunity->accountId);
+        // Each account's opportunities handed to it (moved: the sort is done with them), on every
+        // core, a run of opportunities at a time: a run takes the accounts that start in it.
+        // Their accounts are in the hash already, except one that the cache holds only
+        // opportunities of: finding them changes no hash, and each account's list is written by
+        // one thread. Those not in the hash are added after, on this thread.
+        const size_t count = order.size();
+        auto startsAccount = [&order](size_t i) {
+            return i == 0 || !(order[i].account == order[i - 1].account);
+        };
+        // Where the account starting at `first` ends.
+        auto endOfAccount = [&order, &startsAccount, count](size_t first) {
+            size_t last = first + 1;
+            for (; last < count && !startsAccount(last); ++last) {
+                if (last + ahead < count) {
+                    PackedKey::prefetch(order[last + ahead].opportunity->accountId);
+                }
             }
-            if (i == 0 || !(order[i].account == order[i - 1].account)) {
-                ofAccount = &m_lookups->accounts[order[i].opportunity->accountId].open;
+            return last;
+        };
+        auto handedTo = [&order](QList<OpenOpportunity>* open, size_t first, size_t last) {
+            open->reserve(open->size() + qsizetype(last - first));
+            for (size_t i = first; i < last; ++i) {
+                open->append(std::move(order[i].opportunity->open));
             }
-            ofAccount->append(std::move(order[i].opportunity->open)); // the sort is done with it
+        };
+        constexpr int perRun = 8192;
+        std::vector<std::vector<size_t>> notInHash((count + perRun - 1) / perRun); // accounts' first, by run
+        const QHash<QString, Account>& accounts = m_lookups->accounts;
+        inChunks(
+            int(count),
+            [&](int start, int end) {
+                size_t first = size_t(start);
+                while (first < size_t(end) && !startsAccount(first)) {
+                    ++first; // the account the run before holds
+                }
+                while (first < size_t(end)) {
+                    const size_t last = endOfAccount(first);
+                    const auto account = accounts.constFind(order[first].opportunity->accountId);
+                    if (account == accounts.cend()) {
+                        notInHash[size_t(start / perRun)].push_back(first);
+                    } else {
+                        handedTo(&const_cast<Account&>(*account).open, first, last);
+                    }
+                    first = last;
+                }
+            },
+            perRun);
+        for (const std::vector<size_t>& run : notInHash) {
+            for (const size_t first : run) {
+                handedTo(&m_lookups->accounts[order[first].opportunity->accountId].open, first, endOfAccount(first));
+            }
         }
     }
     qCInfo(lcExport) << "matching prepared for" << calls.size() << "calls:" << m_lookups->contactsByEmail.size()

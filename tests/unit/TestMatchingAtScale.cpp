@@ -22,7 +22,8 @@ using Column = CacheStore::Column;
 // Thousands of accounts: the cache is read in several statements, the opportunities by two
 // threads sharing the accounts, and the keys are sorted on two threads (every email twice:
 // each contact is on two calls). Every call still gets its account's newest open opportunity
-// (the lowest Id among the equally new ones), computed here on its own.
+// (the lowest Id among the equally new ones), computed here on its own, also when the cache does
+// not hold the account itself.
 void TestMatchingAtScale::manyAccountsMatchAsEachAlone()
 {
     QTemporaryDir dir;
@@ -42,16 +43,20 @@ void TestMatchingAtScale::manyAccountsMatchAsEachAlone()
     QList<QVariantMap> contactRows;
     QList<QVariantMap> opportunityRows;
     QStringList expected; // each account's opportunity, or empty
+    QList<int> openCounts; // each account's open opportunities
     QList<Call> calls;
     for (int i = 0; i < accounts; ++i) {
         const QString account = QStringLiteral("001A%1").arg(i, 6, 10, QLatin1Char('0'));
         const QString email = QStringLiteral("p%1@company%1.com").arg(i);
-        accountRows.append(
-            { { QStringLiteral("Id"), account }, { QStringLiteral("OwnerId"), QStringLiteral("005U9") } });
+        if (i % 7 != 0) { // every seventh account is not in the cache: only its contact and opportunities are
+            accountRows.append(
+                { { QStringLiteral("Id"), account }, { QStringLiteral("OwnerId"), QStringLiteral("005U9") } });
+        }
         contactRows.append({ { QStringLiteral("Id"), QStringLiteral("003C%1").arg(i, 6, 10, QLatin1Char('0')) },
             { QStringLiteral("Email"), email }, { QStringLiteral("AccountId"), account } });
         QString newest;
         QString newestModified;
+        int open = 0;
         for (int j = 0; j < i % 4; ++j) {
             // Opportunity ids in the opposite order of the accounts': read order is not Id order.
             const QString opportunity = QStringLiteral("006O%1").arg(4 * (accounts - i) + j, 6, 10, QLatin1Char('0'));
@@ -60,6 +65,7 @@ void TestMatchingAtScale::manyAccountsMatchAsEachAlone()
             opportunityRows.append({ { QStringLiteral("Id"), opportunity }, { QStringLiteral("AccountId"), account },
                 { QStringLiteral("IsClosed"), closed }, { QStringLiteral("LastModifiedDate"), modified },
                 { QStringLiteral("OwnerId"), QStringLiteral("005U9") } });
+            open += closed ? 0 : 1;
             if (!closed
                 && (newest.isEmpty() || modified > newestModified
                     || (modified == newestModified && opportunity < newest))) {
@@ -68,6 +74,7 @@ void TestMatchingAtScale::manyAccountsMatchAsEachAlone()
             }
         }
         expected.append(newest);
+        openCounts.append(open);
         Call call;
         call.id = QStringLiteral("c%1").arg(i);
         call.started = QDateTime(QDate(2026, 3, 2), QTime(15, 0), Qt::UTC);
@@ -102,10 +109,21 @@ void TestMatchingAtScale::manyAccountsMatchAsEachAlone()
         QCOMPARE(match.accountId, QStringLiteral("001A%1").arg(i, 6, 10, QLatin1Char('0')));
         QCOMPARE(match.opportunityId, expected.at(i));
         QCOMPARE(match.opportunity.value(QStringLiteral("Id")).toString(), expected.at(i));
+        // Each account has all its open opportunities, wherever the runs that handed them out ended.
+        using Kind = CallMatch::Reason::Kind;
+        const CallMatch::Reason& chosen = match.decisions.constLast();
+        const int counted = chosen.kind == Kind::NoOpenOpportunity ? 0
+            : chosen.kind == Kind::OneOpenOpportunity              ? 1
+                                                                   : chosen.count;
+        QCOMPARE(counted, openCounts.at(i));
         // Whichever thread read it, a record has the columns the filter binds to (it reads a
         // value by position only then).
         QVERIFY(match.opportunity.isNull() || match.opportunity.columns() == matcher.opportunityColumns());
-        QCOMPARE(match.account.columns(), matcher.accountColumns());
+        if (i % 7 == 0) {
+            QVERIFY(match.account.isNull());
+        } else {
+            QCOMPARE(match.account.columns(), matcher.accountColumns());
+        }
     }
 }
 
