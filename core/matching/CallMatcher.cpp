@@ -130,7 +130,6 @@ public:
     {
         for (const CallMatch::Person& person : match.contacts) {
             PackedKey::prefetch(person.id);
-            PackedKey::prefetch(person.accountId);
         }
         PackedKey::prefetch(match.accountId);
         PackedKey::prefetch(match.opportunityId);
@@ -140,7 +139,6 @@ public:
     {
         for (CallMatch::Person& person : match.contacts) {
             of(person.id);
-            of(person.accountId);
         }
         for (CallMatch::Person& person : match.leads) {
             of(person.id);
@@ -230,6 +228,7 @@ CallMatch CallMatcher::match(const Call& call) const
     match.decisions.reserve(external.size() + 3);
     match.contacts.reserve(external.size());
     UserIds userIdsOnCall;
+    ContactAccounts contactAccounts;
     match.ownerId = m_lookups->usersByEmail.value(call.primaryUser);
     match.ownerTimeZone = m_lookups->timeZonesByUser.value(match.ownerId);
     if (!match.ownerId.isEmpty()) {
@@ -247,19 +246,29 @@ CallMatch CallMatcher::match(const Call& call) const
     for (const CallParticipant* participant : external) {
         const auto contact = m_lookups->contactsByEmail.constFind(participant->email);
         if (contact != m_lookups->contactsByEmail.cend()) {
-            match.contacts.append({ participant->email, contact->id, contact->accountId });
+            match.contacts.append({ participant->email, contact->id });
+            if (!contact->accountId.isEmpty()) {
+                const QString& accountId = contact->accountId;
+                const auto known = std::find_if(contactAccounts.begin(), contactAccounts.end(),
+                    [&accountId](const std::pair<const QString*, int>& entry) { return *entry.first == accountId; });
+                if (known == contactAccounts.end()) {
+                    contactAccounts.append({ &accountId, 1 });
+                } else {
+                    ++known->second;
+                }
+            }
             match.decisions.emplaceBack(Reason::Kind::ContactByEmail, 0, participant->email);
             continue;
         }
         const QString leadId = m_lookups->leadsByEmail.value(participant->email);
         if (!leadId.isEmpty()) {
-            match.leads.append({ participant->email, leadId, {} });
+            match.leads.append({ participant->email, leadId });
             match.decisions.emplaceBack(Reason::Kind::LeadByEmail, 0, participant->email);
             continue;
         }
         match.unmatchedEmails.append(participant->email);
     }
-    chooseAccount(external, userIdsOnCall, &match);
+    chooseAccount(external, contactAccounts, userIdsOnCall, &match);
     if (!match.accountId.isEmpty()) {
         const auto account = m_lookups->accounts.constFind(match.accountId);
         if (account != m_lookups->accounts.cend()) {
@@ -272,42 +281,29 @@ CallMatch CallMatcher::match(const Call& call) const
     return match;
 }
 
-void CallMatcher::chooseAccount(
-    const QList<const CallParticipant*>& external, const UserIds& userIdsOnCall, CallMatch* match) const
+void CallMatcher::chooseAccount(const QList<const CallParticipant*>& external, const ContactAccounts& contactAccounts,
+    const UserIds& userIdsOnCall, CallMatch* match) const
 {
     // 1. The matched contacts' accounts: most matched contacts, then owned by someone on the call.
-    //    Each with its contacts, in the order first met (a few: no hash).
-    QVarLengthArray<std::pair<QString, int>, 8> contactsPerAccount;
-    for (const CallMatch::Person& contact : std::as_const(match->contacts)) {
-        if (!contact.accountId.isEmpty()) {
-            const auto known = std::find_if(contactsPerAccount.begin(), contactsPerAccount.end(),
-                [&contact](const std::pair<QString, int>& entry) { return entry.first == contact.accountId; });
-            if (known == contactsPerAccount.end()) {
-                contactsPerAccount.append({ contact.accountId, 1 });
-            } else {
-                ++known->second;
-            }
-        }
-    }
-    if (!contactsPerAccount.isEmpty()) {
-        QString best = contactsPerAccount.first().first;
-        int bestCount = contactsPerAccount.first().second;
+    if (!contactAccounts.isEmpty()) {
+        const QString* best = contactAccounts.first().first;
+        int bestCount = contactAccounts.first().second;
         bool byOwner = false;
         bool byCount = false;
-        for (const auto& [candidate, count] : std::as_const(contactsPerAccount)) {
+        for (const auto& [candidate, count] : contactAccounts) {
             if (count > bestCount) {
                 best = candidate;
                 bestCount = count;
                 byCount = true;
                 byOwner = false;
-            } else if (count == bestCount && candidate != best && !ownedByOneOf(best, userIdsOnCall)
-                && ownedByOneOf(candidate, userIdsOnCall)) {
+            } else if (count == bestCount && *candidate != *best && !ownedByOneOf(*best, userIdsOnCall)
+                && ownedByOneOf(*candidate, userIdsOnCall)) {
                 best = candidate;
                 byOwner = true;
             }
         }
-        match->accountId = best;
-        const int accounts = int(contactsPerAccount.size());
+        match->accountId = *best;
+        const int accounts = int(contactAccounts.size());
         if (accounts == 1) {
             match->decisions.emplaceBack(Reason::Kind::AccountOfContacts);
         } else if (byOwner) {

@@ -20,7 +20,6 @@ struct CallMatch
     {
         QString email;
         QString id; // Salesforce id
-        QString accountId; // contacts only
     };
 
     QList<Person> contacts;
@@ -132,8 +131,12 @@ private:
     // The users on a call: a few, kept without a hash (matching makes one set per call).
     using UserIds = QVarLengthArray<QString, 8>;
 
-    void chooseAccount(
-        const QList<const CallParticipant*>& external, const UserIds& userIdsOnCall, CallMatch* match) const;
+    // The matched contacts' accounts (in the lookups), each with its number of matched contacts, in
+    // the order first met: a few, kept without a hash.
+    using ContactAccounts = QVarLengthArray<std::pair<const QString*, int>, 8>;
+
+    void chooseAccount(const QList<const CallParticipant*>& external, const ContactAccounts& contactAccounts,
+        const UserIds& userIdsOnCall, CallMatch* match) const;
     void chooseOpportunity(const Account& account, const UserIds& userIdsOnCall, CallMatch* match) const;
     bool ownedByOneOf(const QString& accountId, const UserIds& userIds) const;
 

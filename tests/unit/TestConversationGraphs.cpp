@@ -30,9 +30,8 @@ Call sampleCall()
 CallMatch sampleMatch()
 {
     CallMatch match;
-    match.contacts = { { QStringLiteral("ann@acme.com"), QStringLiteral("003000000000001AAA"),
-        QStringLiteral("001000000000001AAA") } };
-    match.leads = { { QStringLiteral("lee@lead.io"), QStringLiteral("00Q000000000001AAA"), {} } };
+    match.contacts = { { QStringLiteral("ann@acme.com"), QStringLiteral("003000000000001AAA") } };
+    match.leads = { { QStringLiteral("lee@lead.io"), QStringLiteral("00Q000000000001AAA") } };
     match.accountId = QStringLiteral("001000000000001AAA");
     match.opportunityId = QStringLiteral("006000000000001AAA");
     match.ownerId = QStringLiteral("005000000000001AAA");
