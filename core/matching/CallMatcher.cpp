@@ -117,8 +117,8 @@ namespace {
 class OwnTexts
 {
 public:
-    // About four texts a match (a contact's id and account, the account, the opportunity), and
-    // room to spare: growing would hash them all again.
+    // A few texts a match (its contacts' ids, the account, the opportunity, now and then a
+    // domain), and room to spare: growing would hash them all again.
     explicit OwnTexts(qsizetype matches) { m_texts.reserve(matches * 5); }
 
     static void prefetchLists(const CallMatch& match)

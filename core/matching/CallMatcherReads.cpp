@@ -129,7 +129,8 @@ Status forEachKey(const QSqlDatabase& db, const QStringList& keys, const QString
 }
 
 // Moves every entry of `from` into `into`, which has no key of it and room for all: copies
-// would count a reference in each key's and value's texts, which lie all over memory.
+// would count a reference in each key's and value's texts, which lie all over memory. (Even the
+// keys are moved out: `from` is only gone through, then emptied.)
 template<typename Value> void movedInto(QHash<QString, Value>* into, QHash<QString, Value>* from)
 {
     constexpr int ahead = 8; // keys asked for ahead of the one hashed
