@@ -3,240 +3,24 @@
 #include "core/cache/CacheStore.h"
 #include "core/cache/SqliteRows.h"
 #include "core/logging/LogCategories.h"
+#include "core/matching/MatchReads.h"
 #include "core/util/EmailAddress.h"
 #include "core/util/InChunks.h"
 #include "core/util/PackedKey.h"
 #include "core/util/SortedOnTwoThreads.h"
 
 #include <QElapsedTimer>
-#include <QFuture>
-#include <QMutex>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
-#include <atomic>
 #include <vector>
 
 // CallMatcher::prepare(): what matching reads from the cache for a set of calls. Matching itself
 // (match() and the choices it makes) is in CallMatcher.cpp.
 namespace callbridge {
 
-namespace {
-
-constexpr int keysPerQuery = 2000;
-
-// Keys in order, each once (a list may name one many times: collecting keys in a list and
-// sorting it costs less than a set's hashing of every key). Looked up in index order,
-// consecutive keys land on neighbouring index pages (and, for ids, on neighbouring rows: the
-// cache stores rows in Id order), so a cold lookup of 80,000 emails faults in each page once
-// rather than again and again.
-// The keys are key(0) .. key(count - 1).
-template<typename Key> QStringList inOrder(qsizetype count, Key key)
-{
-    constexpr qsizetype ahead = 8; // keys prefetched ahead of the one read
-    const std::vector<PackedKey> packed = sortedOnTwoThreads<PackedKey>(count, [&key, count](qsizetype i) {
-        if (i + ahead < count) {
-            PackedKey::prefetch(key(i + ahead));
-        }
-        return PackedKey(key(i));
-    });
-    QStringList list;
-    list.reserve(count);
-    for (size_t i = 0; i < packed.size(); ++i) {
-        if (i + ahead < packed.size()) {
-            PackedKey::prefetch(*packed[i + ahead].key);
-        }
-        if (list.isEmpty() || !(packed[i - 1] == packed[i])) {
-            list.append(*packed[i].key);
-        }
-    }
-    return list;
-}
-
-QStringList inOrder(const QStringList& keys)
-{
-    return inOrder(keys.size(), [&keys](qsizetype i) -> const QString& { return keys.at(i); });
-}
-
-QStringList inOrder(const QSet<QString>& keys)
-{
-    return inOrder(keys.values());
-}
-
-// Keys handed out a portion at a time, to the statements of threads reading them together:
-// each takes the next portion when it is done with its last, so none waits while keys are left.
-class KeyPortions
-{
-public:
-    explicit KeyPortions(const QStringList& keys)
-        : m_keys(keys)
-    { }
-    qsizetype size() const { return m_keys.size(); }
-    QStringList next(int count) // empty once all are taken
-    {
-        const qsizetype start = m_next.fetch_add(count);
-        return start < m_keys.size() ? m_keys.mid(start, count) : QStringList();
-    }
-
-private:
-    const QStringList& m_keys;
-    std::atomic<qsizetype> m_next { 0 };
-};
-
-// Runs `sql` for keys, where %1 in `sql` stands for a list of them: `x IN (%1)`. They are bound
-// through SQLite's C API, keysPerQuery at a time, to one statement parsed once.
-// (QtSql prepares a statement in time quadratic in its number of placeholders: 115 ms for 5,000.
-// A temporary key table costs more: one INSERT per key, and SQLite without statistics then
-// prefers scanning the big table.)
-Status forEachKey(
-    const QSqlDatabase& db, KeyPortions* keys, const QString& sql, const std::function<void(const SqliteRow&)>& row)
-{
-    if (keys->size() == 0) {
-        return Status::success();
-    }
-    QElapsedTimer timer;
-    timer.start();
-    int rows = 0;
-    int bound = 0;
-    const qsizetype perQuery = std::min<qsizetype>(keys->size(), keysPerQuery);
-    QString placeholders = QStringLiteral("?");
-    placeholders.reserve(perQuery * 2);
-    for (qsizetype i = 1; i < perQuery; ++i) {
-        placeholders += QStringLiteral(",?");
-    }
-    const Status status = forEachSqliteRowFrom(
-        db, sql.arg(placeholders),
-        [keys, &bound](int count) {
-            QStringList portion = keys->next(count);
-            bound += int(portion.size());
-            return portion;
-        },
-        [&row, &rows](const SqliteRow& current) {
-            row(current);
-            ++rows;
-        });
-    qCDebug(lcExport) << bound << "keys," << rows << "rows in" << timer.elapsed() << "ms:" << sql.left(60);
-    return status;
-}
-
-Status forEachKey(const QSqlDatabase& db, const QStringList& keys, const QString& sql,
-    const std::function<void(const SqliteRow&)>& row)
-{
-    KeyPortions portions(keys);
-    return forEachKey(db, &portions, sql, row);
-}
-
-// Moves every entry of `from` into `into`, which has no key of it and room for all: copies
-// would count a reference in each key's and value's texts, which lie all over memory. (Even the
-// keys are moved out: `from` is only gone through, then emptied.)
-template<typename Value> void movedInto(QHash<QString, Value>* into, QHash<QString, Value>* from)
-{
-    constexpr int ahead = 8; // keys asked for ahead of the one hashed
-    auto next = from->begin(); // detached here: `from` is this thread's alone
-    for (int i = 0; i < ahead && next != from->end(); ++i, ++next) {
-        PackedKey::prefetch(next.key());
-    }
-    for (auto entry = from->begin(); entry != from->end(); ++entry) {
-        if (next != from->end()) {
-            PackedKey::prefetch(next.key());
-            ++next;
-        }
-        into->emplace(std::move(const_cast<QString&>(entry.key())), std::move(entry.value()));
-    }
-    *from = {};
-}
-
-// Runs `read` on another thread with a connection of its own to the same cache file (a SQLite
-// connection belongs to the thread that opened it).
-QFuture<Status> onOwnConnection(const QString& path, const std::function<Status(const QSqlDatabase&)>& read)
-{
-    return QtConcurrent::run([path, read] {
-        static std::atomic<int> connections { 0 };
-        const QString name = QStringLiteral("callbridge-matching-%1").arg(++connections);
-        Status status = Status::success();
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            db.setDatabaseName(path);
-            if (!db.open()) {
-                status =
-                    Status::failure(CallMatcher::tr("Reading the local cache failed: %1").arg(db.lastError().text()));
-            } else {
-                QSqlQuery(db).exec(QStringLiteral("PRAGMA mmap_size=1073741824")); // as CacheStore::open
-                status = read(db);
-            }
-        }
-        QSqlDatabase::removeDatabase(name);
-        return status;
-    });
-}
-
-// Runs `read` on this thread and, meanwhile, on another with a connection of its own: `read`
-// gets the connection and the share of the work that is its thread's (0 there, 1 here). Returns
-// once both are done, with the first failure.
-Status onBothThreads(const QSqlDatabase& db, const std::function<Status(const QSqlDatabase&, int)>& read)
-{
-    QFuture<Status> other =
-        onOwnConnection(db.databaseName(), [&read](const QSqlDatabase& own) { return read(own, 0); });
-    const Status here = read(db, 1);
-    const Status there = other.result(); // waits
-    return here.ok() ? there : here;
-}
-
-// The column names of one query's rows, read from its first row and shared by every record of
-// it, also when two threads read its rows: the filter reads a record's value by position only
-// when the record has the very columns it was bound to.
-class SharedColumns
-{
-public:
-    std::shared_ptr<const CachedRecord::Columns> of(const SqliteRow& row)
-    {
-        QMutexLocker lock(&m_mutex);
-        if (!m_columns) {
-            QStringList names;
-            for (int i = 0; i < row.columnCount(); ++i) {
-                names.append(row.columnName(i));
-            }
-            m_columns = std::make_shared<const CachedRecord::Columns>(names);
-        }
-        return m_columns;
-    }
-    // Null when no row was read.
-    std::shared_ptr<const CachedRecord::Columns> columns()
-    {
-        QMutexLocker lock(&m_mutex);
-        return m_columns;
-    }
-
-private:
-    QMutex m_mutex;
-    std::shared_ptr<const CachedRecord::Columns> m_columns;
-};
-
-// A row as a record, with the columns of its query.
-class RecordReader
-{
-public:
-    explicit RecordReader(SharedColumns* columns)
-        : m_shared(columns)
-    { }
-    CachedRecord read(const SqliteRow& row)
-    {
-        if (!m_columns) {
-            m_columns = m_shared->of(row);
-        }
-        return CachedRecord(m_columns, row);
-    }
-    // A column's index in the records read so far (-1 before the first, or when there is no such column).
-    int column(const QString& name) const { return m_columns ? m_columns->indexOf(name) : -1; }
-
-private:
-    SharedColumns* m_shared;
-    std::shared_ptr<const CachedRecord::Columns> m_columns;
-};
-
-} // namespace
+using namespace matchreads;
 
 Status CallMatcher::prepare(const CacheStore& cache, const QList<Call>& calls)
 {
