@@ -1,6 +1,7 @@
 #include "core/matching/CallMatcher.h"
 
 #include "core/logging/LogCategories.h"
+#include "core/matching/MatchReads.h"
 #include "core/util/EmailAddress.h"
 #include "core/util/FreedMemory.h"
 #include "core/util/PackedKey.h"
@@ -243,9 +244,9 @@ CallMatch CallMatcher::match(const Call& call) const
         }
     }
 
-    for (const CallParticipant* participant : external) {
-        const auto contact = m_lookups->contactsByEmail.constFind(participant->email);
-        if (contact != m_lookups->contactsByEmail.cend()) {
+    for (qsizetype i = 0; i < external.size(); ++i) {
+        const CallParticipant* participant = external.at(i);
+        if (const Contact* contact = contactOf(call, i, participant->email)) {
             match.contacts.append({ participant->email, contact->id });
             if (!contact->accountId.isEmpty()) {
                 const QString& accountId = contact->accountId;
@@ -279,6 +280,20 @@ CallMatch CallMatcher::match(const Call& call) const
         }
     }
     return match;
+}
+
+const CallMatcher::Contact* CallMatcher::contactOf(const Call& call, qsizetype i, const QString& email) const
+{
+    const Call* prepared = m_lookups->calls.constData();
+    qsizetype at = -1;
+    if (std::less_equal<const Call*>()(prepared, &call)
+        && std::less<const Call*>()(&call, prepared + m_lookups->calls.size())) {
+        at = m_lookups->emailOfExternal[size_t(m_lookups->firstExternalOf[size_t(&call - prepared)] + i)];
+    } else { // not one of the calls prepare() was given, but maybe a copy of one
+        at = matchreads::indexIn(m_lookups->emails, email, 0);
+    }
+    const Contact* contact = at < 0 ? nullptr : &m_lookups->contactOfEmail[size_t(at)];
+    return contact && !contact->id.isEmpty() ? contact : nullptr;
 }
 
 void CallMatcher::chooseAccount(const QList<const CallParticipant*>& external, const ContactAccounts& contactAccounts,

@@ -9,6 +9,8 @@
 #include <QSet>
 #include <QVarLengthArray>
 
+#include <vector>
+
 namespace callbridge {
 
 class CacheStore;
@@ -139,6 +141,9 @@ private:
         const UserIds& userIdsOnCall, CallMatch* match) const;
     void chooseOpportunity(const Account& account, const UserIds& userIdsOnCall, CallMatch* match) const;
     bool ownedByOneOf(const QString& accountId, const UserIds& userIds) const;
+    // The contact with the email of the call's external participant `i` (in the order of
+    // externalParticipants()), or null.
+    const Contact* contactOf(const Call& call, qsizetype i, const QString& email) const;
 
     QSet<QString> m_freeMail;
     // What prepare() reads and match() looks up, freed whole by releaseLookups().
@@ -146,7 +151,17 @@ private:
     {
         QHash<QString, QString> usersByEmail; // lower-case email -> user id
         QHash<QString, QString> timeZonesByUser; // user id -> TimeZoneSidKey
-        QHash<QString, Contact> contactsByEmail;
+        // The calls' external participants' emails, sorted, each once, and the contact with each
+        // (an empty id when none has it): found by position, where a hash by email waited for
+        // the characters of the email it held (a quarter of matching).
+        QStringList emails;
+        std::vector<Contact> contactOfEmail;
+        // The calls prepared for, kept so that no other list takes their place in memory while
+        // their participants are known by their position in it: where each call's external
+        // participants start in `emailOfExternal`, and each one's index in `emails`.
+        QList<Call> calls;
+        std::vector<qsizetype> firstExternalOf; // one more than the calls
+        std::vector<int> emailOfExternal;
         QHash<QString, QString> leadsByEmail;
         QHash<QString, QList<DomainAccount>> accountsByContactDomain;
         QHash<QString, QStringList> accountsByWebsite;

@@ -70,16 +70,26 @@ Status CallMatcher::prepare(const CacheStore& cache, const QList<Call>& calls)
             }
         },
         callsPerChunk);
-    std::vector<const QString*> emails; // with repeats
+    std::vector<const QString*> emails; // with repeats: each call's external participants', in order
     for (const std::vector<const QString*>& chunk : emailsByChunk) {
         emails.insert(emails.end(), chunk.begin(), chunk.end());
     }
     emailsByChunk = {};
+    m_lookups->calls = calls;
+    m_lookups->firstExternalOf.resize(size_t(calls.size()) + 1);
+    m_lookups->firstExternalOf[0] = 0;
+    for (qsizetype i = 0; i < calls.size(); ++i) {
+        m_lookups->firstExternalOf[size_t(i) + 1] = m_lookups->firstExternalOf[size_t(i)] + externalOf.at(i).size();
+    }
     // Lower case: sorted as the NOCASE index is.
-    const QStringList emailList =
-        inOrder(qsizetype(emails.size()), [&emails](qsizetype i) -> const QString& { return *emails[size_t(i)]; });
+    m_lookups->emails = inOrder(
+        qsizetype(emails.size()), [&emails](qsizetype i) -> const QString& { return *emails[size_t(i)]; },
+        &m_lookups->emailOfExternal);
+    const QStringList& emailList = m_lookups->emails;
     emails = {};
+    m_lookups->contactOfEmail.resize(size_t(emailList.size()));
     QStringList accountIds; // with repeats
+    int contactCount = 0; // emails with a contact
     // The company domains of the calls that reach each step of chooseAccount(): the domain is
     // read only for calls whose matched contacts name no account, the website only for calls
     // none of whose domains has a contact with an account. (Reading every domain's contacts
@@ -106,41 +116,46 @@ Status CallMatcher::prepare(const CacheStore& cache, const QList<Call>& calls)
                                 .arg(hasAccount ? QStringLiteral("c.AccountId") : QStringLiteral("NULL"),
                                     hasModified ? QStringLiteral("c.LastModifiedDate") : QStringLiteral("NULL"))
             + from("Contact", "c") + QStringLiteral(" WHERE c.Email COLLATE NOCASE IN (%1)");
-        // Many emails are read by both threads, each into its own hash: an email's rows all come
-        // from one portion of the keys, so the two merge as they are.
-        QHash<QString, Contact> found[2];
+        // Each email's contact goes in its slot: an email's rows all come from one portion of
+        // the keys, so each slot is written by one thread.
+        std::vector<Contact>* contacts = &m_lookups->contactOfEmail;
+        int foundContacts[2] = { 0, 0 };
         // The accounts they name, taken while each row is at hand (going through the contacts
         // again took 13 ms, most of it waiting for memory). A contact that loses its email to
         // another adds an account no match chooses: reading it costs little.
         QStringList foundAccountIds[2];
         KeyPortions emailPortions(emailList);
-        auto readContacts = [&sql, &found, &foundAccountIds, &emailPortions, &emailList](
+        auto readContacts = [&sql, contacts, &foundContacts, &foundAccountIds, &emailPortions, &emailList](
                                 const QSqlDatabase& on, int share) {
-            QHash<QString, Contact>* into = &found[share];
-            into->reserve(emailList.size()); // room for the other's too: merging them never grows it
             QStringList* accounts = &foundAccountIds[share];
             accounts->reserve(emailList.size());
-            return forEachKey(on, &emailPortions, sql, [into, accounts](const SqliteRow& row) {
-                Contact contact { row.text(0), row.text(2), row.text(3) };
-                if (!contact.accountId.isEmpty()) {
-                    accounts->append(contact.accountId);
-                }
-                // The key the participant's email has: both are equal but for ASCII case (NOCASE),
-                // and only the row's can have upper case. (Lowered here: SQLite's lower() allocated
-                // and copied each in SQLite's allocator, which both threads share.)
-                Contact& kept = (*into)[row.text(1).toLower()]; // one lookup: a new email's slot is empty
-                if (!kept.id.isEmpty()
-                    && (contact.lastModified < kept.lastModified
-                        || (contact.lastModified == kept.lastModified && contact.id > kept.id))) {
-                    return;
-                }
-                kept = std::move(contact);
-            });
+            return forEachKey(on, &emailPortions, sql,
+                [contacts, accounts, found = &foundContacts[share], &emailList, last = qsizetype(0)](
+                    const SqliteRow& row) mutable {
+                    // The participants' email: both are equal but for ASCII case (NOCASE), and
+                    // only the row's can have upper case. (Lowered here: SQLite's lower()
+                    // allocated and copied each in SQLite's allocator, which both threads share.)
+                    const qsizetype at = indexIn(emailList, row.text(1).toLower(), last);
+                    if (at < 0) {
+                        return;
+                    }
+                    last = at;
+                    Contact contact { row.text(0), row.text(2), row.text(3) };
+                    if (!contact.accountId.isEmpty()) {
+                        accounts->append(contact.accountId);
+                    }
+                    Contact& kept = (*contacts)[size_t(at)];
+                    if (kept.id.isEmpty()) {
+                        ++*found;
+                    } else if (contact.lastModified < kept.lastModified
+                        || (contact.lastModified == kept.lastModified && contact.id > kept.id)) {
+                        return;
+                    }
+                    kept = std::move(contact);
+                });
         };
         const Status status = emailList.size() > keysPerQuery ? onBothThreads(db, readContacts) : readContacts(db, 1);
-        const int larger = found[0].size() > found[1].size() ? 0 : 1;
-        m_lookups->contactsByEmail = std::move(found[larger]);
-        movedInto(&m_lookups->contactsByEmail, &found[1 - larger]);
+        contactCount = foundContacts[0] + foundContacts[1];
         accountIds = std::move(foundAccountIds[0]);
         accountIds.append(std::move(foundAccountIds[1]));
         if (!status.ok()) {
@@ -154,14 +169,15 @@ Status CallMatcher::prepare(const CacheStore& cache, const QList<Call>& calls)
         [&](int start, int end) {
             QList<QStringList>& into = domainsByChunk[start / callsPerChunk];
             for (int i = start; i < end; ++i) {
-                const QList<const CallParticipant*>& external = externalOf.at(i);
-                const bool contactWithAccount =
-                    std::any_of(external.cbegin(), external.cend(), [this](const CallParticipant* participant) {
-                        const auto contact = m_lookups->contactsByEmail.constFind(participant->email);
-                        return contact != m_lookups->contactsByEmail.cend() && !contact->accountId.isEmpty();
-                    });
+                const qsizetype first = m_lookups->firstExternalOf[size_t(i)];
+                const qsizetype last = m_lookups->firstExternalOf[size_t(i) + 1];
+                bool contactWithAccount = false;
+                for (qsizetype p = first; p < last && !contactWithAccount; ++p) {
+                    const int email = m_lookups->emailOfExternal[size_t(p)];
+                    contactWithAccount = !m_lookups->contactOfEmail[size_t(email)].accountId.isEmpty();
+                }
                 if (!contactWithAccount) {
-                    into.append(companyDomainsOf(external));
+                    into.append(companyDomainsOf(externalOf.at(i)));
                 }
             }
         },
@@ -206,9 +222,9 @@ Status CallMatcher::prepare(const CacheStore& cache, const QList<Call>& calls)
     const QStringList leadColumns = cache.columns(QStringLiteral("Lead"));
     if (leadColumns.contains(QStringLiteral("Email"))) {
         QStringList unmatched;
-        for (const QString& email : emailList) {
-            if (!m_lookups->contactsByEmail.contains(email)) {
-                unmatched.append(email);
+        for (qsizetype i = 0; i < emailList.size(); ++i) {
+            if (m_lookups->contactOfEmail[size_t(i)].id.isEmpty()) {
+                unmatched.append(emailList.at(i));
             }
         }
         // A converted lead takes no new activities: Salesforce refuses them.
@@ -420,9 +436,9 @@ Status CallMatcher::prepare(const CacheStore& cache, const QList<Call>& calls)
             }
         }
     }
-    qCInfo(lcExport) << "matching prepared for" << calls.size() << "calls:" << m_lookups->contactsByEmail.size()
-                     << "contacts," << m_lookups->leadsByEmail.size() << "leads," << m_lookups->accounts.size()
-                     << "accounts," << openOpportunities << "open opportunities in" << timer.elapsed() << "ms";
+    qCInfo(lcExport) << "matching prepared for" << calls.size() << "calls:" << contactCount << "contacts,"
+                     << m_lookups->leadsByEmail.size() << "leads," << m_lookups->accounts.size() << "accounts,"
+                     << openOpportunities << "open opportunities in" << timer.elapsed() << "ms";
     return Status::success();
 }
 

@@ -9,11 +9,25 @@
 #include <QSqlQuery>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
+
 namespace callbridge::matchreads {
 
 QStringList inOrder(const QStringList& keys)
 {
     return inOrder(keys.size(), [&keys](qsizetype i) -> const QString& { return keys.at(i); });
+}
+
+qsizetype indexIn(const QStringList& sorted, const QString& key, qsizetype near)
+{
+    constexpr qsizetype nearby = 8;
+    for (qsizetype i = std::max<qsizetype>(near, 0); i < std::min(near + nearby, sorted.size()); ++i) {
+        if (sorted.at(i) == key) { // sizes first: most others differ in size, and are not read
+            return i;
+        }
+    }
+    const auto found = std::lower_bound(sorted.cbegin(), sorted.cend(), key);
+    return found != sorted.cend() && *found == key ? found - sorted.cbegin() : -1;
 }
 
 QStringList inOrder(const QSet<QString>& keys)

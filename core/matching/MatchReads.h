@@ -15,6 +15,7 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <type_traits>
 #include <vector>
 
 // How matching reads the cache: keys sorted and handed out in portions to statements on two
@@ -24,33 +25,68 @@ namespace callbridge::matchreads {
 
 constexpr int keysPerQuery = 2000;
 
+// A key and where it was in the keys given, sorted by the key alone.
+struct PlacedKey
+{
+    PackedKey key;
+    qsizetype place;
+    friend bool operator<(const PlacedKey& a, const PlacedKey& b) { return a.key < b.key; }
+};
+inline const PackedKey& packedOf(const PackedKey& key)
+{
+    return key;
+}
+inline const PackedKey& packedOf(const PlacedKey& key)
+{
+    return key.key;
+}
+
 // Keys in order, each once (a list may name one many times: collecting keys in a list and
 // sorting it costs less than a set's hashing of every key). Looked up in index order,
 // consecutive keys land on neighbouring index pages (and, for ids, on neighbouring rows: the
 // cache stores rows in Id order), so a cold lookup of 80,000 emails faults in each page once
 // rather than again and again.
-// The keys are key(0) .. key(count - 1).
-template<typename Key> QStringList inOrder(qsizetype count, Key key)
+// The keys are key(0) .. key(count - 1). With `indexes`, (*indexes)[i] becomes the index of
+// key(i) in the list returned: a lookup by position, where a hash by text would wait on the
+// text's characters.
+template<typename Key> QStringList inOrder(qsizetype count, Key key, std::vector<int>* indexes = nullptr)
 {
     constexpr qsizetype ahead = 8; // keys prefetched ahead of the one read
-    const std::vector<PackedKey> packed = sortedOnTwoThreads<PackedKey>(count, [&key, count](qsizetype i) {
-        if (i + ahead < count) {
-            PackedKey::prefetch(key(i + ahead));
+    auto sorted = [&key, count](auto made) {
+        using Item = decltype(made(qsizetype()));
+        return sortedOnTwoThreads<Item>(count, [&key, count, &made](qsizetype i) {
+            if (i + ahead < count) {
+                PackedKey::prefetch(key(i + ahead));
+            }
+            return made(i);
+        });
+    };
+    auto listed = [count, indexes](const auto& packed) {
+        QStringList list;
+        list.reserve(count);
+        for (size_t i = 0; i < packed.size(); ++i) {
+            if (i + ahead < packed.size()) {
+                PackedKey::prefetch(*packedOf(packed[i + ahead]).key);
+            }
+            if (list.isEmpty() || !(packedOf(packed[i - 1]) == packedOf(packed[i]))) {
+                list.append(*packedOf(packed[i]).key);
+            }
+            if constexpr (std::is_same_v<std::decay_t<decltype(packed[i])>, PlacedKey>) {
+                (*indexes)[size_t(packed[i].place)] = int(list.size() - 1);
+            }
         }
-        return PackedKey(key(i));
-    });
-    QStringList list;
-    list.reserve(count);
-    for (size_t i = 0; i < packed.size(); ++i) {
-        if (i + ahead < packed.size()) {
-            PackedKey::prefetch(*packed[i + ahead].key);
-        }
-        if (list.isEmpty() || !(packed[i - 1] == packed[i])) {
-            list.append(*packed[i].key);
-        }
+        return list;
+    };
+    if (!indexes) {
+        return listed(sorted([&key](qsizetype i) { return PackedKey(key(i)); }));
     }
-    return list;
+    indexes->assign(size_t(count), -1);
+    return listed(sorted([&key](qsizetype i) { return PlacedKey { PackedKey(key(i)), i }; }));
 }
+
+// The index of `key` in `sorted` (a list from inOrder()), or -1. Looks at `near` and a few
+// after it first: rows read for keys in order come mostly in that order.
+qsizetype indexIn(const QStringList& sorted, const QString& key, qsizetype near);
 
 QStringList inOrder(const QStringList& keys);
 QStringList inOrder(const QSet<QString>& keys);

@@ -23,7 +23,8 @@ using Column = CacheStore::Column;
 // threads sharing the accounts, and the keys are sorted on two threads (every email twice:
 // each contact is on two calls). Every call still gets its account's newest open opportunity
 // (the lowest Id among the equally new ones), computed here on its own, also when the cache does
-// not hold the account itself.
+// not hold the account itself. Each call's contact is found by its participant's position among
+// the calls prepared for, and a copy of a call by its email.
 void TestMatchingAtScale::manyAccountsMatchAsEachAlone()
 {
     QTemporaryDir dir;
@@ -81,6 +82,12 @@ void TestMatchingAtScale::manyAccountsMatchAsEachAlone()
         call.primaryUser = QStringLiteral("rep@ourco.com");
         call.participants = { { call.primaryUser, {}, CallParticipant::Affiliation::Internal },
             { email, {}, CallParticipant::Affiliation::External } };
+        if (i % 100 == 0) { // ten emails no contact has, in order just before another contact's
+            for (int j = 0; j < 10; ++j) {
+                call.participants.append({ QStringLiteral("p%1-%2@elsewhere.com").arg(i).arg(j), {},
+                    CallParticipant::Affiliation::External });
+            }
+        }
         calls.append(call);
     }
     table(QStringLiteral("Account"), { id, owner }, accountRows);
@@ -101,6 +108,17 @@ void TestMatchingAtScale::manyAccountsMatchAsEachAlone()
     QVERIFY(matcher.prepare(cache, calls).ok());
     for (int i = 0; i < calls.size(); ++i) {
         const CallMatch match = matcher.match(calls.at(i));
+        const int contactNumber = i % accounts;
+        QCOMPARE(match.contacts.size(), 1);
+        QCOMPARE(match.contacts.first().id, QStringLiteral("003C%1").arg(contactNumber, 6, 10, QLatin1Char('0')));
+        QCOMPARE(match.unmatchedEmails.size(), contactNumber % 100 == 0 ? 10 : 0);
+        // A copy of a call, which prepare() was not given, matches as the call.
+        const Call copy = calls.at(i);
+        const CallMatch copyMatch = matcher.match(copy);
+        QCOMPARE(copyMatch.contacts.first().id, match.contacts.first().id);
+        QCOMPARE(copyMatch.unmatchedEmails, match.unmatchedEmails);
+        QCOMPARE(copyMatch.accountId, match.accountId);
+        QCOMPARE(copyMatch.opportunityId, match.opportunityId);
         if (i >= accounts) {
             QCOMPARE(match.accountId, matcher.match(calls.at(i - accounts)).accountId);
             QCOMPARE(match.opportunityId, expected.at(i - accounts));
