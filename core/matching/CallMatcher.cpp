@@ -103,10 +103,9 @@ QList<const CallParticipant*> CallMatcher::externalParticipants(const Call& call
     return external;
 }
 
-bool CallMatcher::ownedByOneOf(const QString& accountId, const UserIds& userIds) const
+bool CallMatcher::ownedByOneOf(int account, const UserIds& userIds) const
 {
-    const auto account = m_lookups->accounts.constFind(accountId);
-    return account != m_lookups->accounts.cend() && userIds.contains(account->ownerId);
+    return account >= 0 && userIds.contains(m_lookups->accountOf[size_t(account)].ownerId);
 }
 
 namespace {
@@ -248,12 +247,11 @@ CallMatch CallMatcher::match(const Call& call) const
         const CallParticipant* participant = external.at(i);
         if (const Contact* contact = contactOf(call, i, participant->email)) {
             match.contacts.append({ participant->email, contact->id });
-            if (!contact->accountId.isEmpty()) {
-                const QString& accountId = contact->accountId;
+            if (contact->account >= 0) {
                 const auto known = std::find_if(contactAccounts.begin(), contactAccounts.end(),
-                    [&accountId](const std::pair<const QString*, int>& entry) { return *entry.first == accountId; });
+                    [contact](const std::pair<int, int>& entry) { return entry.first == contact->account; });
                 if (known == contactAccounts.end()) {
-                    contactAccounts.append({ &accountId, 1 });
+                    contactAccounts.append({ contact->account, 1 });
                 } else {
                     ++known->second;
                 }
@@ -269,15 +267,11 @@ CallMatch CallMatcher::match(const Call& call) const
         }
         match.unmatchedEmails.append(participant->email);
     }
-    chooseAccount(external, contactAccounts, userIdsOnCall, &match);
-    if (!match.accountId.isEmpty()) {
-        const auto account = m_lookups->accounts.constFind(match.accountId);
-        if (account != m_lookups->accounts.cend()) {
-            match.account = account->record;
-            chooseOpportunity(*account, userIdsOnCall, &match);
-        } else {
-            match.decisions.emplaceBack(Reason::Kind::NoOpenOpportunity);
-        }
+    const int account = chooseAccount(external, contactAccounts, userIdsOnCall, &match);
+    if (account >= 0) {
+        const Account& chosen = m_lookups->accountOf[size_t(account)];
+        match.account = chosen.record; // null when the cache does not hold it
+        chooseOpportunity(chosen, userIdsOnCall, &match);
     }
     return match;
 }
@@ -296,12 +290,12 @@ const CallMatcher::Contact* CallMatcher::contactOf(const Call& call, qsizetype i
     return contact && !contact->id.isEmpty() ? contact : nullptr;
 }
 
-void CallMatcher::chooseAccount(const QList<const CallParticipant*>& external, const ContactAccounts& contactAccounts,
+int CallMatcher::chooseAccount(const QList<const CallParticipant*>& external, const ContactAccounts& contactAccounts,
     const UserIds& userIdsOnCall, CallMatch* match) const
 {
     // 1. The matched contacts' accounts: most matched contacts, then owned by someone on the call.
     if (!contactAccounts.isEmpty()) {
-        const QString* best = contactAccounts.first().first;
+        int best = contactAccounts.first().first;
         int bestCount = contactAccounts.first().second;
         bool byOwner = false;
         bool byCount = false;
@@ -311,13 +305,13 @@ void CallMatcher::chooseAccount(const QList<const CallParticipant*>& external, c
                 bestCount = count;
                 byCount = true;
                 byOwner = false;
-            } else if (count == bestCount && *candidate != *best && !ownedByOneOf(*best, userIdsOnCall)
-                && ownedByOneOf(*candidate, userIdsOnCall)) {
+            } else if (count == bestCount && candidate != best && !ownedByOneOf(best, userIdsOnCall)
+                && ownedByOneOf(candidate, userIdsOnCall)) {
                 best = candidate;
                 byOwner = true;
             }
         }
-        match->accountId = *best;
+        match->accountId = m_lookups->accountIds.at(best);
         const int accounts = int(contactAccounts.size());
         if (accounts == 1) {
             match->decisions.emplaceBack(Reason::Kind::AccountOfContacts);
@@ -328,7 +322,7 @@ void CallMatcher::chooseAccount(const QList<const CallParticipant*>& external, c
         } else {
             match->decisions.emplaceBack(Reason::Kind::AccountsFirstContact, accounts);
         }
-        return;
+        return best;
     }
 
     // 2. By email domain: the account with most contacts of a participant's domain, then the
@@ -350,10 +344,10 @@ void CallMatcher::chooseAccount(const QList<const CallParticipant*>& external, c
     for (const QString& domain : std::as_const(companyDomains)) {
         for (const DomainAccount& candidate : m_lookups->accountsByContactDomain.value(domain)) {
             const bool better = candidate.contacts > best.contacts
-                || (candidate.contacts == best.contacts && !ownedByOneOf(best.accountId, userIdsOnCall)
-                    && ownedByOneOf(candidate.accountId, userIdsOnCall))
+                || (candidate.contacts == best.contacts && !ownedByOneOf(best.account, userIdsOnCall)
+                    && ownedByOneOf(candidate.account, userIdsOnCall))
                 || (candidate.contacts == best.contacts
-                    && ownedByOneOf(best.accountId, userIdsOnCall) == ownedByOneOf(candidate.accountId, userIdsOnCall)
+                    && ownedByOneOf(best.account, userIdsOnCall) == ownedByOneOf(candidate.account, userIdsOnCall)
                     && candidate.accountId < best.accountId);
             if (best.accountId.isEmpty() || better) {
                 best = candidate;
@@ -364,23 +358,23 @@ void CallMatcher::chooseAccount(const QList<const CallParticipant*>& external, c
     if (!best.accountId.isEmpty()) {
         match->accountId = best.accountId;
         match->decisions.emplaceBack(Reason::Kind::AccountByDomain, best.contacts, bestDomain);
-        return;
+        return best.account;
     }
     for (const QString& domain : std::as_const(companyDomains)) {
-        const QStringList accounts = m_lookups->accountsByWebsite.value(domain);
+        const QList<int> accounts = m_lookups->accountsByWebsite.value(domain);
         if (accounts.isEmpty()) {
             continue;
         }
-        QString chosen = accounts.first();
-        for (const QString& candidate : accounts) {
+        int chosen = accounts.first();
+        for (const int candidate : accounts) {
             if (ownedByOneOf(candidate, userIdsOnCall)) {
                 chosen = candidate;
                 break;
             }
         }
-        match->accountId = chosen;
+        match->accountId = m_lookups->accountIds.at(chosen);
         match->decisions.emplaceBack(Reason::Kind::AccountByWebsite, 0, domain);
-        return;
+        return chosen;
     }
     if (companyDomains.isEmpty() && freeMailDomains.isEmpty()) {
         match->decisions.emplaceBack(Reason::Kind::NoExternalParticipants);
@@ -389,6 +383,7 @@ void CallMatcher::chooseAccount(const QList<const CallParticipant*>& external, c
     } else {
         match->decisions.emplaceBack(Reason::Kind::NoAccountForDomains, 0, companyDomains.join(QStringLiteral(", ")));
     }
+    return -1;
 }
 
 void CallMatcher::chooseOpportunity(const Account& account, const UserIds& userIdsOnCall, CallMatch* match) const

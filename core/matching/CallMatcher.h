@@ -109,38 +109,45 @@ private:
         QString id;
         QString accountId;
         QString lastModified; // decides between contacts sharing an email
+        int account = -1; // the index of accountId in Lookups::accountIds; -1 for none
     };
     struct OpenOpportunity
     {
         QString id;
         QString ownerId;
+        QString lastModified; // orders an account's opportunities
         CachedRecord record;
     };
-    // An account read for the calls: what matching asks of it, found with one lookup (three
-    // hashes by account or opportunity id took three lookups, each waiting on memory).
+    // An account a match may choose: what matching asks of it, in one place (three hashes by
+    // account or opportunity id took three lookups, each waiting on memory).
     struct Account
     {
-        CachedRecord record; // null when the cache has its opportunities but not the account
+        CachedRecord record; // null when the cache does not hold the account
         QString ownerId;
         QList<OpenOpportunity> open; // newest LastModifiedDate first
     };
     struct DomainAccount
     {
         QString accountId;
+        int account = -1; // as Contact's
         int contacts = 0;
     };
 
     // The users on a call: a few, kept without a hash (matching makes one set per call).
     using UserIds = QVarLengthArray<QString, 8>;
 
-    // The matched contacts' accounts (in the lookups), each with its number of matched contacts, in
-    // the order first met: a few, kept without a hash.
-    using ContactAccounts = QVarLengthArray<std::pair<const QString*, int>, 8>;
+    // The matched contacts' accounts (their indexes in Lookups::accountIds), each with its number
+    // of matched contacts, in the order first met: a few, kept without a hash.
+    using ContactAccounts = QVarLengthArray<std::pair<int, int>, 8>;
 
-    void chooseAccount(const QList<const CallParticipant*>& external, const ContactAccounts& contactAccounts,
+    // Sets the match's account, and returns its index in Lookups::accountIds (-1: none).
+    int chooseAccount(const QList<const CallParticipant*>& external, const ContactAccounts& contactAccounts,
         const UserIds& userIdsOnCall, CallMatch* match) const;
     void chooseOpportunity(const Account& account, const UserIds& userIdsOnCall, CallMatch* match) const;
-    bool ownedByOneOf(const QString& accountId, const UserIds& userIds) const;
+    bool ownedByOneOf(int account, const UserIds& userIds) const; // an index in Lookups::accountIds
+    // Lists every account a match may choose (those the contacts, their domains and the
+    // websites name), and gives each of them its index in the list.
+    void listAccounts(const QHash<QString, QStringList>& websiteAccountIds);
     // The contact with the email of the call's external participant `i` (in the order of
     // externalParticipants()), or null.
     const Contact* contactOf(const Call& call, qsizetype i, const QString& email) const;
@@ -164,8 +171,12 @@ private:
         std::vector<int> emailOfExternal;
         QHash<QString, QString> leadsByEmail;
         QHash<QString, QList<DomainAccount>> accountsByContactDomain;
-        QHash<QString, QStringList> accountsByWebsite;
-        QHash<QString, Account> accounts; // by Id
+        QHash<QString, QList<int>> accountsByWebsite; // indexes in accountIds, in Id order
+        // Every account a match may choose, by Id, sorted, each once, and each one's account
+        // (whose record is null when the cache does not hold it): found by position, where a
+        // hash by id waited on the id's characters.
+        QStringList accountIds;
+        std::vector<Account> accountOf;
     };
     std::shared_ptr<Lookups> m_lookups = std::make_shared<Lookups>(); // empty once released
     std::shared_ptr<const CachedRecord::Columns> m_accountColumns;

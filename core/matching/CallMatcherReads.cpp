@@ -6,14 +6,13 @@
 #include "core/matching/MatchReads.h"
 #include "core/util/EmailAddress.h"
 #include "core/util/InChunks.h"
-#include "core/util/PackedKey.h"
-#include "core/util/SortedOnTwoThreads.h"
 
 #include <QElapsedTimer>
 #include <QSqlError>
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <atomic>
 #include <vector>
 
 // CallMatcher::prepare(): what matching reads from the cache for a set of calls. Matching itself
@@ -88,7 +87,6 @@ Status CallMatcher::prepare(const CacheStore& cache, const QList<Call>& calls)
     const QStringList& emailList = m_lookups->emails;
     emails = {};
     m_lookups->contactOfEmail.resize(size_t(emailList.size()));
-    QStringList accountIds; // with repeats
     int contactCount = 0; // emails with a contact
     // The company domains of the calls that reach each step of chooseAccount(): the domain is
     // read only for calls whose matched contacts name no account, the website only for calls
@@ -120,17 +118,11 @@ Status CallMatcher::prepare(const CacheStore& cache, const QList<Call>& calls)
         // the keys, so each slot is written by one thread.
         std::vector<Contact>* contacts = &m_lookups->contactOfEmail;
         int foundContacts[2] = { 0, 0 };
-        // The accounts they name, taken while each row is at hand (going through the contacts
-        // again took 13 ms, most of it waiting for memory). A contact that loses its email to
-        // another adds an account no match chooses: reading it costs little.
-        QStringList foundAccountIds[2];
         KeyPortions emailPortions(emailList);
-        auto readContacts = [&sql, contacts, &foundContacts, &foundAccountIds, &emailPortions, &emailList](
+        auto readContacts = [&sql, contacts, &foundContacts, &emailPortions, &emailList](
                                 const QSqlDatabase& on, int share) {
-            QStringList* accounts = &foundAccountIds[share];
-            accounts->reserve(emailList.size());
             return forEachKey(on, &emailPortions, sql,
-                [contacts, accounts, found = &foundContacts[share], &emailList, last = qsizetype(0)](
+                [contacts, found = &foundContacts[share], &emailList, last = qsizetype(0)](
                     const SqliteRow& row) mutable {
                     // The participants' email: both are equal but for ASCII case (NOCASE), and
                     // only the row's can have upper case. (Lowered here: SQLite's lower()
@@ -141,9 +133,6 @@ Status CallMatcher::prepare(const CacheStore& cache, const QList<Call>& calls)
                     }
                     last = at;
                     Contact contact { row.text(0), row.text(2), row.text(3) };
-                    if (!contact.accountId.isEmpty()) {
-                        accounts->append(contact.accountId);
-                    }
                     Contact& kept = (*contacts)[size_t(at)];
                     if (kept.id.isEmpty()) {
                         ++*found;
@@ -156,8 +145,6 @@ Status CallMatcher::prepare(const CacheStore& cache, const QList<Call>& calls)
         };
         const Status status = emailList.size() > keysPerQuery ? onBothThreads(db, readContacts) : readContacts(db, 1);
         contactCount = foundContacts[0] + foundContacts[1];
-        accountIds = std::move(foundAccountIds[0]);
-        accountIds.append(std::move(foundAccountIds[1]));
         if (!status.ok()) {
             return status;
         }
@@ -198,15 +185,11 @@ Status CallMatcher::prepare(const CacheStore& cache, const QList<Call>& calls)
             + QStringLiteral(" WHERE c.%2 IN (%1) AND +c.AccountId IS NOT NULL GROUP BY c.%2, c.AccountId")
                   .arg(QStringLiteral("%1"), emailDomainColumn);
         QHash<QString, QList<DomainAccount>> found[2];
-        QStringList foundAccountIds[2];
         KeyPortions domainPortions(domainList);
         auto readDomains = [&](const QSqlDatabase& on, int share) {
-            return forEachKey(on, &domainPortions, sql,
-                [into = &found[share], accounts = &foundAccountIds[share]](const SqliteRow& row) {
-                    const QString accountId = row.text(1);
-                    (*into)[row.text(0)].append({ accountId, row.value(2).toInt() });
-                    accounts->append(accountId);
-                });
+            return forEachKey(on, &domainPortions, sql, [into = &found[share]](const SqliteRow& row) {
+                (*into)[row.text(0)].append({ row.text(1), -1, row.value(2).toInt() });
+            });
         };
         const Status status = domainList.size() > keysPerQuery ? onBothThreads(db, readDomains) : readDomains(db, 1);
         if (!status.ok()) {
@@ -215,8 +198,6 @@ Status CallMatcher::prepare(const CacheStore& cache, const QList<Call>& calls)
         m_lookups->accountsByContactDomain = std::move(found[1]);
         m_lookups->accountsByContactDomain.reserve(m_lookups->accountsByContactDomain.size() + found[0].size());
         movedInto(&m_lookups->accountsByContactDomain, &found[0]);
-        accountIds.append(std::move(foundAccountIds[0]));
-        accountIds.append(std::move(foundAccountIds[1]));
     }
 
     const QStringList leadColumns = cache.columns(QStringLiteral("Lead"));
@@ -265,34 +246,26 @@ Status CallMatcher::prepare(const CacheStore& cache, const QList<Call>& calls)
         }
     }
     const QStringList accountColumns = cache.columns(QStringLiteral("Account"));
+    QHash<QString, QStringList> websiteAccountIds;
     if (accountColumns.contains(websiteDomainColumn)) {
         const Status status = forEachKey(db, inOrder(websiteDomains),
             QStringLiteral("SELECT a.Id, a.%1").arg(websiteDomainColumn) + from("Account", "a")
                 + QStringLiteral(" WHERE a.%2 IN (%1)").arg(QStringLiteral("%1"), websiteDomainColumn),
-            [this, &accountIds](const SqliteRow& row) {
-                m_lookups->accountsByWebsite[row.text(1)].append(row.text(0));
-                accountIds.append(row.text(0));
-            });
+            [&websiteAccountIds](const SqliteRow& row) { websiteAccountIds[row.text(1)].append(row.text(0)); });
         if (!status.ok()) {
             return status;
         }
-        for (QStringList& accounts : m_lookups->accountsByWebsite) {
-            accounts.sort();
-        }
     }
-    const QStringList accountIdList = inOrder(accountIds);
+    listAccounts(websiteAccountIds);
+    const QStringList& accountIdList = m_lookups->accountIds;
     // The accounts and their open opportunities are independent reads. The opportunities are
     // read on another thread meanwhile and, once the accounts are in, on this one too: the two
-    // take the accounts' ids portion by portion, each into its own share.
+    // take the accounts' ids portion by portion. Each row goes to its account's place: the
+    // account's rows all come from one portion, so each place is written by one thread (an
+    // account's record by one, its opportunities by the same or the other).
+    std::vector<Account>* accounts = &m_lookups->accountOf;
     const QStringList opportunityColumns = cache.columns(QStringLiteral("Opportunity"));
     const bool readOpportunities = opportunityColumns.contains(QStringLiteral("AccountId"));
-    struct ReadOpportunity
-    {
-        QString accountId;
-        QString lastModified;
-        OpenOpportunity open;
-    };
-    std::vector<ReadOpportunity> shares[2]; // each thread's
     KeyPortions accountPortions(accountIdList);
     const QString opportunitySql = QStringLiteral("SELECT o.*") + from("Opportunity", "o")
         + QStringLiteral(" WHERE o.AccountId IN (%1)")
@@ -300,44 +273,59 @@ Status CallMatcher::prepare(const CacheStore& cache, const QList<Call>& calls)
                 ? QStringLiteral(" AND (+o.IsClosed IS NULL OR +o.IsClosed = 0)")
                 : QString());
     SharedColumns opportunityColumnNames;
-    auto readOpportunityShare = [&opportunitySql, &accountPortions, &opportunityColumnNames](
-                                    const QSqlDatabase& on, std::vector<ReadOpportunity>* share) {
-        return forEachKey(on, &accountPortions, opportunitySql,
-            [share, reader = RecordReader(&opportunityColumnNames), columns = QList<int>()](
-                const SqliteRow& row) mutable {
+    std::atomic<qsizetype> openOpportunities { 0 };
+    auto readOpportunityShare = [&opportunitySql, &accountPortions, &opportunityColumnNames, &openOpportunities,
+                                    accounts, &accountIdList](const QSqlDatabase& on) {
+        qsizetype read = 0;
+        const Status status = forEachKey(on, &accountPortions, opportunitySql,
+            [accounts, &accountIdList, &read, reader = RecordReader(&opportunityColumnNames), columns = QList<int>(),
+                last = qsizetype(0)](const SqliteRow& row) mutable {
                 CachedRecord record = reader.read(row);
                 if (columns.isEmpty()) {
                     for (const char* name : { "AccountId", "LastModifiedDate", "Id", "OwnerId" }) {
                         columns.append(reader.column(QLatin1String(name)));
                     }
                 }
-                share->push_back({ record.valueAt(columns.at(0)).toString(), record.valueAt(columns.at(1)).toString(),
+                const qsizetype at = indexIn(accountIdList, record.valueAt(columns.at(0)).toString(), last);
+                if (at < 0) {
+                    return; // not one of the ids asked for (cannot be: they are compared as they are)
+                }
+                last = at;
+                (*accounts)[size_t(at)].open.append(
                     { record.valueAt(columns.at(2)).toString(), record.valueAt(columns.at(3)).toString(),
-                        std::move(record) } });
+                        record.valueAt(columns.at(1)).toString(), std::move(record) });
+                ++read;
             });
+        openOpportunities += read;
+        return status;
     };
-    // Growing a hash hashes every key again. (Every opportunity's account is among these ids.)
-    m_lookups->accounts.reserve(accountIdList.size());
     SharedColumns accountColumnNames;
+    int accountsRead = 0;
     auto readAccountsAndOpportunities = [&](const QSqlDatabase& on, int share) {
         if (share == 1 && !accountColumns.isEmpty()) {
-            const Status accountsRead = forEachKey(on, accountIdList,
+            const Status read = forEachKey(on, accountIdList,
                 QStringLiteral("SELECT a.*") + from("Account", "a") + QStringLiteral(" WHERE a.Id IN (%1)"),
-                [this, reader = RecordReader(&accountColumnNames), columns = QList<int>()](
-                    const SqliteRow& row) mutable {
+                [accounts, &accountIdList, &accountsRead, reader = RecordReader(&accountColumnNames),
+                    columns = QList<int>(), last = qsizetype(0)](const SqliteRow& row) mutable {
                     CachedRecord record = reader.read(row);
                     if (columns.isEmpty()) {
                         columns = { reader.column(QStringLiteral("Id")), reader.column(QStringLiteral("OwnerId")) };
                     }
-                    Account& account = m_lookups->accounts[record.valueAt(columns.at(0)).toString()];
+                    const qsizetype at = indexIn(accountIdList, record.valueAt(columns.at(0)).toString(), last);
+                    if (at < 0) {
+                        return;
+                    }
+                    last = at;
+                    Account& account = (*accounts)[size_t(at)];
                     account.ownerId = record.valueAt(columns.at(1)).toString();
                     account.record = std::move(record);
+                    ++accountsRead;
                 });
-            if (!accountsRead.ok()) {
-                return accountsRead;
+            if (!read.ok()) {
+                return read;
             }
         }
-        return readOpportunities ? readOpportunityShare(on, &shares[share]) : Status::success();
+        return readOpportunities ? readOpportunityShare(on) : Status::success();
     };
     const Status status =
         readOpportunities ? onBothThreads(db, readAccountsAndOpportunities) : readAccountsAndOpportunities(db, 1);
@@ -346,100 +334,60 @@ Status CallMatcher::prepare(const CacheStore& cache, const QList<Call>& calls)
     }
     m_accountColumns = accountColumnNames.columns();
     m_opportunityColumns = opportunityColumnNames.columns();
-    qsizetype openOpportunities = 0;
-    if (readOpportunities) {
-        std::vector<ReadOpportunity> all = std::move(shares[0]);
-        all.insert(all.end(), std::make_move_iterator(shares[1].begin()), std::make_move_iterator(shares[1].end()));
-        shares[1] = {};
-        openOpportunities = qsizetype(all.size());
-        // Each account's opportunities together, newest LastModifiedDate first (ISO text sorts as
-        // time), then the lowest Id.
-        struct InOrder
-        {
-            PackedKey account;
-            PackedKey modified;
-            ReadOpportunity* opportunity;
-        };
-        constexpr size_t ahead = 8; // opportunities prefetched ahead of the one read
-        auto prefetch = [&all](size_t i) {
-            if (i < all.size()) {
-                PackedKey::prefetch(all[i].accountId);
-                PackedKey::prefetch(all[i].lastModified);
-            }
-        };
-        const std::vector<InOrder> order = sortedOnTwoThreads<InOrder>(
-            qsizetype(all.size()),
-            [&all, &prefetch](qsizetype i) {
-                prefetch(size_t(i) + ahead);
-                ReadOpportunity& opportunity = all[size_t(i)];
-                return InOrder { PackedKey(opportunity.accountId), PackedKey(opportunity.lastModified), &opportunity };
-            },
-            [](const InOrder& a, const InOrder& b) {
-                if (!(a.account == b.account)) {
-                    return a.account < b.account;
-                }
-                if (!(a.modified == b.modified)) {
-                    return b.modified < a.modified;
-                }
-                return a.opportunity->open.id < b.opportunity->open.id;
+    // Each account's opportunities newest LastModifiedDate first (ISO text sorts as time), then
+    // the lowest Id: a few an account, on every core.
+    inChunks(int(accounts->size()), [accounts](int start, int end) {
+        for (int i = start; i < end; ++i) {
+            QList<OpenOpportunity>& open = (*accounts)[size_t(i)].open;
+            std::sort(open.begin(), open.end(), [](const OpenOpportunity& a, const OpenOpportunity& b) {
+                return a.lastModified != b.lastModified ? a.lastModified > b.lastModified : a.id < b.id;
             });
-        // Each account's opportunities handed to it (moved: the sort is done with them), on every
-        // core, a run of opportunities at a time: a run takes the accounts that start in it.
-        // Their accounts are in the hash already, except one that the cache holds only
-        // opportunities of: finding them changes no hash, and each account's list is written by
-        // one thread. Those not in the hash are added after, on this thread.
-        const size_t count = order.size();
-        auto startsAccount = [&order](size_t i) {
-            return i == 0 || !(order[i].account == order[i - 1].account);
-        };
-        // Where the account starting at `first` ends.
-        auto endOfAccount = [&order, &startsAccount, count](size_t first) {
-            size_t last = first + 1;
-            for (; last < count && !startsAccount(last); ++last) {
-                if (last + ahead < count) {
-                    PackedKey::prefetch(order[last + ahead].opportunity->accountId);
-                }
-            }
-            return last;
-        };
-        auto handedTo = [&order](QList<OpenOpportunity>* open, size_t first, size_t last) {
-            open->reserve(open->size() + qsizetype(last - first));
-            for (size_t i = first; i < last; ++i) {
-                open->append(std::move(order[i].opportunity->open));
-            }
-        };
-        constexpr int perRun = 8192;
-        std::vector<std::vector<size_t>> notInHash((count + perRun - 1) / perRun); // accounts' first, by run
-        const QHash<QString, Account>& accounts = m_lookups->accounts;
-        inChunks(
-            int(count),
-            [&](int start, int end) {
-                size_t first = size_t(start);
-                while (first < size_t(end) && !startsAccount(first)) {
-                    ++first; // the account the run before holds
-                }
-                while (first < size_t(end)) {
-                    const size_t last = endOfAccount(first);
-                    const auto account = accounts.constFind(order[first].opportunity->accountId);
-                    if (account == accounts.cend()) {
-                        notInHash[size_t(start / perRun)].push_back(first);
-                    } else {
-                        handedTo(&const_cast<Account&>(*account).open, first, last);
-                    }
-                    first = last;
-                }
-            },
-            perRun);
-        for (const std::vector<size_t>& run : notInHash) {
-            for (const size_t first : run) {
-                handedTo(&m_lookups->accounts[order[first].opportunity->accountId].open, first, endOfAccount(first));
-            }
+        }
+    });
+    qCInfo(lcExport) << "matching prepared for" << calls.size() << "calls:" << contactCount << "contacts,"
+                     << m_lookups->leadsByEmail.size() << "leads," << accountsRead << "accounts,"
+                     << openOpportunities.load() << "open opportunities in" << timer.elapsed() << "ms";
+    return Status::success();
+}
+
+void CallMatcher::listAccounts(const QHash<QString, QStringList>& websiteAccountIds)
+{
+    std::vector<const QString*> ids; // with repeats
+    std::vector<int*> indexesOut; // where each one's index goes
+    auto named = [&ids, &indexesOut](const QString& id, int* index) {
+        if (!id.isEmpty()) {
+            ids.push_back(&id);
+            indexesOut.push_back(index);
+        }
+    };
+    for (Contact& contact : m_lookups->contactOfEmail) {
+        named(contact.accountId, &contact.account);
+    }
+    for (QList<DomainAccount>& domainAccounts : m_lookups->accountsByContactDomain) {
+        for (DomainAccount& account : domainAccounts) {
+            named(account.accountId, &account.account);
         }
     }
-    qCInfo(lcExport) << "matching prepared for" << calls.size() << "calls:" << contactCount << "contacts,"
-                     << m_lookups->leadsByEmail.size() << "leads," << m_lookups->accounts.size() << "accounts,"
-                     << openOpportunities << "open opportunities in" << timer.elapsed() << "ms";
-    return Status::success();
+    for (auto website = websiteAccountIds.cbegin(); website != websiteAccountIds.cend(); ++website) {
+        m_lookups->accountsByWebsite[website.key()].resize(website->size());
+    }
+    // Once the hash has every domain: its lists stay where they are.
+    for (auto website = websiteAccountIds.cbegin(); website != websiteAccountIds.cend(); ++website) {
+        QList<int>& indexes = m_lookups->accountsByWebsite[website.key()];
+        for (qsizetype i = 0; i < website->size(); ++i) {
+            named(website->at(i), &indexes[i]);
+        }
+    }
+    std::vector<int> indexes;
+    m_lookups->accountIds = inOrder(
+        qsizetype(ids.size()), [&ids](qsizetype i) -> const QString& { return *ids[size_t(i)]; }, &indexes);
+    for (size_t i = 0; i < ids.size(); ++i) {
+        *indexesOut[i] = indexes[i];
+    }
+    for (QList<int>& website : m_lookups->accountsByWebsite) {
+        std::sort(website.begin(), website.end()); // Id order, as the ids are
+    }
+    m_lookups->accountOf.resize(size_t(m_lookups->accountIds.size()));
 }
 
 } // namespace callbridge
