@@ -188,7 +188,7 @@ void ExportWorkspace::prepareMatcher()
         QList<CallMatch> matches = ExportPreview::matchAll(calls, *matching.matcher);
         // These calls are matched; new calls get a new matcher. (It frees its lookups, and hands
         // the memory back, on another thread.)
-        matching.matcher->releaseLookups(&matches);
+        matching.matcher->releaseLookups();
         matching.matches = std::make_shared<const QList<CallMatch>>(std::move(matches));
         return matching;
     }));

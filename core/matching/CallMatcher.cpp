@@ -4,15 +4,10 @@
 #include "core/matching/MatchReads.h"
 #include "core/util/EmailAddress.h"
 #include "core/util/FreedMemory.h"
-#include "core/util/PackedKey.h"
 
-#include <QElapsedTimer>
 #include <QFile>
-#include <QFuture>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
-#include <atomic>
 #include <utility>
 
 namespace callbridge {
@@ -108,113 +103,15 @@ bool CallMatcher::ownedByOneOf(int account, const UserIds& userIds) const
     return account >= 0 && userIds.contains(m_lookups->accountOf[size_t(account)].ownerId);
 }
 
-namespace {
-
-// Gives matches copies of their own of the texts they share with the lookups. Kept shared, the
-// texts stay scattered among the freed lookups, and each keeps its page of memory resident: for
-// 100,000 calls, the preview's window stayed 15-18 MB larger. (The records matches hold need no
-// copies: copying them too saved nothing measurable, and cost 55 ms before the first preview.)
-class OwnTexts
+void CallMatcher::releaseLookups()
 {
-public:
-    // A few texts a match (its contacts' ids, the account, the opportunity, now and then a
-    // domain), and room to spare: growing would hash them all again.
-    explicit OwnTexts(qsizetype matches) { m_texts.reserve(matches * 5); }
-
-    static void prefetchLists(const CallMatch& match)
-    {
-        prefetchMemory(match.contacts.constData());
-        prefetchMemory(match.decisions.constData());
-    }
-    static void prefetchTexts(const CallMatch& match)
-    {
-        for (const CallMatch::Person& person : match.contacts) {
-            PackedKey::prefetch(person.id);
-        }
-        PackedKey::prefetch(match.accountId);
-        PackedKey::prefetch(match.opportunityId);
-    }
-
-    void of(CallMatch& match)
-    {
-        for (CallMatch::Person& person : match.contacts) {
-            of(person.id);
-        }
-        for (CallMatch::Person& person : match.leads) {
-            of(person.id);
-        }
-        of(match.accountId);
-        of(match.opportunityId);
-        for (CallMatch::Reason& reason : match.decisions) {
-            using Kind = CallMatch::Reason::Kind;
-            if (reason.kind != Kind::UnknownUser && reason.kind != Kind::ContactByEmail
-                && reason.kind != Kind::LeadByEmail) { // those are the call's emails, not the lookups'
-                of(reason.text);
-            }
-        }
-        // Not copied: the owner's id and time zone (a few users', a few pages), and the lists
-        // themselves (made while matching, among its temporaries; copying them cost time and
-        // saved nothing).
-    }
-
-private:
-    // By the memory the text is in: shared as before, not more (comparing the texts took longer).
-    // A text looked up is alive until the match holding it is done, so its address names it.
-    void of(QString& text)
-    {
-        if (text.isEmpty()) {
-            return;
-        }
-        auto copy = m_texts.constFind(text.constData());
-        if (copy == m_texts.cend()) {
-            copy = m_texts.insert(text.constData(), QString(text.constData(), text.size()));
-        }
-        text = *copy;
-    }
-
-    QHash<const QChar*, QString> m_texts; // one copy of each
-};
-
-} // namespace
-
-void CallMatcher::releaseLookups(QList<CallMatch>* matches)
-{
-    if (matches) {
-        QElapsedTimer timer;
-        timer.start();
-        CallMatch* all = matches->data(); // detached here: each thread writes the matches it takes
-        const qsizetype count = matches->size();
-        // Copied on two threads, a portion of the matches at a time. Each thread shares the copies
-        // it makes; a text both meet is copied by each.
-        std::atomic<qsizetype> nextPortion { 0 };
-        auto copyTexts = [all, count, &nextPortion] {
-            constexpr qsizetype portion = 1024;
-            OwnTexts texts(count / 2);
-            for (qsizetype start = nextPortion.fetch_add(portion); start < count;
-                 start = nextPortion.fetch_add(portion)) {
-                const qsizetype end = std::min(count, start + portion);
-                for (qsizetype i = start; i < end; ++i) {
-                    // The texts lie all over memory: asked for a few matches ahead, in two steps
-                    // (a match's lists, then the texts they hold), they are loaded meanwhile.
-                    if (i + 8 < end) {
-                        OwnTexts::prefetchLists(all[i + 8]);
-                    }
-                    if (i + 4 < end) {
-                        OwnTexts::prefetchTexts(all[i + 4]);
-                    }
-                    texts.of(all[i]);
-                }
-            }
-        };
-        QFuture<void> other = QtConcurrent::run(copyTexts);
-        copyTexts();
-        other.waitForFinished(); // runs it here if no thread has taken it yet
-        qCDebug(lcExport) << count << "matches given copies of their own in" << timer.elapsed() << "ms";
-    }
     m_lookupsReleased = true;
-    // The matches hold the records they chose; the rest (about a third of the opportunities
-    // read) go with the hashes: freed on another thread (freeing a million small blocks took a
-    // third of a second, which the first preview waited for), and nothing reads them any more.
+    // The matches share the texts and records they chose (copies of the ids they keep made their
+    // memory neither smaller nor freed any sooner, since the lookups are no hashes of scattered
+    // texts: the Preview page's window was 250 MB without them and 260 MB with them, and they
+    // took 55 ms before the first preview). The rest goes with the lookups: freed on another
+    // thread (freeing a million small blocks took a third of a second, which the first preview
+    // waited for), and nothing reads it any more.
     releaseInBackground(std::exchange(m_lookups, std::make_shared<Lookups>()));
 }
 

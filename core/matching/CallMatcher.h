@@ -89,11 +89,10 @@ public:
     CallMatch match(const Call& call) const;
     static QString describe(const CallMatch::Reason& reason); // one decision, in the user's language
     // Once every call that will be matched is: frees what only match() reads (the contacts,
-    // leads, users, domains, and the accounts and opportunities no match holds). The texts
-    // `matches` hold of it (ids) are first copied out, so that its memory is freed whole: on
-    // another thread, after this returns, and handed back to the system then. match() must not be
-    // called after.
-    void releaseLookups(QList<CallMatch>* matches);
+    // leads, users, domains, and the accounts and opportunities no match holds; the texts and
+    // records matches hold stay theirs) on another thread, after this returns, and hands the
+    // memory back to the system then. match() must not be called after.
+    void releaseLookups();
 
     bool isFreeMailDomain(const QString& domain) const { return m_freeMail.contains(domain); }
     // The participants matching looks up: external ones, and unknown ones who are not users.
