@@ -95,7 +95,15 @@ QList<CallMatch> ExportPreview::matchAll(const QList<Call>& calls, const CallMat
     QList<CallMatch> matches(calls.size());
     CallMatch* out = matches.data(); // detached here, written by every thread
     inChunks(int(calls.size()), [&](int start, int end) {
+        constexpr int steps = CallMatcher::prefetchSteps;
+        constexpr int distance = CallMatcher::prefetchDistance;
         for (int i = start; i < end; ++i) {
+            for (int step = 0; step < steps; ++step) {
+                const int ahead = i + (steps - step) * distance;
+                if (ahead < end) {
+                    matcher.prefetchFor(calls.at(ahead), step);
+                }
+            }
             out[i] = matcher.match(calls.at(i));
         }
     });

@@ -4,6 +4,8 @@
 #include "core/matching/MatchReads.h"
 #include "core/util/EmailAddress.h"
 #include "core/util/FreedMemory.h"
+#include "core/util/PackedKey.h"
+#include "core/util/Prefetch.h"
 
 #include <QFile>
 
@@ -173,18 +175,59 @@ CallMatch CallMatcher::match(const Call& call) const
     return match;
 }
 
-const CallMatcher::Contact* CallMatcher::contactOf(const Call& call, qsizetype i, const QString& email) const
+qsizetype CallMatcher::preparedIndexOf(const Call& call) const
 {
     const Call* prepared = m_lookups->calls.constData();
-    qsizetype at = -1;
-    if (std::less_equal<const Call*>()(prepared, &call)
-        && std::less<const Call*>()(&call, prepared + m_lookups->calls.size())) {
-        at = m_lookups->emailOfExternal[size_t(m_lookups->firstExternalOf[size_t(&call - prepared)] + i)];
-    } else { // not one of the calls prepare() was given, but maybe a copy of one
-        at = matchreads::indexIn(m_lookups->emails, email, 0);
-    }
+    const bool among = std::less_equal<const Call*>()(prepared, &call)
+        && std::less<const Call*>()(&call, prepared + m_lookups->calls.size());
+    return among ? &call - prepared : -1;
+}
+
+const CallMatcher::Contact* CallMatcher::contactOf(const Call& call, qsizetype i, const QString& email) const
+{
+    const qsizetype index = preparedIndexOf(call);
+    const qsizetype at = index >= 0
+        ? m_lookups->emailOfExternal[size_t(m_lookups->firstExternalOf[size_t(index)] + i)]
+        : matchreads::indexIn(m_lookups->emails, email, 0); // not one of the calls given: maybe a copy of one
     const Contact* contact = at < 0 ? nullptr : &m_lookups->contactOfEmail[size_t(at)];
     return contact && !contact->id.isEmpty() ? contact : nullptr;
+}
+
+void CallMatcher::prefetchFor(const Call& call, int step) const
+{
+    const qsizetype index = preparedIndexOf(call);
+    if (index < 0) {
+        return;
+    }
+    const Lookups& lookups = *m_lookups;
+    for (qsizetype p = lookups.firstExternalOf[size_t(index)]; p < lookups.firstExternalOf[size_t(index) + 1]; ++p) {
+        const Contact& contact = lookups.contactOfEmail[size_t(lookups.emailOfExternal[size_t(p)])];
+        if (step == 0) {
+            prefetchMemory(&contact);
+            continue;
+        }
+        if (step == 1) {
+            PackedKey::prefetch(contact.id); // its header: the match takes a reference
+            if (contact.account >= 0) {
+                prefetchMemory(&lookups.accountOf[size_t(contact.account)]);
+                prefetchMemory(&lookups.accountIds.at(contact.account));
+            }
+            continue;
+        }
+        if (contact.account < 0) {
+            continue;
+        }
+        const Account& account = lookups.accountOf[size_t(contact.account)];
+        if (step == 2) {
+            account.record.prefetch();
+            PackedKey::prefetch(lookups.accountIds.at(contact.account));
+            prefetchMemory(account.open.constData());
+        } else if (!account.open.isEmpty()) {
+            const OpenOpportunity& newest = account.open.first();
+            PackedKey::prefetch(newest.id);
+            newest.record.prefetch();
+        }
+    }
 }
 
 int CallMatcher::chooseAccount(const QList<const CallParticipant*>& external, const ContactAccounts& contactAccounts,

@@ -87,6 +87,15 @@ public:
 
     Status prepare(const CacheStore& cache, const QList<Call>& calls);
     CallMatch match(const Call& call) const;
+    // Asks the processor for what match(call) will read of the lookups, calls before it is
+    // matched: contacts, accounts and opportunities lie all over memory, and each waited for in
+    // turn took most of matching. Each step goes one pointer further than the one before, so a
+    // loop over calls asks for step 0 of a call prefetchSteps * prefetchDistance calls ahead, and
+    // so on up to the last step prefetchDistance calls ahead. Reads nothing else; a call
+    // prepare() was not given is passed over.
+    static constexpr int prefetchSteps = 4;
+    static constexpr int prefetchDistance = 4;
+    void prefetchFor(const Call& call, int step) const;
     static QString describe(const CallMatch::Reason& reason); // one decision, in the user's language
     // Once every call that will be matched is: frees what only match() reads (the contacts,
     // leads, users, domains, and the accounts and opportunities no match holds; the texts and
@@ -150,6 +159,8 @@ private:
     // The contact with the email of the call's external participant `i` (in the order of
     // externalParticipants()), or null.
     const Contact* contactOf(const Call& call, qsizetype i, const QString& email) const;
+    // The call's index among the calls prepare() was given, or -1 (another list's, or a copy).
+    qsizetype preparedIndexOf(const Call& call) const;
 
     QSet<QString> m_freeMail;
     // What prepare() reads and match() looks up, freed whole by releaseLookups().
