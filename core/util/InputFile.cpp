@@ -40,15 +40,21 @@ InputFile readUserFile(const QString& path, qint64 maxBytes)
         result.status = Status::failure(file.errorString());
         return result;
     }
-    // In pieces, in case the file grows after its size was read: never more than the limit.
+    // In pieces, in case the file grows after its size was read: never more than the limit. Each
+    // is read straight into the result (reading each into a piece of its own, then copying it,
+    // cost 11 ms of reading a 36 MB calls file).
     constexpr qint64 piece = 1024 * 1024;
-    result.data.reserve(qsizetype(std::min<qint64>(file.size(), maxBytes)));
+    // Room for a whole last piece too: growing would copy all that was read.
+    result.data.reserve(qsizetype(std::min<qint64>(file.size(), maxBytes) + piece));
     while (true) {
-        const QByteArray chunk = file.read(std::min<qint64>(piece, maxBytes + 1 - result.data.size()));
-        if (chunk.isEmpty()) {
+        const qsizetype before = result.data.size();
+        const qint64 wanted = std::min<qint64>(piece, maxBytes + 1 - before);
+        result.data.resize(before + qsizetype(wanted));
+        const qint64 read = file.read(result.data.data() + before, wanted);
+        result.data.resize(before + qsizetype(std::max<qint64>(read, 0)));
+        if (read <= 0) {
             break;
         }
-        result.data += chunk;
         if (result.data.size() > maxBytes) {
             result.data.clear();
             result.status = Status::failure(tooLarge);

@@ -49,6 +49,16 @@ void TestUserFiles::readsAFileUpToTheLimit()
     QVERIFY(tooLarge.data.isEmpty());
     QCOMPARE(tooLarge.status.errorMessage(), QStringLiteral("it is larger than the limit of 8 bytes"));
 
+    // Read a megabyte at a time: a file of several comes back whole, up to its last byte.
+    QByteArray several(5 * 512 * 1024 + 7, '\0');
+    for (qsizetype i = 0; i < several.size(); ++i) {
+        several[i] = char('a' + i % 26);
+    }
+    const QString large = m_dir->filePath(QStringLiteral("large.json"));
+    test::writeFile(large, several);
+    QCOMPARE(readUserFile(large, several.size()).data, several);
+    QVERIFY(!readUserFile(large, several.size() - 1).ok());
+
     const QString huge = m_dir->filePath(QStringLiteral("huge.json"));
     test::makeSparseFile(huge, 3 * 1024 * 1024 + 1);
     QCOMPARE(readUserFile(huge, 3 * 1024 * 1024).status.errorMessage(),
