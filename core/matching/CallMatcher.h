@@ -91,8 +91,8 @@ public:
     // matched: contacts, accounts and opportunities lie all over memory, and each waited for in
     // turn took most of matching. Each step goes one pointer further than the one before, so a
     // loop over calls asks for step 0 of a call prefetchSteps * prefetchDistance calls ahead, and
-    // so on up to the last step prefetchDistance calls ahead. Reads nothing else; a call
-    // prepare() was not given is passed over.
+    // so on up to the last step prefetchDistance calls ahead. Changes nothing; a call prepare()
+    // was not given is passed over.
     static constexpr int prefetchSteps = 4;
     static constexpr int prefetchDistance = 4;
     void prefetchFor(const Call& call, int step) const;
@@ -154,7 +154,7 @@ private:
     void chooseOpportunity(const Account& account, const UserIds& userIdsOnCall, CallMatch* match) const;
     bool ownedByOneOf(int account, const UserIds& userIds) const; // an index in Lookups::accountIds
     // Lists every account a match may choose (those the contacts, their domains and the
-    // websites name), and gives each of them its index in the list.
+    // websites name), and gives each place that names one the account's index in the list.
     void listAccounts(const QHash<QString, QStringList>& websiteAccountIds);
     // The contact with the email of the call's external participant `i` (in the order of
     // externalParticipants()), or null.
